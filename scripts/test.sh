@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# test.sh: build, install and run every test of the indicator extension.
+#
+#   1. install missing packages (scripts/setup.sh)
+#   2. build with -Wall -Wextra -Werror and install into the local PostgreSQL
+#   3. run the parser core's standalone unit tests, and a short fuzz run
+#   4. start a throwaway cluster, run pg_regress (make installcheck) and pgTAP (pg_prove)
+#   5. print a summary; the cluster is always stopped and deleted
+#
+# Environment: FUZZ_SECONDS (default 20; 0 skips the fuzz run).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+. scripts/cluster.sh
+
+passed=0; failed=0; failures=()
+note_result() {   # name passed failed
+    passed=$((passed + $2)); failed=$((failed + $3))
+    [ "$3" -gt 0 ] && failures+=("$1")
+    printf '== %-12s %d passed, %d failed\n' "$1:" "$2" "$3"
+}
+die() { echo "test.sh: $*" >&2; echo "tests: $passed passed, $((failed + 1)) failed"; exit 1; }
+
+bash scripts/setup.sh || die "setup failed"
+
+echo "== build"
+make -s clean >/dev/null 2>&1
+if ! make -s 2>&1; then die "build failed"; fi
+make -s install >/dev/null || die "make install failed"
+
+echo "== unit tests (parser core, no server)"
+out=$(make -s unit 2>&1); rc=$?
+echo "$out" | grep -v '^ok ' | tail -n 40
+p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | tail -1)
+f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | tail -1)
+[ -z "$p" ] && { p=0; f=1; }
+[ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
+note_result unit "$p" "$f"
+
+if [ "${FUZZ_SECONDS:-20}" -gt 0 ] && [ -f fuzz/fuzz_parse.c ]; then
+    echo "== fuzz (${FUZZ_SECONDS:-20} s, libFuzzer + ASan + UBSan)"
+    if bash fuzz/run.sh "${FUZZ_SECONDS:-20}" >"${TMPDIR:-/tmp}/indicator-fuzz.log" 2>&1; then
+        tail -n 2 "${TMPDIR:-/tmp}/indicator-fuzz.log"
+        note_result fuzz 1 0
+    else
+        tail -n 60 "${TMPDIR:-/tmp}/indicator-fuzz.log"
+        note_result fuzz 0 1
+    fi
+fi
+
+echo "== starting a throwaway cluster"
+cluster_start || die "could not start a cluster"
+
+echo "== pg_regress"
+rm -f regression.diffs regression.out
+out=$(make -s installcheck 2>&1); rc=$?
+echo "$out" | grep -E '^(test |ok |not ok |     |# |[ ]*[a-z_0-9]+ +\.\.\.)' | sed 's/^/  /'
+total=$(echo "$out" | sed -n 's/.*All \([0-9]*\) tests passed.*/\1/p')
+if [ -n "$total" ] && [ $rc -eq 0 ]; then
+    note_result regress "$total" 0
+else
+    bad=$(echo "$out" | sed -n 's/.* \([0-9]*\) of \([0-9]*\) tests failed.*/\1 \2/p')
+    if [ -n "$bad" ]; then set -- $bad; note_result regress $(( $2 - $1 )) "$1"
+    else echo "$out" | tail -n 30; note_result regress 0 1; fi
+    [ -f regression.diffs ] && { echo "---- regression.diffs"; head -c 60000 regression.diffs; }
+fi
+
+echo "== pgTAP"
+createdb indicator_tap || die "createdb failed"
+out=$(pg_prove -d indicator_tap --ext .sql test/*.sql 2>&1); rc=$?
+echo "$out" | tail -n 40
+tests=$(echo "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p')
+bad=$(echo "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk '{s+=$1} END {print s+0}')
+[ -z "$tests" ] && tests=0
+[ $rc -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
+note_result pgtap $(( tests - bad < 0 ? 0 : tests - bad )) "$bad"
+
+cluster_stop
+echo
+if [ $failed -gt 0 ]; then echo "FAILED: ${failures[*]}"; fi
+echo "tests: $passed passed, $failed failed"
+[ $failed -eq 0 ]

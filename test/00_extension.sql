@@ -1,0 +1,31 @@
+-- pgTAP: the extension installs, is trusted, and its functions have the volatility and
+-- parallel safety they declare.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS indicator;
+SELECT plan(6);
+
+SELECT has_extension('indicator');
+SELECT ok((SELECT trusted FROM pg_available_extension_versions
+           WHERE name = 'indicator' AND version = indicator_version()),
+          'the extension is trusted');
+SELECT is(indicator_version(),
+          (SELECT extversion FROM pg_extension WHERE extname = 'indicator'),
+          'library version matches the installed script');
+SELECT matches(indicator_icu_version(), '^[0-9]+\.[0-9]+', 'ICU version is reported');
+SELECT is_empty($$
+    SELECT p.proname FROM pg_proc p
+    JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
+    WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'indicator')
+      AND p.proparallel <> 's' AND p.prokind = 'f'
+      AND p.proname NOT IN (SELECT unnest(ARRAY[]::name[]))
+$$, 'every function is PARALLEL SAFE unless listed as an exception');
+SELECT is_empty($$
+    SELECT p.proname FROM pg_proc p
+    JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
+    WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'indicator')
+      AND p.provolatile = 'v'
+$$, 'no function is VOLATILE');
+
+SELECT * FROM finish();
+ROLLBACK;

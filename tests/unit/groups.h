@@ -1,0 +1,2 @@
+/* The unit-test groups, one per file of tests/unit/. */
+UNIT_GROUP(test_harness_self)

@@ -1,0 +1,38 @@
+/*
+ * unit.h: a minimal test harness for the parser core, which builds without a server.
+ * Each CHECK prints a TAP-style line; main() prints "N passed, N failed" last.
+ */
+#ifndef INDICATOR_UNIT_H
+#define INDICATOR_UNIT_H
+
+#include <stdio.h>
+#include <string.h>
+
+extern int	unit_passed;
+extern int	unit_failed;
+
+#define CHECK(cond, ...) \
+	do { \
+		if (cond) { unit_passed++; } \
+		else { \
+			unit_failed++; \
+			printf("not ok - %s:%d: ", __FILE__, __LINE__); \
+			printf(__VA_ARGS__); \
+			printf("\n"); \
+		} \
+	} while (0)
+
+#define CHECK_STR(got, want, ...) \
+	do { \
+		const char *g_ = (got), *w_ = (want); \
+		if (g_ && w_ && strcmp(g_, w_) == 0) { unit_passed++; } \
+		else { \
+			unit_failed++; \
+			printf("not ok - %s:%d: got \"%s\", want \"%s\": ", __FILE__, __LINE__, \
+				   g_ ? g_ : "(null)", w_ ? w_ : "(null)"); \
+			printf(__VA_ARGS__); \
+			printf("\n"); \
+		} \
+	} while (0)
+
+#endif
