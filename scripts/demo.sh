@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 . scripts/cluster.sh
 
 bash scripts/setup.sh
+# One build/install at a time on this machine: the installed library is shared.
+exec 9>/tmp/indicator-install.lock
+flock 9
 make -s >/dev/null
 make -s install >/dev/null
 cluster_start

@@ -23,6 +23,10 @@ die() { echo "test.sh: $*" >&2; echo "tests: $passed passed, $((failed + 1)) fai
 
 bash scripts/setup.sh || die "setup failed"
 
+# One build/install/test at a time on this machine: the installed library is shared.
+exec 9>/tmp/indicator-install.lock
+flock 9
+
 echo "== build"
 make -s clean >/dev/null 2>&1
 if ! make -s 2>&1; then die "build failed"; fi
