@@ -1,2 +1,3 @@
 /* The unit-test groups, one per file of tests/unit/. */
 UNIT_GROUP(test_harness_self)
+UNIT_GROUP(test_parse)

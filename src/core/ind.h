@@ -1,0 +1,224 @@
+/*
+ * ind.h: the indicator value and the backend-free core that reads, prints, validates
+ * and compares it.  Nothing here calls the PostgreSQL backend, so the same files build
+ * into the server module, the unit tests (tests/unit/) and the fuzz target (fuzz/).
+ *
+ * Representation (16 bytes, fixed length, no floating point):
+ *   value in the unit = coef x 10^(mag - scale)
+ * coef holds the digits the user wrote (36.40万 keeps its zero: coef 3640, scale 2),
+ * mag is the display magnitude (万 = 4), and the unit's exact rational factor takes
+ * the value to the dimension's base unit.  Everything else is a word id whose meaning
+ * (qualifier class, change direction, basis class) is derived from a table in words.c.
+ */
+#ifndef INDICATOR_IND_H
+#define INDICATOR_IND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef __int128 ind_i128;
+
+typedef struct Indicator
+{
+	int64_t		coef;			/* signed digits as written */
+	int8_t		scale;			/* digits after the decimal point at the display magnitude */
+	uint8_t		mag;			/* display magnitude: power of ten, see ind_mag_word() */
+	uint8_t		unit;			/* unit id (numerator), 0 = dimensionless */
+	uint8_t		per_unit;		/* denominator unit id, 0 = none */
+	uint8_t		qual;			/* qualifier word id, 0 = none (exact) */
+	uint8_t		basis;			/* change basis word id, 0 = none */
+	uint8_t		verb;			/* change verb word id, 0 = a level, not a change */
+	uint8_t		flags;			/* IND_FLAG_* below */
+} Indicator;
+
+/* flags: the lead word (达到/达, display only) and the denominator's magnitude (吨/万元). */
+#define IND_LEAD_MASK		0x03
+#define IND_LEAD_NONE		0
+#define IND_LEAD_DADAO		1	/* 达到 */
+#define IND_LEAD_DA			2	/* 达 */
+#define IND_DENMAG_SHIFT	2
+#define IND_DENMAG_MASK		0x3C	/* 4 bits: magnitude code of the denominator */
+#define IND_FLAGS_DEFINED	(IND_LEAD_MASK | IND_DENMAG_MASK)
+
+#define IND_SCALE_MIN		(-40)
+#define IND_SCALE_MAX		40
+#define IND_MAX_DIGITS		18		/* significant digits guaranteed; coef fits int64 */
+
+/* Qualifier classes, in the order the type sorts them (spec 1, "Meaning"). */
+typedef enum QualClass
+{
+	QC_LT = 0,					/* 不到 x */
+	QC_LE,						/* x 以下 */
+	QC_APPROX_BELOW,			/* 近 x */
+	QC_APPROX,					/* 约 x */
+	QC_EXACT,					/* x */
+	QC_GE,						/* x 以上 */
+	QC_GT,						/* 超过 x */
+	QC_OPEN,					/* x 多: between x and x plus one unit of its lowest non-zero digit */
+	QC__COUNT
+} QualClass;
+
+/* Where a qualifier word is written. */
+typedef enum QualPos
+{
+	QP_PREFIX,					/* before the number */
+	QP_SUFFIX,					/* after the unit */
+	QP_AFTER_NUMBER,			/* 多/余 between the number and its magnitude: 1800多亿元 */
+	QP_AFTER_MAG,				/* 多/余 after the magnitude: 3万多亩 */
+	QP_AFTER_UNIT				/* 多/余 after the unit: 3亩多 */
+} QualPos;
+
+typedef enum ChangeDir
+{
+	CD_NONE = 0,				/* a level */
+	CD_UP,						/* 增长 提高 增加 ... */
+	CD_DOWN,					/* 下降 减少 回落 ... */
+	CD_FLAT,					/* 持平 */
+	CD_DOUBLE					/* 翻n番: coef = 2^n - 1, unit 倍 */
+} ChangeDir;
+
+typedef enum BasisClass
+{
+	BC_NONE = 0,
+	BC_YOY,						/* 同比, 比上年同期 */
+	BC_PREV_PERIOD,				/* 环比, 比上月 */
+	BC_PREV_YEAR,				/* 比上年, 较去年 */
+	BC_YEAR_START,				/* 比年初 */
+	BC__COUNT
+} BasisClass;
+
+/* Errors from the core; the server maps them to SQLSTATEs. */
+typedef enum IndErrorCode
+{
+	IND_OK = 0,
+	IND_ERR_SYNTAX,				/* 22P02 */
+	IND_ERR_UNKNOWN_UNIT,		/* 22P02 with a hint to indicator_units() */
+	IND_ERR_RANGE,				/* 22003 */
+	IND_ERR_DIMENSION,			/* 22023: units of different dimensions */
+	IND_ERR_CORRUPT				/* 22P03 or XX001: invalid binary value */
+} IndErrorCode;
+
+typedef struct IndError
+{
+	IndErrorCode code;
+	int			position;		/* 1-based character position of the offending part, 0 = none */
+	char		detail[256];	/* names the offending part (UTF-8) */
+} IndError;
+
+/* ---- units.c: the unit catalog, magnitudes and dimensions ---- */
+
+typedef struct UnitDef
+{
+	const char *name;			/* spelling, also the display form */
+	uint8_t		dim;			/* dimension id */
+	/* exact factor to the dimension's base unit: num / den x 10^exp10 */
+	int32_t		num;
+	int32_t		den;
+	int8_t		exp10;
+	bool		shown_with_mag; /* may carry 万/亿 (false for %, ‰, 倍, 个百分点) */
+} UnitDef;
+
+extern int	ind_unit_count(void);	/* ids are 1 .. count */
+extern const UnitDef *ind_unit(int id);		/* NULL when out of range */
+/* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
+extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
+extern int	ind_dim_of_unit(int unit_id);
+extern const char *ind_dim_name(int dim);
+extern int	ind_dim_count(void);
+extern const char *ind_mag_word(int mag);	/* "" for 0, NULL if not a magnitude */
+extern int	ind_mag_match_len(const uint32_t *cp, int n, int *mag);
+extern bool ind_mag_valid(int mag);
+
+/* The dimension key used for order and compatibility: (num dim, den dim). */
+extern uint16_t ind_dim_key(const Indicator *x);
+
+/* ---- words.c: qualifier, basis and verb words ---- */
+
+typedef struct WordDef
+{
+	const char *word;
+	uint8_t		cls;			/* QualClass, ChangeDir or BasisClass */
+	uint8_t		pos;			/* QualPos, for qualifiers */
+} WordDef;
+
+extern const WordDef *ind_qual(int id);
+extern const WordDef *ind_verb(int id);
+extern const WordDef *ind_basis(int id);
+extern int	ind_qual_count(void);
+extern int	ind_verb_count(void);
+extern int	ind_basis_count(void);
+/* Longest word of a table at cp[0..n): its length (0 = none), id in *id.  For
+ * qualifiers, pos_filter keeps only words written at that position (-1 = any). */
+extern int	ind_qual_match_len(const uint32_t *cp, int n, int pos_filter, int *id);
+extern int	ind_verb_match_len(const uint32_t *cp, int n, int *id);
+extern int	ind_basis_match_len(const uint32_t *cp, int n, int *id);
+extern int	ind_qual_open_id(bool yu, QualPos pos);		/* 多/余 at a position */
+extern int	ind_canonical_qual(QualClass cls);			/* word printed for a class */
+extern const char *ind_qual_class_name(QualClass cls);
+extern int	ind_verb_opposite(int id);
+extern int	ind_verb_flat(void);
+extern int	ind_verb_double(void);
+
+extern QualClass ind_qual_class(const Indicator *x);
+extern ChangeDir ind_change_dir(const Indicator *x);
+extern BasisClass ind_basis_class(const Indicator *x);
+
+/* ---- utf8.c ---- */
+extern int	ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *err);
+extern int	ind_utf8_encode(uint32_t c, char *out);
+
+/* ---- parse.c: text input ---- */
+extern bool ind_parse(const char *s, size_t len, Indicator *out, IndError *err);
+/* A unit expression alone ("亿元", "万元/亩", "%"): unit ids and magnitudes. */
+extern bool ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
+						   int *den_mag, IndError *err);
+
+/* ---- numeral.c: arabic and Chinese numerals ---- */
+typedef struct Numeral
+{
+	ind_i128	digits;			/* significant digits */
+	int			scale;			/* digits after the point */
+	int			mag;			/* magnitude word written after an arabic number, or the largest 万/亿 */
+	int			open_pos;		/* -1, or QP_AFTER_NUMBER when 多/余 came before the magnitude */
+	bool		open_yu;
+	int			len;			/* code points consumed */
+} Numeral;
+extern bool ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *err);
+extern bool ind_is_numeral_start(uint32_t c);
+
+/* ---- format.c: canonical text output ---- */
+#define IND_OUT_MAX 160
+extern int	ind_format(const Indicator *x, char *buf, size_t size);
+extern int	ind_format_unit(const Indicator *x, char *buf, size_t size); /* "元/人", "吨/万元" */
+extern int	ind_format_decimal(int64_t coef, int scale, char *buf, size_t size);
+
+/* ---- validate.c: every field of a value read from outside ---- */
+extern bool ind_validate(const Indicator *x, IndError *err);
+
+/* ---- exact.c: exact values, order and hash ---- */
+
+/* value in the dimension's base unit = n / d x 10^e, canonical when reduced. */
+typedef struct ExactValue
+{
+	ind_i128	n;
+	int64_t		d;				/* > 0, coprime to 10 and to n when canonical */
+	int			e;
+} ExactValue;
+
+extern void ind_exact_base(const Indicator *x, ExactValue *out);	/* canonical */
+extern int	ind_cmp_exact(const ExactValue *a, const ExactValue *b);
+extern int	ind_compare(const Indicator *a, const Indicator *b);
+extern uint64_t ind_hash(const Indicator *x, uint64_t seed);
+extern bool ind_equal(const Indicator *a, const Indicator *b);
+
+/* value in the indicator's own unit with its magnitude applied, as a decimal string */
+extern int	ind_value_string(const Indicator *x, char *buf, size_t size);
+/* x expressed in another unit of its dimension (mag, unit, per_unit, den_mag):
+ * the decimal string, rounded half-even to 18 significant digits when inexact. */
+extern bool ind_convert(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
+						ind_i128 *digits, int *scale, bool *inexact, IndError *err);
+extern int	ind_i128_to_string(ind_i128 v, int scale, char *buf, size_t size);
+extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *out_coef);
+
+#endif

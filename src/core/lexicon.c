@@ -1,0 +1,54 @@
+/* lexicon.c: see lexicon.h. */
+#include "lexicon.h"
+#include "ind.h"
+
+#include <string.h>
+
+void
+lex_init(Lexicon *lx)
+{
+	memset(lx, 0, sizeof(*lx));
+	for (int i = 0; i < LEX_BUCKETS; i++)
+		lx->head[i] = -1;
+	lx->ready = 1;
+}
+
+void
+lex_add(Lexicon *lx, const char *utf8, int id, int tag)
+{
+	IndError	err;
+	int			k = lx->count++;
+	int			n = ind_utf8_decode(utf8, strlen(utf8), lx->cps[k], LEX_MAX_LEN, &err);
+	int			b;
+
+	lx->lens[k] = (uint8_t) n;
+	lx->ids[k] = id;
+	lx->tags[k] = tag;
+	b = (int) (lx->cps[k][0] % LEX_BUCKETS);
+	lx->next[k] = lx->head[b];
+	lx->head[b] = (int16_t) k;
+}
+
+int
+lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id)
+{
+	int			best = 0;
+
+	if (n <= 0)
+		return 0;
+	for (int k = lx->head[cp[0] % LEX_BUCKETS]; k >= 0; k = lx->next[k])
+	{
+		int			len = lx->lens[k];
+
+		if (len > n || len <= best)
+			continue;
+		if (tag_filter >= 0 && lx->tags[k] != tag_filter)
+			continue;
+		if (memcmp(lx->cps[k], cp, sizeof(uint32_t) * len) == 0)
+		{
+			best = len;
+			*id = lx->ids[k];
+		}
+	}
+	return best;
+}

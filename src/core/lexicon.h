@@ -1,0 +1,32 @@
+/*
+ * lexicon.h: longest-match lookup of short words (units, magnitudes, qualifiers) in a
+ * code-point array.  Words are decoded once and bucketed by their first code point, so
+ * a lookup touches only the few words that can start at that position.
+ */
+#ifndef INDICATOR_LEXICON_H
+#define INDICATOR_LEXICON_H
+
+#include <stdint.h>
+
+#define LEX_MAX_WORDS	256
+#define LEX_MAX_LEN		8
+#define LEX_BUCKETS		128
+
+typedef struct Lexicon
+{
+	int			ready;
+	int			count;
+	uint32_t	cps[LEX_MAX_WORDS][LEX_MAX_LEN];
+	uint8_t		lens[LEX_MAX_WORDS];
+	int			ids[LEX_MAX_WORDS];
+	int			tags[LEX_MAX_WORDS];
+	int16_t		head[LEX_BUCKETS];	/* first word index of a bucket, -1 = empty */
+	int16_t		next[LEX_MAX_WORDS];
+} Lexicon;
+
+extern void lex_init(Lexicon *lx);
+extern void lex_add(Lexicon *lx, const char *utf8, int id, int tag);
+/* Longest word at cp[0..n) whose tag passes (tag_filter < 0 = any); 0 when none. */
+extern int	lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id);
+
+#endif

@@ -1,0 +1,506 @@
+/*
+ * numeral.c: arabic and Chinese numerals, exactly.
+ *
+ *   27701  27,701  36.40  一千八百  三十六点四  两万  十四  零点五  二十三亿五千万
+ *   壹仟捌佰  3万5千  1.4万亿  1800多亿  三十多万  二〇二二
+ *
+ * An arabic number followed only by a magnitude word (1800亿, 36.40万, 1.4万亿) keeps
+ * its digits and scale as written and the magnitude as its display magnitude.  Any other
+ * numeral is evaluated exactly; its display magnitude is the largest 万/亿 it used
+ * (二十三亿五千万 is 23.5亿).  A unit spelled with a magnitude character (千米, 千瓦,
+ * 百分点) ends the numeral: units win over magnitudes.
+ */
+#include "ind.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define DEC_LIMIT ((ind_i128) 1000000000000000000LL * (ind_i128) 1000000000000000000LL)	/* 10^36 */
+
+typedef struct Dec
+{
+	ind_i128	v;
+	int			scale;
+} Dec;
+
+static int
+chinese_digit(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x96F6:			/* 零 */
+		case 0x3007:			/* 〇 */
+			return 0;
+		case 0x4E00:			/* 一 */
+		case 0x58F9:			/* 壹 */
+			return 1;
+		case 0x4E8C:			/* 二 */
+		case 0x4E24:			/* 两 */
+		case 0x8D30:			/* 贰 */
+		case 0x8CB3:			/* 貳 */
+		case 0x5169:			/* 兩 */
+			return 2;
+		case 0x4E09:			/* 三 */
+		case 0x53C1:			/* 叁 */
+		case 0x53C3:			/* 參 */
+			return 3;
+		case 0x56DB:			/* 四 */
+		case 0x8086:			/* 肆 */
+			return 4;
+		case 0x4E94:			/* 五 */
+		case 0x4F0D:			/* 伍 */
+			return 5;
+		case 0x516D:			/* 六 */
+		case 0x9646:			/* 陆 */
+		case 0x9678:			/* 陸 */
+			return 6;
+		case 0x4E03:			/* 七 */
+		case 0x67D2:			/* 柒 */
+			return 7;
+		case 0x516B:			/* 八 */
+		case 0x634C:			/* 捌 */
+			return 8;
+		case 0x4E5D:			/* 九 */
+		case 0x7396:			/* 玖 */
+			return 9;
+	}
+	return -1;
+}
+
+/* 十 百 千 (and the financial 拾 佰 仟): a position inside a section. */
+static int
+position_char(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x5341:			/* 十 */
+		case 0x62FE:			/* 拾 */
+			return 1;
+		case 0x767E:			/* 百 */
+		case 0x4F70:			/* 佰 */
+			return 2;
+		case 0x5343:			/* 千 */
+		case 0x4EDF:			/* 仟 */
+			return 3;
+	}
+	return 0;
+}
+
+/* 万 亿 (and 萬 億): a section multiplier. */
+static int
+big_char(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x4E07:			/* 万 */
+		case 0x842C:			/* 萬 */
+			return 4;
+		case 0x4EBF:			/* 亿 */
+		case 0x5104:			/* 億 */
+			return 8;
+	}
+	return 0;
+}
+
+static bool
+is_open_char(uint32_t c, bool *yu)
+{
+	*yu = (c == 0x4F59);		/* 余 */
+	return c == 0x591A || c == 0x4F59;	/* 多 余 */
+}
+
+bool
+ind_is_numeral_start(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || chinese_digit(c) >= 0 || position_char(c) > 0;
+}
+
+static bool
+dec_mul_pow10(Dec *d, int k)
+{
+	while (k-- > 0)
+	{
+		if (d->v >= DEC_LIMIT / 10 || d->v <= -DEC_LIMIT / 10)
+			return false;
+		d->v *= 10;
+	}
+	return true;
+}
+
+/* a += b * 10^k, exactly */
+static bool
+dec_add_scaled(Dec *a, Dec b, int k)
+{
+	/* apply 10^k by lowering b's scale first, then align scales */
+	b.scale -= k;
+	if (b.scale < 0)
+	{
+		if (!dec_mul_pow10(&b, -b.scale))
+			return false;
+		b.scale = 0;
+	}
+	while (a->scale < b.scale)
+	{
+		if (!dec_mul_pow10(a, 1))
+			return false;
+		a->scale++;
+	}
+	while (b.scale < a->scale)
+	{
+		if (!dec_mul_pow10(&b, 1))
+			return false;
+		b.scale++;
+	}
+	a->v += b.v;
+	return a->v < DEC_LIMIT && a->v > -DEC_LIMIT;
+}
+
+static void
+set_err(IndError *err, IndErrorCode code, int pos, const char *msg)
+{
+	err->code = code;
+	err->position = pos + 1;
+	snprintf(err->detail, sizeof(err->detail), "%s", msg);
+}
+
+static bool
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* An arabic number at cp[i]: digits, optional ",ddd" groups, optional ".ddd". */
+static int
+arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
+{
+	int			start = i;
+	int			ndig = 0;
+
+	out->v = 0;
+	out->scale = 0;
+	while (i < n)
+	{
+		if (cp[i] >= '0' && cp[i] <= '9')
+		{
+			if (out->v >= DEC_LIMIT / 10)
+			{
+				set_err(err, IND_ERR_RANGE, start, "number has too many digits");
+				return -1;
+			}
+			out->v = out->v * 10 + (cp[i] - '0');
+			ndig++;
+			i++;
+		}
+		else if (cp[i] == ',' && ndig > 0 && i + 3 < n && is_digit(cp[i + 1]) &&
+				 is_digit(cp[i + 2]) && is_digit(cp[i + 3]) &&
+				 !(i + 4 < n && is_digit(cp[i + 4])))
+			i++;				/* a thousands separator: exactly three digits follow */
+		else
+			break;
+	}
+	if (i < n && cp[i] == '.')
+	{
+		if (i + 1 >= n || cp[i + 1] < '0' || cp[i + 1] > '9')
+		{
+			set_err(err, IND_ERR_SYNTAX, i, "a decimal point must be followed by digits");
+			return -1;
+		}
+		i++;
+		while (i < n && cp[i] >= '0' && cp[i] <= '9')
+		{
+			if (out->v >= DEC_LIMIT / 10)
+			{
+				set_err(err, IND_ERR_RANGE, start, "number has too many digits");
+				return -1;
+			}
+			out->v = out->v * 10 + (cp[i] - '0');
+			out->scale++;
+			i++;
+		}
+	}
+	return i - start;
+}
+
+/* Does a unit start at cp[i]?  Then a magnitude character there belongs to it. */
+static bool
+unit_here(const uint32_t *cp, int n, int i)
+{
+	int			id;
+
+	return ind_unit_match_len(cp + i, n - i, &id) > 0;
+}
+
+/* The general evaluator: Chinese numerals and mixed forms such as 3万5千. */
+static bool
+evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
+{
+	Dec			total = {0, 0},
+				section = {0, 0},
+				pending = {0, 0};
+	bool		has_pending = false;
+	int			last_pos = 4;	/* positions must fall within a section: 千 百 十 */
+	int			last_pos_seen = 0;	/* position right before a bare trailing digit */
+	bool		zero_seen = false;
+	bool		pending_bare_chinese = false;
+	int			hi = 0;
+	int			i = start;
+	bool		any = false;
+
+	out->open_pos = -1;
+	out->open_yu = false;
+	while (i < n)
+	{
+		uint32_t	c = cp[i];
+		int			d = chinese_digit(c);
+		int			pos = position_char(c);
+		int			big = big_char(c);
+		bool		yu;
+
+		if (c >= '0' && c <= '9')
+		{
+			int			len;
+
+			if (has_pending)
+				break;
+			len = arabic(cp, n, i, &pending, err);
+			if (len < 0)
+				return false;
+			has_pending = true;
+			pending_bare_chinese = false;
+			any = true;
+			i += len;
+		}
+		else if (d >= 0)
+		{
+			int			j = i;
+
+			if (has_pending)
+				break;
+			/* 零 between positions is a filler: 一百零五 */
+			if (d == 0 && any && i + 1 < n && chinese_digit(cp[i + 1]) > 0)
+			{
+				zero_seen = true;
+				i++;
+				continue;
+			}
+			/* a run of digits without positions is read digit by digit: 二〇二二 */
+			pending.v = 0;
+			pending.scale = 0;
+			while (j < n && chinese_digit(cp[j]) >= 0 && j - i < 30)
+			{
+				pending.v = pending.v * 10 + chinese_digit(cp[j]);
+				j++;
+			}
+			pending_bare_chinese = (j - i == 1);
+			if (j - i > 1 && j < n && (position_char(cp[j]) || big_char(cp[j])) &&
+				!unit_here(cp, n, j))
+			{
+				set_err(err, IND_ERR_SYNTAX, i,
+						"a run of digits cannot take a position word");
+				return false;
+			}
+			/* 点 and digits: 三十六点四 */
+			if (j + 1 < n && cp[j] == 0x70B9 && chinese_digit(cp[j + 1]) >= 0)
+			{
+				j++;
+				while (j < n && chinese_digit(cp[j]) >= 0 && j - i < 60)
+				{
+					pending.v = pending.v * 10 + chinese_digit(cp[j]);
+					pending.scale++;
+					j++;
+				}
+				pending_bare_chinese = false;
+			}
+			has_pending = true;
+			any = true;
+			i = j;
+		}
+		else if (pos > 0 && !unit_here(cp, n, i))
+		{
+			Dec			p = has_pending ? pending : (Dec) {1, 0};
+
+			if (pos >= last_pos || (!has_pending && section.v != 0))
+			{
+				set_err(err, IND_ERR_SYNTAX, i, "misplaced numeral position word");
+				return false;
+			}
+			if (!dec_add_scaled(&section, p, pos))
+				goto range;
+			last_pos = pos;
+			last_pos_seen = pos;
+			has_pending = false;
+			pending_bare_chinese = false;
+			zero_seen = false;
+			any = true;
+			i++;
+		}
+		else if (big > 0 && any && !unit_here(cp, n, i))
+		{
+			Dec			sv = section;
+
+			if (has_pending)
+			{
+				/* 一万五 style abbreviation applies only at the end; here it is explicit */
+				if (!dec_add_scaled(&sv, pending, 0))
+					goto range;
+			}
+			if (big > hi)
+			{
+				if (sv.v == 0 && hi > 0)
+				{
+					/* 万亿: the multipliers combine */
+					if (!dec_add_scaled(&sv, total, big))
+						goto range;
+					total = sv;
+					hi += big;
+				}
+				else
+				{
+					if (!dec_add_scaled(&sv, total, 0))
+						goto range;
+					total = (Dec) {0, 0};
+					if (!dec_add_scaled(&total, sv, big))
+						goto range;
+					hi = big;
+				}
+			}
+			else
+			{
+				if (sv.v == 0)
+				{
+					set_err(err, IND_ERR_SYNTAX, i, "misplaced magnitude word");
+					return false;
+				}
+				if (!dec_add_scaled(&total, sv, big))
+					goto range;
+			}
+			section = (Dec) {0, 0};
+			has_pending = false;
+			pending_bare_chinese = false;
+			last_pos = 4;
+			last_pos_seen = big;
+			zero_seen = false;
+			i++;
+		}
+		else if (is_open_char(c, &yu) && any && out->open_pos < 0 && i + 1 < n &&
+				 (big_char(cp[i + 1]) || position_char(cp[i + 1])) &&
+				 !unit_here(cp, n, i + 1))
+		{
+			/* 1800多亿, 三十多万: 多/余 before the magnitude */
+			out->open_pos = QP_AFTER_NUMBER;
+			out->open_yu = yu;
+			i++;
+		}
+		else
+			break;
+	}
+	if (!any)
+	{
+		set_err(err, IND_ERR_SYNTAX, start, "a number was expected");
+		return false;
+	}
+	if (has_pending)
+	{
+		/* 一千八百五 = 1850, 一万五 = 15000: a bare digit right after a position */
+		int			k = (pending_bare_chinese && !zero_seen && last_pos_seen > 1 &&
+						 out->open_pos < 0) ? last_pos_seen - 1 : 0;
+
+		if (!dec_add_scaled(&section, pending, k))
+			goto range;
+	}
+	if (!dec_add_scaled(&total, section, 0))
+		goto range;
+
+	/* express at the display magnitude hi, with the fewest decimals */
+	out->mag = hi;
+	total.scale += hi;
+	while (total.scale > 0 && total.v % 10 == 0)
+	{
+		total.v /= 10;
+		total.scale--;
+	}
+	if (total.scale < 0 && !dec_mul_pow10(&total, -total.scale))
+		goto range;
+	if (total.scale < 0)
+		total.scale = 0;
+	out->digits = total.v;
+	out->scale = total.scale;
+	out->len = i - start;
+	return true;
+
+range:
+	set_err(err, IND_ERR_RANGE, start, "number is too large");
+	return false;
+}
+
+bool
+ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->open_pos = -1;
+
+	if (start < n && cp[start] >= '0' && cp[start] <= '9')
+	{
+		/* the common case: an arabic number, maybe 多/余, maybe one magnitude word */
+		Dec			d;
+		int			i = start;
+		int			len = arabic(cp, n, i, &d, err);
+		int			mag = 0;
+		int			open_pos = -1;
+		bool		yu = false;
+
+		if (len < 0)
+			return false;
+		i += len;
+		/* white space may separate the number from its magnitude: 1800 亿元 */
+		{
+			int			j = i,
+						m;
+
+			while (j < n && cp[j] == ' ')
+				j++;
+			if (j > i && j < n && !unit_here(cp, n, j) &&
+				ind_mag_match_len(cp + j, n - j, &m) > 0)
+				i = j;
+		}
+		if (i + 1 < n && is_open_char(cp[i], &yu) && !unit_here(cp, n, i + 1))
+		{
+			int			m;
+
+			if (ind_mag_match_len(cp + i + 1, n - i - 1, &m) > 0)
+			{
+				open_pos = QP_AFTER_NUMBER;
+				i++;
+			}
+		}
+		if (i < n && !unit_here(cp, n, i))
+		{
+			int			mlen = ind_mag_match_len(cp + i, n - i, &mag);
+
+			if (mlen == 0 && open_pos >= 0)
+			{
+				i--;
+				open_pos = -1;
+			}
+			i += mlen;
+		}
+		else if (open_pos >= 0)
+		{
+			i--;
+			open_pos = -1;
+		}
+		/* does the numeral go on (3万5千)?  Then evaluate it as a whole. */
+		if (!(i < n && (ind_is_numeral_start(cp[i]) || big_char(cp[i])) &&
+			  !unit_here(cp, n, i)))
+		{
+			out->digits = d.v;
+			out->scale = d.scale;
+			out->mag = mag;
+			out->open_pos = open_pos;
+			out->open_yu = yu && open_pos >= 0;
+			out->len = i - start;
+			return true;
+		}
+	}
+	return evaluate(cp, n, start, out, err);
+}

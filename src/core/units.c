@@ -1,0 +1,183 @@
+/*
+ * units.c: the built-in unit catalog, the dimensions and the magnitude words.
+ *
+ * This is the one place that says which units exist.  Each unit has a dimension and an
+ * exact rational factor to that dimension's base unit (亩 = 2000/3 平方米); conversions
+ * happen only inside a dimension.  Every spelling is its own id (公里 and 千米 share a
+ * factor) so a value prints back the way it was written.  Unit ids are stored on disk:
+ * append new units at the end, never renumber.
+ */
+#include "ind.h"
+#include "lexicon.h"
+
+#include <stddef.h>
+
+/* Dimensions, in the fixed order the type sorts them. */
+enum
+{
+	D_NONE = 0, D_CNY, D_USD, D_EUR, D_HKD, D_JPY,
+	D_AREA, D_LENGTH, D_MASS, D_VOLUME, D_ENERGY, D_POWER, D_COAL, D_TEU,
+	D_CALENDAR, D_DURATION, D_RATIO, D_PP,
+	D_COUNT0					/* counts: one dimension per measure word, from here on */
+};
+
+static const char *const count_words[] = {
+	"个", "家", "所", "项", "条", "座", "户", "人", "名", "位", "人次", "辆", "台", "套",
+	"件", "处", "批", "次", "只", "头", "张", "部", "艘", "架", "列", "栋", "间", "床",
+	"篇", "份"
+};
+#define N_COUNTS ((int) (sizeof(count_words) / sizeof(count_words[0])))
+
+static const char *const dim_names[D_COUNT0] = {
+	"dimensionless", "CNY", "USD", "EUR", "HKD", "JPY",
+	"area", "length", "mass", "volume", "energy", "power", "standard coal", "TEU",
+	"calendar time", "duration", "ratio", "percentage point"
+};
+
+/* Units that are not counts.  Factor = num / den x 10^exp10 of the base (listed first). */
+static const UnitDef base_units[] = {
+	{"元", D_CNY, 1, 1, 0, true},
+	{"角", D_CNY, 1, 1, -1, true},
+	{"分", D_CNY, 1, 1, -2, true},
+	{"美元", D_USD, 1, 1, 0, true},
+	{"欧元", D_EUR, 1, 1, 0, true},
+	{"港元", D_HKD, 1, 1, 0, true},
+	{"日元", D_JPY, 1, 1, 0, true},
+	{"平方米", D_AREA, 1, 1, 0, true},
+	{"平方公里", D_AREA, 1, 1, 6, true},
+	{"平方千米", D_AREA, 1, 1, 6, true},
+	{"公顷", D_AREA, 1, 1, 4, true},
+	{"亩", D_AREA, 2, 3, 3, true},	/* 2000/3 m², exactly */
+	{"米", D_LENGTH, 1, 1, 0, true},
+	{"公里", D_LENGTH, 1, 1, 3, true},
+	{"千米", D_LENGTH, 1, 1, 3, true},
+	{"厘米", D_LENGTH, 1, 1, -2, true},
+	{"毫米", D_LENGTH, 1, 1, -3, true},
+	{"千克", D_MASS, 1, 1, 0, true},
+	{"公斤", D_MASS, 1, 1, 0, true},
+	{"克", D_MASS, 1, 1, -3, true},
+	{"吨", D_MASS, 1, 1, 3, true},
+	{"斤", D_MASS, 1, 2, 0, true},
+	{"立方米", D_VOLUME, 1, 1, 0, true},
+	{"升", D_VOLUME, 1, 1, -3, true},
+	{"千瓦时", D_ENERGY, 1, 1, 0, true},
+	{"度", D_ENERGY, 1, 1, 0, true},
+	{"瓦", D_POWER, 1, 1, 0, true},
+	{"千瓦", D_POWER, 1, 1, 3, true},
+	{"兆瓦", D_POWER, 1, 1, 6, true},
+	{"吨标准煤", D_COAL, 1, 1, 0, true},
+	{"标准箱", D_TEU, 1, 1, 0, true},
+	{"年", D_CALENDAR, 1, 1, 0, true},
+	{"个月", D_CALENDAR, 1, 12, 0, true},
+	{"天", D_DURATION, 1, 1, 0, true},
+	{"日", D_DURATION, 1, 1, 0, true},
+	{"小时", D_DURATION, 1, 24, 0, true},
+	{"%", D_RATIO, 1, 1, 0, false},
+	{"‰", D_RATIO, 1, 1, -1, false},
+	{"倍", D_RATIO, 1, 1, 2, false},
+	{"个百分点", D_PP, 1, 1, 0, false},
+	{"百分点", D_PP, 1, 1, 0, false},
+};
+#define N_BASE ((int) (sizeof(base_units) / sizeof(base_units[0])))
+
+static UnitDef catalog[N_BASE + N_COUNTS];
+static Lexicon unit_lex;
+static Lexicon mag_lex;
+
+static const char *const mag_words[] = {
+	"", "十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿"
+};
+#define N_MAGS ((int) (sizeof(mag_words) / sizeof(mag_words[0])))
+
+static void
+units_init(void)
+{
+	if (unit_lex.ready)
+		return;
+	for (int i = 0; i < N_BASE; i++)
+		catalog[i] = base_units[i];
+	for (int i = 0; i < N_COUNTS; i++)
+	{
+		UnitDef		u = {count_words[i], (uint8_t) (D_COUNT0 + i), 1, 1, 0, true};
+
+		catalog[N_BASE + i] = u;
+	}
+	lex_init(&unit_lex);
+	for (int i = 0; i < N_BASE + N_COUNTS; i++)
+		lex_add(&unit_lex, catalog[i].name, i + 1, 0);
+	lex_init(&mag_lex);
+	for (int m = 1; m < N_MAGS; m++)
+		lex_add(&mag_lex, mag_words[m], m, 0);
+}
+
+int
+ind_unit_count(void)
+{
+	return N_BASE + N_COUNTS;
+}
+
+const UnitDef *
+ind_unit(int id)
+{
+	units_init();
+	if (id < 1 || id > N_BASE + N_COUNTS)
+		return NULL;
+	return &catalog[id - 1];
+}
+
+int
+ind_dim_of_unit(int unit_id)
+{
+	const UnitDef *u = ind_unit(unit_id);
+
+	return u ? u->dim : D_NONE;
+}
+
+int
+ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
+{
+	units_init();
+	return lex_match(&unit_lex, cp, n, -1, unit_id);
+}
+
+int
+ind_dim_count(void)
+{
+	return D_COUNT0 + N_COUNTS;
+}
+
+const char *
+ind_dim_name(int dim)
+{
+	if (dim >= 0 && dim < D_COUNT0)
+		return dim_names[dim];
+	if (dim >= D_COUNT0 && dim < D_COUNT0 + N_COUNTS)
+		return count_words[dim - D_COUNT0];
+	return NULL;
+}
+
+bool
+ind_mag_valid(int mag)
+{
+	return mag >= 0 && mag < N_MAGS;
+}
+
+const char *
+ind_mag_word(int mag)
+{
+	return ind_mag_valid(mag) ? mag_words[mag] : NULL;
+}
+
+int
+ind_mag_match_len(const uint32_t *cp, int n, int *mag)
+{
+	units_init();
+	return lex_match(&mag_lex, cp, n, -1, mag);
+}
+
+uint16_t
+ind_dim_key(const Indicator *x)
+{
+	return (uint16_t) ((ind_dim_of_unit(x->unit) << 8) |
+					   (x->per_unit ? ind_dim_of_unit(x->per_unit) : 0));
+}

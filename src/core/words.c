@@ -1,0 +1,265 @@
+/*
+ * words.c: the qualifier, change-verb and basis words, and the meaning of each.
+ *
+ * A value stores the word the user wrote (so 突破6600家 prints back as written); its
+ * class (≥, >, ≈ ..., up/down, year-on-year ...) is derived from these tables and is
+ * what equality and order use.  Word ids are stored on disk: append, never renumber.
+ *
+ * Inclusive/exclusive follows the Civil Code, art. 1259: 以上, 以下, 以内 include the
+ * number; 超过, 不满 exclude it.
+ */
+#include "ind.h"
+#include "lexicon.h"
+
+static const WordDef quals[] = {
+	{"", QC_EXACT, QP_PREFIX},	/* 0: none */
+	{"超过", QC_GT, QP_PREFIX},
+	{"超", QC_GT, QP_PREFIX},
+	{"逾", QC_GT, QP_PREFIX},
+	{"多于", QC_GT, QP_PREFIX},
+	{"高于", QC_GT, QP_PREFIX},
+	{"大于", QC_GT, QP_PREFIX},
+	{"突破", QC_GE, QP_PREFIX},
+	{"不低于", QC_GE, QP_PREFIX},
+	{"至少", QC_GE, QP_PREFIX},
+	{"不到", QC_LT, QP_PREFIX},		/* 10 */
+	{"不足", QC_LT, QP_PREFIX},
+	{"不满", QC_LT, QP_PREFIX},
+	{"低于", QC_LT, QP_PREFIX},
+	{"少于", QC_LT, QP_PREFIX},
+	{"小于", QC_LT, QP_PREFIX},
+	{"不超过", QC_LE, QP_PREFIX},
+	{"不高于", QC_LE, QP_PREFIX},
+	{"最多", QC_LE, QP_PREFIX},
+	{"至多", QC_LE, QP_PREFIX},
+	{"约", QC_APPROX, QP_PREFIX},		/* 20 */
+	{"大约", QC_APPROX, QP_PREFIX},
+	{"大概", QC_APPROX, QP_PREFIX},
+	{"近", QC_APPROX_BELOW, QP_PREFIX},
+	{"将近", QC_APPROX_BELOW, QP_PREFIX},
+	{"接近", QC_APPROX_BELOW, QP_PREFIX},
+	{"以上", QC_GE, QP_SUFFIX},
+	{"以下", QC_LE, QP_SUFFIX},
+	{"以内", QC_LE, QP_SUFFIX},
+	{"左右", QC_APPROX, QP_SUFFIX},
+	{"上下", QC_APPROX, QP_SUFFIX},		/* 30 */
+	{"多", QC_OPEN, QP_AFTER_NUMBER},
+	{"多", QC_OPEN, QP_AFTER_MAG},
+	{"多", QC_OPEN, QP_AFTER_UNIT},
+	{"余", QC_OPEN, QP_AFTER_NUMBER},
+	{"余", QC_OPEN, QP_AFTER_MAG},
+	{"余", QC_OPEN, QP_AFTER_UNIT},
+	{"不少于", QC_GE, QP_PREFIX},
+};
+#define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
+
+static const WordDef verbs[] = {
+	{"", CD_NONE, 0},			/* 0: a level */
+	{"增长", CD_UP, 0},
+	{"增加", CD_UP, 0},
+	{"提高", CD_UP, 0},
+	{"上升", CD_UP, 0},
+	{"提升", CD_UP, 0},
+	{"回升", CD_UP, 0},
+	{"扩大", CD_UP, 0},
+	{"上涨", CD_UP, 0},
+	{"增", CD_UP, 0},
+	{"下降", CD_DOWN, 0},		/* 10 */
+	{"减少", CD_DOWN, 0},
+	{"降低", CD_DOWN, 0},
+	{"回落", CD_DOWN, 0},
+	{"下滑", CD_DOWN, 0},
+	{"缩小", CD_DOWN, 0},
+	{"下跌", CD_DOWN, 0},
+	{"降", CD_DOWN, 0},
+	{"减", CD_DOWN, 0},
+	{"持平", CD_FLAT, 0},
+	{"翻", CD_DOUBLE, 0},		/* 20: 翻n番 */
+};
+#define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
+
+/* The word of the opposite direction, printed when arithmetic flips a sign. */
+static const uint8_t verb_opposite[N_VERBS] = {
+	0,
+	10, 11, 12, 10, 12, 13, 15, 16, 18,	/* 增长→下降, 增加→减少, 提高→降低 ... */
+	1, 2, 3, 6, 4, 7, 8, 9, 9,			/* 下降→增长, 减少→增加 ... 回落→回升 */
+	19, 20
+};
+
+static const WordDef bases[] = {
+	{"", BC_NONE, 0},
+	{"同比", BC_YOY, 0},
+	{"环比", BC_PREV_PERIOD, 0},
+	{"比上年", BC_PREV_YEAR, 0},
+	{"比去年", BC_PREV_YEAR, 0},
+	{"较上年", BC_PREV_YEAR, 0},
+	{"较去年", BC_PREV_YEAR, 0},
+	{"比上年同期", BC_YOY, 0},
+	{"比去年同期", BC_YOY, 0},
+	{"较上年同期", BC_YOY, 0},
+	{"较去年同期", BC_YOY, 0},		/* 10 */
+	{"比上月", BC_PREV_PERIOD, 0},
+	{"较上月", BC_PREV_PERIOD, 0},
+	{"比年初", BC_YEAR_START, 0},
+	{"较年初", BC_YEAR_START, 0},
+};
+#define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
+
+static const char *const qual_class_names[QC__COUNT] = {
+	"lt", "le", "approx_below", "approx", "exact", "ge", "gt", "open"
+};
+
+static Lexicon qual_lex, verb_lex, basis_lex;
+
+static void
+words_init(void)
+{
+	if (qual_lex.ready)
+		return;
+	lex_init(&qual_lex);
+	for (int i = 1; i < N_QUALS; i++)
+		lex_add(&qual_lex, quals[i].word, i, quals[i].pos);
+	lex_init(&verb_lex);
+	for (int i = 1; i < N_VERBS; i++)
+		lex_add(&verb_lex, verbs[i].word, i, 0);
+	lex_init(&basis_lex);
+	for (int i = 1; i < N_BASES; i++)
+		lex_add(&basis_lex, bases[i].word, i, 0);
+}
+
+const WordDef *
+ind_qual(int id)
+{
+	return (id >= 0 && id < N_QUALS) ? &quals[id] : NULL;
+}
+
+const WordDef *
+ind_verb(int id)
+{
+	return (id >= 0 && id < N_VERBS) ? &verbs[id] : NULL;
+}
+
+const WordDef *
+ind_basis(int id)
+{
+	return (id >= 0 && id < N_BASES) ? &bases[id] : NULL;
+}
+
+int
+ind_qual_count(void)
+{
+	return N_QUALS;
+}
+
+int
+ind_verb_count(void)
+{
+	return N_VERBS;
+}
+
+int
+ind_basis_count(void)
+{
+	return N_BASES;
+}
+
+int
+ind_qual_match_len(const uint32_t *cp, int n, int pos_filter, int *id)
+{
+	words_init();
+	return lex_match(&qual_lex, cp, n, pos_filter, id);
+}
+
+int
+ind_verb_match_len(const uint32_t *cp, int n, int *id)
+{
+	words_init();
+	return lex_match(&verb_lex, cp, n, -1, id);
+}
+
+int
+ind_basis_match_len(const uint32_t *cp, int n, int *id)
+{
+	words_init();
+	return lex_match(&basis_lex, cp, n, -1, id);
+}
+
+int
+ind_qual_open_id(bool yu, QualPos pos)
+{
+	int			base = yu ? 34 : 31;
+
+	return base + (pos == QP_AFTER_NUMBER ? 0 : pos == QP_AFTER_MAG ? 1 : 2);
+}
+
+int
+ind_canonical_qual(QualClass cls)
+{
+	switch (cls)
+	{
+		case QC_LT:
+			return 10;			/* 不到 */
+		case QC_LE:
+			return 27;			/* 以下 */
+		case QC_APPROX_BELOW:
+			return 23;			/* 近 */
+		case QC_APPROX:
+			return 20;			/* 约 */
+		case QC_GE:
+			return 26;			/* 以上 */
+		case QC_GT:
+			return 1;			/* 超过 */
+		case QC_OPEN:
+			return 32;			/* 多 after the magnitude */
+		default:
+			return 0;
+	}
+}
+
+const char *
+ind_qual_class_name(QualClass cls)
+{
+	return (cls >= 0 && cls < QC__COUNT) ? qual_class_names[cls] : "?";
+}
+
+int
+ind_verb_opposite(int id)
+{
+	return (id >= 0 && id < N_VERBS) ? verb_opposite[id] : 0;
+}
+
+int
+ind_verb_flat(void)
+{
+	return 19;
+}
+
+int
+ind_verb_double(void)
+{
+	return 20;
+}
+
+QualClass
+ind_qual_class(const Indicator *x)
+{
+	const WordDef *w = ind_qual(x->qual);
+
+	return w ? (QualClass) w->cls : QC_EXACT;
+}
+
+ChangeDir
+ind_change_dir(const Indicator *x)
+{
+	const WordDef *w = ind_verb(x->verb);
+
+	return w ? (ChangeDir) w->cls : CD_NONE;
+}
+
+BasisClass
+ind_basis_class(const Indicator *x)
+{
+	const WordDef *w = ind_basis(x->basis);
+
+	return w ? (BasisClass) w->cls : BC_NONE;
+}
