@@ -30,14 +30,12 @@
 static char *
 quoted_input(const char *input)
 {
-	int			len = strlen(input);
-	int			cut = pg_mbcharcliplen(input, len, QUOTE_CHARS * MAX_MULTIBYTE_CHAR_LEN);
-	int			chars = pg_mbstrlen_with_len(input, cut);
+	const char *p = input;
 
-	if (chars > QUOTE_CHARS)
-		cut = pg_mbcharcliplen(input, cut, cut * QUOTE_CHARS / chars);
-	if (cut < len)
-		return psprintf("%.*s…", cut, input);
+	for (int chars = 0; *p && chars < QUOTE_CHARS; chars++)
+		p += pg_mblen(p);
+	if (*p)
+		return psprintf("%.*s…", (int) (p - input), input);
 	return pstrdup(input);
 }
 

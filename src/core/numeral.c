@@ -292,11 +292,11 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 				j++;
 			}
 			pending_bare_chinese = (j - i == 1);
-			if (j - i > 1 && j < n && (position_char(cp[j]) || big_char(cp[j])) &&
-				!unit_here(cp, n, j))
+			if (j - i > 1 && (any || (j < n && (position_char(cp[j]) || big_char(cp[j])) &&
+									  !unit_here(cp, n, j))))
 			{
 				set_err(err, IND_ERR_SYNTAX, i,
-						"a run of digits cannot take a position word");
+						"a run of digits cannot be part of a positional numeral");
 				return false;
 			}
 			/* 点 and digits: 三十六点四 */

@@ -86,6 +86,9 @@ static const Case cases[] = {
 	{"近3万人", "近3万人", "30000", "人", "approx_below"},
 	{"将近3万人", "将近3万人", "30000", "人", "approx_below"},
 	{"不满18岁", NULL, NULL, NULL, NULL},	/* 岁 is not a unit: an error */
+	{"十四五", NULL, NULL, NULL, NULL},	/* a plan name, not 55 */
+	{"一二三四六十", NULL, NULL, NULL, NULL},
+	{"三十二〇", NULL, NULL, NULL, NULL},
 	{" 超过 1800 亿元 ", "超过1800亿元", "180000000000", "元", "gt"},
 	/* percent forms */
 	{"15.3％", "15.3%", "15.3", "%", "exact"},
