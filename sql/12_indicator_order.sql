@@ -64,3 +64,9 @@ SELECT bool_and((indicator_hash_extended(f, 0) & 4294967295) = (indicator_hash(f
 SELECT typlen, typalign, typstorage FROM pg_type WHERE typname = 'indicator';
 SELECT DISTINCT pg_column_size(f) FROM figures;
 DROP TABLE figures;
+-- min and max follow the same order (and can use the index).
+CREATE TABLE mm (f indicator);
+INSERT INTO mm SELECT x::indicator FROM unnest(ARRAY['1800亿元', '1.4万亿元', '3万多亩', '15亩', '超过7000家']) x;
+SELECT min(f), max(f) FROM mm;
+SELECT dimension(f), min(f), max(f) FROM mm GROUP BY 1 ORDER BY min(f);
+DROP TABLE mm;

@@ -42,3 +42,7 @@ SELECT jsonb_pretty(indicator_to_jsonb('1.5万元/人'));
 -- The unit catalog.
 SELECT count(*) AS units, count(DISTINCT dimension) AS dimensions FROM indicator_units();
 SELECT * FROM indicator_units() WHERE dimension IN ('area', 'mass', 'ratio', 'percentage point', 'energy', 'power');
+-- 多/余 spans one unit of the lowest non-zero digit, so across units only its lower bound
+-- is kept (3万多亩 is not 2000多公顷); across magnitudes the range is unchanged.
+SELECT to_unit('3万多亩', '公顷') AS other_unit, to_unit('3万多亩', '亩') AS same_unit,
+       indicator_range(to_unit('3万多亩', '亩')) = indicator_range('3万多亩') AS same_range;

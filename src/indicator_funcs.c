@@ -152,6 +152,17 @@ indicator_value_in(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(numeric_from_cstring(buf));
 }
 
+static bool
+same_factor(int a, int b)
+{
+	const UnitDef *ua = a ? ind_unit(a) : NULL;
+	const UnitDef *ub = b ? ind_unit(b) : NULL;
+
+	if (!ua || !ub)
+		return ua == ub;
+	return ua->num == ub->num && ua->den == ub->den && ua->exp10 == ub->exp10;
+}
+
 static Indicator *
 reexpress(const Indicator *x, int mag, int unit, int per_unit, int den_mag)
 {
@@ -187,6 +198,17 @@ reexpress(const Indicator *x, int mag, int unit, int per_unit, int den_mag)
 		}
 	}
 	*r = *x;
+	/*
+	 * 多/余 spans one unit of the lowest non-zero digit, which depends on the unit: 3万多亩
+	 * is not 2000多公顷.  Across units with other factors keep only the sound lower bound.
+	 */
+	if (ind_qual_class(x) == QC_OPEN && !same_factor(x->unit, unit) )
+		r->qual = (uint8) ind_canonical_qual(QC_GT);
+	else if (ind_qual_class(x) == QC_OPEN && !same_factor(x->per_unit, per_unit))
+		r->qual = (uint8) ind_canonical_qual(QC_GT);
+	else if (ind_qual_class(x) == QC_OPEN &&
+			 ((x->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT) != den_mag)
+		r->qual = (uint8) ind_canonical_qual(QC_GT);
 	r->coef = (int64) digits;
 	r->scale = (int8) scale;
 	r->mag = (uint8) mag;
