@@ -47,8 +47,9 @@ gcd64(ind_i128 a, int64_t b)
 	return (int64_t) a;
 }
 
-static void
-canonicalize(ExactValue *v)
+/* Reduce to the canonical form; false when an intermediate would overflow 128 bits. */
+bool
+ind_exact_canonical(ExactValue *v)
 {
 	int64_t		g;
 
@@ -56,18 +57,20 @@ canonicalize(ExactValue *v)
 	{
 		v->d = 1;
 		v->e = 0;
-		return;
+		return true;
 	}
 	while (v->d % 2 == 0)
 	{
+		if (__builtin_mul_overflow(v->n, 5, &v->n))
+			return false;
 		v->d /= 2;
-		v->n *= 5;
 		v->e--;
 	}
 	while (v->d % 5 == 0)
 	{
+		if (__builtin_mul_overflow(v->n, 2, &v->n))
+			return false;
 		v->d /= 5;
-		v->n *= 2;
 		v->e--;
 	}
 	g = gcd64(v->n, v->d);
@@ -81,6 +84,14 @@ canonicalize(ExactValue *v)
 		v->n /= 10;
 		v->e++;
 	}
+	return true;
+}
+
+static void
+canonicalize(ExactValue *v)
+{
+	/* values built from one stored figure are far from 128-bit overflow */
+	(void) ind_exact_canonical(v);
 }
 
 static const UnitDef one = {"", 0, 1, 1, 0, true};
@@ -254,9 +265,6 @@ ind_convert(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
 {
 	Indicator	t = *x;
 	ExactValue	v;
-	const UnitDef *u,
-			   *p;
-	static const ind_i128 LIMIT = (ind_i128) 1000000000000000000LL;	/* 10^18 */
 
 	t.unit = (uint8_t) unit;
 	t.per_unit = (uint8_t) per_unit;
@@ -274,13 +282,31 @@ ind_convert(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
 				 a[0] ? a : "(no unit)", b[0] ? b : "(no unit)");
 		return false;
 	}
+	ind_exact_base(x, &v);
+	return ind_exact_to_unit(&v, mag, unit, per_unit, den_mag, digits, scale, inexact, err);
+}
+
+/*
+ * A base-unit value expressed in a unit at a magnitude: exact digits and scale when the
+ * result terminates, else rounded half-even to 18 significant digits (*inexact set).
+ */
+bool
+ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int den_mag,
+				  ind_i128 *digits, int *scale, bool *inexact, IndError *err)
+{
+	ExactValue	v = *base;
+	const UnitDef *u,
+			   *p;
+	static const ind_i128 LIMIT = (ind_i128) 1000000000000000000LL;	/* 10^18 */
+
 	u = unit ? ind_unit(unit) : &one;
 	p = per_unit ? ind_unit(per_unit) : &one;
-	ind_exact_base(x, &v);
-	v.n = v.n * u->den * p->num;
-	v.d = v.d * u->num * p->den;
+	if (__builtin_mul_overflow(v.n, (ind_i128) u->den * p->num, &v.n) ||
+		__builtin_mul_overflow(v.d, (int64_t) u->num * p->den, &v.d))
+		goto range;
 	v.e = v.e - u->exp10 + p->exp10 + den_mag - mag;
-	canonicalize(&v);
+	if (!ind_exact_canonical(&v))
+		goto range;
 	*inexact = v.d != 1;
 	if (v.d == 1)
 	{

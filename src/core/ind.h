@@ -96,7 +96,8 @@ typedef enum IndErrorCode
 	IND_ERR_UNKNOWN_UNIT,		/* 22P02 with a hint to indicator_units() */
 	IND_ERR_RANGE,				/* 22003 */
 	IND_ERR_DIMENSION,			/* 22023: units of different dimensions */
-	IND_ERR_CORRUPT				/* 22P03 or XX001: invalid binary value */
+	IND_ERR_CORRUPT,			/* 22P03: invalid binary value */
+	IND_ERR_DIVISION_BY_ZERO	/* 22012 */
 } IndErrorCode;
 
 typedef struct IndError
@@ -218,7 +219,23 @@ extern int	ind_value_string(const Indicator *x, char *buf, size_t size);
  * the decimal string, rounded half-even to 18 significant digits when inexact. */
 extern bool ind_convert(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
 						ind_i128 *digits, int *scale, bool *inexact, IndError *err);
+extern bool ind_exact_canonical(ExactValue *v);
+extern bool ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int den_mag,
+							  ind_i128 *digits, int *scale, bool *inexact, IndError *err);
 extern int	ind_i128_to_string(ind_i128 v, int scale, char *buf, size_t size);
 extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *out_coef);
+
+/* ---- arith.c: the arithmetic rules ---- */
+extern QualClass ind_value_class(const Indicator *x);
+extern QualClass ind_class_negate(QualClass c);
+extern QualClass ind_class_combine(QualClass a, QualClass b);
+extern void ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indicator *b);
+extern bool ind_negate(const Indicator *a, Indicator *r, IndError *err);
+extern bool ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err);
+extern bool ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
+						 IndError *err);
+extern bool ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number,
+					   ind_i128 *num_digits, int *num_scale, IndError *err);
+extern bool ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err);
 
 #endif

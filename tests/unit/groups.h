@@ -1,3 +1,4 @@
 /* The unit-test groups, one per file of tests/unit/. */
 UNIT_GROUP(test_harness_self)
 UNIT_GROUP(test_parse)
+UNIT_GROUP(test_arith)

@@ -1,0 +1,715 @@
+/*
+ * arith.c: the arithmetic rules of the indicator type.  This is the one place that says
+ * what + - * / do to values, units and qualifiers.
+ *
+ * Values are exact: operands become rationals in their dimension's base unit
+ * (exact.c), and the result is expressed back in an operand's unit.  A result that
+ * does not fit 18 significant digits is an error (22003), never a silent rounding; the
+ * only rounding is of non-terminating quotients and conversions (亩 ↔ 平方米), half-even
+ * at 18 significant digits.
+ *
+ * Qualifiers are sound bounds, worked out in "value space" (for a decline such as
+ * 下降3%以上 the word bounds the size of the decline, so the value is ≤ −3):
+ *   exact ⊕ exact = exact;  exact ⊕ (≥) = ≥;  (≥) ⊕ (≥) = ≥, or > if either was >;
+ *   (≥) ⊕ (≤) = ≈;  anything ⊕ ≈ = ≈ (近 ⊕ 近 and 近 ⊕ exact stay 近);
+ *   an open range (多/余) contributes its lower bound as >;
+ *   negation and negative factors swap ≥ and ≤ (an open range stays open, mirrored).
+ *
+ * Units: + and − within a dimension; % − % gives 个百分点, % ± 个百分点 gives %;
+ * indicator / indicator gives a number in one dimension and a per-unit figure across
+ * dimensions; a per-unit figure times its denominator gives the numerator unit.
+ */
+#include "ind.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define D18 ((ind_i128) 1000000000000000000LL)
+
+static bool
+fail(IndError *err, IndErrorCode code, const char *msg)
+{
+	err->code = code;
+	err->position = 0;
+	snprintf(err->detail, sizeof(err->detail), "%s", msg);
+	return false;
+}
+
+static bool
+fail_units(IndError *err, const char *what, const Indicator *a, const Indicator *b)
+{
+	char		ua[64],
+				ub[64];
+
+	ind_format_unit(a, ua, sizeof(ua));
+	ind_format_unit(b, ub, sizeof(ub));
+	err->code = IND_ERR_DIMENSION;
+	err->position = 0;
+	snprintf(err->detail, sizeof(err->detail), "cannot %s \"%s\" (%s) and \"%s\" (%s)", what,
+			 ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(a->unit)),
+			 ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(b->unit)));
+	return false;
+}
+
+/* ---- qualifier classes in value space ---- */
+
+static QualClass
+flip(QualClass c)
+{
+	switch (c)
+	{
+		case QC_GE:
+			return QC_LE;
+		case QC_LE:
+			return QC_GE;
+		case QC_GT:
+			return QC_LT;
+		case QC_LT:
+			return QC_GT;
+		default:
+			return c;
+	}
+}
+
+/* A change written with a direction word bounds its size, not its signed value. */
+static bool
+bounds_size(const Indicator *x)
+{
+	ChangeDir	d = ind_change_dir(x);
+
+	return (d == CD_UP || d == CD_DOWN) && (x->coef < 0 || (x->coef == 0 && d == CD_DOWN));
+}
+
+QualClass
+ind_value_class(const Indicator *x)
+{
+	QualClass	c = ind_qual_class(x);
+
+	if (c == QC_OPEN)
+		return x->coef >= 0 ? QC_GT : QC_LT;	/* its lower bound (in size) */
+	return bounds_size(x) ? flip(c) : c;
+}
+
+QualClass
+ind_class_negate(QualClass c)
+{
+	return flip(c);
+}
+
+/* The class of a sum of two bounded quantities (value space, no QC_OPEN). */
+QualClass
+ind_class_combine(QualClass a, QualClass b)
+{
+	bool		lower = a == QC_GE || a == QC_GT || b == QC_GE || b == QC_GT;
+	bool		upper = a == QC_LE || a == QC_LT || b == QC_LE || b == QC_LT;
+
+	if (a == QC_APPROX || b == QC_APPROX || (lower && upper))
+		return QC_APPROX;
+	if (a == QC_APPROX_BELOW || b == QC_APPROX_BELOW)
+		return (lower || upper) ? QC_APPROX : QC_APPROX_BELOW;
+	if (lower)
+		return (a == QC_GT || b == QC_GT) ? QC_GT : QC_GE;
+	if (upper)
+		return (a == QC_LT || b == QC_LT) ? QC_LT : QC_LE;
+	return QC_EXACT;
+}
+
+/* Store a value-space class as a word: the operands' own word where it fits. */
+void
+ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indicator *b)
+{
+	QualClass	stored = bounds_size(r) ? flip(vc) : vc;
+	const Indicator *hints[2] = {a, b};
+
+	r->qual = 0;
+	if (stored == QC_EXACT)
+		return;
+	for (int i = 0; i < 2; i++)
+	{
+		const Indicator *h = hints[i];
+
+		if (h && h->qual && ind_qual_class(h) == stored)
+		{
+			const WordDef *w = ind_qual(h->qual);
+
+			/* 多 after a unit needs a unit */
+			if (w->pos == QP_AFTER_UNIT && !r->unit)
+				continue;
+			r->qual = h->qual;
+			return;
+		}
+	}
+	r->qual = (uint8_t) ind_canonical_qual(stored);
+}
+
+/* ---- exact rationals ---- */
+
+static bool
+pow10_i128(int k, ind_i128 *out)
+{
+	ind_i128	v = 1;
+
+	if (k < 0 || k > 38)
+		return false;
+	for (int i = 0; i < k; i++)
+		v *= 10;
+	*out = v;
+	return true;
+}
+
+/* a + b, both n/d x 10^e, into a canonical result */
+static bool
+exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r)
+{
+	ExactValue	x = *a,
+				y = *b;
+	ind_i128	p;
+	int64_t		g = 1,
+				d;
+
+	if (x.n == 0)
+	{
+		*r = y;
+		return true;
+	}
+	if (y.n == 0)
+	{
+		*r = x;
+		return true;
+	}
+	/* align exponents: lower the larger one */
+	if (x.e > y.e)
+	{
+		if (!pow10_i128(x.e - y.e, &p) || __builtin_mul_overflow(x.n, p, &x.n))
+			return false;
+		x.e = y.e;
+	}
+	else if (y.e > x.e)
+	{
+		if (!pow10_i128(y.e - x.e, &p) || __builtin_mul_overflow(y.n, p, &y.n))
+			return false;
+		y.e = x.e;
+	}
+	/* common denominator */
+	{
+		int64_t		p1 = x.d,
+					q1 = y.d;
+
+		while (q1)
+		{
+			int64_t		t = p1 % q1;
+
+			p1 = q1;
+			q1 = t;
+		}
+		g = p1;
+	}
+	if (__builtin_mul_overflow(x.d / g, y.d, &d) ||
+		__builtin_mul_overflow(x.n, (ind_i128) (y.d / g), &x.n) ||
+		__builtin_mul_overflow(y.n, (ind_i128) (x.d / g), &y.n) ||
+		__builtin_add_overflow(x.n, y.n, &r->n))
+		return false;
+	r->d = d;
+	r->e = x.e;
+	return ind_exact_canonical(r);
+}
+
+static bool
+exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r)
+{
+	if (__builtin_mul_overflow(a->n, b->n, &r->n) ||
+		__builtin_mul_overflow(a->d, b->d, &r->d))
+		return false;
+	r->e = a->e + b->e;
+	return ind_exact_canonical(r);
+}
+
+/* a / b for b != 0: the quotient's denominator may not fit; then round to 18 digits */
+static bool
+exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err)
+{
+	ExactValue	inv;
+
+	if (b->n == 0)
+		return fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
+	/* 1/b = d / n x 10^-e; n may not fit the int64 denominator */
+	inv.n = b->n < 0 ? -(ind_i128) b->d : (ind_i128) b->d;
+	inv.e = -b->e;
+	{
+		ind_i128	n = b->n < 0 ? -b->n : b->n;
+
+		if (n <= (ind_i128) INT64_MAX)
+		{
+			inv.d = (int64_t) n;
+			if (!ind_exact_canonical(&inv) || !exact_mul(a, &inv, r))
+				return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+			return true;
+		}
+	}
+	/* a huge divisor: compute the quotient to 18 significant digits directly */
+	{
+		ind_i128	num = a->n < 0 ? -a->n : a->n,
+					den = b->n < 0 ? -b->n : b->n,
+					q,
+					rem;
+		int			shift = 0;
+
+		/* num x 10^shift / (den x a.d) with ~19 digits in q */
+		while (num < den * 10 && shift < 60 && num < D18 * D18)
+		{
+			num *= 10;
+			shift++;
+		}
+		if (__builtin_mul_overflow(den, (ind_i128) a->d, &den))
+			return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+		q = num / den;
+		rem = num % den;
+		if (2 * rem > den || (2 * rem == den && (q & 1)))
+			q++;
+		r->n = ((a->n < 0) != (b->n < 0)) ? -q : q;
+		r->n *= b->d;
+		r->d = 1;
+		r->e = a->e - b->e - shift;
+		if (!ind_exact_canonical(r))
+			return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+		return true;
+	}
+}
+
+/*
+ * Express a base-unit value in r's unit at r's magnitude, with at least min_scale
+ * decimals where that fits 18 digits.
+ */
+static bool
+fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
+{
+	ind_i128	digits;
+	int			scale;
+	bool		inexact;
+	int			den_mag = (r->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT;
+
+	if (!ind_exact_to_unit(v, r->mag, r->unit, r->per_unit, den_mag, &digits, &scale, &inexact, err))
+		return false;
+	/* drop trailing zeros beyond what the operands showed */
+	while (scale > min_scale && digits % 10 == 0 && digits != 0)
+	{
+		digits /= 10;
+		scale--;
+	}
+	if (digits == 0 && scale > min_scale)
+		scale = min_scale;
+	while (scale < min_scale && digits < D18 / 10 && digits > -D18 / 10)
+	{
+		digits *= 10;
+		scale++;
+	}
+	while ((digits >= D18 || digits <= -D18) && digits % 10 == 0 && scale > IND_SCALE_MIN)
+	{
+		digits /= 10;
+		scale--;
+	}
+	if (digits >= D18 || digits <= -D18 || scale > IND_SCALE_MAX || scale < IND_SCALE_MIN)
+		return fail(err, IND_ERR_RANGE, "the result needs more than 18 significant digits");
+	r->coef = (int64_t) digits;
+	r->scale = (int8_t) scale;
+	return true;
+}
+
+static int
+max_int(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+static bool
+is_flat(const Indicator *x)
+{
+	return ind_change_dir(x) == CD_FLAT;
+}
+
+static int
+unit_id(const char *name)
+{
+	uint32_t	cp[8];
+	IndError	e;
+	int			n = ind_utf8_decode(name, strlen(name), cp, 8, &e),
+				id = 0;
+
+	return ind_unit_match_len(cp, n, &id) == n ? id : 0;
+}
+
+static bool
+same_dim(const Indicator *a, const Indicator *b)
+{
+	return ind_dim_key(a) == ind_dim_key(b) &&
+		(a->per_unit == 0) == (b->per_unit == 0);
+}
+
+/* the magnitude a result may carry in its unit */
+static int
+result_mag(const Indicator *r, int mag)
+{
+	if (r->unit && !ind_unit(r->unit)->shown_with_mag)
+		return 0;
+	return mag;
+}
+
+bool
+ind_negate(const Indicator *a, Indicator *r, IndError *err)
+{
+	*r = *a;
+	if (a->coef == INT64_MIN)
+		return fail(err, IND_ERR_RANGE, "cannot negate");
+	r->coef = -a->coef;
+	if (ind_change_dir(a) == CD_DOUBLE)
+	{
+		/* −(翻一番) is a fall of 100%: an ordinary decline in 倍 */
+		r->verb = 10;			/* 下降 */
+	}
+	if (ind_qual_class(a) != QC_OPEN)
+		ind_set_value_class(r, flip(ind_value_class(a)), a, NULL);
+	r->flags &= ~IND_LEAD_MASK;
+	return true;
+}
+
+bool
+ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err)
+{
+	Indicator	nb;
+	ExactValue	va,
+				vb,
+				vs;
+	int			min_scale = 0,
+				mag;
+	bool		pct_a,
+				pct_b,
+				pp_a,
+				pp_b;
+	int			pct = unit_id("%"),
+				pp = unit_id("个百分点");
+	QualClass	ca,
+				cb;
+
+	if (subtract)
+	{
+		if (!ind_negate(b, &nb, err))
+			return false;
+		b = &nb;
+	}
+	/* 持平 is a zero change of any dimension */
+	if (is_flat(b) && a->verb)
+	{
+		*r = *a;
+		r->flags &= ~IND_LEAD_MASK;
+		return true;
+	}
+	if (is_flat(a) && b->verb)
+	{
+		*r = *b;
+		r->flags &= ~IND_LEAD_MASK;
+		return true;
+	}
+	pct_a = ind_dim_of_unit(a->unit) == ind_dim_of_unit(pct) && !a->per_unit;
+	pct_b = ind_dim_of_unit(b->unit) == ind_dim_of_unit(pct) && !b->per_unit;
+	pp_a = ind_dim_of_unit(a->unit) == ind_dim_of_unit(pp) && !a->per_unit;
+	pp_b = ind_dim_of_unit(b->unit) == ind_dim_of_unit(pp) && !b->per_unit;
+	if (!same_dim(a, b) && !((pct_a && pp_b) || (pp_a && pct_b)))
+		return fail_units(err, subtract ? "subtract" : "add", a, subtract ? &nb : b);
+
+	/* kind: a change only when both are changes; a level absorbs a change */
+	if (a->verb && b->verb && ind_basis_class(a) != ind_basis_class(b) &&
+		ind_basis_class(a) != BC_NONE && ind_basis_class(b) != BC_NONE)
+		return fail(err, IND_ERR_DIMENSION, "cannot combine changes with different bases");
+
+	*r = *a;
+	r->flags &= ~IND_LEAD_MASK;
+	if (!a->verb || !b->verb)
+	{
+		const Indicator *level = a->verb ? b : a;
+
+		*r = *level;
+		r->flags &= ~IND_LEAD_MASK;
+		r->verb = 0;
+		r->basis = 0;
+	}
+	else
+	{
+		if (!a->basis)
+			r->basis = b->basis;
+		if (ind_change_dir(r) == CD_DOUBLE)
+			r->verb = 1;		/* 增长, in 倍 */
+	}
+	/* % − % is a difference in percentage points; % ± 个百分点 stays % */
+	if (pct_a && pct_b && subtract)
+	{
+		r->unit = (uint8_t) pp;
+		r->mag = 0;
+	}
+	else if (pp_a && pct_b)
+	{
+		r->unit = b->unit;
+		r->mag = 0;
+	}
+	ind_exact_base(a, &va);
+	ind_exact_base(b, &vb);
+	/* % and 个百分点 are both hundredths: their base values add as they are */
+	if (!exact_add(&va, &vb, &vs))
+		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+
+	/* the largest display magnitude, the decimals the operands showed at it */
+	mag = max_int(a->mag, b->mag);
+	r->mag = (uint8_t) result_mag(r, mag);
+	if (a->mag == r->mag)
+		min_scale = max_int(min_scale, a->scale);
+	if (b->mag == r->mag)
+		min_scale = max_int(min_scale, b->scale);
+
+	/* a's unit, or b's when a's cannot show the sum exactly (1平方米 + 1亩 in 亩) */
+	if (same_dim(a, b) && a->unit != b->unit)
+	{
+		Indicator	t = *r;
+		ind_i128	dg;
+		int			sc;
+		bool		inexact;
+
+		if (!ind_exact_to_unit(&vs, t.mag, t.unit, t.per_unit,
+							   (t.flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT,
+							   &dg, &sc, &inexact, err))
+			return false;
+		if (inexact)
+		{
+			r->unit = b->unit;
+			r->per_unit = b->per_unit;
+			r->flags = (uint8_t) ((r->flags & ~IND_DENMAG_MASK) | (b->flags & IND_DENMAG_MASK));
+			r->mag = (uint8_t) result_mag(r, mag);
+		}
+	}
+	if (!fit(&vs, r, min_scale, err))
+		return false;
+
+	ca = ind_value_class(a);
+	cb = ind_value_class(b);
+	ind_set_value_class(r, ind_class_combine(ca, cb), a, b);
+	if (ind_qual_class(r) == QC_OPEN && r->coef == 0)
+		r->qual = 0;
+	return true;
+}
+
+/* a x k for an exact decimal k = kd x 10^-ks */
+bool
+ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r, IndError *err)
+{
+	ExactValue	va,
+				vk,
+				vr;
+	QualClass	c = ind_value_class(a);
+
+	if (is_flat(a))
+	{
+		*r = *a;
+		return true;
+	}
+	vk.n = kd;
+	vk.d = 1;
+	vk.e = -ks;
+	if (!ind_exact_canonical(&vk))
+		return fail(err, IND_ERR_RANGE, "factor out of range");
+	ind_exact_base(a, &va);
+	if (divide)
+	{
+		if (!exact_div(&va, &vk, &vr, err))
+			return false;
+	}
+	else if (!exact_mul(&va, &vk, &vr))
+		return fail(err, IND_ERR_RANGE, "the product is out of range");
+	*r = *a;
+	r->flags &= ~IND_LEAD_MASK;
+	if (ind_change_dir(a) == CD_DOUBLE)
+		r->verb = 1;
+	if (!fit(&vr, r, divide ? a->scale : a->scale + (ks > 0 ? ks : 0), err))
+		return false;
+	if (kd < 0)
+		c = flip(c);
+	/* an open range scaled is no longer one unit of a digit wide: keep its bound */
+	r->qual = 0;
+	ind_set_value_class(r, kd == 0 ? QC_EXACT : c, ind_qual_class(a) == QC_OPEN ? NULL : a, NULL);
+	return true;
+}
+
+/* class of a product or quotient of two bounded positive or negative quantities */
+static QualClass
+product_class(const Indicator *a, const Indicator *b, bool divide)
+{
+	QualClass	ca = ind_value_class(a),
+				cb = ind_value_class(b);
+
+	/* increasing a moves the result with the sign of b; increasing b with the sign of a,
+	 * reversed for a divisor */
+	if (b->coef < 0)
+		ca = flip(ca);
+	if ((a->coef < 0) != divide)
+		cb = flip(cb);
+	if (a->coef == 0)
+		cb = QC_EXACT;
+	return ind_class_combine(ca, cb);
+}
+
+/* a / b: a number (same dimension) or a per-unit figure (across dimensions). */
+bool
+ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number,
+		   ind_i128 *num_digits, int *num_scale, IndError *err)
+{
+	ExactValue	va,
+				vb,
+				vq;
+
+	*is_number = false;
+	ind_exact_base(a, &va);
+	ind_exact_base(b, &vb);
+	if (vb.n == 0)
+		return fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
+	if (is_flat(a) || is_flat(b))
+		return fail(err, IND_ERR_DIMENSION, "cannot divide 持平");
+	if (ind_dim_key(a) == ind_dim_key(b))
+	{
+		bool		inexact;
+
+		if (!exact_div(&va, &vb, &vq, err))
+			return false;
+		*is_number = true;
+		return ind_exact_to_unit(&vq, 0, 0, 0, 0, num_digits, num_scale, &inexact, err);
+	}
+	if (b->unit == 0)
+	{
+		/* dividing by a dimensionless figure is scaling */
+		if (!exact_div(&va, &vb, &vq, err))
+			return false;
+		*r = *a;
+		r->flags &= ~IND_LEAD_MASK;
+		if (!fit(&vq, r, a->scale, err))
+			return false;
+		r->qual = 0;
+		ind_set_value_class(r, product_class(a, b, true), a, NULL);
+		return true;
+	}
+	if (a->per_unit || b->per_unit || a->unit == 0 || a->verb || b->verb)
+		return fail_units(err, "divide", a, b);
+	/* across dimensions: a per-unit figure, value in a's unit per one of b's unit */
+	{
+		ExactValue	ua,
+					ub;
+		Indicator	ta = *a,
+					tb = *b;
+
+		ta.mag = 0;
+		ta.coef = 1;
+		ta.scale = 0;
+		tb.mag = 0;
+		tb.coef = 1;
+		tb.scale = 0;
+		ta.qual = tb.qual = 0;
+		/* the values in their own units, magnitudes applied */
+		ind_exact_base(a, &ua);
+		ind_exact_base(&ta, &vb);
+		if (!exact_div(&ua, &vb, &va, err))
+			return false;
+		ind_exact_base(b, &ub);
+		ind_exact_base(&tb, &vq);
+		if (!exact_div(&ub, &vq, &vb, err))
+			return false;
+		if (!exact_div(&va, &vb, &vq, err))
+			return false;
+		memset(r, 0, sizeof(*r));
+		r->unit = a->unit;
+		r->per_unit = b->unit;
+		/* the quotient in 元/人 is numerically the value: pick 万/亿 for display */
+		{
+			ind_i128	dg;
+			int			sc,
+						nd = 0;
+			bool		inexact;
+
+			if (!ind_exact_to_unit(&vq, 0, 0, 0, 0, &dg, &sc, &inexact, err))
+				return false;
+			for (ind_i128 t = dg < 0 ? -dg : dg; t > 0; t /= 10)
+				nd++;
+			nd -= sc;			/* digits before the point */
+			r->mag = (uint8_t) (!ind_unit(r->unit)->shown_with_mag ? 0 :
+								nd <= 4 ? 0 : nd <= 8 ? 4 : nd <= 12 ? 8 : 12);
+			/* vq is in a-unit per b-unit: convert to the base of the per-unit dimension */
+			{
+				Indicator	one = *r;
+
+				one.mag = 0;
+				one.coef = 1;
+				one.scale = 0;
+				ind_exact_base(&one, &vb);
+				if (!exact_mul(&vq, &vb, &va))
+					return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+			}
+		}
+		if (!fit(&va, r, 0, err))
+			return false;
+		ind_set_value_class(r, product_class(a, b, true), a, NULL);
+		return true;
+	}
+}
+
+/* a x b: scaling by a dimensionless figure, or a per-unit figure times its denominator. */
+bool
+ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err)
+{
+	ExactValue	va,
+				vb,
+				vp;
+
+	if (a->unit == 0 && b->unit != 0)
+	{
+		const Indicator *t = a;
+
+		a = b;
+		b = t;
+	}
+	if (is_flat(a) || is_flat(b))
+		return fail(err, IND_ERR_DIMENSION, "cannot multiply 持平");
+	if (b->unit == 0 && !b->verb)
+	{
+		ind_exact_base(a, &va);
+		ind_exact_base(b, &vb);
+		if (!exact_mul(&va, &vb, &vp))
+			return fail(err, IND_ERR_RANGE, "the product is out of range");
+		*r = *a;
+		r->flags &= ~IND_LEAD_MASK;
+		if (ind_change_dir(a) == CD_DOUBLE)
+			r->verb = 1;
+		if (!fit(&vp, r, a->scale + b->scale, err))
+			return false;
+		r->qual = 0;
+		ind_set_value_class(r, product_class(a, b, false), a, b);
+		return true;
+	}
+	if (a->per_unit == 0 && b->per_unit != 0)
+	{
+		const Indicator *t = a;
+
+		a = b;
+		b = t;
+	}
+	if (a->per_unit && !b->per_unit && !a->verb && !b->verb &&
+		ind_dim_of_unit(a->per_unit) == ind_dim_of_unit(b->unit))
+	{
+		/* (元/人) x 人 = 元: base values multiply into the numerator's base unit */
+		ind_exact_base(a, &va);
+		ind_exact_base(b, &vb);
+		if (!exact_mul(&va, &vb, &vp))
+			return fail(err, IND_ERR_RANGE, "the product is out of range");
+		memset(r, 0, sizeof(*r));
+		r->unit = a->unit;
+		r->mag = (uint8_t) result_mag(r, max_int(a->mag, b->mag));
+		if (!fit(&vp, r, 0, err))
+			return false;
+		ind_set_value_class(r, product_class(a, b, false), a, b);
+		return true;
+	}
+	return fail_units(err, "multiply", a, b);
+}
