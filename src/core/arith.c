@@ -158,8 +158,8 @@ pow10_i128(int k, ind_i128 *out)
 }
 
 /* a + b, both n/d x 10^e, into a canonical result */
-static bool
-exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r)
+bool
+ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r)
 {
 	ExactValue	x = *a,
 				y = *b;
@@ -225,8 +225,8 @@ exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r)
 }
 
 /* a / b for b != 0: the quotient's denominator may not fit; then round to 18 digits */
-static bool
-exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err)
+bool
+ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err)
 {
 	ExactValue	inv;
 
@@ -280,8 +280,8 @@ exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err
  * Express a base-unit value in r's unit at r's magnitude, with at least min_scale
  * decimals where that fits 18 digits.
  */
-static bool
-fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
+bool
+ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
 {
 	ind_i128	digits;
 	int			scale;
@@ -346,8 +346,8 @@ same_dim(const Indicator *a, const Indicator *b)
 }
 
 /* the magnitude a result may carry in its unit */
-static int
-result_mag(const Indicator *r, int mag)
+int
+ind_result_mag(const Indicator *r, int mag)
 {
 	if (r->unit && !ind_unit(r->unit)->shown_with_mag)
 		return 0;
@@ -453,12 +453,12 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	ind_exact_base(a, &va);
 	ind_exact_base(b, &vb);
 	/* % and 个百分点 are both hundredths: their base values add as they are */
-	if (!exact_add(&va, &vb, &vs))
+	if (!ind_exact_add(&va, &vb, &vs))
 		return fail(err, IND_ERR_RANGE, "the sum is out of range");
 
 	/* the largest display magnitude, the decimals the operands showed at it */
 	mag = max_int(a->mag, b->mag);
-	r->mag = (uint8_t) result_mag(r, mag);
+	r->mag = (uint8_t) ind_result_mag(r, mag);
 	if (a->mag == r->mag)
 		min_scale = max_int(min_scale, a->scale);
 	if (b->mag == r->mag)
@@ -481,10 +481,10 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 			r->unit = b->unit;
 			r->per_unit = b->per_unit;
 			r->flags = (uint8_t) ((r->flags & ~IND_DENMAG_MASK) | (b->flags & IND_DENMAG_MASK));
-			r->mag = (uint8_t) result_mag(r, mag);
+			r->mag = (uint8_t) ind_result_mag(r, mag);
 		}
 	}
-	if (!fit(&vs, r, min_scale, err))
+	if (!ind_fit(&vs, r, min_scale, err))
 		return false;
 
 	ca = ind_value_class(a);
@@ -517,7 +517,7 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 	ind_exact_base(a, &va);
 	if (divide)
 	{
-		if (!exact_div(&va, &vk, &vr, err))
+		if (!ind_exact_div(&va, &vk, &vr, err))
 			return false;
 	}
 	else if (!exact_mul(&va, &vk, &vr))
@@ -526,7 +526,7 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 	r->flags &= ~IND_LEAD_MASK;
 	if (ind_change_dir(a) == CD_DOUBLE)
 		r->verb = 1;
-	if (!fit(&vr, r, divide ? a->scale : a->scale + (ks > 0 ? ks : 0), err))
+	if (!ind_fit(&vr, r, divide ? a->scale : a->scale + (ks > 0 ? ks : 0), err))
 		return false;
 	if (kd < 0)
 		c = flip(c);
@@ -574,7 +574,7 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 	{
 		bool		inexact;
 
-		if (!exact_div(&va, &vb, &vq, err))
+		if (!ind_exact_div(&va, &vb, &vq, err))
 			return false;
 		*is_number = true;
 		return ind_exact_to_unit(&vq, 0, 0, 0, 0, num_digits, num_scale, &inexact, err);
@@ -582,11 +582,11 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 	if (b->unit == 0)
 	{
 		/* dividing by a dimensionless figure is scaling */
-		if (!exact_div(&va, &vb, &vq, err))
+		if (!ind_exact_div(&va, &vb, &vq, err))
 			return false;
 		*r = *a;
 		r->flags &= ~IND_LEAD_MASK;
-		if (!fit(&vq, r, a->scale, err))
+		if (!ind_fit(&vq, r, a->scale, err))
 			return false;
 		r->qual = 0;
 		ind_set_value_class(r, product_class(a, b, true), a, NULL);
@@ -611,13 +611,13 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 		/* the values in their own units, magnitudes applied */
 		ind_exact_base(a, &ua);
 		ind_exact_base(&ta, &vb);
-		if (!exact_div(&ua, &vb, &va, err))
+		if (!ind_exact_div(&ua, &vb, &va, err))
 			return false;
 		ind_exact_base(b, &ub);
 		ind_exact_base(&tb, &vq);
-		if (!exact_div(&ub, &vq, &vb, err))
+		if (!ind_exact_div(&ub, &vq, &vb, err))
 			return false;
-		if (!exact_div(&va, &vb, &vq, err))
+		if (!ind_exact_div(&va, &vb, &vq, err))
 			return false;
 		memset(r, 0, sizeof(*r));
 		r->unit = a->unit;
@@ -648,7 +648,7 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 					return fail(err, IND_ERR_RANGE, "the quotient is out of range");
 			}
 		}
-		if (!fit(&va, r, 0, err))
+		if (!ind_fit(&va, r, 0, err))
 			return false;
 		ind_set_value_class(r, product_class(a, b, true), a, NULL);
 		return true;
@@ -682,7 +682,7 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		r->flags &= ~IND_LEAD_MASK;
 		if (ind_change_dir(a) == CD_DOUBLE)
 			r->verb = 1;
-		if (!fit(&vp, r, a->scale + b->scale, err))
+		if (!ind_fit(&vp, r, a->scale + b->scale, err))
 			return false;
 		r->qual = 0;
 		ind_set_value_class(r, product_class(a, b, false), a, b);
@@ -705,8 +705,8 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 			return fail(err, IND_ERR_RANGE, "the product is out of range");
 		memset(r, 0, sizeof(*r));
 		r->unit = a->unit;
-		r->mag = (uint8_t) result_mag(r, max_int(a->mag, b->mag));
-		if (!fit(&vp, r, 0, err))
+		r->mag = (uint8_t) ind_result_mag(r, max_int(a->mag, b->mag));
+		if (!ind_fit(&vp, r, 0, err))
 			return false;
 		ind_set_value_class(r, product_class(a, b, false), a, b);
 		return true;

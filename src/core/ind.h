@@ -236,6 +236,35 @@ extern bool ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, I
 						 IndError *err);
 extern bool ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number,
 					   ind_i128 *num_digits, int *num_scale, IndError *err);
+/* ---- sum.c: the state of sum() and avg() ---- */
+typedef struct IndSum
+{
+	int64_t		count;			/* rows, 持平 included */
+	int64_t		nvalues;		/* rows other than 持平 */
+	Indicator	tmpl;			/* the first value: its unit is the fast path's unit */
+	ind_i128	acc;			/* fast path: sum in tmpl's unit = acc x 10^e */
+	int32_t		e;
+	ExactValue	other;			/* rows in other units of the dimension, base unit */
+	bool		has_other;
+	bool		all_change;
+	uint8_t		max_mag;		/* largest display magnitude */
+	int8_t		scale_at_max;	/* most decimals shown at that magnitude */
+	uint16_t	classes;		/* value-space qualifier classes seen, a bit each */
+	uint8_t		basis;
+	uint8_t		verb;
+} IndSum;
+extern void ind_sum_init(IndSum *s);
+extern bool ind_sum_add(IndSum *s, const Indicator *x, IndError *err);
+extern bool ind_sum_merge(IndSum *s, const IndSum *o, IndError *err);
+extern bool ind_sum_result(const IndSum *s, Indicator *r, IndError *err);
+extern bool ind_sum_avg(const IndSum *s, Indicator *r, IndError *err);
+extern bool ind_sum_valid(const IndSum *s, IndError *err);
+
+/* building blocks shared with sum.c */
+extern bool ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r);
+extern bool ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err);
+extern bool ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err);
+extern int	ind_result_mag(const Indicator *r, int mag);
 extern bool ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err);
 
 #endif

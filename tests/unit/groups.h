@@ -2,3 +2,4 @@
 UNIT_GROUP(test_harness_self)
 UNIT_GROUP(test_parse)
 UNIT_GROUP(test_arith)
+UNIT_GROUP(test_sum)

@@ -1,0 +1,342 @@
+/*
+ * sum.c: the running state of sum() and avg() over indicators.
+ *
+ * The fast path keeps the sum in the first value's unit as a 128-bit integer at the
+ * smallest exponent seen, so a row of the same unit costs one addition (the common case:
+ * a column of 万元 or 人).  Rows in other units of the dimension (亩 into a 公顷 column)
+ * are added exactly in the base unit on a slower path.  Nothing is rounded until the
+ * final value, and a total that needs more than 18 significant digits is an error.
+ *
+ * Qualifiers: the classes seen are kept as a set; folding ind_class_combine over a set
+ * gives the same class in any order, so a sum, a combine of partial sums and a fold of +
+ * all agree.  The result takes the largest display magnitude of the inputs.
+ */
+#include "ind.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const ind_i128 ACC_LIMIT = (ind_i128) 1 << 124;
+
+static bool
+fail(IndError *err, IndErrorCode code, const char *msg)
+{
+	err->code = code;
+	err->position = 0;
+	snprintf(err->detail, sizeof(err->detail), "%s", msg);
+	return false;
+}
+
+void
+ind_sum_init(IndSum *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->other.d = 1;
+	s->all_change = true;
+}
+
+static bool
+pow10_checked(int k, ind_i128 *out)
+{
+	ind_i128	v = 1;
+
+	if (k < 0 || k > 37)
+		return false;
+	for (int i = 0; i < k; i++)
+		v *= 10;
+	*out = v;
+	return true;
+}
+
+/* acc x 10^e += c x 10^ce, lowering the exponent when needed */
+static bool
+acc_add(ind_i128 *acc, int32_t *e, ind_i128 c, int ce)
+{
+	ind_i128	p;
+
+	if (ce > *e)
+	{
+		if (!pow10_checked(ce - *e, &p) || __builtin_mul_overflow(c, p, &c))
+			return false;
+	}
+	else if (ce < *e)
+	{
+		if (*acc != 0 && (!pow10_checked(*e - ce, &p) || __builtin_mul_overflow(*acc, p, acc)))
+			return false;
+		*e = ce;
+	}
+	if (__builtin_add_overflow(*acc, c, acc))
+		return false;
+	return *acc < ACC_LIMIT && *acc > -ACC_LIMIT;
+}
+
+static bool
+units_mismatch(IndError *err, const Indicator *a, const Indicator *b)
+{
+	char		ua[64],
+				ub[64];
+
+	ind_format_unit(a, ua, sizeof(ua));
+	ind_format_unit(b, ub, sizeof(ub));
+	err->code = IND_ERR_DIMENSION;
+	err->position = 0;
+	snprintf(err->detail, sizeof(err->detail),
+			 "cannot aggregate \"%s\" (%s) with \"%s\" (%s)",
+			 ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(a->unit)),
+			 ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(b->unit)));
+	return false;
+}
+
+/* the per-row bookkeeping shared by add and merge: magnitude, scale, kind, basis */
+static bool
+note_shape(IndSum *s, uint8_t mag, int8_t scale_at_mag, bool is_change, uint8_t basis,
+		   IndError *err)
+{
+	if (mag > s->max_mag)
+	{
+		s->max_mag = mag;
+		s->scale_at_max = scale_at_mag;
+	}
+	else if (mag == s->max_mag && scale_at_mag > s->scale_at_max)
+		s->scale_at_max = scale_at_mag;
+	s->all_change = s->all_change && is_change;
+	if (basis)
+	{
+		const WordDef *w = ind_basis(basis);
+
+		if (s->basis && ind_basis(s->basis)->cls != w->cls)
+			return fail(err, IND_ERR_DIMENSION, "cannot aggregate changes with different bases");
+		if (!s->basis)
+			s->basis = basis;
+	}
+	return true;
+}
+
+bool
+ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
+{
+	QualClass	vc;
+
+	s->count++;
+	if (ind_change_dir(x) == CD_FLAT)
+	{
+		/* 持平: a zero change of any dimension */
+		return note_shape(s, 0, 0, true, x->basis, err);
+	}
+	if (s->nvalues == 0)
+	{
+		s->tmpl = *x;
+		s->tmpl.flags &= ~IND_LEAD_MASK;
+		s->e = x->mag - x->scale;
+		s->acc = 0;
+	}
+	else if (x->unit != s->tmpl.unit || x->per_unit != s->tmpl.per_unit ||
+			 (x->flags & IND_DENMAG_MASK) != (s->tmpl.flags & IND_DENMAG_MASK))
+	{
+		ExactValue	v;
+
+		if (ind_dim_key(x) != ind_dim_key(&s->tmpl) ||
+			(x->per_unit == 0) != (s->tmpl.per_unit == 0))
+			return units_mismatch(err, &s->tmpl, x);
+		/* another unit of the dimension: exactly, in the base unit */
+		ind_exact_base(x, &v);
+		if (!ind_exact_add(&s->other, &v, &s->other))
+			return fail(err, IND_ERR_RANGE, "the sum is out of range");
+		s->has_other = true;
+		goto bookkeeping;
+	}
+	if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
+		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+
+bookkeeping:
+	s->nvalues++;
+	vc = ind_value_class(x);
+	s->classes |= (uint16_t) (1u << vc);
+	if (x->verb && ind_change_dir(x) != CD_DOUBLE && !s->verb)
+		s->verb = x->verb;
+	return note_shape(s, (uint8_t) ind_result_mag(x, x->mag), x->scale, x->verb != 0, x->basis, err);
+}
+
+bool
+ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
+{
+	if (o->count == 0)
+		return true;
+	if (s->count == 0)
+	{
+		*s = *o;
+		return true;
+	}
+	if (o->nvalues > 0 && s->nvalues == 0)
+	{
+		/* only 持平 so far: take the other's unit */
+		int64_t		cnt = s->count;
+		bool		all = s->all_change;
+		uint8_t		basis = s->basis;
+
+		*s = *o;
+		s->count += cnt;
+		s->all_change = s->all_change && all;
+		if (basis && !s->basis)
+			s->basis = basis;
+		return true;
+	}
+	if (o->nvalues > 0)
+	{
+		if (ind_dim_key(&o->tmpl) != ind_dim_key(&s->tmpl) ||
+			(o->tmpl.per_unit == 0) != (s->tmpl.per_unit == 0))
+			return units_mismatch(err, &s->tmpl, &o->tmpl);
+		if (o->tmpl.unit == s->tmpl.unit && o->tmpl.per_unit == s->tmpl.per_unit &&
+			(o->tmpl.flags & IND_DENMAG_MASK) == (s->tmpl.flags & IND_DENMAG_MASK))
+		{
+			if (!acc_add(&s->acc, &s->e, o->acc, o->e))
+				return fail(err, IND_ERR_RANGE, "the sum is out of range");
+		}
+		else
+		{
+			/* the other's fast accumulator is in its own unit: move it to base units */
+			Indicator	one = o->tmpl;
+			ExactValue	f,
+						v;
+
+			one.coef = 1;
+			one.scale = 0;
+			one.mag = 0;
+			one.qual = 0;
+			ind_exact_base(&one, &f);
+			v.n = o->acc;
+			v.d = 1;
+			v.e = o->e;
+			if (!ind_exact_canonical(&v) ||
+				__builtin_mul_overflow(v.n, f.n, &v.n) || __builtin_mul_overflow(v.d, f.d, &v.d))
+				return fail(err, IND_ERR_RANGE, "the sum is out of range");
+			v.e += f.e;
+			if (!ind_exact_canonical(&v) || !ind_exact_add(&s->other, &v, &s->other))
+				return fail(err, IND_ERR_RANGE, "the sum is out of range");
+			s->has_other = true;
+		}
+		if (o->has_other)
+		{
+			if (!ind_exact_add(&s->other, &o->other, &s->other))
+				return fail(err, IND_ERR_RANGE, "the sum is out of range");
+			s->has_other = true;
+		}
+	}
+	s->count += o->count;
+	s->nvalues += o->nvalues;
+	s->classes |= o->classes;
+	if (!s->verb)
+		s->verb = o->verb;
+	return note_shape(s, o->max_mag, o->scale_at_max, o->all_change, o->basis, err);
+}
+
+/* the total in the base unit */
+static bool
+total(const IndSum *s, ExactValue *out, IndError *err)
+{
+	Indicator	one = s->tmpl;
+	ExactValue	f,
+				v;
+
+	one.coef = 1;
+	one.scale = 0;
+	one.mag = 0;
+	one.qual = 0;
+	ind_exact_base(&one, &f);
+	v.n = s->acc;
+	v.d = 1;
+	v.e = s->e;
+	if (!ind_exact_canonical(&v) ||
+		__builtin_mul_overflow(v.n, f.n, &v.n) || __builtin_mul_overflow(v.d, f.d, &v.d))
+		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+	v.e += f.e;
+	if (!ind_exact_canonical(&v))
+		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+	if (s->has_other && !ind_exact_add(&v, &s->other, &v))
+		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+	*out = v;
+	return true;
+}
+
+static bool
+finish(const IndSum *s, const ExactValue *v, Indicator *r, IndError *err)
+{
+	QualClass	c = QC_EXACT;
+
+	if (s->nvalues == 0)
+	{
+		/* only 持平 rows: the sum is 持平 */
+		memset(r, 0, sizeof(*r));
+		r->verb = (uint8_t) ind_verb_flat();
+		r->basis = s->basis;
+		return true;
+	}
+	*r = s->tmpl;
+	r->qual = 0;
+	r->mag = s->max_mag;
+	r->mag = (uint8_t) ind_result_mag(r, r->mag);
+	if (s->all_change)
+	{
+		r->verb = s->verb ? s->verb : 1;
+		r->basis = s->basis;
+	}
+	else
+	{
+		r->verb = 0;
+		r->basis = 0;
+	}
+	if (!ind_fit(v, r, s->scale_at_max, err))
+		return false;
+	for (int k = 0; k < QC__COUNT; k++)
+		if (s->classes & (1u << k))
+			c = ind_class_combine(c, (QualClass) k);
+	ind_set_value_class(r, c, NULL, NULL);
+	return true;
+}
+
+bool
+ind_sum_result(const IndSum *s, Indicator *r, IndError *err)
+{
+	ExactValue	v;
+
+	if (!total(s, &v, err))
+		return false;
+	return finish(s, &v, r, err);
+}
+
+bool
+ind_sum_avg(const IndSum *s, Indicator *r, IndError *err)
+{
+	ExactValue	v,
+				n,
+				q;
+
+	if (!total(s, &v, err))
+		return false;
+	n.n = s->count;
+	n.d = 1;
+	n.e = 0;
+	if (!ind_exact_canonical(&n) || !ind_exact_div(&v, &n, &q, err))
+		return false;
+	return finish(s, &q, r, err);
+}
+
+bool
+ind_sum_valid(const IndSum *s, IndError *err)
+{
+	IndError	e2;
+
+	if (s->count < 0 || s->nvalues < 0 || s->nvalues > s->count)
+		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: counts");
+	if (s->nvalues > 0 && !ind_validate(&s->tmpl, &e2))
+		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: unit");
+	if (s->e < -200 || s->e > 200 || s->acc >= ACC_LIMIT || s->acc <= -ACC_LIMIT)
+		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: accumulator");
+	if (s->other.d <= 0 || s->other.e < -400 || s->other.e > 400)
+		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: other units");
+	if (!ind_mag_valid(s->max_mag) || s->scale_at_max < IND_SCALE_MIN || s->scale_at_max > IND_SCALE_MAX)
+		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: magnitude");
+	if (s->classes >= (1u << QC__COUNT) || !ind_basis(s->basis) || !ind_verb(s->verb))
+		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: words");
+	return true;
+}
