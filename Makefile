@@ -38,3 +38,6 @@ unit: tests/unit/run_unit
 	tests/unit/run_unit
 
 .PHONY: unit
+
+# PGXS does not track header dependencies: rebuild every object when a header changes.
+$(OBJS): $(wildcard src/*.h src/core/*.h)

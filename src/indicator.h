@@ -29,7 +29,30 @@ extern void ind_report_error(const IndError *err) pg_attribute_noreturn();
 
 extern Datum indicator_out(PG_FUNCTION_ARGS);
 
+/* A numeric as exact digits x 10^-scale; NaN, infinity and > 36 digits are 22003. */
+struct NumericData;
+extern void ind_numeric_to_dec(struct NumericData *n, ind_i128 *digits, int *scale);
+
 /* Parse a C string into a palloc'd value, raising (or saving) errors. */
 extern Indicator *ind_from_cstring(const char *s, Node *escontext);
+
+/* The sum state, shared by the sum/avg and growth aggregates. */
+struct StringInfoData;
+extern IndSum *ind_sum_state_new(MemoryContext ctx);
+extern void ind_sum_send(struct StringInfoData *buf, const IndSum *s);
+extern void ind_sum_recv(struct StringInfoData *buf, IndSum *s);
+
+/* A read-only StringInfo over bytes (PostgreSQL 16 added initReadOnlyStringInfo). */
+#if PG_VERSION_NUM >= 160000
+#define initReadOnlyStringInfo_compat(buf, bytes, nbytes) initReadOnlyStringInfo(buf, bytes, nbytes)
+#else
+#define initReadOnlyStringInfo_compat(buf, bytes, nbytes) \
+	do { \
+		(buf)->data = (char *) (bytes); \
+		(buf)->len = (nbytes); \
+		(buf)->maxlen = (nbytes) + 1; \
+		(buf)->cursor = 0; \
+	} while (0)
+#endif
 
 #endif

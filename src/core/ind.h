@@ -17,7 +17,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef __int128 ind_i128;
+/*
+ * 128-bit integers for exact intermediate values.  Aligned to 8 so that structs holding
+ * them may live in palloc'd memory (MAXALIGN is 8); the compiler then uses unaligned
+ * loads instead of faulting on 16-byte aligned ones.
+ */
+typedef __int128 ind_i128 __attribute__((aligned(8)));
 
 typedef struct Indicator
 {
@@ -252,6 +257,8 @@ typedef struct IndSum
 	uint16_t	classes;		/* value-space qualifier classes seen, a bit each */
 	uint8_t		basis;
 	uint8_t		verb;
+	bool		has_shape;		/* last_shape is set (not serialized: a cache) */
+	uint64_t	last_shape;		/* all fields but coef of the last fast-path row */
 } IndSum;
 extern void ind_sum_init(IndSum *s);
 extern bool ind_sum_add(IndSum *s, const Indicator *x, IndError *err);

@@ -13,6 +13,7 @@
  */
 #include "ind.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -112,11 +113,31 @@ note_shape(IndSum *s, uint8_t mag, int8_t scale_at_mag, bool is_change, uint8_t 
 	return true;
 }
 
+/* every field but the coefficient, as one word */
+static uint64_t
+shape_of(const Indicator *x)
+{
+	uint64_t	w;
+
+	memcpy(&w, (const char *) x + offsetof(Indicator, scale), sizeof(w));
+	return w;
+}
+
 bool
 ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 {
 	QualClass	vc;
+	uint64_t	shape = shape_of(x);
 
+	/* the common case: a row shaped like the last one (same unit, magnitude, words) */
+	if (s->has_shape && shape == s->last_shape)
+	{
+		if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
+			return fail(err, IND_ERR_RANGE, "the sum is out of range");
+		s->count++;
+		s->nvalues++;
+		return true;
+	}
 	s->count++;
 	if (ind_change_dir(x) == CD_FLAT)
 	{
@@ -147,6 +168,8 @@ ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 	}
 	if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
 		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+	s->last_shape = shape;
+	s->has_shape = true;
 
 bookkeeping:
 	s->nvalues++;
@@ -224,6 +247,7 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 	}
 	s->count += o->count;
 	s->nvalues += o->nvalues;
+	s->has_shape = false;
 	s->classes |= o->classes;
 	if (!s->verb)
 		s->verb = o->verb;
