@@ -36,6 +36,10 @@ extern void ind_numeric_to_dec(struct NumericData *n, ind_i128 *digits, int *sca
 /* Parse a C string into a palloc'd value, raising (or saving) errors. */
 extern Indicator *ind_from_cstring(const char *s, Node *escontext);
 
+/* The 16-byte binary form of one value (send/recv without the fmgr wrapper). */
+extern void indicator_send_bytes(const Indicator *x, uint8 *out16);
+extern void indicator_recv_bytes(struct StringInfoData *buf, Indicator *x);
+
 /* The sum state, shared by the sum/avg and growth aggregates. */
 struct StringInfoData;
 extern IndSum *ind_sum_state_new(MemoryContext ctx);

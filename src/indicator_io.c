@@ -10,6 +10,7 @@
 
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
+#include "port/pg_bswap.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
@@ -165,35 +166,29 @@ try_indicator(PG_FUNCTION_ARGS)
 }
 
 /* Binary form: the fields in network byte order, 16 bytes. */
-PG_FUNCTION_INFO_V1(indicator_send);
-Datum
-indicator_send(PG_FUNCTION_ARGS)
+void
+indicator_send_bytes(const Indicator *x, uint8 *out)
 {
-	Indicator  *x = PG_GETARG_INDICATOR_P(0);
-	StringInfoData buf;
+	uint64		c = pg_hton64((uint64) x->coef);
 
-	pq_begintypsend(&buf);
-	pq_sendint64(&buf, x->coef);
-	pq_sendbyte(&buf, (uint8) x->scale);
-	pq_sendbyte(&buf, x->mag);
-	pq_sendbyte(&buf, x->unit);
-	pq_sendbyte(&buf, x->per_unit);
-	pq_sendbyte(&buf, x->qual);
-	pq_sendbyte(&buf, x->basis);
-	pq_sendbyte(&buf, x->verb);
-	pq_sendbyte(&buf, x->flags);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	memcpy(out, &c, 8);
+	out[8] = (uint8) x->scale;
+	out[9] = x->mag;
+	out[10] = x->unit;
+	out[11] = x->per_unit;
+	out[12] = x->qual;
+	out[13] = x->basis;
+	out[14] = x->verb;
+	out[15] = x->flags;
 }
 
-PG_FUNCTION_INFO_V1(indicator_recv);
-Datum
-indicator_recv(PG_FUNCTION_ARGS)
+/* Read 16 bytes and validate every field: malformed bytes are 22P03. */
+void
+indicator_recv_bytes(StringInfo buf, Indicator *x)
 {
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	Indicator  *x = palloc0(sizeof(Indicator));
 	IndError	err;
 
-	if (buf->len - buf->cursor != 16)
+	if (buf->len - buf->cursor < 16)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary indicator value"),
@@ -209,5 +204,33 @@ indicator_recv(PG_FUNCTION_ARGS)
 	x->flags = (uint8) pq_getmsgbyte(buf);
 	if (!ind_validate(x, &err))
 		ind_report_error(&err);
+}
+
+PG_FUNCTION_INFO_V1(indicator_send);
+Datum
+indicator_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	uint8		bytes[16];
+
+	indicator_send_bytes(PG_GETARG_INDICATOR_P(0), bytes);
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, (const char *) bytes, 16);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(indicator_recv);
+Datum
+indicator_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	Indicator  *x = palloc0(sizeof(Indicator));
+
+	if (buf->len - buf->cursor != 16)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary indicator value"),
+				 errdetail("Expected 16 bytes, got %d.", buf->len - buf->cursor)));
+	indicator_recv_bytes(buf, x);
 	PG_RETURN_INDICATOR_P(x);
 }

@@ -214,8 +214,8 @@ ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r)
 	return ind_exact_canonical(r);
 }
 
-static bool
-exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r)
+bool
+ind_exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r)
 {
 	if (__builtin_mul_overflow(a->n, b->n, &r->n) ||
 		__builtin_mul_overflow(a->d, b->d, &r->d))
@@ -241,7 +241,7 @@ ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError 
 		if (n <= (ind_i128) INT64_MAX)
 		{
 			inv.d = (int64_t) n;
-			if (!ind_exact_canonical(&inv) || !exact_mul(a, &inv, r))
+			if (!ind_exact_canonical(&inv) || !ind_exact_mul(a, &inv, r))
 				return fail(err, IND_ERR_RANGE, "the quotient is out of range");
 			return true;
 		}
@@ -520,7 +520,7 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 		if (!ind_exact_div(&va, &vk, &vr, err))
 			return false;
 	}
-	else if (!exact_mul(&va, &vk, &vr))
+	else if (!ind_exact_mul(&va, &vk, &vr))
 		return fail(err, IND_ERR_RANGE, "the product is out of range");
 	*r = *a;
 	r->flags &= ~IND_LEAD_MASK;
@@ -537,8 +537,8 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 }
 
 /* class of a product or quotient of two bounded positive or negative quantities */
-static QualClass
-product_class(const Indicator *a, const Indicator *b, bool divide)
+QualClass
+ind_quotient_class_of(const Indicator *a, const Indicator *b, bool divide)
 {
 	QualClass	ca = ind_value_class(a),
 				cb = ind_value_class(b);
@@ -589,7 +589,7 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 		if (!ind_fit(&vq, r, a->scale, err))
 			return false;
 		r->qual = 0;
-		ind_set_value_class(r, product_class(a, b, true), a, NULL);
+		ind_set_value_class(r, ind_quotient_class_of(a, b, true), a, NULL);
 		return true;
 	}
 	if (a->per_unit || b->per_unit || a->unit == 0 || a->verb || b->verb)
@@ -644,13 +644,13 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 				one.coef = 1;
 				one.scale = 0;
 				ind_exact_base(&one, &vb);
-				if (!exact_mul(&vq, &vb, &va))
+				if (!ind_exact_mul(&vq, &vb, &va))
 					return fail(err, IND_ERR_RANGE, "the quotient is out of range");
 			}
 		}
 		if (!ind_fit(&va, r, 0, err))
 			return false;
-		ind_set_value_class(r, product_class(a, b, true), a, NULL);
+		ind_set_value_class(r, ind_quotient_class_of(a, b, true), a, NULL);
 		return true;
 	}
 }
@@ -676,7 +676,7 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 	{
 		ind_exact_base(a, &va);
 		ind_exact_base(b, &vb);
-		if (!exact_mul(&va, &vb, &vp))
+		if (!ind_exact_mul(&va, &vb, &vp))
 			return fail(err, IND_ERR_RANGE, "the product is out of range");
 		*r = *a;
 		r->flags &= ~IND_LEAD_MASK;
@@ -685,7 +685,7 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		if (!ind_fit(&vp, r, a->scale + b->scale, err))
 			return false;
 		r->qual = 0;
-		ind_set_value_class(r, product_class(a, b, false), a, b);
+		ind_set_value_class(r, ind_quotient_class_of(a, b, false), a, b);
 		return true;
 	}
 	if (a->per_unit == 0 && b->per_unit != 0)
@@ -701,14 +701,14 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		/* (元/人) x 人 = 元: base values multiply into the numerator's base unit */
 		ind_exact_base(a, &va);
 		ind_exact_base(b, &vb);
-		if (!exact_mul(&va, &vb, &vp))
+		if (!ind_exact_mul(&va, &vb, &vp))
 			return fail(err, IND_ERR_RANGE, "the product is out of range");
 		memset(r, 0, sizeof(*r));
 		r->unit = a->unit;
 		r->mag = (uint8_t) ind_result_mag(r, max_int(a->mag, b->mag));
 		if (!ind_fit(&vp, r, 0, err))
 			return false;
-		ind_set_value_class(r, product_class(a, b, false), a, b);
+		ind_set_value_class(r, ind_quotient_class_of(a, b, false), a, b);
 		return true;
 	}
 	return fail_units(err, "multiply", a, b);

@@ -90,6 +90,7 @@ typedef enum BasisClass
 	BC_PREV_PERIOD,				/* 环比, 比上月 */
 	BC_PREV_YEAR,				/* 比上年, 较去年 */
 	BC_YEAR_START,				/* 比年初 */
+	BC_ANNUAL_AVERAGE,			/* 年均 (compound annual growth) */
 	BC__COUNT
 } BasisClass;
 
@@ -267,7 +268,18 @@ extern bool ind_sum_result(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_avg(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_valid(const IndSum *s, IndError *err);
 
-/* building blocks shared with sum.c */
+/* ---- growth.c: growth rates, applying and backing out changes ---- */
+extern bool ind_exact_round(const ExactValue *v, int digits, ind_i128 *out);
+extern bool ind_growth(const Indicator *cur, const Indicator *prev, int basis, bool in_bei,
+					   int digits, Indicator *r, IndError *err);
+extern bool ind_apply_change(const Indicator *base, const Indicator *change, bool inverse,
+							 Indicator *r, IndError *err);
+extern bool ind_rate_result(const ExactValue *rate, int unit, int basis, int digits,
+							QualClass cls, bool is_change, Indicator *r, IndError *err);
+
+/* building blocks shared with sum.c and growth.c */
+extern QualClass ind_quotient_class_of(const Indicator *a, const Indicator *b, bool divide);
+extern bool ind_exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r);
 extern bool ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r);
 extern bool ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err);
 extern bool ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err);

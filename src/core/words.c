@@ -102,6 +102,7 @@ static const WordDef bases[] = {
 	{"较上月", BC_PREV_PERIOD, 0},
 	{"比年初", BC_YEAR_START, 0},
 	{"较年初", BC_YEAR_START, 0},
+	{"年均", BC_ANNUAL_AVERAGE, 0},	/* 15: cagr() */
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 

@@ -106,3 +106,47 @@ test_sum(void)
 		CHECK_STR(buf, "22.4666666666666667万人", "avg rounds half-even to 18 digits");
 	}
 }
+
+/* A deserialized state is untrusted: every corrupt field is refused. */
+void		test_sum_valid(void);
+
+void
+test_sum_valid(void)
+{
+	IndSum		s,
+				bad;
+	Indicator	x;
+	IndError	e;
+
+	ind_sum_init(&s);
+	parse("1800亿元", &x);
+	ind_sum_add(&s, &x, &e);
+	CHECK(ind_sum_valid(&s, &e), "a real state is valid");
+	bad = s;
+	bad.count = -1;
+	CHECK(!ind_sum_valid(&bad, &e), "negative count");
+	bad = s;
+	bad.nvalues = s.count + 1;
+	CHECK(!ind_sum_valid(&bad, &e), "more values than rows");
+	bad = s;
+	bad.tmpl.unit = 250;
+	CHECK(!ind_sum_valid(&bad, &e), "unknown unit");
+	bad = s;
+	bad.e = 100000;
+	CHECK(!ind_sum_valid(&bad, &e), "exponent out of range");
+	bad = s;
+	bad.other.d = 0;
+	CHECK(!ind_sum_valid(&bad, &e), "zero denominator");
+	bad = s;
+	bad.max_mag = 77;
+	CHECK(!ind_sum_valid(&bad, &e), "unknown magnitude");
+	bad = s;
+	bad.classes = 0xFFFF;
+	CHECK(!ind_sum_valid(&bad, &e), "unknown qualifier classes");
+	bad = s;
+	bad.basis = 200;
+	CHECK(!ind_sum_valid(&bad, &e), "unknown basis");
+	bad = s;
+	bad.acc = ((ind_i128) 1) << 125;
+	CHECK(!ind_sum_valid(&bad, &e), "accumulator out of range");
+}

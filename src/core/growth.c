@@ -1,0 +1,213 @@
+/*
+ * growth.c: growth rates and their inverses, exactly.
+ *
+ *   growth(current, previous)      = current / previous − 1, as 增长x% (or x倍)
+ *   apply_change(base, change)     = base x (1 + r) for a relative change (%, ‰, 倍, 翻n番),
+ *                                    base + change for percentage points and absolute changes
+ *   base_value(current, change)    = current / (1 + r), or current − change
+ *
+ * 增长x倍 means ratio − 1 and 翻n番 means x 2^n (stored as 增长(2^n − 1)倍), so both are
+ * relative changes in the ratio dimension.  Rates are rounded half-even (GB/T 8170) from
+ * the exact quotient, never from a rounded intermediate.
+ */
+#include "ind.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static bool
+fail(IndError *err, IndErrorCode code, const char *msg)
+{
+	err->code = code;
+	err->position = 0;
+	snprintf(err->detail, sizeof(err->detail), "%s", msg);
+	return false;
+}
+
+/* round(v x 10^digits) half-even, exactly */
+bool
+ind_exact_round(const ExactValue *v, int digits, ind_i128 *out)
+{
+	ind_i128	num = v->n < 0 ? -v->n : v->n,
+				den = v->d,
+				q,
+				r;
+	int			shift = v->e + digits;
+
+	if (shift > 0)
+	{
+		for (int i = 0; i < shift; i++)
+			if (__builtin_mul_overflow(num, 10, &num))
+				return false;
+	}
+	else
+	{
+		for (int i = 0; i < -shift; i++)
+		{
+			if (den > ((ind_i128) 1 << 120))
+			{
+				*out = 0;		/* far below the last digit */
+				return true;
+			}
+			den *= 10;
+		}
+	}
+	q = num / den;
+	r = num % den;
+	if (2 * r > den || (2 * r == den && (q & 1)))
+		q++;
+	*out = v->n < 0 ? -q : q;
+	return true;
+}
+
+static int
+unit_named(const char *name)
+{
+	uint32_t	cp[8];
+	IndError	e;
+	int			n = ind_utf8_decode(name, strlen(name), cp, 8, &e),
+				id = 0;
+
+	return ind_unit_match_len(cp, n, &id) == n ? id : 0;
+}
+
+/* A rate (in the base unit of the ratio dimension, i.e. percent) as a figure. */
+bool
+ind_rate_result(const ExactValue *rate, int unit, int basis, int digits, QualClass cls,
+				bool is_change, Indicator *r, IndError *err)
+{
+	ExactValue	v = *rate;
+	ind_i128	q;
+
+	if (digits < 0 || digits > 18)
+		return fail(err, IND_ERR_RANGE, "digits must be between 0 and 18");
+	if (unit == unit_named("倍"))
+		v.e -= 2;				/* 100% = 1倍 */
+	if (!ind_exact_round(&v, digits, &q) || q >= (ind_i128) 1000000000000000000LL ||
+		q <= -(ind_i128) 1000000000000000000LL)
+		return fail(err, IND_ERR_RANGE, "the rate is out of range");
+	memset(r, 0, sizeof(*r));
+	r->coef = (int64_t) q;
+	r->scale = (int8_t) digits;
+	r->unit = (uint8_t) unit;
+	if (is_change)
+	{
+		r->verb = 1;			/* 增长; prints as 下降 when negative */
+		r->basis = (uint8_t) basis;
+	}
+	ind_set_value_class(r, cls, NULL, NULL);
+	return true;
+}
+
+bool
+ind_growth(const Indicator *cur, const Indicator *prev, int basis, bool in_bei, int digits,
+		   Indicator *r, IndError *err)
+{
+	ExactValue	a,
+				b,
+				q,
+				minus_one = {-1, 1, 0},
+				hundred = {1, 1, 2};
+
+	memset(err, 0, sizeof(*err));
+	if (cur->verb || prev->verb)
+		return fail(err, IND_ERR_DIMENSION, "growth() compares two levels, not changes");
+	if (ind_dim_key(cur) != ind_dim_key(prev))
+	{
+		char		ua[64],
+					ub[64];
+
+		ind_format_unit(cur, ua, sizeof(ua));
+		ind_format_unit(prev, ub, sizeof(ub));
+		err->code = IND_ERR_DIMENSION;
+		err->position = 0;
+		snprintf(err->detail, sizeof(err->detail),
+				 "growth() of \"%s\" over \"%s\": different dimensions",
+				 ua[0] ? ua : "no unit", ub[0] ? ub : "no unit");
+		return false;
+	}
+	ind_exact_base(cur, &a);
+	ind_exact_base(prev, &b);
+	if (b.n == 0)
+		return fail(err, IND_ERR_DIVISION_BY_ZERO, "growth() over a previous value of zero");
+	if (!ind_exact_div(&a, &b, &q, err) || !ind_exact_add(&q, &minus_one, &q) ||
+		!ind_exact_mul(&q, &hundred, &q))
+		return err->code ? false : fail(err, IND_ERR_RANGE, "the rate is out of range");
+	return ind_rate_result(&q, unit_named(in_bei ? "倍" : "%"), basis, digits,
+						   ind_quotient_class_of(cur, prev, true), true, r, err);
+}
+
+bool
+ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, Indicator *r,
+				 IndError *err)
+{
+	int			ratio_dim = ind_dim_of_unit(unit_named("%"));
+	int			pp_dim = ind_dim_of_unit(unit_named("个百分点"));
+	ChangeDir	dir = ind_change_dir(change);
+
+	memset(err, 0, sizeof(*err));
+	if (base->verb)
+		return fail(err, IND_ERR_DIMENSION, "the base must be a level, not a change");
+	if (dir == CD_FLAT)
+	{
+		*r = *base;
+		r->flags &= ~IND_LEAD_MASK;
+		return true;
+	}
+	if (!change->per_unit && ind_dim_of_unit(change->unit) == pp_dim)
+	{
+		Indicator	c = *change;
+
+		if (ind_dim_of_unit(base->unit) != ratio_dim || base->per_unit)
+			return fail(err, IND_ERR_DIMENSION, "a change in percentage points applies to a percentage");
+		c.verb = c.verb ? c.verb : 1;
+		return ind_add(base, &c, inverse, r, err);
+	}
+	if (!change->per_unit && ind_dim_of_unit(change->unit) == ratio_dim &&
+		!(ind_dim_of_unit(base->unit) == ratio_dim && !change->verb))
+	{
+		/* relative: base x (1 + r) or base / (1 + r) */
+		ExactValue	vb,
+					vr,
+					k,
+					v,
+					one = {1, 1, 0};
+		QualClass	cb = ind_value_class(base),
+					cr = ind_value_class(change),
+					c;
+
+		ind_exact_base(base, &vb);
+		ind_exact_base(change, &vr);
+		vr.e -= 2;				/* percent to a fraction */
+		if (!ind_exact_add(&one, &vr, &k))
+			return fail(err, IND_ERR_RANGE, "the change is out of range");
+		if (k.n <= 0 && inverse)
+			return fail(err, IND_ERR_DIVISION_BY_ZERO,
+						"cannot back out a fall of 100% or more");
+		if (inverse ? !ind_exact_div(&vb, &k, &v, err) : !ind_exact_mul(&vb, &k, &v))
+			return err->code ? false : fail(err, IND_ERR_RANGE, "the result is out of range");
+		*r = *base;
+		r->flags &= ~IND_LEAD_MASK;
+		if (!ind_fit(&v, r, base->scale, err))
+			return false;
+		/* bounds: the result grows with the base (for 1 + r > 0) and with r (for base > 0);
+		 * dividing by (1 + r) reverses r's direction */
+		if (k.n < 0)
+			cb = ind_class_negate(cb);
+		if ((base->coef < 0) != inverse)
+			cr = ind_class_negate(cr);
+		c = ind_class_combine(cb, cr);
+		ind_set_value_class(r, c, base, NULL);
+		return true;
+	}
+	/* absolute: the same dimension */
+	{
+		Indicator	c = *change;
+
+		if (!c.verb)
+			c.verb = 1;
+		if (ind_change_dir(&c) == CD_DOUBLE)
+			c.verb = 1;
+		return ind_add(base, &c, inverse, r, err);
+	}
+}
