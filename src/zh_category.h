@@ -66,7 +66,8 @@ extern void zh_append_sort_key(StringInfo buf, UCollator *coll, const UChar *s, 
 
 /* zh_dict.c */
 extern const ZhSyllable *zh_syllable(int32 syl);
+extern bool zh_syllable_exists(int32 syl);
 extern ZhToken *zh_tokenize(const int32 *cps, int ncp, bool with_user_rows,
-							Oid func_oid, int *ntok);
+							FunctionCallInfo fcinfo, int *ntok);
 
 #endif							/* ZH_CATEGORY_H */

@@ -46,7 +46,7 @@ typedef struct ZhDict
 {
 	int			n;
 	ZhPhrase   *p;				/* sorted by first, then longest first, user first */
-	uint8		firstmap[0x10000 / 8];	/* BMP first characters present */
+	int32	   *firstidx;		/* per BMP code point: index of its first phrase + 1, or 0 */
 } ZhDict;
 
 static ZhDict *builtin_dict;
@@ -62,6 +62,12 @@ zh_syllable(int32 syl)
 {
 	Assert(syl >= 0 && syl < ZH_NSYLLABLES);
 	return &zh_syllables[syl];
+}
+
+bool
+zh_syllable_exists(int32 syl)
+{
+	return syl >= 0 && syl < ZH_NSYLLABLES;
 }
 
 static inline int32
@@ -104,16 +110,17 @@ phrase_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/* sort, and index the first characters (allocated in the current memory context) */
 static void
 dict_finish(ZhDict *d)
 {
 	int			i;
 
 	qsort(d->p, d->n, sizeof(ZhPhrase), phrase_cmp);
-	memset(d->firstmap, 0, sizeof(d->firstmap));
-	for (i = 0; i < d->n; i++)
+	d->firstidx = palloc0(0x10000 * sizeof(int32));
+	for (i = d->n - 1; i >= 0; i--)
 		if (d->p[i].first < 0x10000)
-			d->firstmap[d->p[i].first >> 3] |= 1 << (d->p[i].first & 7);
+			d->firstidx[d->p[i].first] = i + 1;
 }
 
 static ZhDict *
@@ -122,6 +129,7 @@ get_builtin_dict(void)
 	if (builtin_dict == NULL)
 	{
 		ZhDict	   *d = MemoryContextAllocZero(TopMemoryContext, sizeof(ZhDict));
+		MemoryContext oldcxt;
 		int			i;
 
 		d->p = MemoryContextAlloc(TopMemoryContext, ZH_NBUILTIN * sizeof(ZhPhrase));
@@ -136,7 +144,9 @@ get_builtin_dict(void)
 			d->p[i].syl = &zh_builtin_syl[zh_builtin[i].offset];
 		}
 		d->n = ZH_NBUILTIN;
+		oldcxt = MemoryContextSwitchTo(TopMemoryContext);
 		dict_finish(d);
+		MemoryContextSwitchTo(oldcxt);
 		builtin_dict = d;
 	}
 	return builtin_dict;
@@ -393,23 +403,32 @@ static const ZhPhrase *
 dict_match(const ZhDict *d, const int32 *cps, int ncp)
 {
 	int32		c = cps[0];
-	int			lo = 0;
-	int			hi = d->n;
+	int			i;
 
-	if (c < 0x10000 && !(d->firstmap[c >> 3] & (1 << (c & 7))))
-		return NULL;
-	while (lo < hi)
+	if (c < 0x10000)
 	{
-		int			mid = (lo + hi) / 2;
-
-		if (d->p[mid].first < c)
-			lo = mid + 1;
-		else
-			hi = mid;
+		i = d->firstidx[c] - 1;
+		if (i < 0)
+			return NULL;
 	}
-	for (; lo < d->n && d->p[lo].first == c; lo++)
+	else
 	{
-		const ZhPhrase *p = &d->p[lo];
+		int			hi = d->n;
+
+		i = 0;
+		while (i < hi)
+		{
+			int			mid = (i + hi) / 2;
+
+			if (d->p[mid].first < c)
+				i = mid + 1;
+			else
+				hi = mid;
+		}
+	}
+	for (; i < d->n && d->p[i].first == c; i++)
+	{
+		const ZhPhrase *p = &d->p[i];
 
 		if (p->nchars <= ncp &&
 			memcmp(p->cps + 1, cps + 1, (p->nchars - 1) * sizeof(int32)) == 0)
@@ -424,7 +443,7 @@ dict_match(const ZhDict *d, const int32 *cps, int ncp)
  * itself for everything else.
  */
 ZhToken *
-zh_tokenize(const int32 *cps, int ncp, bool with_user_rows, Oid func_oid, int *ntok)
+zh_tokenize(const int32 *cps, int ncp, bool with_user_rows, FunctionCallInfo fcinfo, int *ntok)
 {
 	ZhToken    *tok = palloc((ncp + 1) * sizeof(ZhToken));
 	const ZhDict *d;
@@ -432,7 +451,18 @@ zh_tokenize(const int32 *cps, int ncp, bool with_user_rows, Oid func_oid, int *n
 	int			n = 0;
 
 	if (with_user_rows)
-		d = get_user_dict(get_func_namespace(func_oid));
+	{
+		/* zh_phrase lives in the calling function's schema; remember it per call site */
+		Oid		   *nsp = (Oid *) fcinfo->flinfo->fn_extra;
+
+		if (nsp == NULL)
+		{
+			nsp = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+			*nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+			fcinfo->flinfo->fn_extra = nsp;
+		}
+		d = get_user_dict(*nsp);
+	}
 	else
 		d = get_builtin_dict();
 

@@ -97,12 +97,28 @@ zh_text_to_cps(text *t, int *ncp)
 	cps = palloc((len + 1) * sizeof(int32));
 	while (i < len)
 	{
-		int			l = pg_utf_mblen(s + i);
+		unsigned char c = s[i];
 
-		if (i + l > len)
-			break;				/* cannot happen for verified input */
-		cps[n++] = (int32) utf8_to_unicode(s + i);
-		i += l;
+		/* input is verified UTF-8: decode inline (ASCII and 3-byte CJK are the common cases) */
+		if (c < 0x80)
+		{
+			cps[n++] = c;
+			i++;
+		}
+		else if (c >= 0xE0 && c < 0xF0 && i + 2 < len)
+		{
+			cps[n++] = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+			i += 3;
+		}
+		else
+		{
+			int			l = pg_utf_mblen(s + i);
+
+			if (i + l > len)
+				break;			/* cannot happen for verified input */
+			cps[n++] = (int32) utf8_to_unicode(s + i);
+			i += l;
+		}
 	}
 	*ncp = n;
 	return cps;

@@ -29,7 +29,7 @@ tokens_of(FunctionCallInfo fcinfo, text *t, bool with_user_rows, int *ntok)
 	int			ncp;
 	int32	   *cps = zh_text_to_cps(t, &ncp);
 
-	return zh_tokenize(cps, ncp, with_user_rows, fcinfo->flinfo->fn_oid, ntok);
+	return zh_tokenize(cps, ncp, with_user_rows, fcinfo, ntok);
 }
 
 /*
@@ -182,7 +182,7 @@ index_label_common(FunctionCallInfo fcinfo, bool with_user_rows)
 		int			len = Min(ncp - start, 32);
 		int			ntok;
 		ZhToken    *tok = zh_tokenize(cps + start, len, with_user_rows,
-									  fcinfo->flinfo->fn_oid, &ntok);
+									  fcinfo, &ntok);
 
 		if (tok[0].syl >= 0)
 			label[0] = (char) (zh_syllable(tok[0].syl)->plain[0] - 'a' + 'A');
