@@ -43,7 +43,10 @@ CREATE TABLE @extschema@.zh_phrase (
 );
 COMMENT ON TABLE @extschema@.zh_phrase IS
     'phrase readings: built-in rows (builtin = true, reference copies) and user rows, which win';
+-- Everyone reads it (the STABLE functions run as the caller); the user who created the
+-- extension (the extension is trusted, so the script itself runs as superuser) edits it.
 GRANT SELECT ON @extschema@.zh_phrase TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.zh_phrase TO @extowner@ WITH GRANT OPTION;
 -- pg_dump dumps the user rows only; the built-in ones come with CREATE EXTENSION.
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.zh_phrase', 'WHERE NOT builtin');
 
