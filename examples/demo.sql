@@ -33,3 +33,14 @@ FROM report_figures GROUP BY 1 ORDER BY min(figure);
 SELECT '1.4万亿元'::indicator = '14000亿元' AS same_money, '1公顷'::indicator = '15亩' AS same_area,
        indicator_value('1.4万亿元', '亿元') AS in_yi, to_unit('3万多亩', '公顷') AS in_hectares,
        indicator_auto('27701元') AS auto, round('36.46万人'::indicator, 1) AS rounded;
+
+\echo '== Chinese category names: a region table sorted by pinyin, grouped by index letter'
+CREATE TEMP TABLE demo_regions (name zh_category PRIMARY KEY);
+INSERT INTO demo_regions VALUES ('青岛市'), ('长沙市'), ('重庆市'), ('厦门市'), ('北京市'),
+    ('上海市'), ('济南市'), ('长春市'), ('大连市'), ('成都市'), ('市南区'), ('崂山区');
+-- plain ORDER BY on a zh_category column: ICU pinyin (长沙 under Z: ICU reads 长 as zhǎng)
+SELECT name, zh_pinyin(name) AS pinyin FROM demo_regions ORDER BY name;
+-- zh_sort_key reads polyphones right: 长沙 cháng shā files under C
+SELECT zh_index_label(name) AS letter,
+       string_agg(name::text, ' ' ORDER BY zh_sort_key(name)) AS regions
+FROM demo_regions GROUP BY 1 ORDER BY 1;
