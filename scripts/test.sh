@@ -79,6 +79,18 @@ bad=$(echo "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk
 [ $rc -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
 note_result pgtap $(( tests - bad < 0 ? 0 : tests - bad )) "$bad"
 
+echo "== dump/restore and COPY BINARY"
+if CLUSTER_DIR=$CLUSTER_DIR bash scripts/dump_test.sh; then note_result dump 1 0; else note_result dump 0 1; fi
+
+echo "== peer cases (../shared/peer-cases)"
+bash tests/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?
+case $rc in
+    0) note_result peer 1 0 ;;
+    3) echo "   (skipped)" ;;
+    *) sed -n '/^== failure kinds/,/^== failing inputs/p' "${TMPDIR:-/tmp}/indicator-peer.log" 2>/dev/null | head -n 30
+       note_result peer 0 1 ;;
+esac
+
 cluster_stop
 echo
 if [ $failed -gt 0 ]; then echo "FAILED: ${failures[*]}"; fi

@@ -10,6 +10,8 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
+static void report(const IndError *err) pg_attribute_noreturn();
+
 static void
 report(const IndError *err)
 {
@@ -188,15 +190,7 @@ indicator_cagr(PG_FUNCTION_ARGS)
 
 /* ---- aggregates: two sums, or a sum and a constant ---- */
 
-typedef struct PairState
-{
-	IndSum		a;				/* current, or the parts */
-	IndSum		b;				/* previous (group_growth) */
-	Indicator	total;			/* the constant second argument (contribution, pull) */
-	bool		has_total;
-} PairState;
-
-static PairState *
+PairState *
 pair_state(FunctionCallInfo fcinfo)
 {
 	MemoryContext ctx;

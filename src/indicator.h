@@ -36,6 +36,12 @@ extern void ind_numeric_to_dec(struct NumericData *n, ind_i128 *digits, int *sca
 /* Parse a C string into a palloc'd value, raising (or saving) errors. */
 extern Indicator *ind_from_cstring(const char *s, Node *escontext);
 
+/* indicator.approx_tolerance as an exact decimal */
+extern void ind_tolerance(ExactValue *out);
+
+StaticAssertDecl(sizeof(Target) == 56, "target is 56 bytes on disk");
+#define PG_GETARG_TARGET_P(n)	((Target *) DatumGetPointer(PG_GETARG_DATUM(n)))
+
 /* The 16-byte binary form of one value (send/recv without the fmgr wrapper). */
 extern void indicator_send_bytes(const Indicator *x, uint8 *out16);
 extern void indicator_recv_bytes(struct StringInfoData *buf, Indicator *x);
@@ -45,6 +51,20 @@ struct StringInfoData;
 extern IndSum *ind_sum_state_new(MemoryContext ctx);
 extern void ind_sum_send(struct StringInfoData *buf, const IndSum *s);
 extern void ind_sum_recv(struct StringInfoData *buf, IndSum *s);
+
+/*
+ * The state of the two-argument aggregates (group_growth, contribution, pull,
+ * completion_agg): two sums, or a sum and a constant.  One combine, serialize and
+ * deserialize (growth_funcs.c) serve all of them.
+ */
+typedef struct PairState
+{
+	IndSum		a;				/* current, the parts, or the actuals */
+	IndSum		b;				/* previous, or the targets */
+	Indicator	total;			/* the constant second argument (contribution, pull) */
+	bool		has_total;
+} PairState;
+extern PairState *pair_state(FunctionCallInfo fcinfo);
 
 /* A read-only StringInfo over bytes (PostgreSQL 16 added initReadOnlyStringInfo). */
 #if PG_VERSION_NUM >= 160000

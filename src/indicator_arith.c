@@ -47,6 +47,8 @@ ind_numeric_to_dec(Numeric n, ind_i128 *digits, int *scale)
 	*scale = sc;
 }
 
+static void report(const IndError *err) pg_attribute_noreturn();
+
 static void
 report(const IndError *err)
 {

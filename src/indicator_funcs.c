@@ -62,6 +62,35 @@ _PG_init(void)
 #endif
 }
 
+/* The tolerance as an exact decimal (the check hook admits only digits and one point). */
+void
+ind_tolerance(ExactValue *out)
+{
+	const char *s = approx_tolerance ? approx_tolerance : "0.1";
+	ind_i128	n = 0;
+	int			scale = 0;
+	bool		point = false;
+
+	for (; *s; s++)
+	{
+		if (*s == '.')
+			point = true;
+		else
+		{
+			if (scale < 30)
+			{
+				n = n * 10 + (*s - '0');
+				if (point)
+					scale++;
+			}
+		}
+	}
+	out->n = n;
+	out->d = 1;
+	out->e = -scale;
+	(void) ind_exact_canonical(out);
+}
+
 static Datum
 numeric_from_cstring(const char *s)
 {
@@ -215,6 +244,7 @@ reexpress(const Indicator *x, int mag, int unit, int per_unit, int den_mag)
 	r->unit = (uint8) unit;
 	r->per_unit = (uint8) per_unit;
 	r->flags = (uint8) ((x->flags & IND_LEAD_MASK) | (den_mag << IND_DENMAG_SHIFT));
+	ind_settle(r);
 	if (!ind_validate(r, &err))
 		ind_report_error(&err);
 	return r;
@@ -299,6 +329,7 @@ indicator_round(PG_FUNCTION_ARGS)
 		ind_round_half_even(x->coef, x->scale, digits, &c);
 	r->coef = c;
 	r->scale = (int8) digits;
+	ind_settle(r);
 	if (r->coef == 0 && ind_qual_class(r) == QC_OPEN)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

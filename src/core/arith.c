@@ -114,6 +114,35 @@ ind_class_combine(QualClass a, QualClass b)
 	return QC_EXACT;
 }
 
+/*
+ * Make a computed value print as itself: the direction word agrees with the sign
+ * (−同比增长5.2% is stored as 同比下降5.2%), 多 before a magnitude moves after the number
+ * when there is no magnitude, a zero has no negative scale, and a change word never runs
+ * into its qualifier (降 + 低于 would read back as 降低 + 于).
+ */
+void
+ind_settle(Indicator *r)
+{
+	ChangeDir	d = ind_change_dir(r);
+	const WordDef *q = ind_qual(r->qual);
+
+	if ((d == CD_UP && r->coef < 0) || (d == CD_DOWN && r->coef > 0))
+		r->verb = (uint8_t) ind_verb_opposite(r->verb);
+	if (r->qual && q->pos == QP_AFTER_NUMBER && r->mag == 0)
+		r->qual = (uint8_t) ind_qual_open_id(r->qual >= ind_qual_open_id(true, QP_AFTER_NUMBER),
+											 QP_AFTER_MAG);
+	if (r->coef == 0 && r->scale < 0)
+		r->scale = 0;
+	if (r->verb && r->qual && q->pos == QP_PREFIX)
+	{
+		const char *v = ind_verb(r->verb)->word;
+
+		if ((strcmp(v, "降") == 0 && strncmp(q->word, "低", 3) == 0) ||
+			(strcmp(v, "减") == 0 && strncmp(q->word, "少", 3) == 0))
+			r->qual = (uint8_t) ind_canonical_qual((QualClass) q->cls);
+	}
+}
+
 /* Store a value-space class as a word: the operands' own word where it fits. */
 void
 ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indicator *b)
@@ -123,7 +152,10 @@ ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indica
 
 	r->qual = 0;
 	if (stored == QC_EXACT)
+	{
+		ind_settle(r);
 		return;
+	}
 	for (int i = 0; i < 2; i++)
 	{
 		const Indicator *h = hints[i];
@@ -136,10 +168,12 @@ ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indica
 			if (w->pos == QP_AFTER_UNIT && !r->unit)
 				continue;
 			r->qual = h->qual;
+			ind_settle(r);
 			return;
 		}
 	}
 	r->qual = (uint8_t) ind_canonical_qual(stored);
+	ind_settle(r);
 }
 
 /* ---- exact rationals ---- */
@@ -338,6 +372,27 @@ unit_id(const char *name)
 	return ind_unit_match_len(cp, n, &id) == n ? id : 0;
 }
 
+/* the ids of % and 个百分点, looked up once */
+static int
+pct_unit(void)
+{
+	static int	id = 0;
+
+	if (!id)
+		id = unit_id("%");
+	return id;
+}
+
+static int
+pp_unit(void)
+{
+	static int	id = 0;
+
+	if (!id)
+		id = unit_id("个百分点");
+	return id;
+}
+
 static bool
 same_dim(const Indicator *a, const Indicator *b)
 {
@@ -369,6 +424,7 @@ ind_negate(const Indicator *a, Indicator *r, IndError *err)
 	if (ind_qual_class(a) != QC_OPEN)
 		ind_set_value_class(r, flip(ind_value_class(a)), a, NULL);
 	r->flags &= ~IND_LEAD_MASK;
+	ind_settle(r);
 	return true;
 }
 
@@ -385,8 +441,8 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 				pct_b,
 				pp_a,
 				pp_b;
-	int			pct = unit_id("%"),
-				pp = unit_id("个百分点");
+	int			pct = pct_unit(),
+				pp = pp_unit();
 	QualClass	ca,
 				cb;
 

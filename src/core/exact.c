@@ -146,20 +146,61 @@ ind_cmp_exact(const ExactValue *a, const ExactValue *b)
 	return cmp_scaled(a->n * b->d, a->e, b->n * a->d, b->e);
 }
 
+/*
+ * Same unit (the common case in a column): compare coef x 10^(mag - scale) directly.
+ * |coef| < 10^18, so a gap of 18 or more in the exponent decides by itself.
+ */
+static int
+cmp_same_unit(const Indicator *a, const Indicator *b)
+{
+	static const int64_t p10[18] = {
+		1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL, 100000000LL,
+		1000000000LL, 10000000000LL, 100000000000LL, 1000000000000LL, 10000000000000LL,
+		100000000000000LL, 1000000000000000LL, 10000000000000000LL, 100000000000000000LL
+	};
+	int			ea = a->mag - a->scale,
+				eb = b->mag - b->scale;
+	int			sa = (a->coef > 0) - (a->coef < 0),
+				sb = (b->coef > 0) - (b->coef < 0);
+	ind_i128	x = a->coef,
+				y = b->coef;
+
+	if (ea == eb || sa != sb || sa == 0)
+		return ea == eb ? (a->coef < b->coef ? -1 : a->coef > b->coef) : (sa < sb ? -1 : sa > sb);
+	if (ea - eb >= 18)
+		return sa;
+	if (eb - ea >= 18)
+		return -sa;
+	if (ea > eb)
+		x *= p10[ea - eb];
+	else
+		y *= p10[eb - ea];
+	return x < y ? -1 : x > y;
+}
+
 int
 ind_compare(const Indicator *a, const Indicator *b)
 {
-	uint16_t	ka = ind_dim_key(a),
-				kb = ind_dim_key(b);
+	uint16_t	ka,
+				kb;
 	ExactValue	va,
 				vb;
 	int			c;
 
-	if (ka != kb)
-		return ka < kb ? -1 : 1;
-	ind_exact_base(a, &va);
-	ind_exact_base(b, &vb);
-	if ((c = ind_cmp_exact(&va, &vb)) != 0)
+	if (a->unit == b->unit && a->per_unit == b->per_unit &&
+		((a->flags ^ b->flags) & IND_DENMAG_MASK) == 0)
+		c = cmp_same_unit(a, b);
+	else
+	{
+		ka = ind_dim_key(a);
+		kb = ind_dim_key(b);
+		if (ka != kb)
+			return ka < kb ? -1 : 1;
+		ind_exact_base(a, &va);
+		ind_exact_base(b, &vb);
+		c = ind_cmp_exact(&va, &vb);
+	}
+	if (c != 0)
 		return c;
 	if (ind_qual_class(a) != ind_qual_class(b))
 		return ind_qual_class(a) < ind_qual_class(b) ? -1 : 1;

@@ -189,6 +189,7 @@ typedef struct Numeral
 	int			mag;			/* magnitude word written after an arabic number, or the largest 万/亿 */
 	int			open_pos;		/* -1, or QP_AFTER_NUMBER when 多/余 came before the magnitude */
 	bool		open_yu;
+	bool		from_words;		/* evaluated (Chinese or mixed), not an arabic number as written */
 	int			len;			/* code points consumed */
 } Numeral;
 extern bool ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *err);
@@ -235,6 +236,7 @@ extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *ou
 extern QualClass ind_value_class(const Indicator *x);
 extern QualClass ind_class_negate(QualClass c);
 extern QualClass ind_class_combine(QualClass a, QualClass b);
+extern void ind_settle(Indicator *r);
 extern void ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indicator *b);
 extern bool ind_negate(const Indicator *a, Indicator *r, IndError *err);
 extern bool ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err);
@@ -276,6 +278,73 @@ extern bool ind_apply_change(const Indicator *base, const Indicator *change, boo
 							 Indicator *r, IndError *err);
 extern bool ind_rate_result(const ExactValue *rate, int unit, int basis, int digits,
 							QualClass cls, bool is_change, Indicator *r, IndError *err);
+
+/* ---- interval.c: the values a figure asserts ---- */
+typedef struct IndBound
+{
+	ExactValue	v;
+	bool		inf;			/* −∞ for a lower bound, +∞ for an upper one */
+	bool		incl;
+} IndBound;
+typedef struct IndInterval
+{
+	IndBound	lo;
+	IndBound	hi;
+} IndInterval;
+extern bool ind_interval(const Indicator *x, const ExactValue *tol, IndInterval *out);
+extern bool ind_interval_within(const IndInterval *a, const IndInterval *b);
+extern bool ind_interval_disjoint(const IndInterval *a, const IndInterval *b);
+
+/* ---- target.c: planned figures and how they are judged ---- */
+typedef enum TargetCmp
+{
+	TC_REACH = 1,				/* 565个, 达到565个: at least, in the favourable direction */
+	TC_GE,						/* 6%以上, 不低于6%, 至少6%, 突破6% */
+	TC_GT,						/* 超过6% */
+	TC_LE,						/* 3%以内, 控制在3%以内, 不超过3% */
+	TC_LT,						/* 低于3%, 不到3% */
+	TC_APPROX,					/* 5%左右, 约5% */
+	TC_BETWEEN					/* 5%-6%, 5%至6%, 5到6个百分点: inclusive */
+} TargetCmp;
+
+#define TF_STRETCH		0x01	/* a 力争 figure */
+#define TF_STRETCH_ONLY	0x02	/* written as 力争x alone */
+#define TF_KONGZHI		0x04	/* written with 控制在 */
+#define TF_SEP_SHIFT	3
+#define TF_SEP_MASK		0x18	/* range separator: - ~ 至 到 */
+#define TF_SHARED_UNIT	0x20	/* 5到6个百分点: the first end written without the unit */
+#define TF_DEFINED		0x3F
+
+typedef struct Target
+{
+	Indicator	main;			/* the figure (a range's first end) */
+	Indicator	upper;			/* a range's second end; zero otherwise */
+	Indicator	stretch;		/* the 力争 figure; zero otherwise */
+	uint8_t		cmp;			/* TargetCmp */
+	uint8_t		flags;			/* TF_* */
+	uint8_t		pad[6];			/* zero */
+} Target;
+
+typedef enum TargetVerdict
+{
+	TV_NOT_MET = 0,
+	TV_MET,
+	TV_UNKNOWN					/* the actual's own qualifier makes it undecidable */
+} TargetVerdict;
+
+#define TARGET_OUT_MAX (3 * IND_OUT_MAX + 32)
+extern bool ind_target_parse(const char *s, size_t len, Target *t, IndError *err);
+extern bool ind_target_finish(Target *t, IndError *err);
+extern bool ind_target_validate(const Target *t, IndError *err);
+extern int	ind_target_format(const Target *t, char *buf, size_t size);
+extern int	ind_target_compare(const Target *a, const Target *b);
+extern uint64_t ind_target_hash(const Target *t, uint64_t seed);
+extern bool ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol,
+							 TargetVerdict *out, IndError *err);
+extern bool ind_target_completion(const Indicator *actual, const Target *t, int digits,
+								  ind_i128 *out, int *scale, IndError *err);
+extern bool ind_target_progress(const Indicator *actual, const Target *t, ExactValue *rate,
+								IndError *err);
 
 /* building blocks shared with sum.c and growth.c */
 extern QualClass ind_quotient_class_of(const Indicator *a, const Indicator *b, bool divide);

@@ -44,10 +44,16 @@ lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id)
 			continue;
 		if (tag_filter >= 0 && lx->tags[k] != tag_filter)
 			continue;
-		if (memcmp(lx->cps[k], cp, sizeof(uint32_t) * len) == 0)
 		{
-			best = len;
-			*id = lx->ids[k];
+			int			j = 0;
+
+			while (j < len && lx->cps[k][j] == cp[j])
+				j++;
+			if (j == len)
+			{
+				best = len;
+				*id = lx->ids[k];
+			}
 		}
 	}
 	return best;

@@ -230,18 +230,30 @@ unit_here(const uint32_t *cp, int n, int i)
 	return ind_unit_match_len(cp + i, n - i, &id) > 0;
 }
 
-/* The general evaluator: Chinese numerals and mixed forms such as 3万5千. */
+/*
+ * The general evaluator: Chinese numerals and mixed forms such as 3万5千.
+ *
+ * A section (below 万) collects digit x position (千 百 十); 万 and 亿 multiply what came
+ * before.  零 is a filler (一百零五, 一千零十, 1千零1).  A single trailing digit after a
+ * position is the colloquial abbreviation: 一千八百五 = 1850, 一万五 = 15000,
+ * 两千三点一 = 2300.1.  点 adds a fraction (三十六点四, 二十点五).  多/余 may stand before
+ * 万/亿 (三十多万), and then the numeral ends.
+ */
 static bool
 evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 {
 	Dec			total = {0, 0},
 				section = {0, 0},
-				pending = {0, 0};
+				whole = {0, 0},
+				frac = {0, 0};
 	bool		has_pending = false;
-	int			last_pos = 4;	/* positions must fall within a section: 千 百 十 */
-	int			last_pos_seen = 0;	/* position right before a bare trailing digit */
+	bool		single = false;		/* the pending whole is one digit */
+	bool		frac_seen = false;
 	bool		zero_seen = false;
-	bool		pending_bare_chinese = false;
+	bool		open_seen = false;
+	bool		after_open_big = false;
+	int			last_pos = 4;	/* positions must fall within a section: 千 百 十 */
+	int			last_pos_seen = 0;	/* the position (or 万/亿) right before the pending digit */
 	int			hi = 0;
 	int			i = start;
 	bool		any = false;
@@ -256,17 +268,19 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 		int			big = big_char(c);
 		bool		yu;
 
+		if (after_open_big || (open_seen && !big))
+			break;				/* 三十多万: nothing more after the magnitude */
 		if (c >= '0' && c <= '9')
 		{
 			int			len;
 
-			if (has_pending)
+			if (has_pending || frac_seen)
 				break;
-			len = arabic(cp, n, i, &pending, err);
+			len = arabic(cp, n, i, &whole, err);
 			if (len < 0)
 				return false;
 			has_pending = true;
-			pending_bare_chinese = false;
+			single = (len == 1);
 			any = true;
 			i += len;
 		}
@@ -274,24 +288,25 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 		{
 			int			j = i;
 
-			if (has_pending)
+			if (has_pending || frac_seen)
 				break;
-			/* 零 between positions is a filler: 一百零五 */
-			if (d == 0 && any && i + 1 < n && chinese_digit(cp[i + 1]) > 0)
+			/* 零 is a filler before a digit or 十: 一百零五, 一千零十, 1千零1 */
+			if (d == 0 && i + 1 < n &&
+				((any && (chinese_digit(cp[i + 1]) > 0 || (cp[i + 1] >= '1' && cp[i + 1] <= '9'))) ||
+				 position_char(cp[i + 1]) == 1))
 			{
 				zero_seen = true;
 				i++;
 				continue;
 			}
 			/* a run of digits without positions is read digit by digit: 二〇二二 */
-			pending.v = 0;
-			pending.scale = 0;
+			whole.v = 0;
+			whole.scale = 0;
 			while (j < n && chinese_digit(cp[j]) >= 0 && j - i < 30)
 			{
-				pending.v = pending.v * 10 + chinese_digit(cp[j]);
+				whole.v = whole.v * 10 + chinese_digit(cp[j]);
 				j++;
 			}
-			pending_bare_chinese = (j - i == 1);
 			if (j - i > 1 && (any || (j < n && (position_char(cp[j]) || big_char(cp[j])) &&
 									  !unit_here(cp, n, j))))
 			{
@@ -299,27 +314,40 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 						"a run of digits cannot be part of a positional numeral");
 				return false;
 			}
-			/* 点 and digits: 三十六点四 */
-			if (j + 1 < n && cp[j] == 0x70B9 && chinese_digit(cp[j + 1]) >= 0)
-			{
-				j++;
-				while (j < n && chinese_digit(cp[j]) >= 0 && j - i < 60)
-				{
-					pending.v = pending.v * 10 + chinese_digit(cp[j]);
-					pending.scale++;
-					j++;
-				}
-				pending_bare_chinese = false;
-			}
+			single = (j - i == 1);
 			has_pending = true;
 			any = true;
 			i = j;
 		}
-		else if (pos > 0 && !unit_here(cp, n, i))
+		else if (c == 0x70B9 && any && !frac_seen && i + 1 < n && chinese_digit(cp[i + 1]) >= 0)
 		{
-			Dec			p = has_pending ? pending : (Dec) {1, 0};
+			/* 点: the fraction (三十六点四, 二十点五, 两千三点一) */
+			int			j = i + 1;
 
-			if (pos >= last_pos || (!has_pending && section.v != 0))
+			frac.v = 0;
+			frac.scale = 0;
+			while (j < n && chinese_digit(cp[j]) >= 0 && frac.scale < 30)
+			{
+				frac.v = frac.v * 10 + chinese_digit(cp[j]);
+				frac.scale++;
+				j++;
+			}
+			if (!has_pending)
+			{
+				whole = (Dec) {0, 0};
+				single = false;
+				has_pending = true;
+			}
+			frac_seen = true;
+			i = j;
+		}
+		else if (pos > 0 && !frac_seen && !unit_here(cp, n, i))
+		{
+			/* an implicit 1: 十四, 一千零十, 一百十一 */
+			bool		implicit = !has_pending && (section.v == 0 || pos == 1);
+			Dec			p = has_pending ? whole : (Dec) {1, 0};
+
+			if (pos >= last_pos || (!has_pending && !implicit))
 			{
 				set_err(err, IND_ERR_SYNTAX, i, "misplaced numeral position word");
 				return false;
@@ -329,7 +357,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			last_pos = pos;
 			last_pos_seen = pos;
 			has_pending = false;
-			pending_bare_chinese = false;
+			single = false;
 			zero_seen = false;
 			any = true;
 			i++;
@@ -338,12 +366,9 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 		{
 			Dec			sv = section;
 
-			if (has_pending)
-			{
-				/* 一万五 style abbreviation applies only at the end; here it is explicit */
-				if (!dec_add_scaled(&sv, pending, 0))
-					goto range;
-			}
+			if (has_pending &&
+				(!dec_add_scaled(&sv, whole, 0) || !dec_add_scaled(&sv, frac, 0)))
+				goto range;
 			if (big > hi)
 			{
 				if (sv.v == 0 && hi > 0)
@@ -375,20 +400,23 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 					goto range;
 			}
 			section = (Dec) {0, 0};
+			whole = frac = (Dec) {0, 0};
 			has_pending = false;
-			pending_bare_chinese = false;
+			single = false;
+			frac_seen = false;
 			last_pos = 4;
 			last_pos_seen = big;
 			zero_seen = false;
+			after_open_big = open_seen;
 			i++;
 		}
-		else if (is_open_char(c, &yu) && any && out->open_pos < 0 && i + 1 < n &&
-				 (big_char(cp[i + 1]) || position_char(cp[i + 1])) &&
-				 !unit_here(cp, n, i + 1))
+		else if (is_open_char(c, &yu) && any && !open_seen && i + 1 < n &&
+				 big_char(cp[i + 1]) && !unit_here(cp, n, i + 1))
 		{
-			/* 1800多亿, 三十多万: 多/余 before the magnitude */
+			/* 三十多万: 多/余 before the magnitude */
 			out->open_pos = QP_AFTER_NUMBER;
 			out->open_yu = yu;
+			open_seen = true;
 			i++;
 		}
 		else
@@ -401,11 +429,10 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 	}
 	if (has_pending)
 	{
-		/* 一千八百五 = 1850, 一万五 = 15000: a bare digit right after a position */
-		int			k = (pending_bare_chinese && !zero_seen && last_pos_seen > 1 &&
-						 out->open_pos < 0) ? last_pos_seen - 1 : 0;
+		/* 一千八百五 = 1850, 1千8 = 1800: a single digit right after a position */
+		int			k = (single && !zero_seen && last_pos_seen > 1) ? last_pos_seen - 1 : 0;
 
-		if (!dec_add_scaled(&section, pending, k))
+		if (!dec_add_scaled(&section, whole, k) || !dec_add_scaled(&section, frac, 0))
 			goto range;
 	}
 	if (!dec_add_scaled(&total, section, 0))
@@ -413,6 +440,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 
 	/* express at the display magnitude hi, with the fewest decimals */
 	out->mag = hi;
+	out->from_words = true;
 	total.scale += hi;
 	while (total.scale > 0 && total.v % 10 == 0)
 	{

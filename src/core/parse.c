@@ -49,6 +49,12 @@ normalize_char(uint32_t c)
 			return ' ';
 		case 0x842C:			/* 萬 */
 			return 0x4E07;
+		case 0x62FE:			/* 拾 */
+			return 0x5341;		/* 十 */
+		case 0x4F70:			/* 佰 */
+			return 0x767E;		/* 百 */
+		case 0x4EDF:			/* 仟 */
+			return 0x5343;		/* 千 */
 		case 0x5104:			/* 億 */
 			return 0x4EBF;
 	}
@@ -69,18 +75,26 @@ skip_ws(Cursor *c)
 		c->i++;
 }
 
-static bool
-at(Cursor *c, const char *lit)
-{
-	/* literal match of a short UTF-8 word at the cursor; advances on success */
-	uint32_t	w[8];
-	IndError	e;
-	int			len = ind_utf8_decode(lit, strlen(lit), w, 8, &e);
+/* The fixed words of the grammar, as code points (decoded once, not per call). */
+static const uint32_t W_DADAO[] = {0x8FBE, 0x5230};	/* 达到 */
+static const uint32_t W_DA[] = {0x8FBE};	/* 达 */
+static const uint32_t W_LE[] = {0x4E86};	/* 了 */
+static const uint32_t W_FAN[] = {0x756A};	/* 番 */
+static const uint32_t W_FU[] = {0x8D1F};	/* 负 */
+static const uint32_t W_BAIFENZHI[] = {0x767E, 0x5206, 0x4E4B};	/* 百分之 */
+static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
 
-	if (len <= 0 || c->i + len > c->n)
+#define at(c, w) at_word(c, w, (int) (sizeof(w) / sizeof(w[0])))
+
+/* match a word at the cursor; advances on success */
+static bool
+at_word(Cursor *c, const uint32_t *w, int len)
+{
+	if (c->i + len > c->n)
 		return false;
-	if (memcmp(w, c->cp + c->i, sizeof(uint32_t) * len) != 0)
-		return false;
+	for (int k = 0; k < len; k++)
+		if (c->cp[c->i + k] != w[k])
+			return false;
 	c->i += len;
 	return true;
 }
@@ -185,9 +199,9 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	}
 
 	/* lead word: 达到 / 达 (display only) */
-	if (at(c, "达到"))
+	if (at(c, W_DADAO))
 		x->flags |= IND_LEAD_DADAO;
-	else if (c->i + 1 < n && at(c, "达"))
+	else if (c->i + 1 < n && at(c, W_DA))
 		x->flags |= IND_LEAD_DA;
 	skip_ws(c);
 
@@ -215,7 +229,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		dir = (ChangeDir) ind_verb(id)->cls;
 		c->i += len;
 		if (dir != CD_FLAT && dir != CD_DOUBLE)
-			at(c, "了");
+			at(c, W_LE);
 		skip_ws(c);
 	}
 	else if (x->basis)
@@ -244,8 +258,8 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (dir == CD_DOUBLE)
 	{
 		/* 翻番, 翻一番, 翻了两番 */
-		at(c, "了");
-		if (at(c, "番"))
+		at(c, W_LE);
+		if (at(c, W_FAN))
 			doublings = 1;
 		else
 		{
@@ -254,7 +268,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 				return false;
 			c->i += num.len;
 			if (num.scale != 0 || num.mag != 0 || num.open_pos >= 0 ||
-				num.digits < 1 || num.digits > 59 || !at(c, "番"))
+				num.digits < 1 || num.digits > 59 || !at(c, W_FAN))
 			{
 				fail_at(err, IND_ERR_SYNTAX, c, start,
 						"\"%s\": 翻 takes a whole number of doublings and 番 (翻一番, 翻两番)");
@@ -286,7 +300,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		negative = cp[c->i] == '-';
 		c->i++;
 	}
-	else if (at(c, "负"))
+	else if (at(c, W_FU))
 		negative = true;
 	if ((negative || c->i != start) && x->verb)
 	{
@@ -295,9 +309,9 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		return false;
 	}
 
-	if (at(c, "百分之"))
+	if (at(c, W_BAIFENZHI))
 		percent_word = true;
-	else if (at(c, "千分之"))
+	else if (at(c, W_QIANFENZHI))
 		permille_word = true;
 
 	start = c->i;
@@ -334,9 +348,34 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 			return false;
 		c->i += len;
 	}
+	start = c->i;
 	skip_ws(c);
 
 	/* unit */
+	if (c->i > start && x->mag != 0 && c->i < n && len == 0)
+	{
+		/*
+		 * "2 千 瓦" would print as 2千瓦, which reads as the unit 千瓦: a magnitude and a
+		 * unit that could form a longer unit must not be separated by white space.
+		 */
+		const char *mw = ind_mag_word(x->mag);
+		uint32_t	joined[16];
+		int			k = 0,
+					id2 = 0;
+		IndError	e2;
+		int			ml = ind_utf8_decode(mw, strlen(mw), joined, 8, &e2);
+
+		joined[0] = joined[ml - 1];
+		k = 1;
+		for (int j = c->i; j < n && k < 16; j++)
+			joined[k++] = cp[j];
+		if (ind_unit_match_len(joined, k, &id2) > 1)
+		{
+			fail_at(err, IND_ERR_SYNTAX, c, c->i,
+					"white space between a magnitude and \"%s\": write them together");
+			return false;
+		}
+	}
 	start = c->i;
 	if (percent_word || permille_word)
 	{
@@ -349,6 +388,17 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	}
 	else if (!parse_unit(c, &unit, &per_unit, &den_mag, err))
 		return false;
+	/* 七十五万个百分点: a Chinese numeral's 万 is part of the number, not a display magnitude */
+	if (unit && x->mag != 0 && !ind_unit(unit)->shown_with_mag && num.from_words)
+	{
+		num.scale -= x->mag;
+		x->mag = 0;
+		while (num.scale < 0 && num.digits < (ind_i128) 1000000000000000000LL)
+		{
+			num.digits *= 10;
+			num.scale++;
+		}
+	}
 	x->unit = (uint8_t) unit;
 	x->per_unit = (uint8_t) per_unit;
 	x->flags |= (uint8_t) (den_mag << IND_DENMAG_SHIFT);

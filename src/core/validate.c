@@ -6,6 +6,7 @@
 #include "ind.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static bool
 bad(IndError *err, const char *what)
@@ -50,7 +51,34 @@ ind_validate(const Indicator *x, IndError *err)
 	if (x->qual && q->pos == QP_AFTER_UNIT && !x->unit)
 		return bad(err, "多/余 after a missing unit");
 
+	if (x->coef == 0 && x->scale < 0)
+		return bad(err, "zero with a negative scale");
+	if (x->scale < 0)
+	{
+		/* the printed integer must be readable again: at most 36 digits */
+		int			nd = 0;
+
+		for (int64_t c = x->coef; c != 0; c /= 10)
+			nd++;
+		if (nd - x->scale > 36)
+			return bad(err, "more than 36 integer digits");
+	}
+	if (x->qual && q->pos == QP_AFTER_NUMBER && x->mag == 0)
+		return bad(err, "多/余 before a missing magnitude");
+	/* 降 + 低于 would print as 降低于, which reads as 降低 + 于 (and 减 + 少于 likewise) */
+	if (x->verb && x->qual && q->pos == QP_PREFIX)
+	{
+		const char *v = ind_verb(x->verb)->word;
+
+		if ((strcmp(v, "降") == 0 && strncmp(q->word, "低", 3) == 0) ||
+			(strcmp(v, "减") == 0 && strncmp(q->word, "少", 3) == 0))
+			return bad(err, "a change word that runs into its qualifier");
+	}
+
 	dir = ind_change_dir(x);
+	/* the direction word agrees with the sign (arithmetic settles it, see ind_settle) */
+	if ((dir == CD_UP && x->coef < 0) || (dir == CD_DOWN && x->coef > 0))
+		return bad(err, "a direction word against the sign");
 	if (dir == CD_FLAT &&
 		(x->coef || x->scale || x->mag || x->unit || x->per_unit || x->qual || x->flags))
 		return bad(err, "持平 with a value");

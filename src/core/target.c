@@ -1,0 +1,474 @@
+/*
+ * target.c: a planned figure and how it is judged (spec section 3).
+ *
+ *   target   := 控制在? figure ( sep figure )? ( "，"? 力争 figure )?  |  力争 figure
+ *   sep      := - | ~ | 至 | 到            (an inclusive range: 5%-6%, 5到6个百分点)
+ *
+ * Each figure is an indicator (parse.c).  The comparator comes from the main figure's
+ * qualifier: none or 达到 → reach (≥ in the favourable direction), 以上/不低于/至少/突破 → ≥,
+ * 超过 → >, 以内/以下/不超过/不高于 → ≤, 低于/不到 → <, 左右/约 → ≈ (tolerance from
+ * indicator.approx_tolerance); two figures → between, inclusive.  For a decline
+ * (下降3%以上) the comparator applies to the size of the decline.
+ *
+ * meets(actual, target) compares the set of values the actual asserts (interval.c) with
+ * the set the target accepts: inside → true, outside → false, straddling → NULL.
+ */
+#include "ind.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static bool
+fail(IndError *err, IndErrorCode code, int pos, const char *msg)
+{
+	err->code = code;
+	err->position = pos;
+	snprintf(err->detail, sizeof(err->detail), "%s", msg);
+	return false;
+}
+
+/* find a UTF-8 word in s from byte 'from'; returns byte offset or -1 */
+static int
+find(const char *s, int len, const char *w, int from)
+{
+	int			wl = (int) strlen(w);
+
+	for (int i = from; i + wl <= len; i++)
+		if (memcmp(s + i, w, wl) == 0)
+			return i;
+	return -1;
+}
+
+static int
+chars_before(const char *s, int bytes)
+{
+	int			n = 0;
+
+	for (int i = 0; i < bytes; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool
+parse_figure(const char *s, int len, int char_offset, Indicator *x, IndError *err)
+{
+	if (!ind_parse(s, (size_t) len, x, err))
+	{
+		if (err->position > 0)
+			err->position += char_offset;
+		if (err->code == IND_ERR_CORRUPT)
+			err->code = IND_ERR_SYNTAX;
+		return false;
+	}
+	return true;
+}
+
+static const char *const range_seps[] = {"-", "~", "至", "到", "－", "～", "—"};
+#define N_SEPS 7
+
+/* Parse "a sep b"; false with *tried = false when there is no separator at all. */
+static bool
+parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError *err)
+{
+	*tried = false;
+	for (int k = 0; k < N_SEPS; k++)
+	{
+		/* a separator after the first character (not a leading minus sign) */
+		for (int at = find(s, len, range_seps[k], 1); at > 0;
+			 at = find(s, len, range_seps[k], at + 1))
+		{
+			char		left[512],
+						right[512],
+						unit[64];
+			int			sl = (int) strlen(range_seps[k]);
+			Indicator	a,
+						b;
+			IndError	e1;
+
+			if (at >= (int) sizeof(left) - 64 || len - at - sl >= (int) sizeof(right))
+				continue;
+			memcpy(right, s + at + sl, len - at - sl);
+			right[len - at - sl] = '\0';
+			memcpy(left, s, at);
+			left[at] = '\0';
+			if (!ind_parse(right, strlen(right), &b, &e1))
+				continue;
+			*tried = true;
+			/* 5到6个百分点, 1.5万-2万元: the first figure borrows the second's unit */
+			if (!ind_parse(left, strlen(left), &a, &e1) || (a.unit == 0 && b.unit != 0))
+			{
+				ind_format_unit(&b, unit, sizeof(unit));
+				snprintf(left + at, sizeof(left) - at, "%s", unit);
+				if (!parse_figure(left, (int) strlen(left), offset, &a, err))
+					return false;
+				t->flags |= TF_SHARED_UNIT;
+			}
+			/* 增长5%-6%: the second figure is the same kind of change */
+			if (a.verb && !b.verb)
+			{
+				b.verb = a.verb;
+				b.basis = a.basis;
+				if (ind_change_dir(&a) == CD_DOWN)
+					b.coef = -b.coef;
+			}
+			if (a.qual || b.qual)
+				return fail(err, IND_ERR_SYNTAX, offset + 1,
+							"a range takes no qualifier words on its ends");
+			if (ind_dim_key(&a) != ind_dim_key(&b) || (a.verb != 0) != (b.verb != 0))
+				return fail(err, IND_ERR_SYNTAX, offset + 1,
+							"the two ends of a range are of different kinds or units");
+			t->main = a;
+			t->upper = b;
+			t->cmp = TC_BETWEEN;
+			/* full-width －, ～ and — print as their ASCII forms */
+			t->flags |= (uint8_t) ((k < 4 ? k : k == 5 ? 1 : 0) << TF_SEP_SHIFT);
+			return true;
+		}
+	}
+	return false;
+}
+
+bool
+ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
+{
+	int			n = (int) len;
+	int			start = 0,
+				stretch_at,
+				main_end;
+	bool		tried;
+
+	memset(t, 0, sizeof(*t));
+	memset(err, 0, sizeof(*err));
+	if (len > 1024)
+		return fail(err, IND_ERR_SYNTAX, 0, "input is longer than 1024 bytes");
+	while (start < n && s[start] == ' ')
+		start++;
+	/* 力争: the stretch figure */
+	stretch_at = find(s, n, "力争", start);
+	main_end = stretch_at >= 0 ? stretch_at : n;
+	if (stretch_at >= 0)
+	{
+		int			b = stretch_at + (int) strlen("力争");
+
+		if (!parse_figure(s + b, n - b, chars_before(s, b), &t->stretch, err))
+			return false;
+		t->flags |= TF_STRETCH;
+		/* drop the comma (，or ,) and spaces before 力争 */
+		while (main_end > start && (s[main_end - 1] == ' ' || s[main_end - 1] == ','))
+			main_end--;
+		if (main_end - start >= 3 && memcmp(s + main_end - 3, "，", 3) == 0)
+			main_end -= 3;
+		if (main_end - start >= 3 && memcmp(s + main_end - 3, "；", 3) == 0)
+			main_end -= 3;
+		if (main_end <= start)
+		{
+			/* 力争6.5% alone: the stretch is also the target */
+			t->main = t->stretch;
+			t->flags |= TF_STRETCH_ONLY;
+			t->cmp = TC_REACH;
+			return ind_target_finish(t, err);
+		}
+	}
+	if (n - start >= 9 && memcmp(s + start, "控制在", 9) == 0)
+	{
+		t->flags |= TF_KONGZHI;
+		start += 9;
+	}
+	if (parse_figure(s + start, main_end - start, chars_before(s, start), &t->main, err))
+	{
+		switch (ind_qual_class(&t->main))
+		{
+			case QC_EXACT:
+				t->cmp = TC_REACH;
+				break;
+			case QC_GE:
+				t->cmp = TC_GE;
+				break;
+			case QC_GT:
+				t->cmp = TC_GT;
+				break;
+			case QC_LE:
+				t->cmp = TC_LE;
+				break;
+			case QC_LT:
+				t->cmp = TC_LT;
+				break;
+			case QC_APPROX:
+				t->cmp = TC_APPROX;
+				break;
+			default:
+				return fail(err, IND_ERR_SYNTAX, chars_before(s, start) + 1,
+							"近 and 多/余 say what happened, not what is planned");
+		}
+		if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
+			return fail(err, IND_ERR_SYNTAX, 1, "控制在 needs a cap such as 以内 or 以下");
+		return ind_target_finish(t, err);
+	}
+	{
+		IndError	first = *err;
+
+		if (parse_range(s + start, main_end - start, chars_before(s, start), t, &tried, err))
+			return ind_target_finish(t, err);
+		if (!tried)
+			*err = first;
+		return false;
+	}
+}
+
+bool
+ind_target_finish(Target *t, IndError *err)
+{
+	return ind_target_validate(t, err);
+}
+
+bool
+ind_target_validate(const Target *t, IndError *err)
+{
+	IndError	e;
+	static const Indicator zero;
+
+	if (t->cmp < TC_REACH || t->cmp > TC_BETWEEN)
+		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: comparator");
+	if (t->flags & ~TF_DEFINED)
+		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: flags");
+	if (!ind_validate(&t->main, &e))
+		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: main figure");
+	if (t->cmp == TC_BETWEEN)
+	{
+		if (!ind_validate(&t->upper, &e) || ind_dim_key(&t->upper) != ind_dim_key(&t->main) ||
+			t->upper.qual || t->main.qual)
+			return fail(err, IND_ERR_CORRUPT, 0, "invalid target: range");
+	}
+	else if (memcmp(&t->upper, &zero, sizeof(zero)) != 0 ||
+			 (t->flags & (TF_SEP_MASK | TF_SHARED_UNIT)))
+		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: unused upper bound");
+	if (t->flags & TF_STRETCH)
+	{
+		if (!ind_validate(&t->stretch, &e) || ind_dim_key(&t->stretch) != ind_dim_key(&t->main))
+			return fail(err, IND_ERR_SYNTAX, 0, "the 力争 figure is not in the target's unit");
+	}
+	else if (memcmp(&t->stretch, &zero, sizeof(zero)) != 0 || (t->flags & TF_STRETCH_ONLY))
+		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: unused stretch");
+	if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
+		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: 控制在 without a cap");
+	for (int i = 0; i < (int) sizeof(t->pad); i++)
+		if (t->pad[i])
+			return fail(err, IND_ERR_CORRUPT, 0, "invalid target: padding");
+	return true;
+}
+
+static const char *const sep_words[] = {"-", "~", "至", "到"};
+
+int
+ind_target_format(const Target *t, char *buf, size_t size)
+{
+	char		a[IND_OUT_MAX],
+				b[IND_OUT_MAX],
+				c[IND_OUT_MAX];
+	int			k = 0;
+
+	buf[0] = '\0';
+	if (t->flags & TF_STRETCH_ONLY)
+	{
+		ind_format(&t->stretch, c, sizeof(c));
+		return snprintf(buf, size, "力争%s", c);
+	}
+	ind_format(&t->main, a, sizeof(a));
+	if (t->cmp == TC_BETWEEN)
+	{
+		Indicator	u = t->upper;
+
+		/* the second end of a change range prints as a bare figure */
+		if (u.verb)
+		{
+			if (u.coef < 0)
+				u.coef = -u.coef;
+			u.verb = 0;
+			u.basis = 0;
+		}
+		ind_format(&u, b, sizeof(b));
+		if (t->flags & TF_SHARED_UNIT)
+		{
+			/* 5到6个百分点: drop the unit the first end shares with the second */
+			char		unit[64];
+			size_t		al = strlen(a),
+						ul = (size_t) ind_format_unit(&t->main, unit, sizeof(unit));
+
+			if (ul <= al && strcmp(a + al - ul, unit) == 0)
+				a[al - ul] = '\0';
+		}
+		k = snprintf(buf, size, "%s%s%s", a, sep_words[(t->flags & TF_SEP_MASK) >> TF_SEP_SHIFT], b);
+	}
+	else
+		k = snprintf(buf, size, "%s%s", (t->flags & TF_KONGZHI) ? "控制在" : "", a);
+	if (t->flags & TF_STRETCH)
+	{
+		ind_format(&t->stretch, c, sizeof(c));
+		k += snprintf(buf + k, size > (size_t) k ? size - k : 0, "，力争%s", c);
+	}
+	return k;
+}
+
+int
+ind_target_compare(const Target *a, const Target *b)
+{
+	int			c;
+	static const Indicator zero;
+
+	if (a->cmp != b->cmp)
+		return a->cmp < b->cmp ? -1 : 1;
+	if ((c = ind_compare(&a->main, &b->main)) != 0)
+		return c;
+	if ((c = ind_compare(&a->upper, &b->upper)) != 0)
+		return c;
+	if ((a->flags & TF_STRETCH) != (b->flags & TF_STRETCH))
+		return (a->flags & TF_STRETCH) ? 1 : -1;
+	if ((a->flags & TF_STRETCH) && (c = ind_compare(&a->stretch, &b->stretch)) != 0)
+		return c;
+	(void) zero;
+	return 0;
+}
+
+uint64_t
+ind_target_hash(const Target *t, uint64_t seed)
+{
+	uint64_t	h = ind_hash(&t->main, seed ^ (0x9E37ULL * (t->cmp + 1)));
+
+	if (t->cmp == TC_BETWEEN)
+		h = ind_hash(&t->upper, h);
+	if (t->flags & TF_STRETCH)
+		h = ind_hash(&t->stretch, h ^ 0x5A5A5A5AULL);
+	return h;
+}
+
+/* The set of values a target accepts. */
+static bool
+accepted(const Target *t, const ExactValue *tol, IndInterval *out)
+{
+	if (t->cmp == TC_BETWEEN)
+	{
+		ExactValue	a,
+					b;
+
+		ind_exact_base(&t->main, &a);
+		ind_exact_base(&t->upper, &b);
+		if (ind_cmp_exact(&a, &b) > 0)
+		{
+			ExactValue	x = a;
+
+			a = b;
+			b = x;
+		}
+		out->lo.v = a;
+		out->lo.inf = false;
+		out->lo.incl = true;
+		out->hi.v = b;
+		out->hi.inf = false;
+		out->hi.incl = true;
+		return true;
+	}
+	if (t->cmp == TC_REACH)
+	{
+		/* reach: at least the figure, in the favourable direction (a decline's size) */
+		Indicator	m = t->main;
+
+		m.qual = (uint8_t) ind_canonical_qual(QC_GE);
+		return ind_interval(&m, tol, out);
+	}
+	return ind_interval(&t->main, tol, out);
+}
+
+static bool
+check_dims(const Indicator *actual, const Target *t, IndError *err)
+{
+	if (ind_dim_key(actual) != ind_dim_key(&t->main))
+	{
+		char		ua[64],
+					ub[64];
+
+		ind_format_unit(actual, ua, sizeof(ua));
+		ind_format_unit(&t->main, ub, sizeof(ub));
+		err->code = IND_ERR_DIMENSION;
+		err->position = 0;
+		snprintf(err->detail, sizeof(err->detail),
+				 "the actual \"%s\" (%s) and the target \"%s\" (%s) are in different dimensions",
+				 ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(actual->unit)),
+				 ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(t->main.unit)));
+		return false;
+	}
+	return true;
+}
+
+bool
+ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol,
+				 TargetVerdict *out, IndError *err)
+{
+	IndInterval a,
+				ok;
+
+	memset(err, 0, sizeof(*err));
+	if (!check_dims(actual, t, err))
+		return false;
+	if (!ind_interval(actual, tol, &a) || !accepted(t, tol, &ok))
+		return fail(err, IND_ERR_RANGE, 0, "value out of range");
+	if (ind_interval_within(&a, &ok))
+		*out = TV_MET;
+	else if (ind_interval_disjoint(&a, &ok))
+		*out = TV_NOT_MET;
+	else
+		*out = TV_UNKNOWN;
+	return true;
+}
+
+/* the figure a completion rate is measured against */
+static const Indicator *
+reference(const Target *t)
+{
+	return &t->main;
+}
+
+bool
+ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_i128 *out,
+					  int *scale, IndError *err)
+{
+	ExactValue	a,
+				b,
+				q,
+				hundred = {1, 1, 2};
+	bool		cap = t->cmp == TC_LE || t->cmp == TC_LT;
+
+	memset(err, 0, sizeof(*err));
+	if (!check_dims(actual, t, err))
+		return false;
+	if (digits < 0 || digits > 18)
+		return fail(err, IND_ERR_RANGE, 0, "digits must be between 0 and 18");
+	ind_exact_base(actual, &a);
+	ind_exact_base(reference(t), &b);
+	/* caps: target / actual (less is better); otherwise actual / target */
+	if ((cap ? a.n : b.n) == 0)
+		return fail(err, IND_ERR_DIVISION_BY_ZERO, 0,
+					cap ? "completion of a cap with an actual of zero" : "completion of a zero target");
+	if (!(cap ? ind_exact_div(&b, &a, &q, err) : ind_exact_div(&a, &b, &q, err)) ||
+		!ind_exact_mul(&q, &hundred, &q) || !ind_exact_round(&q, digits, out))
+		return err->code ? false : fail(err, IND_ERR_RANGE, 0, "completion out of range");
+	*scale = digits;
+	return true;
+}
+
+/* completion as an exact rate (percent), for schedule checks */
+bool
+ind_target_progress(const Indicator *actual, const Target *t, ExactValue *rate, IndError *err)
+{
+	ExactValue	a,
+				b;
+
+	memset(err, 0, sizeof(*err));
+	if (!check_dims(actual, t, err))
+		return false;
+	ind_exact_base(actual, &a);
+	ind_exact_base(reference(t), &b);
+	if (b.n == 0)
+		return fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "progress towards a zero target");
+	return ind_exact_div(&a, &b, rate, err);
+}
