@@ -44,3 +44,35 @@ SELECT name, zh_pinyin(name) AS pinyin FROM demo_regions ORDER BY name;
 SELECT zh_index_label(name) AS letter,
        string_agg(name::text, ' ' ORDER BY zh_sort_key(name)) AS regions
 FROM demo_regions GROUP BY 1 ORDER BY 1;
+
+\echo '== arithmetic that is exact and honest about bounds'
+SELECT '1800亿元'::indicator + '1.4万亿元' AS total_investment,
+       '3万多亩'::indicator + '200亩' AS land, '7.2%'::indicator - '5.2%' AS points,
+       '1.4万亿元'::indicator / '1000万人' AS per_head;
+SELECT sum(figure) AS total_cny FROM report_figures WHERE dimension(figure) = 'CNY';
+
+\echo '== growth'
+SELECT growth('27701元', '25986元', '同比') AS income_growth,
+       base_value('27701元', '同比增长6.6%') AS last_year, cagr('1000亿元', '1.4万亿元', 10, 2) AS cagr;
+
+\echo '== plans and how they are judged'
+CREATE TEMP TABLE plan (item text PRIMARY KEY, target target, actual indicator, midyear indicator);
+INSERT INTO plan VALUES
+  ('地区生产总值增速', '增长5.5%左右，力争6%', '增长5.9%', '增长5.6%'),
+  ('一般公共预算收入', '1300亿元', '1345亿元', '610亿元'),
+  ('固定资产投资', '3000亿元以上', '2950亿元', '1600亿元'),
+  ('城镇调查失业率', '控制在5.5%以内', '5.1%', '5.3%'),
+  ('单位GDP能耗', '下降3%以上', '下降3.2%', '下降1.2%'),
+  ('新增城镇就业', '30万人', '36.4万人', '17万人');
+SELECT item, target, actual, meets(actual, target), completion(actual, target) AS "completion %",
+       gap(actual, target), target_status(actual, target) AS status,
+       schedule_status(midyear, target, 0.5) AS at_midyear
+FROM plan ORDER BY item;
+
+\echo '== a view for BI tools that know only numeric and text'
+CREATE TEMP VIEW report_figures_bi AS
+SELECT ord, txt AS figure_text, figure::numeric AS value, unit(figure) AS unit,
+       dimension(figure) AS dimension, qualifier_class(figure) AS qualifier,
+       lower(indicator_range(figure)) AS lower_bound, upper(indicator_range(figure)) AS upper_bound
+FROM report_figures;
+SELECT * FROM report_figures_bi WHERE qualifier <> 'exact' ORDER BY ord;
