@@ -251,6 +251,8 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 	bool		frac_seen = false;
 	bool		zero_seen = false;
 	bool		open_seen = false;
+	bool		after_zero = false;	/* this token is a 零 filler */
+	bool		prev_zero = false;	/* the previous token was one */
 	bool		after_open_big = false;
 	int			last_pos = 4;	/* positions must fall within a section: 千 百 十 */
 	int			last_pos_seen = 0;	/* the position (or 万/亿) right before the pending digit */
@@ -270,6 +272,8 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 
 		if (after_open_big || (open_seen && !big))
 			break;				/* 三十多万: nothing more after the magnitude */
+		prev_zero = after_zero;
+		after_zero = false;
 		if (c >= '0' && c <= '9')
 		{
 			int			len;
@@ -293,9 +297,10 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			/* 零 is a filler before a digit or 十: 一百零五, 一千零十, 1千零1 */
 			if (d == 0 && i + 1 < n &&
 				((any && (chinese_digit(cp[i + 1]) > 0 || (cp[i + 1] >= '1' && cp[i + 1] <= '9'))) ||
-				 position_char(cp[i + 1]) == 1))
+				 position_char(cp[i + 1]) == 1 || (any && position_char(cp[i + 1]) > 1)))
 			{
 				zero_seen = true;
+				after_zero = true;
 				i++;
 				continue;
 			}
@@ -319,16 +324,18 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			any = true;
 			i = j;
 		}
-		else if (c == 0x70B9 && any && !frac_seen && i + 1 < n && chinese_digit(cp[i + 1]) >= 0)
+		else if (c == 0x70B9 && any && !frac_seen && i + 1 < n &&
+				 (chinese_digit(cp[i + 1]) >= 0 || (cp[i + 1] >= '0' && cp[i + 1] <= '9')))
 		{
-			/* 点: the fraction (三十六点四, 二十点五, 两千三点一) */
+			/* 点: the fraction (三十六点四, 二十点五, 两千三点一, 一百点123) */
 			int			j = i + 1;
 
 			frac.v = 0;
 			frac.scale = 0;
-			while (j < n && chinese_digit(cp[j]) >= 0 && frac.scale < 30)
+			while (j < n && frac.scale < 30 &&
+				   (chinese_digit(cp[j]) >= 0 || (cp[j] >= '0' && cp[j] <= '9')))
 			{
-				frac.v = frac.v * 10 + chinese_digit(cp[j]);
+				frac.v = frac.v * 10 + (cp[j] <= '9' ? (int) (cp[j] - '0') : chinese_digit(cp[j]));
 				frac.scale++;
 				j++;
 			}
@@ -343,8 +350,8 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 		}
 		else if (pos > 0 && !frac_seen && !unit_here(cp, n, i))
 		{
-			/* an implicit 1: 十四, 一千零十, 一百十一 */
-			bool		implicit = !has_pending && (section.v == 0 || pos == 1);
+			/* an implicit 1: 十四, 一千零十, 一百十一, 一万零百 */
+			bool		implicit = !has_pending && (section.v == 0 || pos == 1 || prev_zero);
 			Dec			p = has_pending ? whole : (Dec) {1, 0};
 
 			if (pos >= last_pos || (!has_pending && !implicit))
