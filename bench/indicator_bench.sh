@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
-# indicator_bench.sh: indicator against numeric, as ratios in one run (spec section 7).
+# indicator_bench.sh: indicator against numeric, and sum() against bigint and numeric,
+# as ratios in one run (spec section 7).  See bench/README.md.
 #
+#   bash bench/indicator_bench.sh
 #   BENCH_ROWS=1000000 bash bench/indicator_bench.sh
 #
 # Takes the install lock (like scripts/try.sh), builds and installs the extension,
 # starts a throwaway cluster, runs bench/indicator_bench.sql on BENCH_ROWS figures
-# (default 2,000,000; BENCH_NO_BUILD=1 skips the build and uses the installed library)
-# and prints a table of milliseconds and ratios; the cluster is
+# (default 2,000,000) and prints tables of milliseconds and ratios; the cluster is
 # always stopped and deleted.  The output is also kept in bench/out/ (gitignored).
+#
+#   BENCH_ROWS=N       rows per table (default 2000000)
+#   BENCH_NO_BUILD=1   skip the build and measure the installed library
+#   BENCH_TIMEOUT=S    stop the SQL part after S seconds (default 300, scaled up for
+#                      more than 2,000,000 rows); the run then fails
+#   CLUSTER_OPTS=...   more server options (-c name=value ...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${BENCH_ROWS:-2000000}
+TIMEOUT=${BENCH_TIMEOUT:-$(( ROWS > 2000000 ? 300 * ROWS / 2000000 : 300 ))}
 . scripts/cluster.sh
 exec 9>/tmp/indicator-install.lock
 flock 9
@@ -18,10 +26,17 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then   # BENCH_NO_BUILD=1: measure what is inst
     make -s >/dev/null
     make -s install >/dev/null
 fi
-CLUSTER_OPTS="-c shared_buffers=1GB -c max_parallel_workers_per_gather=0 -c jit=off ${CLUSTER_OPTS:-}"
+# max_parallel_workers: the sum() section runs 2 workers per query
+CLUSTER_OPTS="-c shared_buffers=1GB -c max_parallel_workers_per_gather=0 -c max_parallel_workers=8 -c jit=off ${CLUSTER_OPTS:-}"
 cluster_start
 mkdir -p bench/out
 out=bench/out/indicator_bench-$(date +%Y%m%d-%H%M%S).txt
-echo "indicator bench: $ROWS rows, $(nproc) CPUs, PostgreSQL $(pg_config --version | awk '{print $2}'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')" | tee "$out"
-psql -X -q -P pager=off -v rows="$ROWS" -f bench/indicator_bench.sql 2>&1 | tee -a "$out"
-echo "(kept in $out)"
+echo "indicator bench: $ROWS rows, $(nproc) CPUs, PostgreSQL $(pg_config --version | awk '{print $2}'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src Makefile indicator.control 2>/dev/null || echo ' (+ uncommitted changes)')" | tee "$out"
+start=$SECONDS
+rc=0
+timeout "$TIMEOUT" psql -X -q -P pager=off -v rows="$ROWS" -f bench/indicator_bench.sql 2>&1 | tee -a "$out" || rc=$?
+if [ "$rc" -eq 124 ]; then
+    echo "indicator bench: stopped after ${TIMEOUT}s (BENCH_TIMEOUT)" | tee -a "$out" >&2
+fi
+echo "(SQL part took $((SECONDS - start)) s; kept in $out)" | tee -a "$out"
+exit "$rc"

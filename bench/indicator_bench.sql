@@ -1,7 +1,9 @@
--- indicator_bench.sql: indicator against numeric on the same figures, in one run.
--- Run by bench/indicator_bench.sh (psql -v rows=N).  Serial numbers: JIT off, no
--- parallel workers, sorts and index builds in memory.  Each timing is the median of 3
--- runs after one warm-up run.
+-- indicator_bench.sql: indicator against numeric (and bigint for sum) on the same
+-- figures, in one run.  Run by bench/indicator_bench.sh (psql -v rows=N); see
+-- bench/README.md.  JIT off; every timing is the median of 3 runs after one warm-up run.
+-- Part 1 (indicator vs numeric) is serial, sorts and index builds in memory.  Part 2
+-- (sum) runs each query serial and with 2 parallel workers.  Every plan is checked
+-- before it is timed, so a line never measures something other than its label.
 \set ON_ERROR_STOP 1
 \if :{?rows}
 \else
@@ -16,32 +18,56 @@ SET maintenance_work_mem = '2GB';
 CREATE EXTENSION IF NOT EXISTS indicator;
 
 -- ---------------------------------------------------------------- data
--- t: realistic figures with varied numbers; n: the same values as numeric strings
--- (x::numeric, magnitude applied); x: indicator; y: numeric.  A regular table.
+-- bench_fig: realistic figures with varied units (t), the same values as numeric
+-- strings (n, x::numeric with the magnitude applied), as indicator (x) and as numeric
+-- (y).  Built in one statement so the table has no dead space.
 SELECT setseed(0.42) \g /dev/null
 DROP TABLE IF EXISTS bench_fig;
 CREATE TABLE bench_fig AS
-SELECT i, t, NULL::text AS n, NULL::indicator AS x, NULL::numeric AS y
-FROM (SELECT i, CASE i % 10
-        WHEN 0 THEN (1 + (random() * 9999)::int) || '亿元'
-        WHEN 1 THEN round((random() * 999)::numeric, 1) || '万人'
-        WHEN 2 THEN '同比下降' || round((random() * 40)::numeric, 1) || '%'
-        WHEN 3 THEN (1 + (random() * 99)::int) || '万多亩'
-        WHEN 4 THEN '超过' || (1 + (random() * 9999)::int) || '亿元'
-        WHEN 5 THEN (10000 + (random() * 90000)::int) || '元'
-        WHEN 6 THEN '同比增长' || round((random() * 20)::numeric, 1) || '%'
-        WHEN 7 THEN (1 + (random() * 9999)::int) || '家'
-        WHEN 8 THEN '约' || round((random() * 99)::numeric, 2) || '万吨'
-        ELSE round((random() * 10)::numeric, 2) || '万亿元' END AS t
-      FROM generate_series(1, :rows) i) s;
-UPDATE bench_fig SET x = t::indicator;
-UPDATE bench_fig SET y = x::numeric, n = (x::numeric)::text;
+SELECT i, t, (x::numeric)::text AS n, x, x::numeric AS y
+FROM (SELECT i, t, t::indicator AS x
+      FROM (SELECT i, CASE i % 10
+              WHEN 0 THEN (1 + (random() * 9999)::int) || '亿元'
+              WHEN 1 THEN round((random() * 999)::numeric, 1) || '万人'
+              WHEN 2 THEN '同比下降' || round((random() * 40)::numeric, 1) || '%'
+              WHEN 3 THEN (1 + (random() * 99)::int) || '万多亩'
+              WHEN 4 THEN '超过' || (1 + (random() * 9999)::int) || '亿元'
+              WHEN 5 THEN (10000 + (random() * 90000)::int) || '元'
+              WHEN 6 THEN '同比增长' || round((random() * 20)::numeric, 1) || '%'
+              WHEN 7 THEN (1 + (random() * 9999)::int) || '家'
+              WHEN 8 THEN '约' || round((random() * 99)::numeric, 2) || '万吨'
+              ELSE round((random() * 10)::numeric, 2) || '万亿元' END AS t
+            FROM generate_series(1, :rows) i) g) s;
 VACUUM (ANALYZE, FREEZE) bench_fig;
 -- one-column tables for on-disk size per value
 DROP TABLE IF EXISTS bench_x, bench_y;
 CREATE TABLE bench_x AS SELECT x FROM bench_fig;
 CREATE TABLE bench_y AS SELECT y FROM bench_fig;
 VACUUM bench_x, bench_y;
+-- the distinct values of each column, for the hash join (each bench_fig row matches
+-- exactly one row, so both joins return `rows` rows)
+DROP TABLE IF EXISTS bench_kx, bench_ky;
+CREATE TABLE bench_kx AS SELECT DISTINCT x FROM bench_fig;
+CREATE TABLE bench_ky AS SELECT DISTINCT y FROM bench_fig;
+VACUUM ANALYZE bench_kx, bench_ky;
+
+-- bench_sum: a statistics table's money columns, for sum().  x: one unit per column,
+-- as a statistics table has it (万元, mostly 2 decimals, a quarter with 1); xm: money
+-- in mixed magnitudes (元 / 万元 / 亿元, in random order).  b, bm: the same values in
+-- 元 as bigint; y, ym: the same as numeric.  Every sum is over the same rows.
+SELECT setseed(0.17) \g /dev/null
+DROP TABLE IF EXISTS bench_sum;
+CREATE TABLE bench_sum AS
+SELECT i, x, (x::numeric)::bigint AS b, x::numeric AS y,
+          xm, (xm::numeric)::bigint AS bm, xm::numeric AS ym
+FROM (SELECT i, t::indicator AS x, tm::indicator AS xm
+      FROM (SELECT i,
+              round((random() * 99999)::numeric, CASE WHEN random() < 0.25 THEN 1 ELSE 2 END) || '万元' AS t,
+              CASE WHEN r < 0.5 THEN round((random() * 9999)::numeric, 2) || '万元'
+                   WHEN r < 0.8 THEN (1 + (random() * 99999)::int) || '元'
+                   ELSE round((random() * 99)::numeric, 2) || '亿元' END AS tm
+            FROM (SELECT i, random() AS r FROM generate_series(1, :rows) i) g0) g) s;
+VACUUM (ANALYZE, FREEZE) bench_sum;
 
 -- ---------------------------------------------------------------- timing
 CREATE OR REPLACE FUNCTION pg_temp.bench_ms(q text, runs int DEFAULT 3) RETURNS numeric
@@ -57,6 +83,29 @@ BEGIN
         ms := ms || (extract(epoch FROM clock_timestamp() - t0) * 1000)::numeric;
     END LOOP;
     RETURN (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY m) FROM unnest(ms) m);
+END $$;
+
+-- several queries taken in turn, run after run, so that load from elsewhere on the
+-- machine hits them alike; the medians, in the order given
+CREATE OR REPLACE FUNCTION pg_temp.bench_many(qs text[], runs int DEFAULT 3) RETURNS numeric[]
+LANGUAGE plpgsql AS $$
+DECLARE
+    t0 timestamptz;
+    q text;
+    n int := cardinality(qs);
+    ms numeric[] := '{}';                       -- run k of query j at (k-1)*n + j
+BEGIN
+    FOREACH q IN ARRAY qs LOOP EXECUTE q; END LOOP;   -- warm-up
+    FOR k IN 1 .. runs LOOP
+        FOREACH q IN ARRAY qs LOOP
+            t0 := clock_timestamp();
+            EXECUTE q;
+            ms := ms || (extract(epoch FROM clock_timestamp() - t0) * 1000)::numeric;
+        END LOOP;
+    END LOOP;
+    RETURN ARRAY(SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY m)
+                 FROM unnest(ms) WITH ORDINALITY u(m, o)
+                 GROUP BY (o - 1) % n ORDER BY (o - 1) % n);
 END $$;
 
 CREATE OR REPLACE FUNCTION pg_temp.bench_index_ms(col text, runs int DEFAULT 3) RETURNS numeric
@@ -77,8 +126,43 @@ BEGIN
     RETURN (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY m) FROM unnest(ms) m);
 END $$;
 
+-- the plan of q as text (through EXECUTE, as the timing functions run it)
+CREATE OR REPLACE FUNCTION pg_temp.plan_of(q text, do_analyze bool DEFAULT false) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    r text;
+    acc text := '';
+BEGIN
+    FOR r IN EXECUTE 'EXPLAIN (COSTS OFF'
+        || CASE WHEN do_analyze THEN ', ANALYZE, TIMING OFF, SUMMARY OFF' ELSE '' END || ') ' || q
+    LOOP
+        acc := acc || r || E'\n';
+    END LOOP;
+    RETURN acc;
+END $$;
+
+-- fails the run unless q's plan has every node in want and none in refuse
+CREATE OR REPLACE FUNCTION pg_temp.check_plan(q text, want text[], refuse text[] DEFAULT '{}')
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    p text := pg_temp.plan_of(q);
+    w text;
+BEGIN
+    FOREACH w IN ARRAY want LOOP
+        IF strpos(p, w) = 0 THEN
+            RAISE EXCEPTION 'plan of "%" has no %:%', q, w, E'\n' || p;
+        END IF;
+    END LOOP;
+    FOREACH w IN ARRAY refuse LOOP
+        IF strpos(p, w) > 0 THEN
+            RAISE EXCEPTION 'plan of "%" has %:%', q, w, E'\n' || p;
+        END IF;
+    END LOOP;
+END $$;
+
 CREATE TEMP TABLE bench_result (ord int, op text, ind numeric, num numeric, unit text);
 
+-- ---------------------------------------------------------------- part 1: vs numeric
 -- input parsing: text to indicator against equivalent numeric strings to numeric
 INSERT INTO bench_result SELECT 1, 'input parsing (count(t::indicator) / count(n::numeric))',
     pg_temp.bench_ms('SELECT count(t::indicator) FROM bench_fig'),
@@ -88,6 +172,7 @@ INSERT INTO bench_result SELECT 2, 'text output (sum(length(x::text)))',
     pg_temp.bench_ms('SELECT sum(length(x::text)) FROM bench_fig'),
     pg_temp.bench_ms('SELECT sum(length(y::text)) FROM bench_fig'), 'ms';
 -- sort in memory; OFFSET returns no rows so the client does not count
+SELECT pg_temp.check_plan(format('SELECT x FROM bench_fig ORDER BY x OFFSET %s', :rows), '{Sort}') \g /dev/null
 INSERT INTO bench_result SELECT 3, 'sort (ORDER BY, in memory)',
     pg_temp.bench_ms(format('SELECT x FROM bench_fig ORDER BY x OFFSET %s', :rows)),
     pg_temp.bench_ms(format('SELECT y FROM bench_fig ORDER BY y OFFSET %s', :rows)), 'ms';
@@ -96,25 +181,96 @@ INSERT INTO bench_result SELECT 4, 'btree index build',
     pg_temp.bench_index_ms('x'), pg_temp.bench_index_ms('y'), 'ms';
 -- hash aggregate
 SET enable_sort = off;
+SELECT pg_temp.check_plan('SELECT count(*) FROM (SELECT x FROM bench_fig GROUP BY x) s', '{HashAggregate}') \g /dev/null
+SELECT pg_temp.check_plan('SELECT count(*) FROM (SELECT y FROM bench_fig GROUP BY y) s', '{HashAggregate}') \g /dev/null
 INSERT INTO bench_result SELECT 5, 'hash GROUP BY (HashAggregate)',
     pg_temp.bench_ms('SELECT count(*) FROM (SELECT x FROM bench_fig GROUP BY x) s'),
     pg_temp.bench_ms('SELECT count(*) FROM (SELECT y FROM bench_fig GROUP BY y) s'), 'ms';
 RESET enable_sort;
--- equality lookups by hash join (hash function + equality)
-INSERT INTO bench_result SELECT 6, 'hash join on the column (self join, count)',
-    pg_temp.bench_ms('SELECT count(*) FROM (SELECT x FROM bench_fig LIMIT 200000) a JOIN (SELECT x FROM bench_fig LIMIT 200000) b USING (x)'),
-    pg_temp.bench_ms('SELECT count(*) FROM (SELECT y FROM bench_fig LIMIT 200000) a JOIN (SELECT y FROM bench_fig LIMIT 200000) b USING (y)'), 'ms';
+-- hash join: every bench_fig row probes a hash table of the column's distinct values
+-- and finds one match (hash function + equality); merge and nested-loop joins are off
+-- so the plan is a Hash Join for both types
+SET enable_mergejoin = off;
+SET enable_nestloop = off;
+SELECT pg_temp.check_plan('SELECT count(*) FROM bench_fig JOIN bench_kx USING (x)', '{"Hash Join"}') \g /dev/null
+SELECT pg_temp.check_plan('SELECT count(*) FROM bench_fig JOIN bench_ky USING (y)', '{"Hash Join"}') \g /dev/null
+DO $$ BEGIN
+    IF (SELECT count(*) FROM bench_fig JOIN bench_kx USING (x)) <> (SELECT count(*) FROM bench_fig)
+       OR (SELECT count(*) FROM bench_fig JOIN bench_ky USING (y)) <> (SELECT count(*) FROM bench_fig) THEN
+        RAISE EXCEPTION 'hash join: not one match per row';
+    END IF;
+END $$;
+INSERT INTO bench_result SELECT 6, 'hash join, each row to its distinct value (count)',
+    pg_temp.bench_ms('SELECT count(*) FROM bench_fig JOIN bench_kx USING (x)'),
+    pg_temp.bench_ms('SELECT count(*) FROM bench_fig JOIN bench_ky USING (y)'), 'ms';
+RESET enable_mergejoin;
+RESET enable_nestloop;
 -- size
 INSERT INTO bench_result SELECT 7, 'avg pg_column_size per value',
     (SELECT avg(pg_column_size(x)) FROM bench_fig), (SELECT avg(pg_column_size(y)) FROM bench_fig), 'bytes';
 INSERT INTO bench_result SELECT 8, 'one-column table size per row',
     pg_relation_size('bench_x')::numeric / :rows, pg_relation_size('bench_y')::numeric / :rows, 'bytes';
 
+-- ---------------------------------------------------------------- part 2: sum()
+-- The same rows of bench_sum, summed as indicator, bigint and numeric; serial, then
+-- with 2 parallel workers (plus the leader).  The sums must agree.
+DO $$ BEGIN
+    IF (SELECT sum(x)::numeric <> sum(y) OR sum(b) <> sum(y) OR sum(xm)::numeric <> sum(ym)
+               OR sum(bm) <> sum(ym) FROM bench_sum) THEN
+        RAISE EXCEPTION 'sum(): indicator, bigint and numeric disagree';
+    END IF;
+END $$;
+CREATE TEMP TABLE bench_sum_result (ord int, op text, ind numeric, big numeric, num numeric, unit text);
+
+SET max_parallel_workers_per_gather = 0;
+SELECT pg_temp.check_plan('SELECT sum(' || c || ') FROM bench_sum', '{Aggregate,"Seq Scan"}', '{Gather,Partial}')
+FROM unnest('{x,b,y,xm,bm,ym}'::text[]) c \g /dev/null
+SELECT pg_temp.bench_many('{"SELECT sum(x) FROM bench_sum", "SELECT sum(b) FROM bench_sum",
+    "SELECT sum(y) FROM bench_sum", "SELECT sum(xm) FROM bench_sum", "SELECT sum(bm) FROM bench_sum",
+    "SELECT sum(ym) FROM bench_sum"}') AS serial \gset
+SET max_parallel_workers_per_gather = 2;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SELECT pg_temp.check_plan('SELECT sum(' || c || ') FROM bench_sum',
+    '{"Finalize Aggregate",Gather,"Workers Planned: 2","Partial Aggregate","Parallel Seq Scan"}')
+FROM unnest('{x,b,y,xm,bm,ym}'::text[]) c \g /dev/null
+SELECT pg_temp.bench_many('{"SELECT sum(x) FROM bench_sum", "SELECT sum(b) FROM bench_sum",
+    "SELECT sum(y) FROM bench_sum", "SELECT sum(xm) FROM bench_sum", "SELECT sum(bm) FROM bench_sum",
+    "SELECT sum(ym) FROM bench_sum"}') AS parallel \gset
+SELECT (regexp_match(pg_temp.plan_of('SELECT sum(x) FROM bench_sum', true), 'Workers Launched: (\d+)'))[1] AS launched \gset
+SELECT pg_temp.plan_of('SELECT sum(x) FROM bench_sum') AS parallel_plan \gset
+SET max_parallel_workers_per_gather = 0;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+
+INSERT INTO bench_sum_result
+SELECT 10 * g + o, format('sum, %s, %s', CASE g WHEN 1 THEN '万元 column' ELSE '元/万元/亿元 mixed' END, m),
+       v[3 * g - 2], v[3 * g - 1], v[3 * g], 'ms'
+FROM (VALUES (1, 'serial', :'serial'::numeric[]), (2, '2 workers', :'parallel'::numeric[])) r(o, m, v),
+     (VALUES (1), (2)) gg(g);
+INSERT INTO bench_sum_result
+SELECT 10 * g + 3, format('speed-up serial/2 workers, %s', CASE g WHEN 1 THEN '万元 column' ELSE '元/万元/亿元 mixed' END),
+       s[3 * g - 2] / p[3 * g - 2], s[3 * g - 1] / p[3 * g - 1], s[3 * g] / p[3 * g], 'x'
+FROM (SELECT :'serial'::numeric[] s, :'parallel'::numeric[] p) r, (VALUES (1), (2)) gg(g);
+
+-- ---------------------------------------------------------------- report
 \pset footer off
 \echo
 \echo 'indicator vs numeric,' :rows 'rows, serial, JIT off, medians of 3 (ratio = indicator / numeric; spec 7 wants <= 1.5 for parsing, sort, btree, hash)'
 SELECT op AS measure, round(ind, 1) AS indicator, round(num, 1) AS numeric, unit,
        round(ind / nullif(num, 0), 2) AS ratio
 FROM bench_result ORDER BY ord;
+\echo 'sum() over the same' :rows 'rows of one table: indicator, bigint, numeric; JIT off, medians of 3'
+\echo '(spec 7: indicator/bigint <= 1.3, indicator/numeric < 1, speed-up near linear: about 2 at most on 2 cores)'
+SELECT op AS measure, round(ind, 1) AS indicator, round(big, 1) AS bigint, round(num, 1) AS numeric, unit,
+       CASE WHEN unit = 'ms' THEN round(ind / nullif(big, 0), 2) END AS "ind/bigint",
+       CASE WHEN unit = 'ms' THEN round(ind / nullif(num, 0), 2) END AS "ind/numeric"
+FROM bench_sum_result ORDER BY ord;
+\echo 'parallel plan of every sum (checked for all six columns):'
+\echo :parallel_plan
+\echo 'EXPLAIN ANALYZE SELECT sum(x) FROM bench_sum: Workers Launched:' :launched 'of 2'
 \echo 'sample figures:'
 SELECT t, x, y FROM bench_fig WHERE i <= 10 ORDER BY i;
+SELECT x, b, xm, bm FROM bench_sum WHERE i <= 6 ORDER BY i;
