@@ -10,24 +10,6 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-static void report(const IndError *err) pg_attribute_noreturn();
-
-static void
-report(const IndError *err)
-{
-	if (err->code == IND_ERR_DIVISION_BY_ZERO)
-		ereport(ERROR,
-				(errcode(ERRCODE_DIVISION_BY_ZERO),
-				 errmsg("division by zero"),
-				 errdetail("%s.", err->detail)));
-	if (err->code == IND_ERR_DIMENSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("incompatible figures"),
-				 errdetail("%s.", err->detail)));
-	ind_report_error(err);
-}
-
 static int
 basis_id(text *t)
 {
@@ -85,7 +67,7 @@ indicator_growth(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	if (!ind_growth(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), basis, bei, digits, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return boxed(&r);
 }
 
@@ -97,7 +79,7 @@ indicator_apply_change(PG_FUNCTION_ARGS)
 	IndError	err;
 
 	if (!ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return boxed(&r);
 }
 
@@ -109,7 +91,7 @@ indicator_base_value(PG_FUNCTION_ARGS)
 	IndError	err;
 
 	if (!ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return boxed(&r);
 }
 
@@ -160,7 +142,7 @@ indicator_cagr(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cagr() needs a positive first value and a non-negative last value")));
 	if (!ind_divide(last, first, &q, &is_number, &d, &s, &err))
-		report(&err);
+		ind_report_error(&err);
 	ind_i128_to_string(d, s, buf, sizeof(buf));
 	ratio = num(buf);
 	root = DirectFunctionCall2(numeric_power, ratio,
@@ -176,15 +158,8 @@ indicator_cagr(PG_FUNCTION_ARGS)
 		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE), errmsg("cagr() out of range")));
 	cls = ind_quotient_class_of(last, first, true);
 	if (!ind_rate_result(&v, q.unit ? q.unit : 0, 15 /* 年均 */ , digits, cls, true, &r, &err))
-		report(&err);
-	{
-		/* the rate is in % */
-		uint32_t	pct[1] = {'%'};
-		int			id = 0;
-
-		ind_unit_match_len(pct, 1, &id);
-		r.unit = (uint8) id;
-	}
+		ind_report_error(&err);
+	r.unit = (uint8) ind_unit_id("%");	/* the rate is in % */
 	return boxed(&r);
 }
 
@@ -208,17 +183,6 @@ pair_state(FunctionCallInfo fcinfo)
 	return s;
 }
 
-static void
-agg_report(const IndError *err)
-{
-	if (err->code == IND_ERR_DIMENSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("incompatible units in aggregate"),
-				 errdetail("%s.", err->detail)));
-	report(err);
-}
-
 PG_FUNCTION_INFO_V1(indicator_pair_trans);
 Datum
 indicator_pair_trans(PG_FUNCTION_ARGS)
@@ -230,7 +194,7 @@ indicator_pair_trans(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(s);
 	if (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err) ||
 		!ind_sum_add(&s->b, PG_GETARG_INDICATOR_P(2), &err))
-		agg_report(&err);
+		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(s);
 }
 
@@ -256,7 +220,7 @@ indicator_share_trans(PG_FUNCTION_ARGS)
 				 errmsg("the total differs between rows"),
 				 errdetail("The second argument is the group's total and must be the same in every row.")));
 	if (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err))
-		agg_report(&err);
+		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(s);
 }
 
@@ -295,7 +259,7 @@ indicator_pair_combine(PG_FUNCTION_ARGS)
 		a->has_total = true;
 	}
 	if (!ind_sum_merge(&a->a, &b->a, &err) || !ind_sum_merge(&a->b, &b->b, &err))
-		agg_report(&err);
+		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(a);
 }
 
@@ -356,9 +320,9 @@ sums(PairState *s, Indicator *a, Indicator *b, bool want_b)
 	if (s == NULL || s->a.count == 0)
 		return false;
 	if (!ind_sum_result(&s->a, a, &err))
-		agg_report(&err);
+		ind_report_agg_error(&err);
 	if (want_b && !ind_sum_result(&s->b, b, &err))
-		agg_report(&err);
+		ind_report_agg_error(&err);
 	return true;
 }
 
@@ -375,7 +339,7 @@ indicator_group_growth_final(PG_FUNCTION_ARGS)
 	if (!sums(s, &cur, &prev, true))
 		PG_RETURN_NULL();
 	if (!ind_growth(&cur, &prev, 0, false, 1, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return boxed(&r);
 }
 
@@ -393,9 +357,6 @@ share_final(FunctionCallInfo fcinfo, const char *unit, int digits)
 				b,
 				q,
 				hundred = {1, 1, 2};
-	uint32_t	cp[8];
-	int			n,
-				id = 0;
 
 	if (!sums(s, &part, NULL, false) || !s->has_total)
 		PG_RETURN_NULL();
@@ -421,12 +382,10 @@ share_final(FunctionCallInfo fcinfo, const char *unit, int digits)
 		ereport(ERROR, (errcode(ERRCODE_DIVISION_BY_ZERO), errmsg("division by zero"),
 						errdetail("The total is zero.")));
 	if (!ind_exact_div(&a, &b, &q, &err) || !ind_exact_mul(&q, &hundred, &q))
-		report(&err);
-	n = ind_utf8_decode(unit, strlen(unit), cp, 8, &err);
-	ind_unit_match_len(cp, n, &id);
-	if (!ind_rate_result(&q, id, 0, digits, ind_quotient_class_of(&part, &s->total, true),
+		ind_report_error(&err);
+	if (!ind_rate_result(&q, ind_unit_id(unit), 0, digits, ind_quotient_class_of(&part, &s->total, true),
 						 false, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return boxed(&r);
 }
 

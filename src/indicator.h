@@ -26,6 +26,8 @@ extern bool ind_report_input_error(const IndError *err, const char *typname,
 								   const char *input, Node *escontext);
 /* Raise a core error that is not about an input text (conversion, dimensions). */
 extern void ind_report_error(const IndError *err) pg_attribute_noreturn();
+/* The same inside an aggregate: a dimension mismatch hints at GROUP BY dimension(x). */
+extern void ind_report_agg_error(const IndError *err) pg_attribute_noreturn();
 
 extern Datum indicator_out(PG_FUNCTION_ARGS);
 

@@ -20,8 +20,8 @@ agg_context(FunctionCallInfo fcinfo, const char *fn)
 	return ctx;
 }
 
-static void
-agg_error(const IndError *err)
+void
+ind_report_agg_error(const IndError *err)
 {
 	if (err->code == IND_ERR_DIMENSION)
 		ereport(ERROR,
@@ -50,7 +50,7 @@ indicator_sum_trans(PG_FUNCTION_ARGS)
 	IndError	err;
 
 	if (!PG_ARGISNULL(1) && !ind_sum_add(s, PG_GETARG_INDICATOR_P(1), &err))
-		agg_error(&err);
+		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(s);
 }
 
@@ -76,7 +76,7 @@ indicator_sum_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(a);
 	}
 	if (!ind_sum_merge(a, b, &err))
-		agg_error(&err);
+		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(a);
 }
 
@@ -205,9 +205,9 @@ indicator_sum_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(s);
 }
 
-PG_FUNCTION_INFO_V1(indicator_sum_final);
-Datum
-indicator_sum_final(PG_FUNCTION_ARGS)
+/* sum and avg differ only in what they make of the final state */
+static Datum
+sum_state_final(FunctionCallInfo fcinfo, bool (*finish) (const IndSum *, Indicator *, IndError *))
 {
 	IndSum	   *s = PG_ARGISNULL(0) ? NULL : (IndSum *) PG_GETARG_POINTER(0);
 	Indicator  *r;
@@ -216,23 +216,21 @@ indicator_sum_final(PG_FUNCTION_ARGS)
 	if (s == NULL || s->count == 0)
 		PG_RETURN_NULL();
 	r = palloc(sizeof(Indicator));
-	if (!ind_sum_result(s, r, &err))
-		agg_error(&err);
+	if (!finish(s, r, &err))
+		ind_report_agg_error(&err);
 	PG_RETURN_INDICATOR_P(r);
+}
+
+PG_FUNCTION_INFO_V1(indicator_sum_final);
+Datum
+indicator_sum_final(PG_FUNCTION_ARGS)
+{
+	return sum_state_final(fcinfo, ind_sum_result);
 }
 
 PG_FUNCTION_INFO_V1(indicator_avg_final);
 Datum
 indicator_avg_final(PG_FUNCTION_ARGS)
 {
-	IndSum	   *s = PG_ARGISNULL(0) ? NULL : (IndSum *) PG_GETARG_POINTER(0);
-	Indicator  *r;
-	IndError	err;
-
-	if (s == NULL || s->count == 0)
-		PG_RETURN_NULL();
-	r = palloc(sizeof(Indicator));
-	if (!ind_sum_avg(s, r, &err))
-		agg_error(&err);
-	PG_RETURN_INDICATOR_P(r);
+	return sum_state_final(fcinfo, ind_sum_avg);
 }

@@ -47,23 +47,6 @@ ind_numeric_to_dec(Numeric n, ind_i128 *digits, int *scale)
 	*scale = sc;
 }
 
-static void report(const IndError *err) pg_attribute_noreturn();
-
-static void
-report(const IndError *err)
-{
-	if (err->code == IND_ERR_DIVISION_BY_ZERO)
-		ereport(ERROR,
-				(errcode(ERRCODE_DIVISION_BY_ZERO),
-				 errmsg("division by zero")));
-	if (err->code == IND_ERR_DIMENSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("incompatible units"),
-				 errdetail("%s.", err->detail),
-				 errhint("Arithmetic works within a dimension; see indicator_units().")));
-	ind_report_error(err);
-}
 
 static Datum
 result(Indicator *r)
@@ -82,7 +65,7 @@ indicator_pl(PG_FUNCTION_ARGS)
 	IndError	err;
 
 	if (!ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return result(&r);
 }
 
@@ -94,7 +77,7 @@ indicator_mi(PG_FUNCTION_ARGS)
 	IndError	err;
 
 	if (!ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return result(&r);
 }
 
@@ -106,7 +89,7 @@ indicator_um(PG_FUNCTION_ARGS)
 	IndError	err;
 
 	if (!ind_negate(PG_GETARG_INDICATOR_P(0), &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return result(&r);
 }
 
@@ -124,7 +107,7 @@ scale_by(Indicator *x, Numeric k, bool divide)
 				(errcode(ERRCODE_DIVISION_BY_ZERO),
 				 errmsg("division by zero")));
 	if (!ind_scale_by(x, d, s, divide, &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return result(&r);
 }
 
@@ -157,7 +140,7 @@ indicator_mul(PG_FUNCTION_ARGS)
 	IndError	err;
 
 	if (!ind_multiply(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), &r, &err))
-		report(&err);
+		ind_report_error(&err);
 	return result(&r);
 }
 
@@ -177,7 +160,7 @@ indicator_div(PG_FUNCTION_ARGS)
 	int			s;
 
 	if (!ind_divide(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), &r, &is_number, &d, &s, &err))
-		report(&err);
+		ind_report_error(&err);
 	if (is_number)
 	{
 		memset(&r, 0, sizeof(r));
@@ -190,7 +173,7 @@ indicator_div(PG_FUNCTION_ARGS)
 		r.coef = (int64) d;
 		r.scale = (int8) s;
 		if (!ind_validate(&r, &err))
-			report(&err);
+			ind_report_error(&err);
 	}
 	return result(&r);
 }
@@ -222,10 +205,10 @@ indicator_ratio(PG_FUNCTION_ARGS)
 			snprintf(err.detail, sizeof(err.detail), "ratio() of \"%s\" and \"%s\" needs one dimension",
 					 ua[0] ? ua : "no unit", ub[0] ? ub : "no unit");
 		}
-		report(&err);
+		ind_report_error(&err);
 	}
 	if (!ind_divide(a, b, &r, &is_number, &d, &s, &err))
-		report(&err);
+		ind_report_error(&err);
 	ind_i128_to_string(d, s, buf, sizeof(buf));
 	PG_RETURN_DATUM(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
 										ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));

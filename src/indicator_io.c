@@ -89,7 +89,13 @@ ind_report_error(const IndError *err)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("incompatible units"),
 					 errdetail("%s.", err->detail),
-					 errhint("Conversions happen only within a dimension; see indicator_units().")));
+					 errhint("Units combine and convert only within one dimension; see indicator_units().")));
+			break;
+		case IND_ERR_DIVISION_BY_ZERO:
+			ereport(ERROR,
+					(errcode(ERRCODE_DIVISION_BY_ZERO),
+					 errmsg("division by zero"),
+					 errdetail("%s.", err->detail)));
 			break;
 		case IND_ERR_UNKNOWN_UNIT:
 			ereport(ERROR,

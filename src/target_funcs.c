@@ -12,23 +12,6 @@
 #include "utils/numeric.h"
 #include "utils/rangetypes.h"
 
-static void report(const IndError *err) pg_attribute_noreturn();
-
-static void
-report(const IndError *err)
-{
-	if (err->code == IND_ERR_DIMENSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("incompatible units"),
-				 errdetail("%s.", err->detail)));
-	if (err->code == IND_ERR_DIVISION_BY_ZERO)
-		ereport(ERROR,
-				(errcode(ERRCODE_DIVISION_BY_ZERO),
-				 errmsg("division by zero"),
-				 errdetail("%s.", err->detail)));
-	ind_report_error(err);
-}
 
 PG_FUNCTION_INFO_V1(target_in);
 Datum
@@ -183,7 +166,7 @@ verdict(Indicator *a, Target *t)
 
 	ind_tolerance(&tol);
 	if (!ind_target_meets(a, t, &tol, &v, &err))
-		report(&err);
+		ind_report_error(&err);
 	return v;
 }
 
@@ -218,7 +201,7 @@ target_completion(PG_FUNCTION_ARGS)
 
 	if (!ind_target_completion(PG_GETARG_INDICATOR_P(0), PG_GETARG_TARGET_P(1), PG_GETARG_INT32(2),
 							   &q, &s, &err))
-		report(&err);
+		ind_report_error(&err);
 	PG_RETURN_DATUM(numeric_of(q, s));
 }
 
@@ -258,10 +241,10 @@ target_gap(PG_FUNCTION_ARGS)
 		ExactValue	tol = {0, 1, 0};
 
 		ind_target_meets(a, t, &tol, &v, &err);	/* fills the dimension message */
-		report(&err);
+		ind_report_error(&err);
 	}
 	if (!ind_add(a, &ref, true, r, &err))
-		report(&err);
+		ind_report_error(&err);
 	PG_RETURN_POINTER(r);
 }
 
@@ -316,16 +299,10 @@ target_status(PG_FUNCTION_ARGS)
 static bool
 accumulates(const Target *t)
 {
-	uint32_t	pct[1] = {'%'},
-				pp[4] = {0x4E2A, 0x767E, 0x5206, 0x70B9};	/* 个百分点 */
-	int			pct_id = 0,
-				pp_id = 0;
 	int			dim = ind_dim_of_unit(t->main.unit);
 
-	ind_unit_match_len(pct, 1, &pct_id);
-	ind_unit_match_len(pp, 4, &pp_id);
-	return !t->main.verb && !t->main.per_unit && dim != ind_dim_of_unit(pct_id) &&
-		dim != ind_dim_of_unit(pp_id);
+	return !t->main.verb && !t->main.per_unit && dim != ind_dim_of_unit(ind_unit_id("%")) &&
+		dim != ind_dim_of_unit(ind_unit_id("个百分点"));
 }
 
 static text *
@@ -354,7 +331,7 @@ schedule(Indicator *a, Target *t, Datum elapsed)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("schedule_status of a total needs a target to reach or a cap, not a range or an approximate figure")));
 	if (!ind_target_progress(a, t, &rate, &err))
-		report(&err);
+		ind_report_error(&err);
 	if (!ind_exact_round(&rate, 20, &d))
 		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE), errmsg("progress out of range")));
 	s = 20;
@@ -504,7 +481,7 @@ target_completion_trans(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("completion_agg adds targets one reaches; ranges and caps do not add")));
 	if (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err) || !ind_sum_add(&s->b, &t->main, &err))
-		report(&err);
+		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(s);
 }
 
@@ -525,7 +502,7 @@ target_completion_final(PG_FUNCTION_ARGS)
 	if (s == NULL || s->a.count == 0)
 		PG_RETURN_NULL();
 	if (!ind_sum_result(&s->a, &a, &err) || !ind_sum_result(&s->b, &b, &err))
-		report(&err);
+		ind_report_error(&err);
 	if (ind_dim_key(&a) != ind_dim_key(&b))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -538,6 +515,6 @@ target_completion_final(PG_FUNCTION_ARGS)
 						errdetail("The targets add up to zero.")));
 	if (!ind_exact_div(&va, &vb, &q, &err) || !ind_exact_mul(&q, &hundred, &q) ||
 		!ind_exact_round(&q, 1, &d))
-		report(&err);
+		ind_report_error(&err);
 	PG_RETURN_DATUM(numeric_of(d, 1));
 }

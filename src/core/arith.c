@@ -26,31 +26,6 @@
 
 #define D18 ((ind_i128) 1000000000000000000LL)
 
-static bool
-fail(IndError *err, IndErrorCode code, const char *msg)
-{
-	err->code = code;
-	err->position = 0;
-	snprintf(err->detail, sizeof(err->detail), "%s", msg);
-	return false;
-}
-
-static bool
-fail_units(IndError *err, const char *what, const Indicator *a, const Indicator *b)
-{
-	char		ua[64],
-				ub[64];
-
-	ind_format_unit(a, ua, sizeof(ua));
-	ind_format_unit(b, ub, sizeof(ub));
-	err->code = IND_ERR_DIMENSION;
-	err->position = 0;
-	snprintf(err->detail, sizeof(err->detail), "cannot %s \"%s\" (%s) and \"%s\" (%s)", what,
-			 ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(a->unit)),
-			 ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(b->unit)));
-	return false;
-}
-
 /* ---- qualifier classes in value space ---- */
 
 static QualClass
@@ -265,7 +240,7 @@ ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError 
 	ExactValue	inv;
 
 	if (b->n == 0)
-		return fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
 	/* 1/b = d / n x 10^-e; n may not fit the int64 denominator */
 	inv.n = b->n < 0 ? -(ind_i128) b->d : (ind_i128) b->d;
 	inv.e = -b->e;
@@ -276,7 +251,7 @@ ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError 
 		{
 			inv.d = (int64_t) n;
 			if (!ind_exact_canonical(&inv) || !ind_exact_mul(a, &inv, r))
-				return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+				return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
 			return true;
 		}
 	}
@@ -295,7 +270,7 @@ ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError 
 			shift++;
 		}
 		if (__builtin_mul_overflow(den, (ind_i128) a->d, &den))
-			return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+			return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
 		q = num / den;
 		rem = num % den;
 		if (2 * rem > den || (2 * rem == den && (q & 1)))
@@ -305,7 +280,7 @@ ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError 
 		r->d = 1;
 		r->e = a->e - b->e - shift;
 		if (!ind_exact_canonical(r))
-			return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+			return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
 		return true;
 	}
 }
@@ -343,7 +318,7 @@ ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
 		scale--;
 	}
 	if (digits >= D18 || digits <= -D18 || scale > IND_SCALE_MAX || scale < IND_SCALE_MIN)
-		return fail(err, IND_ERR_RANGE, "the result needs more than 18 significant digits");
+		return ind_fail(err, IND_ERR_RANGE, "the result needs more than 18 significant digits");
 	r->coef = (int64_t) digits;
 	r->scale = (int8_t) scale;
 	return true;
@@ -361,17 +336,6 @@ is_flat(const Indicator *x)
 	return ind_change_dir(x) == CD_FLAT;
 }
 
-static int
-unit_id(const char *name)
-{
-	uint32_t	cp[8];
-	IndError	e;
-	int			n = ind_utf8_decode(name, strlen(name), cp, 8, &e),
-				id = 0;
-
-	return ind_unit_match_len(cp, n, &id) == n ? id : 0;
-}
-
 /* the ids of % and 个百分点, looked up once */
 static int
 pct_unit(void)
@@ -379,7 +343,7 @@ pct_unit(void)
 	static int	id = 0;
 
 	if (!id)
-		id = unit_id("%");
+		id = ind_unit_id("%");
 	return id;
 }
 
@@ -389,7 +353,7 @@ pp_unit(void)
 	static int	id = 0;
 
 	if (!id)
-		id = unit_id("个百分点");
+		id = ind_unit_id("个百分点");
 	return id;
 }
 
@@ -414,7 +378,7 @@ ind_negate(const Indicator *a, Indicator *r, IndError *err)
 {
 	*r = *a;
 	if (a->coef == INT64_MIN)
-		return fail(err, IND_ERR_RANGE, "cannot negate");
+		return ind_fail(err, IND_ERR_RANGE, "cannot negate");
 	r->coef = -a->coef;
 	if (ind_change_dir(a) == CD_DOUBLE)
 	{
@@ -470,12 +434,12 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	pp_a = ind_dim_of_unit(a->unit) == ind_dim_of_unit(pp) && !a->per_unit;
 	pp_b = ind_dim_of_unit(b->unit) == ind_dim_of_unit(pp) && !b->per_unit;
 	if (!same_dim(a, b) && !((pct_a && pp_b) || (pp_a && pct_b)))
-		return fail_units(err, subtract ? "subtract" : "add", a, subtract ? &nb : b);
+		return ind_fail_units(err, subtract ? "subtract" : "add", "and", a, subtract ? &nb : b);
 
 	/* kind: a change only when both are changes; a level absorbs a change */
 	if (a->verb && b->verb && ind_basis_class(a) != ind_basis_class(b) &&
 		ind_basis_class(a) != BC_NONE && ind_basis_class(b) != BC_NONE)
-		return fail(err, IND_ERR_DIMENSION, "cannot combine changes with different bases");
+		return ind_fail(err, IND_ERR_DIMENSION, "cannot combine changes with different bases");
 
 	*r = *a;
 	r->flags &= ~IND_LEAD_MASK;
@@ -510,7 +474,7 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	ind_exact_base(b, &vb);
 	/* % and 个百分点 are both hundredths: their base values add as they are */
 	if (!ind_exact_add(&va, &vb, &vs))
-		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+		return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 
 	/* the largest display magnitude, the decimals the operands showed at it */
 	mag = max_int(a->mag, b->mag);
@@ -569,7 +533,7 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 	vk.d = 1;
 	vk.e = -ks;
 	if (!ind_exact_canonical(&vk))
-		return fail(err, IND_ERR_RANGE, "factor out of range");
+		return ind_fail(err, IND_ERR_RANGE, "factor out of range");
 	ind_exact_base(a, &va);
 	if (divide)
 	{
@@ -577,7 +541,7 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 			return false;
 	}
 	else if (!ind_exact_mul(&va, &vk, &vr))
-		return fail(err, IND_ERR_RANGE, "the product is out of range");
+		return ind_fail(err, IND_ERR_RANGE, "the product is out of range");
 	*r = *a;
 	r->flags &= ~IND_LEAD_MASK;
 	if (ind_change_dir(a) == CD_DOUBLE)
@@ -623,9 +587,9 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 	ind_exact_base(a, &va);
 	ind_exact_base(b, &vb);
 	if (vb.n == 0)
-		return fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
 	if (is_flat(a) || is_flat(b))
-		return fail(err, IND_ERR_DIMENSION, "cannot divide 持平");
+		return ind_fail(err, IND_ERR_DIMENSION, "cannot divide 持平");
 	if (ind_dim_key(a) == ind_dim_key(b))
 	{
 		bool		inexact;
@@ -649,7 +613,7 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 		return true;
 	}
 	if (a->per_unit || b->per_unit || a->unit == 0 || a->verb || b->verb)
-		return fail_units(err, "divide", a, b);
+		return ind_fail_units(err, "divide", "by", a, b);
 	/* across dimensions: a per-unit figure, value in a's unit per one of b's unit */
 	{
 		ExactValue	ua,
@@ -701,7 +665,7 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 				one.scale = 0;
 				ind_exact_base(&one, &vb);
 				if (!ind_exact_mul(&vq, &vb, &va))
-					return fail(err, IND_ERR_RANGE, "the quotient is out of range");
+					return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
 			}
 		}
 		if (!ind_fit(&va, r, 0, err))
@@ -727,13 +691,13 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		b = t;
 	}
 	if (is_flat(a) || is_flat(b))
-		return fail(err, IND_ERR_DIMENSION, "cannot multiply 持平");
+		return ind_fail(err, IND_ERR_DIMENSION, "cannot multiply 持平");
 	if (b->unit == 0 && !b->verb)
 	{
 		ind_exact_base(a, &va);
 		ind_exact_base(b, &vb);
 		if (!ind_exact_mul(&va, &vb, &vp))
-			return fail(err, IND_ERR_RANGE, "the product is out of range");
+			return ind_fail(err, IND_ERR_RANGE, "the product is out of range");
 		*r = *a;
 		r->flags &= ~IND_LEAD_MASK;
 		if (ind_change_dir(a) == CD_DOUBLE)
@@ -758,7 +722,7 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		ind_exact_base(a, &va);
 		ind_exact_base(b, &vb);
 		if (!ind_exact_mul(&va, &vb, &vp))
-			return fail(err, IND_ERR_RANGE, "the product is out of range");
+			return ind_fail(err, IND_ERR_RANGE, "the product is out of range");
 		memset(r, 0, sizeof(*r));
 		r->unit = a->unit;
 		r->mag = (uint8_t) ind_result_mag(r, max_int(a->mag, b->mag));
@@ -767,5 +731,5 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		ind_set_value_class(r, ind_quotient_class_of(a, b, false), a, b);
 		return true;
 	}
-	return fail_units(err, "multiply", a, b);
+	return ind_fail_units(err, "multiply", "by", a, b);
 }

@@ -310,19 +310,7 @@ ind_convert(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
 	t.unit = (uint8_t) unit;
 	t.per_unit = (uint8_t) per_unit;
 	if (ind_dim_key(&t) != ind_dim_key(x))
-	{
-		char		a[64],
-					b[64];
-
-		ind_format_unit(x, a, sizeof(a));
-		ind_format_unit(&t, b, sizeof(b));
-		err->code = IND_ERR_DIMENSION;
-		err->position = 0;
-		snprintf(err->detail, sizeof(err->detail),
-				 "\"%s\" cannot be converted to \"%s\": different dimensions",
-				 a[0] ? a : "(no unit)", b[0] ? b : "(no unit)");
-		return false;
-	}
+		return ind_fail_units(err, "convert", "to", x, &t);
 	ind_exact_base(x, &v);
 	return ind_exact_to_unit(&v, mag, unit, per_unit, den_mag, digits, scale, inexact, err);
 }

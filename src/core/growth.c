@@ -15,15 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool
-fail(IndError *err, IndErrorCode code, const char *msg)
-{
-	err->code = code;
-	err->position = 0;
-	snprintf(err->detail, sizeof(err->detail), "%s", msg);
-	return false;
-}
-
 /* round(v x 10^digits) half-even, exactly */
 bool
 ind_exact_round(const ExactValue *v, int digits, ind_i128 *out)
@@ -60,17 +51,6 @@ ind_exact_round(const ExactValue *v, int digits, ind_i128 *out)
 	return true;
 }
 
-static int
-unit_named(const char *name)
-{
-	uint32_t	cp[8];
-	IndError	e;
-	int			n = ind_utf8_decode(name, strlen(name), cp, 8, &e),
-				id = 0;
-
-	return ind_unit_match_len(cp, n, &id) == n ? id : 0;
-}
-
 /* A rate (in the base unit of the ratio dimension, i.e. percent) as a figure. */
 bool
 ind_rate_result(const ExactValue *rate, int unit, int basis, int digits, QualClass cls,
@@ -80,12 +60,12 @@ ind_rate_result(const ExactValue *rate, int unit, int basis, int digits, QualCla
 	ind_i128	q;
 
 	if (digits < 0 || digits > 18)
-		return fail(err, IND_ERR_RANGE, "digits must be between 0 and 18");
-	if (unit == unit_named("倍"))
+		return ind_fail(err, IND_ERR_RANGE, "digits must be between 0 and 18");
+	if (unit == ind_unit_id("倍"))
 		v.e -= 2;				/* 100% = 1倍 */
 	if (!ind_exact_round(&v, digits, &q) || q >= (ind_i128) 1000000000000000000LL ||
 		q <= -(ind_i128) 1000000000000000000LL)
-		return fail(err, IND_ERR_RANGE, "the rate is out of range");
+		return ind_fail(err, IND_ERR_RANGE, "the rate is out of range");
 	memset(r, 0, sizeof(*r));
 	r->coef = (int64_t) q;
 	r->scale = (int8_t) digits;
@@ -111,29 +91,17 @@ ind_growth(const Indicator *cur, const Indicator *prev, int basis, bool in_bei, 
 
 	memset(err, 0, sizeof(*err));
 	if (cur->verb || prev->verb)
-		return fail(err, IND_ERR_DIMENSION, "growth() compares two levels, not changes");
+		return ind_fail(err, IND_ERR_DIMENSION, "growth() compares two levels, not changes");
 	if (ind_dim_key(cur) != ind_dim_key(prev))
-	{
-		char		ua[64],
-					ub[64];
-
-		ind_format_unit(cur, ua, sizeof(ua));
-		ind_format_unit(prev, ub, sizeof(ub));
-		err->code = IND_ERR_DIMENSION;
-		err->position = 0;
-		snprintf(err->detail, sizeof(err->detail),
-				 "growth() of \"%s\" over \"%s\": different dimensions",
-				 ua[0] ? ua : "no unit", ub[0] ? ub : "no unit");
-		return false;
-	}
+		return ind_fail_units(err, "compute the growth of", "over", cur, prev);
 	ind_exact_base(cur, &a);
 	ind_exact_base(prev, &b);
 	if (b.n == 0)
-		return fail(err, IND_ERR_DIVISION_BY_ZERO, "growth() over a previous value of zero");
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, "growth() over a previous value of zero");
 	if (!ind_exact_div(&a, &b, &q, err) || !ind_exact_add(&q, &minus_one, &q) ||
 		!ind_exact_mul(&q, &hundred, &q))
-		return err->code ? false : fail(err, IND_ERR_RANGE, "the rate is out of range");
-	return ind_rate_result(&q, unit_named(in_bei ? "倍" : "%"), basis, digits,
+		return err->code ? false : ind_fail(err, IND_ERR_RANGE, "the rate is out of range");
+	return ind_rate_result(&q, ind_unit_id(in_bei ? "倍" : "%"), basis, digits,
 						   ind_quotient_class_of(cur, prev, true), true, r, err);
 }
 
@@ -141,13 +109,13 @@ bool
 ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, Indicator *r,
 				 IndError *err)
 {
-	int			ratio_dim = ind_dim_of_unit(unit_named("%"));
-	int			pp_dim = ind_dim_of_unit(unit_named("个百分点"));
+	int			ratio_dim = ind_dim_of_unit(ind_unit_id("%"));
+	int			pp_dim = ind_dim_of_unit(ind_unit_id("个百分点"));
 	ChangeDir	dir = ind_change_dir(change);
 
 	memset(err, 0, sizeof(*err));
 	if (base->verb)
-		return fail(err, IND_ERR_DIMENSION, "the base must be a level, not a change");
+		return ind_fail(err, IND_ERR_DIMENSION, "the base must be a level, not a change");
 	if (dir == CD_FLAT)
 	{
 		*r = *base;
@@ -159,7 +127,7 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 		Indicator	c = *change;
 
 		if (ind_dim_of_unit(base->unit) != ratio_dim || base->per_unit)
-			return fail(err, IND_ERR_DIMENSION, "a change in percentage points applies to a percentage");
+			return ind_fail(err, IND_ERR_DIMENSION, "a change in percentage points applies to a percentage");
 		c.verb = c.verb ? c.verb : 1;
 		return ind_add(base, &c, inverse, r, err);
 	}
@@ -180,12 +148,12 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 		ind_exact_base(change, &vr);
 		vr.e -= 2;				/* percent to a fraction */
 		if (!ind_exact_add(&one, &vr, &k))
-			return fail(err, IND_ERR_RANGE, "the change is out of range");
+			return ind_fail(err, IND_ERR_RANGE, "the change is out of range");
 		if (k.n <= 0 && inverse)
-			return fail(err, IND_ERR_DIVISION_BY_ZERO,
+			return ind_fail(err, IND_ERR_DIVISION_BY_ZERO,
 						"cannot back out a fall of 100% or more");
 		if (inverse ? !ind_exact_div(&vb, &k, &v, err) : !ind_exact_mul(&vb, &k, &v))
-			return err->code ? false : fail(err, IND_ERR_RANGE, "the result is out of range");
+			return err->code ? false : ind_fail(err, IND_ERR_RANGE, "the result is out of range");
 		*r = *base;
 		r->flags &= ~IND_LEAD_MASK;
 		if (!ind_fit(&v, r, base->scale, err))

@@ -113,6 +113,12 @@ typedef struct IndError
 	char		detail[256];	/* names the offending part (UTF-8) */
 } IndError;
 
+/* ---- error.c ---- */
+extern bool ind_fail(IndError *err, IndErrorCode code, const char *msg);
+extern bool ind_fail_at(IndError *err, IndErrorCode code, int position, const char *msg);
+extern bool ind_fail_units(IndError *err, const char *what, const char *sep,
+						   const Indicator *a, const Indicator *b);
+
 /* ---- units.c: the unit catalog, magnitudes and dimensions ---- */
 
 typedef struct UnitDef
@@ -131,6 +137,7 @@ extern const UnitDef *ind_unit(int id);		/* NULL when out of range */
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);
+extern int	ind_unit_id(const char *name);	/* exact spelling, 0 = none */
 extern const char *ind_dim_name(int dim);
 extern int	ind_dim_count(void);
 extern const char *ind_mag_word(int mag);	/* "" for 0, NULL if not a magnitude */

@@ -19,14 +19,7 @@
 
 static const ind_i128 ACC_LIMIT = (ind_i128) 1 << 124;
 
-static bool
-fail(IndError *err, IndErrorCode code, const char *msg)
-{
-	err->code = code;
-	err->position = 0;
-	snprintf(err->detail, sizeof(err->detail), "%s", msg);
-	return false;
-}
+static bool fast_in_base(const IndSum *s, ExactValue *out);
 
 void
 ind_sum_init(IndSum *s)
@@ -71,23 +64,6 @@ acc_add(ind_i128 *acc, int32_t *e, ind_i128 c, int ce)
 	return *acc < ACC_LIMIT && *acc > -ACC_LIMIT;
 }
 
-static bool
-units_mismatch(IndError *err, const Indicator *a, const Indicator *b)
-{
-	char		ua[64],
-				ub[64];
-
-	ind_format_unit(a, ua, sizeof(ua));
-	ind_format_unit(b, ub, sizeof(ub));
-	err->code = IND_ERR_DIMENSION;
-	err->position = 0;
-	snprintf(err->detail, sizeof(err->detail),
-			 "cannot aggregate \"%s\" (%s) with \"%s\" (%s)",
-			 ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(a->unit)),
-			 ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(b->unit)));
-	return false;
-}
-
 /* the per-row bookkeeping shared by add and merge: magnitude, scale, kind, basis */
 static bool
 note_shape(IndSum *s, uint8_t mag, int8_t scale_at_mag, bool is_change, uint8_t basis,
@@ -106,7 +82,7 @@ note_shape(IndSum *s, uint8_t mag, int8_t scale_at_mag, bool is_change, uint8_t 
 		const WordDef *w = ind_basis(basis);
 
 		if (s->basis && ind_basis(s->basis)->cls != w->cls)
-			return fail(err, IND_ERR_DIMENSION, "cannot aggregate changes with different bases");
+			return ind_fail(err, IND_ERR_DIMENSION, "cannot aggregate changes with different bases");
 		if (!s->basis)
 			s->basis = basis;
 	}
@@ -133,7 +109,7 @@ ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 	if (s->has_shape && shape == s->last_shape)
 	{
 		if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
-			return fail(err, IND_ERR_RANGE, "the sum is out of range");
+			return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 		s->count++;
 		s->nvalues++;
 		return true;
@@ -158,16 +134,16 @@ ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 
 		if (ind_dim_key(x) != ind_dim_key(&s->tmpl) ||
 			(x->per_unit == 0) != (s->tmpl.per_unit == 0))
-			return units_mismatch(err, &s->tmpl, x);
+			return ind_fail_units(err, "aggregate", "with", &s->tmpl, x);
 		/* another unit of the dimension: exactly, in the base unit */
 		ind_exact_base(x, &v);
 		if (!ind_exact_add(&s->other, &v, &s->other))
-			return fail(err, IND_ERR_RANGE, "the sum is out of range");
+			return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 		s->has_other = true;
 		goto bookkeeping;
 	}
 	if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
-		return fail(err, IND_ERR_RANGE, "the sum is out of range");
+		return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 	s->last_shape = shape;
 	s->has_shape = true;
 
@@ -208,40 +184,26 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 	{
 		if (ind_dim_key(&o->tmpl) != ind_dim_key(&s->tmpl) ||
 			(o->tmpl.per_unit == 0) != (s->tmpl.per_unit == 0))
-			return units_mismatch(err, &s->tmpl, &o->tmpl);
+			return ind_fail_units(err, "aggregate", "with", &s->tmpl, &o->tmpl);
 		if (o->tmpl.unit == s->tmpl.unit && o->tmpl.per_unit == s->tmpl.per_unit &&
 			(o->tmpl.flags & IND_DENMAG_MASK) == (s->tmpl.flags & IND_DENMAG_MASK))
 		{
 			if (!acc_add(&s->acc, &s->e, o->acc, o->e))
-				return fail(err, IND_ERR_RANGE, "the sum is out of range");
+				return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 		}
 		else
 		{
 			/* the other's fast accumulator is in its own unit: move it to base units */
-			Indicator	one = o->tmpl;
-			ExactValue	f,
-						v;
+			ExactValue	v;
 
-			one.coef = 1;
-			one.scale = 0;
-			one.mag = 0;
-			one.qual = 0;
-			ind_exact_base(&one, &f);
-			v.n = o->acc;
-			v.d = 1;
-			v.e = o->e;
-			if (!ind_exact_canonical(&v) ||
-				__builtin_mul_overflow(v.n, f.n, &v.n) || __builtin_mul_overflow(v.d, f.d, &v.d))
-				return fail(err, IND_ERR_RANGE, "the sum is out of range");
-			v.e += f.e;
-			if (!ind_exact_canonical(&v) || !ind_exact_add(&s->other, &v, &s->other))
-				return fail(err, IND_ERR_RANGE, "the sum is out of range");
+			if (!fast_in_base(o, &v) || !ind_exact_add(&s->other, &v, &s->other))
+				return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 			s->has_other = true;
 		}
 		if (o->has_other)
 		{
 			if (!ind_exact_add(&s->other, &o->other, &s->other))
-				return fail(err, IND_ERR_RANGE, "the sum is out of range");
+				return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 			s->has_other = true;
 		}
 	}
@@ -254,31 +216,34 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 	return note_shape(s, o->max_mag, o->scale_at_max, o->all_change, o->basis, err);
 }
 
-/* the total in the base unit */
+/* The fast accumulator (in the template's unit) as an exact base-unit value. */
 static bool
-total(const IndSum *s, ExactValue *out, IndError *err)
+fast_in_base(const IndSum *s, ExactValue *out)
 {
 	Indicator	one = s->tmpl;
-	ExactValue	f,
-				v;
+	ExactValue	f;
 
 	one.coef = 1;
 	one.scale = 0;
 	one.mag = 0;
 	one.qual = 0;
 	ind_exact_base(&one, &f);
-	v.n = s->acc;
-	v.d = 1;
-	v.e = s->e;
-	if (!ind_exact_canonical(&v) ||
-		__builtin_mul_overflow(v.n, f.n, &v.n) || __builtin_mul_overflow(v.d, f.d, &v.d))
-		return fail(err, IND_ERR_RANGE, "the sum is out of range");
-	v.e += f.e;
-	if (!ind_exact_canonical(&v))
-		return fail(err, IND_ERR_RANGE, "the sum is out of range");
-	if (s->has_other && !ind_exact_add(&v, &s->other, &v))
-		return fail(err, IND_ERR_RANGE, "the sum is out of range");
-	*out = v;
+	out->n = s->acc;
+	out->d = 1;
+	out->e = s->e;
+	if (!ind_exact_canonical(out) ||
+		__builtin_mul_overflow(out->n, f.n, &out->n) || __builtin_mul_overflow(out->d, f.d, &out->d))
+		return false;
+	out->e += f.e;
+	return ind_exact_canonical(out);
+}
+
+/* the total in the base unit */
+static bool
+total(const IndSum *s, ExactValue *out, IndError *err)
+{
+	if (!fast_in_base(s, out) || (s->has_other && !ind_exact_add(out, &s->other, out)))
+		return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
 	return true;
 }
 
@@ -351,16 +316,16 @@ ind_sum_valid(const IndSum *s, IndError *err)
 	IndError	e2;
 
 	if (s->count < 0 || s->nvalues < 0 || s->nvalues > s->count)
-		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: counts");
+		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: counts");
 	if (s->nvalues > 0 && !ind_validate(&s->tmpl, &e2))
-		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: unit");
+		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: unit");
 	if (s->e < -200 || s->e > 200 || s->acc >= ACC_LIMIT || s->acc <= -ACC_LIMIT)
-		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: accumulator");
+		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: accumulator");
 	if (s->other.d <= 0 || s->other.e < -400 || s->other.e > 400)
-		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: other units");
+		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: other units");
 	if (!ind_mag_valid(s->max_mag) || s->scale_at_max < IND_SCALE_MIN || s->scale_at_max > IND_SCALE_MAX)
-		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: magnitude");
+		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: magnitude");
 	if (s->classes >= (1u << QC__COUNT) || !ind_basis(s->basis) || !ind_verb(s->verb))
-		return fail(err, IND_ERR_CORRUPT, "invalid aggregate state: words");
+		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: words");
 	return true;
 }

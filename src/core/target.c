@@ -18,15 +18,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool
-fail(IndError *err, IndErrorCode code, int pos, const char *msg)
-{
-	err->code = code;
-	err->position = pos;
-	snprintf(err->detail, sizeof(err->detail), "%s", msg);
-	return false;
-}
-
 /* find a UTF-8 word in s from byte 'from'; returns byte offset or -1 */
 static int
 find(const char *s, int len, const char *w, int from)
@@ -113,10 +104,10 @@ parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError
 					b.coef = -b.coef;
 			}
 			if (a.qual || b.qual)
-				return fail(err, IND_ERR_SYNTAX, offset + 1,
+				return ind_fail_at(err, IND_ERR_SYNTAX, offset + 1,
 							"a range takes no qualifier words on its ends");
 			if (ind_dim_key(&a) != ind_dim_key(&b) || (a.verb != 0) != (b.verb != 0))
-				return fail(err, IND_ERR_SYNTAX, offset + 1,
+				return ind_fail_at(err, IND_ERR_SYNTAX, offset + 1,
 							"the two ends of a range are of different kinds or units");
 			t->main = a;
 			t->upper = b;
@@ -141,7 +132,7 @@ ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 	memset(t, 0, sizeof(*t));
 	memset(err, 0, sizeof(*err));
 	if (len > 1024)
-		return fail(err, IND_ERR_SYNTAX, 0, "input is longer than 1024 bytes");
+		return ind_fail_at(err, IND_ERR_SYNTAX, 0, "input is longer than 1024 bytes");
 	while (start < n && s[start] == ' ')
 		start++;
 	/* 力争: the stretch figure */
@@ -198,11 +189,11 @@ ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 				t->cmp = TC_APPROX;
 				break;
 			default:
-				return fail(err, IND_ERR_SYNTAX, chars_before(s, start) + 1,
+				return ind_fail_at(err, IND_ERR_SYNTAX, chars_before(s, start) + 1,
 							"近 and 多/余 say what happened, not what is planned");
 		}
 		if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
-			return fail(err, IND_ERR_SYNTAX, 1, "控制在 needs a cap such as 以内 or 以下");
+			return ind_fail_at(err, IND_ERR_SYNTAX, 1, "控制在 needs a cap such as 以内 or 以下");
 		return ind_target_finish(t, err);
 	}
 	{
@@ -229,32 +220,32 @@ ind_target_validate(const Target *t, IndError *err)
 	static const Indicator zero;
 
 	if (t->cmp < TC_REACH || t->cmp > TC_BETWEEN)
-		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: comparator");
+		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: comparator");
 	if (t->flags & ~TF_DEFINED)
-		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: flags");
+		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: flags");
 	if (!ind_validate(&t->main, &e))
-		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: main figure");
+		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: main figure");
 	if (t->cmp == TC_BETWEEN)
 	{
 		if (!ind_validate(&t->upper, &e) || ind_dim_key(&t->upper) != ind_dim_key(&t->main) ||
 			t->upper.qual || t->main.qual)
-			return fail(err, IND_ERR_CORRUPT, 0, "invalid target: range");
+			return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: range");
 	}
 	else if (memcmp(&t->upper, &zero, sizeof(zero)) != 0 ||
 			 (t->flags & (TF_SEP_MASK | TF_SHARED_UNIT)))
-		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: unused upper bound");
+		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: unused upper bound");
 	if (t->flags & TF_STRETCH)
 	{
 		if (!ind_validate(&t->stretch, &e) || ind_dim_key(&t->stretch) != ind_dim_key(&t->main))
-			return fail(err, IND_ERR_SYNTAX, 0, "the 力争 figure is not in the target's unit");
+			return ind_fail_at(err, IND_ERR_SYNTAX, 0, "the 力争 figure is not in the target's unit");
 	}
 	else if (memcmp(&t->stretch, &zero, sizeof(zero)) != 0 || (t->flags & TF_STRETCH_ONLY))
-		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: unused stretch");
+		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: unused stretch");
 	if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
-		return fail(err, IND_ERR_CORRUPT, 0, "invalid target: 控制在 without a cap");
+		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: 控制在 without a cap");
 	for (int i = 0; i < (int) sizeof(t->pad); i++)
 		if (t->pad[i])
-			return fail(err, IND_ERR_CORRUPT, 0, "invalid target: padding");
+			return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: padding");
 	return true;
 }
 
@@ -383,20 +374,7 @@ static bool
 check_dims(const Indicator *actual, const Target *t, IndError *err)
 {
 	if (ind_dim_key(actual) != ind_dim_key(&t->main))
-	{
-		char		ua[64],
-					ub[64];
-
-		ind_format_unit(actual, ua, sizeof(ua));
-		ind_format_unit(&t->main, ub, sizeof(ub));
-		err->code = IND_ERR_DIMENSION;
-		err->position = 0;
-		snprintf(err->detail, sizeof(err->detail),
-				 "the actual \"%s\" (%s) and the target \"%s\" (%s) are in different dimensions",
-				 ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(actual->unit)),
-				 ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(t->main.unit)));
-		return false;
-	}
+		return ind_fail_units(err, "judge", "against the target in", actual, &t->main);
 	return true;
 }
 
@@ -411,7 +389,7 @@ ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol
 	if (!check_dims(actual, t, err))
 		return false;
 	if (!ind_interval(actual, tol, &a) || !accepted(t, tol, &ok))
-		return fail(err, IND_ERR_RANGE, 0, "value out of range");
+		return ind_fail_at(err, IND_ERR_RANGE, 0, "value out of range");
 	if (ind_interval_within(&a, &ok))
 		*out = TV_MET;
 	else if (ind_interval_disjoint(&a, &ok))
@@ -442,16 +420,16 @@ ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_
 	if (!check_dims(actual, t, err))
 		return false;
 	if (digits < 0 || digits > 18)
-		return fail(err, IND_ERR_RANGE, 0, "digits must be between 0 and 18");
+		return ind_fail_at(err, IND_ERR_RANGE, 0, "digits must be between 0 and 18");
 	ind_exact_base(actual, &a);
 	ind_exact_base(reference(t), &b);
 	/* caps: target / actual (less is better); otherwise actual / target */
 	if ((cap ? a.n : b.n) == 0)
-		return fail(err, IND_ERR_DIVISION_BY_ZERO, 0,
+		return ind_fail_at(err, IND_ERR_DIVISION_BY_ZERO, 0,
 					cap ? "completion of a cap with an actual of zero" : "completion of a zero target");
 	if (!(cap ? ind_exact_div(&b, &a, &q, err) : ind_exact_div(&a, &b, &q, err)) ||
 		!ind_exact_mul(&q, &hundred, &q) || !ind_exact_round(&q, digits, out))
-		return err->code ? false : fail(err, IND_ERR_RANGE, 0, "completion out of range");
+		return err->code ? false : ind_fail_at(err, IND_ERR_RANGE, 0, "completion out of range");
 	*scale = digits;
 	return true;
 }
@@ -469,6 +447,6 @@ ind_target_progress(const Indicator *actual, const Target *t, ExactValue *rate, 
 	ind_exact_base(actual, &a);
 	ind_exact_base(reference(t), &b);
 	if (b.n == 0)
-		return fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "progress towards a zero target");
+		return ind_fail_at(err, IND_ERR_DIVISION_BY_ZERO, 0, "progress towards a zero target");
 	return ind_exact_div(&a, &b, rate, err);
 }

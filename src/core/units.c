@@ -11,6 +11,7 @@
 #include "lexicon.h"
 
 #include <stddef.h>
+#include <string.h>
 
 /* Dimensions, in the fixed order the type sorts them. */
 enum
@@ -180,4 +181,16 @@ ind_dim_key(const Indicator *x)
 {
 	return (uint16_t) ((ind_dim_of_unit(x->unit) << 8) |
 					   (x->per_unit ? ind_dim_of_unit(x->per_unit) : 0));
+}
+
+/* The id of a unit spelled exactly so ("%", "个百分点"), 0 when there is none. */
+int
+ind_unit_id(const char *name)
+{
+	uint32_t	cp[LEX_MAX_LEN];
+	IndError	e;
+	int			n = ind_utf8_decode(name, strlen(name), cp, LEX_MAX_LEN, &e),
+				id = 0;
+
+	return n > 0 && ind_unit_match_len(cp, n, &id) == n ? id : 0;
 }

@@ -4,20 +4,7 @@
 
 void		test_growth(void);
 
-static Indicator
-P(const char *s)
-{
-	Indicator	x;
-	IndError	e;
-
-	if (!ind_parse(s, strlen(s), &x, &e))
-	{
-		printf("not ok - cannot parse \"%s\": %s\n", s, e.detail);
-		unit_failed++;
-		memset(&x, 0, sizeof(x));
-	}
-	return x;
-}
+#define P ut_parse
 
 static void
 growth_case(const char *cur, const char *prev, bool bei, const char *want)

@@ -35,4 +35,8 @@ extern int	unit_failed;
 		} \
 	} while (0)
 
+/* Parse a figure that must be valid; a parse failure counts as a failed check. */
+struct Indicator;
+extern struct Indicator ut_parse(const char *s);
+
 #endif
