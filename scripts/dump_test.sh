@@ -226,6 +226,8 @@ CREATE INDEX plans_t_btree ON plans (t);
 CREATE INDEX plans_t_hash ON plans USING hash (t);
 EOF
 nplans=$(q -c "SELECT count(*) FROM plans")
+# A user row of the phrase table (issue 6): pg_dump keeps user rows, not built-in ones.
+q -c "INSERT INTO zh_phrase (phrase, pinyin) VALUES ('行长', 'hang zhang')" >/dev/null
 
 nforms=$(q -c "SELECT count(*) FROM forms")
 echo "  $nforms rows ($(q -c "SELECT count(*) FROM forms WHERE src LIKE 'expr:%'") made by functions/arithmetic)"
@@ -284,6 +286,15 @@ compare_targets() {  # label db
         || bad "$label: $n targets differ"
 }
 
+# The user phrase survives, once (built-in rows are not dumped, so none is doubled), and is used.
+compare_phrases() {  # label db
+    local r
+    r=$(psql -X -q -At -d "$2" -c "SELECT (SELECT count(*) FROM zh_phrase WHERE NOT builtin),
+        (SELECT count(*) FROM zh_phrase) = (SELECT count(*) FROM zh_builtin_phrases()) + 1, zh_pinyin('行长们')" 2>&1)
+    [ "$r" = "1|t|hang zhang men" ] && ok "$1: the user phrase survives and is used" \
+        || bad "$1: phrase table after restore: $r (want 1|t|hang zhang men)"
+}
+
 # ---------------------------------------------------------------- 2. pg_dump / restore
 if pg_dump -Fp -d ind_dump_src -f "$W/plain.sql" 2>"$W/dump.err"; then ok "pg_dump plain"
 else bad "pg_dump plain: $(head -3 "$W/dump.err")"; fi
@@ -293,11 +304,13 @@ else bad "pg_dump custom: $(head -3 "$W/dump.err")"; fi
 createdb ind_dump_plain
 if psql -X -q -v ON_ERROR_STOP=1 -d ind_dump_plain -f "$W/plain.sql" >/dev/null 2>"$W/restore.err"; then
     ok "restore plain"; compare_rows "plain dump" ind_dump_plain; compare_targets "plain dump" ind_dump_plain
+    compare_phrases "plain dump" ind_dump_plain
 else bad "restore plain: $(grep -m3 -E 'ERROR|DETAIL' "$W/restore.err")"; fi
 
 createdb ind_dump_custom
 if pg_restore --exit-on-error -d ind_dump_custom "$W/custom.dump" 2>"$W/restore.err"; then
     ok "restore custom"; compare_rows "custom dump" ind_dump_custom; compare_targets "custom dump" ind_dump_custom
+    compare_phrases "custom dump" ind_dump_custom
 else bad "restore custom: $(grep -m3 -E 'ERROR|DETAIL|error' "$W/restore.err")"; fi
 
 # The restored indexes agree with the data (a wrong cmp or hash would show here):
