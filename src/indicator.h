@@ -8,6 +8,9 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "nodes/nodes.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"				/* VARDATA_ANY etc. left postgres.h in 16 */
+#endif
 
 #include "core/ind.h"
 
@@ -68,9 +71,15 @@ typedef struct PairState
 } PairState;
 extern PairState *pair_state(FunctionCallInfo fcinfo);
 
-/* A read-only StringInfo over bytes (PostgreSQL 16 added initReadOnlyStringInfo). */
-#if PG_VERSION_NUM >= 160000
-#define initReadOnlyStringInfo_compat(buf, bytes, nbytes) initReadOnlyStringInfo(buf, bytes, nbytes)
+/* numeric has had infinities since PostgreSQL 14 (numeric_is_inf came with them). */
+#if PG_VERSION_NUM < 140000
+#define numeric_is_inf(n) ((void) (n), false)
+#endif
+
+/* A read-only StringInfo over bytes (PostgreSQL 17 added initReadOnlyStringInfo). */
+#if PG_VERSION_NUM >= 170000
+#define initReadOnlyStringInfo_compat(buf, bytes, nbytes) \
+	initReadOnlyStringInfo(buf, (char *) (bytes), nbytes)
 #else
 #define initReadOnlyStringInfo_compat(buf, bytes, nbytes) \
 	do { \

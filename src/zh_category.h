@@ -12,6 +12,9 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"				/* VARDATA_ANY etc. left postgres.h in 16 */
+#endif
 #include "lib/stringinfo.h"
 
 #include <unicode/ucol.h>

@@ -312,7 +312,6 @@ get_user_dict(Oid nsp)
 	Oid			relid;
 	char	   *query;
 	uint64		i;
-	int			nuser = 0;
 
 	if (user_dict_valid && user_dict != NULL && nsp == user_dict_nsp)
 		return user_dict;
@@ -380,7 +379,6 @@ get_user_dict(Oid nsp)
 		d->p[d->n].user = true;
 		d->p[d->n].syl = syl;
 		d->n++;
-		nuser++;
 	}
 	SPI_finish();
 

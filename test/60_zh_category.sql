@@ -6,8 +6,11 @@ CREATE EXTENSION IF NOT EXISTS indicator;
 SELECT plan(28);
 
 -- ---- objects, volatility, strictness
-SELECT is((SELECT string_agg(collname || '=' || colliculocale, ' ' ORDER BY collname)
-           FROM pg_collation WHERE collname IN ('zh_pinyin', 'zh_stroke', 'zh_zhuyin')
+-- the ICU locale column is colllocale in 17+, colliculocale in 15-16, collcollate before 15
+SELECT is((SELECT string_agg(collname || '=' || coalesce(to_jsonb(c) ->> 'colllocale',
+                                                         to_jsonb(c) ->> 'colliculocale', collcollate),
+                             ' ' ORDER BY collname)
+           FROM pg_collation c WHERE collname IN ('zh_pinyin', 'zh_stroke', 'zh_zhuyin')
              AND collprovider = 'i'
              AND collnamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'indicator')),
           'zh_pinyin=zh-u-co-pinyin zh_stroke=zh-u-co-stroke zh_zhuyin=zh-u-co-zhuyin',
