@@ -14,14 +14,9 @@ static int
 basis_id(text *t)
 {
 	char	   *s = text_to_cstring(t);
-	uint32_t	cp[16];
-	IndError	err;
-	int			n = ind_utf8_decode(s, strlen(s), cp, 16, &err),
-				id = 0;
+	int			id = ind_basis_id(s);
 
-	if (n == 0)
-		return 0;
-	if (n < 0 || ind_basis_match_len(cp, n, &id) != n)
+	if (id < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown basis \"%s\"", s),
@@ -44,15 +39,6 @@ unit_is_bei(text *t)
 	return false;
 }
 
-static Datum
-boxed(const Indicator *x)
-{
-	Indicator  *p = palloc(sizeof(Indicator));
-
-	*p = *x;
-	return PointerGetDatum(p);
-}
-
 /* growth(current, previous, basis text, unit text, digits int) */
 PG_FUNCTION_INFO_V1(indicator_growth);
 Datum
@@ -68,7 +54,7 @@ indicator_growth(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	if (!ind_growth(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), basis, bei, digits, &r, &err))
 		ind_report_error(&err);
-	return boxed(&r);
+	return ind_boxed(&r);
 }
 
 PG_FUNCTION_INFO_V1(indicator_apply_change);
@@ -80,7 +66,7 @@ indicator_apply_change(PG_FUNCTION_ARGS)
 
 	if (!ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
 		ind_report_error(&err);
-	return boxed(&r);
+	return ind_boxed(&r);
 }
 
 PG_FUNCTION_INFO_V1(indicator_base_value);
@@ -92,7 +78,7 @@ indicator_base_value(PG_FUNCTION_ARGS)
 
 	if (!ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
 		ind_report_error(&err);
-	return boxed(&r);
+	return ind_boxed(&r);
 }
 
 static Datum
@@ -157,10 +143,10 @@ indicator_cagr(PG_FUNCTION_ARGS)
 	if (!ind_exact_canonical(&v))
 		ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE), errmsg("cagr() out of range")));
 	cls = ind_quotient_class_of(last, first, true);
-	if (!ind_rate_result(&v, q.unit ? q.unit : 0, 15 /* 年均 */ , digits, cls, true, &r, &err))
+	if (!ind_rate_result(&v, q.unit ? q.unit : 0, ind_basis_id("年均"), digits, cls, true, &r, &err))
 		ind_report_error(&err);
 	r.unit = (uint8) ind_unit_id("%");	/* the rate is in % */
-	return boxed(&r);
+	return ind_boxed(&r);
 }
 
 /* ---- aggregates: two sums, or a sum and a constant ---- */
@@ -340,7 +326,7 @@ indicator_group_growth_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	if (!ind_growth(&cur, &prev, 0, false, 1, &r, &err))
 		ind_report_error(&err);
-	return boxed(&r);
+	return ind_boxed(&r);
 }
 
 /* Σpart / total as a rate: contribution in %, pull in percentage points. */
@@ -386,7 +372,7 @@ share_final(FunctionCallInfo fcinfo, const char *unit, int digits)
 	if (!ind_rate_result(&q, ind_unit_id(unit), 0, digits, ind_quotient_class_of(&part, &s->total, true),
 						 false, &r, &err))
 		ind_report_error(&err);
-	return boxed(&r);
+	return ind_boxed(&r);
 }
 
 PG_FUNCTION_INFO_V1(indicator_contribution_final);

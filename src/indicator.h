@@ -33,6 +33,7 @@ extern void ind_report_error(const IndError *err) pg_attribute_noreturn();
 extern void ind_report_agg_error(const IndError *err) pg_attribute_noreturn();
 
 extern Datum indicator_out(PG_FUNCTION_ARGS);
+extern Datum ind_boxed(const Indicator *x);
 
 /* A numeric as exact digits x 10^-scale; NaN, infinity and > 36 digits are 22003. */
 struct NumericData;

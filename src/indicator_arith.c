@@ -48,15 +48,6 @@ ind_numeric_to_dec(Numeric n, ind_i128 *digits, int *scale)
 }
 
 
-static Datum
-result(Indicator *r)
-{
-	Indicator  *p = palloc(sizeof(Indicator));
-
-	*p = *r;
-	return PointerGetDatum(p);
-}
-
 PG_FUNCTION_INFO_V1(indicator_pl);
 Datum
 indicator_pl(PG_FUNCTION_ARGS)
@@ -66,7 +57,7 @@ indicator_pl(PG_FUNCTION_ARGS)
 
 	if (!ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
 		ind_report_error(&err);
-	return result(&r);
+	return ind_boxed(&r);
 }
 
 PG_FUNCTION_INFO_V1(indicator_mi);
@@ -78,7 +69,7 @@ indicator_mi(PG_FUNCTION_ARGS)
 
 	if (!ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
 		ind_report_error(&err);
-	return result(&r);
+	return ind_boxed(&r);
 }
 
 PG_FUNCTION_INFO_V1(indicator_um);
@@ -90,7 +81,7 @@ indicator_um(PG_FUNCTION_ARGS)
 
 	if (!ind_negate(PG_GETARG_INDICATOR_P(0), &r, &err))
 		ind_report_error(&err);
-	return result(&r);
+	return ind_boxed(&r);
 }
 
 static Datum
@@ -108,7 +99,7 @@ scale_by(Indicator *x, Numeric k, bool divide)
 				 errmsg("division by zero")));
 	if (!ind_scale_by(x, d, s, divide, &r, &err))
 		ind_report_error(&err);
-	return result(&r);
+	return ind_boxed(&r);
 }
 
 PG_FUNCTION_INFO_V1(indicator_mul_numeric);
@@ -141,7 +132,7 @@ indicator_mul(PG_FUNCTION_ARGS)
 
 	if (!ind_multiply(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), &r, &err))
 		ind_report_error(&err);
-	return result(&r);
+	return ind_boxed(&r);
 }
 
 /*
@@ -175,7 +166,7 @@ indicator_div(PG_FUNCTION_ARGS)
 		if (!ind_validate(&r, &err))
 			ind_report_error(&err);
 	}
-	return result(&r);
+	return ind_boxed(&r);
 }
 
 /* ratio(a, b): a / b within one dimension, as numeric. */

@@ -135,6 +135,16 @@ ind_from_cstring(const char *s, Node *escontext)
 	return x;
 }
 
+/* A computed value as a Datum in the current memory context. */
+Datum
+ind_boxed(const Indicator *x)
+{
+	Indicator  *p = palloc(sizeof(Indicator));
+
+	*p = *x;
+	return PointerGetDatum(p);
+}
+
 PG_FUNCTION_INFO_V1(indicator_in);
 Datum
 indicator_in(PG_FUNCTION_ARGS)

@@ -425,20 +425,11 @@ target_comparator(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(cmp_names[PG_GETARG_TARGET_P(0)->cmp]));
 }
 
-static Datum
-boxed(const Indicator *x)
-{
-	Indicator  *p = palloc(sizeof(Indicator));
-
-	*p = *x;
-	return PointerGetDatum(p);
-}
-
 PG_FUNCTION_INFO_V1(target_value);
 Datum
 target_value(PG_FUNCTION_ARGS)
 {
-	return boxed(&PG_GETARG_TARGET_P(0)->main);
+	return ind_boxed(&PG_GETARG_TARGET_P(0)->main);
 }
 
 PG_FUNCTION_INFO_V1(target_upper);
@@ -449,7 +440,7 @@ target_upper(PG_FUNCTION_ARGS)
 
 	if (t->cmp != TC_BETWEEN)
 		PG_RETURN_NULL();
-	return boxed(&t->upper);
+	return ind_boxed(&t->upper);
 }
 
 PG_FUNCTION_INFO_V1(target_stretch);
@@ -460,7 +451,7 @@ target_stretch(PG_FUNCTION_ARGS)
 
 	if (!(t->flags & TF_STRETCH))
 		PG_RETURN_NULL();
-	return boxed(&t->stretch);
+	return ind_boxed(&t->stretch);
 }
 
 /* ---- completion_agg(actual, target) = Σactual / Σtarget ---- */

@@ -11,6 +11,8 @@
 #include "ind.h"
 #include "lexicon.h"
 
+#include <string.h>
+
 static const WordDef quals[] = {
 	{"", QC_EXACT, QP_PREFIX},	/* 0: none */
 	{"超过", QC_GT, QP_PREFIX},
@@ -263,4 +265,20 @@ ind_basis_class(const Indicator *x)
 	const WordDef *w = ind_basis(x->basis);
 
 	return w ? (BasisClass) w->cls : BC_NONE;
+}
+
+/* The id of a basis word spelled exactly so ("同比", "年均"); 0 for "", -1 when unknown. */
+int
+ind_basis_id(const char *word)
+{
+	uint32_t	cp[LEX_MAX_LEN];
+	IndError	e;
+	int			n = ind_utf8_decode(word, strlen(word), cp, LEX_MAX_LEN, &e),
+				id = 0;
+
+	if (n == 0)
+		return 0;
+	if (n < 0 || ind_basis_match_len(cp, n, &id) != n)
+		return -1;
+	return id;
 }
