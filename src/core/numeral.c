@@ -417,14 +417,25 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			after_open_big = open_seen;
 			i++;
 		}
-		else if (is_open_char(c, &yu) && any && !open_seen && i + 1 < n &&
-				 big_char(cp[i + 1]) && !unit_here(cp, n, i + 1))
+		else if ((c == ' ' || is_open_char(c, &yu)) && any && !open_seen)
 		{
-			/* 三十多万: 多/余 before the magnitude */
+			/* 三十多万, 十 余 万: 多/余 before the magnitude, white space allowed around it */
+			int			j = i,
+						k;
+
+			while (j < n && cp[j] == ' ')
+				j++;
+			if (j >= n || !is_open_char(cp[j], &yu))
+				break;
+			k = j + 1;
+			while (k < n && cp[k] == ' ')
+				k++;
+			if (k >= n || !big_char(cp[k]) || unit_here(cp, n, k))
+				break;
 			out->open_pos = QP_AFTER_NUMBER;
 			out->open_yu = yu;
 			open_seen = true;
-			i++;
+			i = k;
 		}
 		else
 			break;

@@ -340,8 +340,16 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		return false;
 	}
 
-	/* 多/余 after the number and its magnitude: 3万多亩 */
+	/* 多/余 after the number and its magnitude: 3万多亩 (3万 多亩 too) */
 	start = c->i;
+	{
+		Cursor		look = *c;
+		int			qid;
+
+		skip_ws(&look);
+		if (look.i > c->i && ind_qual_match_len(cp + look.i, n - look.i, QP_AFTER_MAG, &qid) > 0)
+			c->i = start = look.i;
+	}
 	if ((len = ind_qual_match_len(cp + c->i, n - c->i, QP_AFTER_MAG, &id)) > 0)
 	{
 		if (!set_qual(x, id, err, c, start))
