@@ -1,0 +1,285 @@
+#!/usr/bin/env bash
+# test-pg17.sh: build and test the committed HEAD on PostgreSQL 17, in a Debian trixie
+# chroot, without touching the host's PostgreSQL.  Run as root, no stdin:
+#
+#   bash scripts/test-pg17.sh
+#
+#   1. install debootstrap if missing; create the chroot at ${PG17_CHROOT:-/var/tmp/pg17chroot}
+#      if it is missing (same mirror as the host's apt sources), else reuse it
+#   2. mount /proc and a private tmpfs on /dev/shm inside it (unmounted by an EXIT trap,
+#      also on failure or Ctrl-C); the script runs in its own mount and IPC namespace when
+#      unshare is available, so nothing it mounts is ever visible on the host
+#   3. install, if missing, postgresql-17, postgresql-server-dev-17, libicu-dev, gcc, make,
+#      pgTAP and pg_prove inside the chroot (no main cluster is created, no service started)
+#   4. copy `git archive HEAD` to a fresh /build/indicator in the chroot (uncommitted
+#      changes are NOT tested)
+#   5. inside the chroot: make, make unit, make install, a throwaway cluster
+#      (scripts/cluster.sh: postgres user, private socket dir, no TCP), make installcheck,
+#      pg_prove test/*.sql, scripts/dump_test.sh; the cluster is always stopped
+#   6. print `== stage: N passed, N failed` per stage and `pg17: N passed, N failed` last;
+#      exit non-zero on any failure
+#
+# Environment: PG17_CHROOT (chroot directory), PG17_MIRROR (default: the host's Debian mirror).
+# Logs of the last run stay in the chroot under /build (build.log, installcheck.log, ...).
+set -uo pipefail
+
+PGV=17
+SUITE=trixie
+PACKAGES=(postgresql-$PGV postgresql-server-dev-$PGV postgresql-$PGV-pgtap
+          libtap-parser-sourcehandler-pgtap-perl libicu-dev gcc make locales)
+
+passed=0; failed=0; failures=()
+note_result() {   # name passed failed
+    passed=$((passed + $2)); failed=$((failed + $3))
+    [ "$3" -gt 0 ] && failures+=("$1")
+    printf '== %-12s %d passed, %d failed\n' "$1:" "$2" "$3"
+}
+
+# ====================================================================== inside the chroot
+if [ "${1:-}" = "--inside" ]; then
+    B=/build
+    PGC=/usr/lib/postgresql/$PGV/bin/pg_config
+    tally() { echo "$passed $failed ${failures[*]}" >"$B/tally"; }
+    stop() { tally; exit 1; }
+    cd "$B/indicator" || stop
+
+    echo "== build ($($PGC --version))"
+    if ! make PG_CONFIG=$PGC >"$B/build.log" 2>&1; then
+        tail -n 40 "$B/build.log"; note_result build 0 1; stop
+    fi
+    grep -E 'warning:' "$B/build.log" | head -n 20
+
+    echo "== unit tests (parser core, no server)"
+    out=$(make -s PG_CONFIG=$PGC unit 2>&1); rc=$?
+    echo "$out" >"$B/unit.log"
+    echo "$out" | grep -v '^ok ' | tail -n 40
+    p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | tail -1)
+    f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | tail -1)
+    [ -z "$p" ] && { p=0; f=1; }
+    [ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
+    note_result unit "$p" "$f"
+
+    echo "== install (into the chroot's PostgreSQL $PGV)"
+    if ! make PG_CONFIG=$PGC install >"$B/install.log" 2>&1; then
+        tail -n 30 "$B/install.log"; note_result install 0 1; stop
+    fi
+
+    echo "== starting a throwaway cluster"
+    . scripts/cluster.sh          # its EXIT/INT/TERM trap stops the cluster
+    if ! cluster_start; then note_result cluster 0 1; stop; fi
+    echo "$CLUSTER_DIR" >"$B/cluster-dir"
+    echo "   $(psql -X -Atc 'SELECT version()')"
+
+    echo "== pg_regress"
+    rm -f regression.diffs regression.out
+    out=$(make -s PG_CONFIG=$PGC installcheck 2>&1); rc=$?
+    echo "$out" >"$B/installcheck.log"
+    echo "$out" | grep -E '^(ok |not ok |# [A-Z])' | sed 's/^/  /'
+    total=$(echo "$out" | sed -n 's/.*All \([0-9]*\) tests passed.*/\1/p')
+    if [ -n "$total" ] && [ $rc -eq 0 ]; then
+        note_result regress "$total" 0
+    else
+        bad=$(echo "$out" | sed -n 's/.* \([0-9]*\) of \([0-9]*\) tests failed.*/\1 \2/p')
+        if [ -n "$bad" ]; then set -- $bad; note_result regress $(( $2 - $1 )) "$1"
+        else echo "$out" | tail -n 30; note_result regress 0 1; fi
+        [ -f regression.diffs ] && { echo "---- regression.diffs"; head -c 30000 regression.diffs; }
+    fi
+
+    echo "== pgTAP"
+    if createdb indicator_tap; then
+        out=$(pg_prove -d indicator_tap --ext .sql test/*.sql 2>&1); rc=$?
+        echo "$out" >"$B/pgtap.log"
+        echo "$out" | tail -n 40
+        tests=$(echo "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p')
+        bad=$(echo "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk '{s+=$1} END {print s+0}')
+        [ -z "$tests" ] && tests=0
+        [ $rc -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
+        note_result pgtap $(( tests - bad < 0 ? 0 : tests - bad )) "$bad"
+    else
+        note_result pgtap 0 1
+    fi
+
+    echo "== dump/restore and COPY BINARY"
+    CLUSTER_DIR=$CLUSTER_DIR bash scripts/dump_test.sh >"$B/dump.log" 2>&1; rc=$?
+    grep -v '^  ok ' "$B/dump.log" | tail -n 30
+    p=$(sed -n 's/^dump: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$B/dump.log" | tail -1)
+    f=$(sed -n 's/^dump: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$B/dump.log" | tail -1)
+    [ -z "$p" ] && { p=0; f=1; }
+    [ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
+    note_result dump "$p" "$f"
+
+    cluster_stop
+    rm -f "$B/cluster-dir"
+    tally
+    exit 0
+fi
+
+# ====================================================================== on the host
+if [ "$(id -u)" -ne 0 ]; then
+    echo "test-pg17.sh: run as root (debootstrap, chroot and mount need it)" >&2
+    echo "pg17: 0 passed, 1 failed"; exit 1
+fi
+exec </dev/null
+SELF=$(readlink -f "$0")
+# Own mount and IPC namespaces: mounts made below vanish with the script even if it is
+# killed, and the chroot's server shares no SysV IPC with the host's.
+if [ -z "${PG17_UNSHARED:-}" ] && command -v unshare >/dev/null &&
+   unshare --mount --ipc --propagation private true 2>/dev/null; then
+    export PG17_UNSHARED=1
+    exec unshare --mount --ipc --propagation private bash "$SELF" "$@"
+fi
+
+cd "$(dirname "$SELF")/.." || exit 1
+ROOT=$PWD
+CH=${PG17_CHROOT:-/var/tmp/pg17chroot}
+CH=${CH%/}
+START=$(date +%s)
+export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:$PATH"
+
+summary() {
+    echo
+    echo "pg17: time $(( $(date +%s) - START )) s, chroot $CH"
+    [ $failed -gt 0 ] && echo "FAILED: ${failures[*]}"
+    echo "pg17: $passed passed, $failed failed"
+}
+die() {   # stage message
+    echo "test-pg17.sh: $2" >&2
+    note_result "$1" 0 1
+    exit 1
+}
+
+MOUNTED=()
+cleanup() {
+    local rc=$1 d pid i
+    trap - EXIT INT TERM
+    # A server left by a killed inner run (normally cluster.sh's own trap stops it).
+    if [ -f "$CH/build/cluster-dir" ]; then
+        d=$(cat "$CH/build/cluster-dir")
+        if [ -n "$d" ] && [ -f "$CH$d/data/postmaster.pid" ]; then
+            pid=$(head -1 "$CH$d/data/postmaster.pid")
+            chroot "$CH" runuser -u postgres -- /usr/lib/postgresql/$PGV/bin/pg_ctl \
+                -D "$d/data" -m immediate -w stop >/dev/null 2>&1 || true
+            [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+            rm -rf "${CH:?}$d"
+        fi
+        rm -f "$CH/build/cluster-dir"
+    fi
+    for ((i = ${#MOUNTED[@]} - 1; i >= 0; i--)); do
+        umount "${MOUNTED[i]}" 2>/dev/null || umount -l "${MOUNTED[i]}" 2>/dev/null ||
+            echo "test-pg17.sh: could not unmount ${MOUNTED[i]}" >&2
+    done
+    MOUNTED=()
+    [ "$rc" -ne 0 ] && [ $failed -eq 0 ] && note_result interrupted 0 1
+    summary
+    [ $failed -eq 0 ] && [ "$rc" -eq 0 ] && exit 0
+    exit 1
+}
+trap 'cleanup $?' EXIT
+trap 'echo "test-pg17.sh: interrupted" >&2; exit 130' INT
+trap 'exit 143' TERM
+
+# One run at a time per chroot (the extension is installed into it).
+mkdir -p "$(dirname "$CH")"
+exec 9>"$CH.lock"
+flock 9
+
+# ---------------------------------------------------------------- 1. the chroot
+host_mirror() {
+    local m
+    m=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null |
+        sed -n 's/^URIs:[[:space:]]*//p' | tr ' ' '\n' | grep -E '^https?://.*/debian/?$' | head -1)
+    [ -z "$m" ] && m=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+        sed -n 's/^deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\(https\?:[^[:space:]]*\/debian\/\?\)[[:space:]].*/\2/p' | head -1)
+    echo "${m:-http://deb.debian.org/debian}"
+}
+MIRROR=${PG17_MIRROR:-$(host_mirror)}
+
+if [ -x "$CH/usr/bin/apt-get" ] && [ -f "$CH/etc/debian_version" ]; then
+    echo "== chroot: reusing $CH (Debian $(cat "$CH/etc/debian_version"))"
+else
+    [ -e "$CH" ] && die chroot "$CH exists but is not a Debian chroot; remove it or set PG17_CHROOT"
+    if ! command -v debootstrap >/dev/null; then
+        echo "== installing debootstrap"
+        export DEBIAN_FRONTEND=noninteractive
+        { apt-get update -qq -o DPkg::Lock::Timeout=300 &&
+          apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=300 debootstrap >/dev/null; } ||
+            die chroot "could not install debootstrap"
+    fi
+    # Build in CH.new and rename on success, so an interrupted debootstrap is never reused.
+    if [ -e "$CH.new" ]; then
+        grep -q " $CH.new/" /proc/mounts && die chroot "$CH.new has mounts inside; unmount them first"
+        rm -rf "${CH:?}.new"
+    fi
+    echo "== chroot: debootstrap $SUITE from $MIRROR into $CH (a few minutes)"
+    if ! debootstrap --variant=minbase "$SUITE" "$CH.new" "$MIRROR" >"$CH.debootstrap.log" 2>&1; then
+        tail -n 20 "$CH.debootstrap.log"
+        die chroot "debootstrap failed (log: $CH.debootstrap.log)"
+    fi
+    mv "$CH.new" "$CH" || die chroot "could not rename $CH.new"
+fi
+
+# ---------------------------------------------------------------- 2. mounts
+mountin() {   # mount args..., target last
+    local target=${*: -1}
+    mount "$@" || die mount "could not mount $target"
+    MOUNTED+=("$target")
+}
+grep -q " $CH/proc " /proc/mounts || mountin -t proc proc "$CH/proc"
+# PostgreSQL's dynamic shared memory lives in /dev/shm: a private tmpfs, not the host's.
+mkdir -p "$CH/dev/shm"
+grep -q " $CH/dev/shm " /proc/mounts || mountin -t tmpfs -o mode=1777,size=512m tmpfs "$CH/dev/shm"
+# debootstrap creates the device nodes; bind the host's /dev only if they are missing.
+if [ ! -c "$CH/dev/null" ] || [ ! -c "$CH/dev/urandom" ]; then
+    mountin --bind /dev "$CH/dev"
+    mount --make-private "$CH/dev" 2>/dev/null
+fi
+
+inchroot() {   # command... ; a clean environment (no host PG* variables)
+    chroot "$CH" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive \
+        PATH=/usr/lib/postgresql/$PGV/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
+}
+
+# ---------------------------------------------------------------- 3. packages
+missing=()
+for p in "${PACKAGES[@]}"; do
+    inchroot dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== packages: installing ${missing[*]}"
+    cp -L /etc/resolv.conf "$CH/etc/resolv.conf" 2>/dev/null
+    # No services are started in the chroot, and postgresql-common makes no main cluster.
+    printf '#!/bin/sh\nexit 101\n' >"$CH/usr/sbin/policy-rc.d"; chmod 755 "$CH/usr/sbin/policy-rc.d"
+    mkdir -p "$CH/etc/postgresql-common"
+    grep -qs '^create_main_cluster' "$CH/etc/postgresql-common/createcluster.conf" ||
+        echo 'create_main_cluster = false' >>"$CH/etc/postgresql-common/createcluster.conf"
+    if ! { inchroot apt-get update -qq &&
+           inchroot apt-get install -y -q --no-install-recommends "${missing[@]}" >"$CH.apt.log" 2>&1; }; then
+        tail -n 20 "$CH.apt.log"
+        die packages "apt-get install failed in the chroot (log: $CH.apt.log)"
+    fi
+fi
+echo "== packages: $(inchroot dpkg-query -W -f='${Package} ${Version}' postgresql-$PGV)," \
+     "$(inchroot dpkg-query -W -f='${Package} ${Version}' libicu-dev)"
+
+# ---------------------------------------------------------------- 4. snapshot of HEAD
+head=$(git -c safe.directory="$ROOT" -C "$ROOT" rev-parse --short HEAD) || die snapshot "not a git work tree: $ROOT"
+echo "== snapshot: git archive HEAD ($head) -> $CH/build/indicator"
+if [ -n "$(git -c safe.directory="$ROOT" -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+    echo "   note: the work tree has uncommitted changes; they are not tested"
+fi
+rm -rf "${CH:?}/build"
+mkdir -p "$CH/build/indicator"
+git -c safe.directory="$ROOT" -C "$ROOT" archive --format=tar HEAD | tar -x -C "$CH/build/indicator" ||
+    die snapshot "git archive failed"
+cp "$SELF" "$CH/build/test-pg17.sh"
+
+# ---------------------------------------------------------------- 5. build and test inside
+inchroot bash /build/test-pg17.sh --inside
+if [ -f "$CH/build/tally" ]; then
+    read -r p f names <"$CH/build/tally"
+    passed=$((passed + p)); failed=$((failed + f))
+    [ -n "${names:-}" ] && failures+=($names)
+else
+    note_result inside 0 1
+fi
+exit 0
