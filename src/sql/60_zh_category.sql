@@ -50,11 +50,11 @@ GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.zh_phrase TO @extowner@ WI
 -- pg_dump dumps the user rows only; the built-in ones come with CREATE EXTENSION.
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.zh_phrase', 'WHERE NOT builtin');
 
--- Volatility markings do not apply to trigger functions; this one changes no data, it
--- only queues a cache invalidation so that every backend rereads the user rows.
+-- The trigger queues a cache invalidation so that every backend rereads the user rows.
+-- It has a side effect, so it is VOLATILE (the default); it never runs in a parallel worker.
 CREATE FUNCTION @extschema@.zh_phrase_invalidate() RETURNS trigger
     AS 'MODULE_PATHNAME', 'zh_phrase_invalidate'
-    LANGUAGE C STABLE PARALLEL SAFE;
+    LANGUAGE C;
 CREATE TRIGGER zh_phrase_changed
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.zh_phrase
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.zh_phrase_invalidate();
