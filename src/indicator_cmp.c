@@ -5,6 +5,8 @@
  */
 #include "indicator.h"
 
+#include "utils/sortsupport.h"
+
 #define IND_CMP_FN(name, expr) \
 	PG_FUNCTION_INFO_V1(name); \
 	Datum \
@@ -69,4 +71,25 @@ indicator_smaller(PG_FUNCTION_ARGS)
 			   *b = PG_GETARG_INDICATOR_P(1);
 
 	PG_RETURN_INDICATOR_P(ind_compare(a, b) <= 0 ? a : b);
+}
+
+/*
+ * Sort support: sorts and btree builds call the comparison directly instead of through
+ * the fmgr interface.  (No abbreviated keys: the same-unit fast path in ind_compare is
+ * already a few integer operations.)
+ */
+static int
+indicator_fastcmp(Datum a, Datum b, SortSupport ssup)
+{
+	return ind_compare(DatumGetIndicatorP(a), DatumGetIndicatorP(b));
+}
+
+PG_FUNCTION_INFO_V1(indicator_sortsupport);
+Datum
+indicator_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = indicator_fastcmp;
+	PG_RETURN_VOID();
 }

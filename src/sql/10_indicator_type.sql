@@ -40,6 +40,8 @@ CREATE FUNCTION @extschema@.indicator_ge(@extschema@.indicator, @extschema@.indi
     AS 'MODULE_PATHNAME', 'indicator_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION @extschema@.indicator_cmp(@extschema@.indicator, @extschema@.indicator) RETURNS integer
     AS 'MODULE_PATHNAME', 'indicator_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.indicator_sortsupport(internal) RETURNS void
+    AS 'MODULE_PATHNAME', 'indicator_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.indicator_hash(@extschema@.indicator) RETURNS integer
     AS 'MODULE_PATHNAME', 'indicator_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION @extschema@.indicator_hash_extended(@extschema@.indicator, bigint) RETURNS bigint
@@ -82,7 +84,8 @@ CREATE OPERATOR CLASS @extschema@.indicator_ops
         OPERATOR 3 @extschema@.=,
         OPERATOR 4 @extschema@.>=,
         OPERATOR 5 @extschema@.>,
-        FUNCTION 1 @extschema@.indicator_cmp(@extschema@.indicator, @extschema@.indicator);
+        FUNCTION 1 @extschema@.indicator_cmp(@extschema@.indicator, @extschema@.indicator),
+        FUNCTION 2 @extschema@.indicator_sortsupport(internal);
 
 CREATE OPERATOR CLASS @extschema@.indicator_hash_ops
     DEFAULT FOR TYPE @extschema@.indicator USING hash AS
