@@ -22,6 +22,8 @@ lex_add(Lexicon *lx, const char *utf8, int id, int tag)
 	int			b;
 
 	lx->lens[k] = (uint8_t) n;
+	if (n > 0 && lx->cps[k][0] < 128)
+		lx->ascii_first[lx->cps[k][0]] = 1;
 	lx->ids[k] = id;
 	lx->tags[k] = tag;
 	b = (int) (lx->cps[k][0] % LEX_BUCKETS);
@@ -34,8 +36,8 @@ lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id)
 {
 	int			best = 0;
 
-	if (n <= 0)
-		return 0;
+	if (n <= 0 || (cp[0] < 128 && !lx->ascii_first[cp[0]]))
+		return 0;		/* digits and most ASCII start no word: the common case */
 	for (int k = lx->head[cp[0] % LEX_BUCKETS]; k >= 0; k = lx->next[k])
 	{
 		int			len = lx->lens[k];

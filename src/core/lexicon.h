@@ -10,7 +10,7 @@
 
 #define LEX_MAX_WORDS	256
 #define LEX_MAX_LEN		8
-#define LEX_BUCKETS		128
+#define LEX_BUCKETS		1024
 
 typedef struct Lexicon
 {
@@ -21,6 +21,7 @@ typedef struct Lexicon
 	int			ids[LEX_MAX_WORDS];
 	int			tags[LEX_MAX_WORDS];
 	int16_t		head[LEX_BUCKETS];	/* first word index of a bucket, -1 = empty */
+	uint8_t		ascii_first[128];	/* an ASCII first character some word starts with */
 	int16_t		next[LEX_MAX_WORDS];
 } Lexicon;
 
