@@ -237,10 +237,7 @@ target_gap(PG_FUNCTION_ARGS)
 	ref.flags &= ~IND_LEAD_MASK;
 	if (ind_dim_key(a) != ind_dim_key(&ref))
 	{
-		TargetVerdict v;
-		ExactValue	tol = {0, 1, 0};
-
-		ind_target_meets(a, t, &tol, &v, &err);	/* fills the dimension message */
+		ind_fail_units(&err, "measure the gap of", "to the target in", a, &ref);
 		ind_report_error(&err);
 	}
 	if (!ind_add(a, &ref, true, r, &err))

@@ -305,7 +305,6 @@ int
 ind_target_compare(const Target *a, const Target *b)
 {
 	int			c;
-	static const Indicator zero;
 
 	if (a->cmp != b->cmp)
 		return a->cmp < b->cmp ? -1 : 1;
@@ -317,7 +316,6 @@ ind_target_compare(const Target *a, const Target *b)
 		return (a->flags & TF_STRETCH) ? 1 : -1;
 	if ((a->flags & TF_STRETCH) && (c = ind_compare(&a->stretch, &b->stretch)) != 0)
 		return c;
-	(void) zero;
 	return 0;
 }
 
@@ -399,12 +397,6 @@ ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol
 	return true;
 }
 
-/* the figure a completion rate is measured against */
-static const Indicator *
-reference(const Target *t)
-{
-	return &t->main;
-}
 
 bool
 ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_i128 *out,
@@ -422,7 +414,7 @@ ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_
 	if (digits < 0 || digits > 18)
 		return ind_fail_at(err, IND_ERR_RANGE, 0, "digits must be between 0 and 18");
 	ind_exact_base(actual, &a);
-	ind_exact_base(reference(t), &b);
+	ind_exact_base(&t->main, &b);
 	/* caps: target / actual (less is better); otherwise actual / target */
 	if ((cap ? a.n : b.n) == 0)
 		return ind_fail_at(err, IND_ERR_DIVISION_BY_ZERO, 0,
@@ -445,7 +437,7 @@ ind_target_progress(const Indicator *actual, const Target *t, ExactValue *rate, 
 	if (!check_dims(actual, t, err))
 		return false;
 	ind_exact_base(actual, &a);
-	ind_exact_base(reference(t), &b);
+	ind_exact_base(&t->main, &b);
 	if (b.n == 0)
 		return ind_fail_at(err, IND_ERR_DIVISION_BY_ZERO, 0, "progress towards a zero target");
 	return ind_exact_div(&a, &b, rate, err);
