@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(27);
+SELECT plan(33);
 
 -- Properties over a grid of exact values in several units and magnitudes.
 CREATE TEMP TABLE vals (v indicator);
@@ -36,6 +36,12 @@ SELECT throws_ok($$SELECT growth('1800亿元', '3万亩')$$, '22023', NULL, 'gro
 SELECT throws_ok($$SELECT growth('1800亿元', '1500亿元', '上个月')$$, '22023', NULL, 'unknown basis is 22023');
 SELECT throws_ok($$SELECT base_value('100亿元', '下降100%')$$, '22012', NULL, 'backing out a fall of 100% is 22012');
 SELECT throws_ok($$SELECT cagr('100亿元', '121亿元', 0)$$, '22023', NULL, 'cagr over zero years is 22023');
+SELECT throws_ok($$SELECT cagr('0亿元', '121亿元', 2)$$, '22023', NULL, 'cagr from zero is 22023');
+SELECT throws_ok($$SELECT cagr('100亿元', '121万亩', 2)$$, '22023', NULL, 'cagr across dimensions is 22023');
+SELECT throws_ok($$SELECT growth('1800亿元', '1500亿元', NULL, '元')$$, '22023', NULL, 'growth in a unit other than % or 倍 is 22023');
+SELECT throws_ok($$SELECT growth('1800亿元', '1500亿元', NULL, '%', 40)$$, '22003', NULL, 'growth digits out of range is 22003');
+SELECT throws_ok($$SELECT growth('同比增长5%', '同比增长3%')$$, '22023', NULL, 'growth of changes is 22023');
+SELECT throws_ok($$SELECT pull(x, y) FROM (VALUES ('1亿元'::indicator, '0亿元'::indicator)) v(x, y)$$, '22012', NULL, 'pull over a zero total is 22012');
 SELECT throws_ok($$SELECT contribution(x, y) FROM (VALUES ('1亿元'::indicator, '10亿元'::indicator), ('1亿元', '11亿元')) v(x, y)$$,
                  '22023', NULL, 'a total that changes between rows is 22023');
 SELECT throws_ok($$SELECT apply_change('同比增长5%', '增长5%')$$, '22023', NULL, 'apply_change needs a level as its base');

@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(19);
+SELECT plan(21);
 
 SELECT throws_ok($$SELECT 'abc'::target$$, '22P02', NULL, 'garbage is 22P02');
 SELECT throws_like($$SELECT '近5%'::target$$, '%"近5%"%', 'the message quotes the input');
@@ -19,6 +19,8 @@ SELECT throws_ok($$SELECT schedule_status('5个', '10个', 1.5)$$, '22023', NULL
 SELECT throws_ok($$SELECT schedule_status('5个', '10个', daterange('2023-01-01', NULL), '2023-06-01')$$, '22023', NULL, 'an unbounded period is 22023');
 SELECT throws_ok($$SELECT completion_agg(a, t) FROM (VALUES ('5%'::indicator, '3%以内'::target)) v(a, t)$$, '22023', NULL, 'caps do not add');
 SELECT throws_ok($$SELECT gap('5亩', '5%以上')$$, '22023', NULL, 'gap across dimensions is 22023');
+SELECT throws_ok($$SELECT schedule_status('5个', '5个-6个', 0.5)$$, '22023', NULL, 'schedule of a total against a range is 22023');
+SELECT throws_ok($$SELECT completion('5个', '6个', 40)$$, '22003', NULL, 'completion digits out of range is 22003');
 
 SELECT is(meets('3万多亩', '3.5万亩'), NULL, 'undecidable is NULL');
 SELECT ok((SELECT bool_and(t::text::target = t AND target_hash(t::text::target) = target_hash(t))
