@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(33);
+SELECT plan(35);
 
 -- Properties over a grid of exact values in several units and magnitudes.
 CREATE TEMP TABLE vals (v indicator);
@@ -41,6 +41,8 @@ SELECT throws_ok($$SELECT cagr('100亿元', '121万亩', 2)$$, '22023', NULL, 'c
 SELECT throws_ok($$SELECT growth('1800亿元', '1500亿元', NULL, '元')$$, '22023', NULL, 'growth in a unit other than % or 倍 is 22023');
 SELECT throws_ok($$SELECT growth('1800亿元', '1500亿元', NULL, '%', 40)$$, '22003', NULL, 'growth digits out of range is 22003');
 SELECT throws_ok($$SELECT growth('同比增长5%', '同比增长3%')$$, '22023', NULL, 'growth of changes is 22023');
+SELECT throws_ok($$SELECT contribution(x, y) FROM (VALUES ('1亿元'::indicator, '10万亩'::indicator)) v(x, y)$$, '22023', NULL, 'contribution across dimensions is 22023');
+SELECT throws_ok($$SELECT '1元'::indicator * 1234567890123456789012345678901234567$$, '22003', NULL, 'a factor of 37 digits is 22003');
 SELECT throws_ok($$SELECT pull(x, y) FROM (VALUES ('1亿元'::indicator, '0亿元'::indicator)) v(x, y)$$, '22012', NULL, 'pull over a zero total is 22012');
 SELECT throws_ok($$SELECT contribution(x, y) FROM (VALUES ('1亿元'::indicator, '10亿元'::indicator), ('1亿元', '11亿元')) v(x, y)$$,
                  '22023', NULL, 'a total that changes between rows is 22023');

@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(21);
+SELECT plan(22);
 
 SELECT throws_ok($$SELECT 'abc'::target$$, '22P02', NULL, 'garbage is 22P02');
 SELECT throws_like($$SELECT '近5%'::target$$, '%"近5%"%', 'the message quotes the input');
@@ -18,6 +18,7 @@ SELECT throws_ok($$SELECT completion('0%', '3%以内')$$, '22012', NULL, 'comple
 SELECT throws_ok($$SELECT schedule_status('5个', '10个', 1.5)$$, '22023', NULL, 'elapsed above 1 is 22023');
 SELECT throws_ok($$SELECT schedule_status('5个', '10个', daterange('2023-01-01', NULL), '2023-06-01')$$, '22023', NULL, 'an unbounded period is 22023');
 SELECT throws_ok($$SELECT completion_agg(a, t) FROM (VALUES ('5%'::indicator, '3%以内'::target)) v(a, t)$$, '22023', NULL, 'caps do not add');
+SELECT throws_ok($$SELECT completion_agg(a, t) FROM (VALUES ('5亩'::indicator, '3亿元'::target)) v(a, t)$$, '22023', NULL, 'actuals and targets in different dimensions');
 SELECT throws_ok($$SELECT gap('5亩', '5%以上')$$, '22023', NULL, 'gap across dimensions is 22023');
 SELECT throws_ok($$SELECT schedule_status('5个', '5个-6个', 0.5)$$, '22023', NULL, 'schedule of a total against a range is 22023');
 SELECT throws_ok($$SELECT completion('5个', '6个', 40)$$, '22003', NULL, 'completion digits out of range is 22003');
