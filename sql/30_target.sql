@@ -1,6 +1,6 @@
 -- The target type: every form, its output, meets() just inside, on and just outside the bound.
 SELECT t AS input, t::target AS output, comparator(t::target), target_value(t::target),
-       target_upper(t::target), stretch(t::target)
+       target_upper(t::target), stretch(t::target), target_range(t::target)
 FROM unnest(ARRAY['565个', '达到565个', '6%以上', '不低于6%', '至少6%', '突破6%', '超过6%',
   '3%以内', '控制在3%以内', '不超过3%', '不高于3%', '3%以下', '低于3%', '不到3%', '5%左右', '约5%',
   '5%-6%', '5%至6%', '5%~6%', '5到6个百分点', '1.5万-2万元', '增长6%左右', '下降3%以上',

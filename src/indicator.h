@@ -42,6 +42,9 @@ extern void ind_numeric_to_dec(struct NumericData *n, ind_i128 *digits, int *sca
 /* Parse a C string into a palloc'd value, raising (or saving) errors. */
 extern Indicator *ind_from_cstring(const char *s, Node *escontext);
 
+/* an interval of base-unit values as a numrange in x's own unit */
+extern Datum ind_interval_numrange(const Indicator *x, const IndInterval *iv);
+
 /* indicator.approx_tolerance as an exact decimal */
 extern void ind_tolerance(ExactValue *out);
 

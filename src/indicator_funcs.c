@@ -433,129 +433,67 @@ indicator_is_change(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(PG_GETARG_INDICATOR_P(0)->verb != 0);
 }
 
-/*
- * The range a figure asserts, in its own unit with the magnitude applied.  For a decline
- * (下降3%以上) the comparator applies to the size of the decline, so the bound flips.
- */
-static void
-range_of(const Indicator *x, Datum *lo, Datum *hi, bool *lo_inf, bool *hi_inf,
-		 bool *lo_inc, bool *hi_inc)
+/* A base-unit bound as numeric in x's own unit (magnitude applied, as x::numeric). */
+static Datum
+bound_in_own_unit(const Indicator *x, const ExactValue *v)
 {
-	Datum		v = numeric_value(x);
-	QualClass	qc = ind_qual_class(x);
-	bool		neg = x->coef < 0;
-	bool		flip = ind_change_dir(x) == CD_DOWN;
+	ind_i128	digits;
+	int			scale;
+	bool		inexact;
+	IndError	err;
+	char		buf[128];
 
-	*lo = *hi = v;
-	*lo_inf = *hi_inf = false;
-	*lo_inc = *hi_inc = true;
-	if (flip)
-	{
-		switch (qc)
-		{
-			case QC_GT:
-				qc = QC_LT;
-				break;
-			case QC_GE:
-				qc = QC_LE;
-				break;
-			case QC_LT:
-				qc = QC_GT;
-				break;
-			case QC_LE:
-				qc = QC_GE;
-				break;
-			default:
-				break;
-		}
-	}
-	switch (qc)
-	{
-		case QC_EXACT:
-			break;
-		case QC_GE:
-			*hi_inf = true;
-			break;
-		case QC_GT:
-			*hi_inf = true;
-			*lo_inc = false;
-			break;
-		case QC_LE:
-			*lo_inf = true;
-			break;
-		case QC_LT:
-			*lo_inf = true;
-			*hi_inc = false;
-			break;
-		case QC_OPEN:
-			{
-				/* one unit of the lowest non-zero digit, away from zero */
-				int64		c = x->coef < 0 ? -x->coef : x->coef;
-				int			k = x->mag - x->scale;
-				char		buf[96];
-				Datum		w;
-
-				while (c % 10 == 0)
-				{
-					c /= 10;
-					k++;
-				}
-				ind_format_decimal(1, -k, buf, sizeof(buf));
-				w = numeric_from_cstring(buf);
-				if (neg)
-				{
-					*lo = DirectFunctionCall2(numeric_sub, v, w);
-					*lo_inc = false;
-					*hi_inc = false;
-				}
-				else
-				{
-					*hi = DirectFunctionCall2(numeric_add, v, w);
-					*lo_inc = false;
-					*hi_inc = false;
-				}
-				break;
-			}
-		case QC_APPROX:
-		case QC_APPROX_BELOW:
-			{
-				Datum		t = numeric_from_cstring(approx_tolerance ? approx_tolerance : "0.1");
-				Datum		d = DirectFunctionCall2(numeric_mul,
-													DirectFunctionCall1(numeric_abs, v), t);
-
-				/* 近x: from below in size, so the far end is toward zero */
-				if (qc == QC_APPROX || !neg)
-					*lo = DirectFunctionCall2(numeric_sub, v, d);
-				if (qc == QC_APPROX || neg)
-					*hi = DirectFunctionCall2(numeric_add, v, d);
-				break;
-			}
-		default:
-			break;
-	}
+	if (!ind_exact_to_unit(v, 0, x->unit, x->per_unit,
+						   (x->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT,
+						   &digits, &scale, &inexact, &err))
+		ind_report_error(&err);
+	ind_i128_to_string(digits, scale, buf, sizeof(buf));
+	return numeric_from_cstring(buf);
 }
 
+/* An interval of base-unit values (src/core/interval.c) as a numrange in x's own unit. */
+Datum
+ind_interval_numrange(const Indicator *x, const IndInterval *iv)
+{
+	TypeCacheEntry *tc = lookup_type_cache(NUMRANGEOID, TYPECACHE_RANGE_INFO);
+	RangeBound	lower,
+				upper;
+
+	lower.infinite = iv->lo.inf;
+	lower.inclusive = iv->lo.incl && !iv->lo.inf;
+	lower.val = iv->lo.inf ? (Datum) 0 : bound_in_own_unit(x, &iv->lo.v);
+	lower.lower = true;
+	upper.infinite = iv->hi.inf;
+	upper.inclusive = iv->hi.incl && !iv->hi.inf;
+	upper.val = iv->hi.inf ? (Datum) 0 : bound_in_own_unit(x, &iv->hi.v);
+	upper.lower = false;
+#if PG_VERSION_NUM >= 160000
+	return RangeTypePGetDatum(make_range(tc, &lower, &upper, false, NULL));
+#else
+	return RangeTypePGetDatum(make_range(tc, &lower, &upper, false));
+#endif
+}
+
+/*
+ * indicator_range(x): the values x asserts (interval.c), in its own unit with the
+ * magnitude applied; for a decline (下降3%以上) the comparator bounds the size.
+ */
 PG_FUNCTION_INFO_V1(indicator_range);
 Datum
 indicator_range(PG_FUNCTION_ARGS)
 {
 	Indicator  *x = PG_GETARG_INDICATOR_P(0);
-	TypeCacheEntry *tc = lookup_type_cache(NUMRANGEOID, TYPECACHE_RANGE_INFO);
-	RangeBound	lower,
-				upper;
-	Datum		lo,
-				hi;
+	ExactValue	tol;
+	IndInterval iv;
+	IndError	err;
 
-	range_of(x, &lo, &hi, &lower.infinite, &upper.infinite, &lower.inclusive, &upper.inclusive);
-	lower.val = lo;
-	upper.val = hi;
-	lower.lower = true;
-	upper.lower = false;
-#if PG_VERSION_NUM >= 160000
-	PG_RETURN_RANGE_P(make_range(tc, &lower, &upper, false, NULL));
-#else
-	PG_RETURN_RANGE_P(make_range(tc, &lower, &upper, false));
-#endif
+	ind_tolerance(&tol);
+	if (!ind_interval(x, &tol, &iv))
+	{
+		ind_fail(&err, IND_ERR_RANGE, "the range is out of range");
+		ind_report_error(&err);
+	}
+	PG_RETURN_DATUM(ind_interval_numrange(x, &iv));
 }
 
 static void

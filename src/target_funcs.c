@@ -440,6 +440,25 @@ target_upper(PG_FUNCTION_ARGS)
 	return ind_boxed(&t->upper);
 }
 
+/* target_range(t): the values the target accepts, in its figure's own unit. */
+PG_FUNCTION_INFO_V1(target_range);
+Datum
+target_range(PG_FUNCTION_ARGS)
+{
+	Target	   *t = PG_GETARG_TARGET_P(0);
+	ExactValue	tol;
+	IndInterval iv;
+	IndError	err;
+
+	ind_tolerance(&tol);
+	if (!ind_target_accepted(t, &tol, &iv))
+	{
+		ind_fail(&err, IND_ERR_RANGE, "the range is out of range");
+		ind_report_error(&err);
+	}
+	PG_RETURN_DATUM(ind_interval_numrange(&t->main, &iv));
+}
+
 PG_FUNCTION_INFO_V1(target_stretch);
 Datum
 target_stretch(PG_FUNCTION_ARGS)

@@ -347,6 +347,7 @@ extern bool ind_target_validate(const Target *t, IndError *err);
 extern int	ind_target_format(const Target *t, char *buf, size_t size);
 extern int	ind_target_compare(const Target *a, const Target *b);
 extern uint64_t ind_target_hash(const Target *t, uint64_t seed);
+extern bool ind_target_accepted(const Target *t, const ExactValue *tol, IndInterval *out);
 extern bool ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol,
 							 TargetVerdict *out, IndError *err);
 extern bool ind_target_completion(const Indicator *actual, const Target *t, int digits,

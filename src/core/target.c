@@ -332,8 +332,8 @@ ind_target_hash(const Target *t, uint64_t seed)
 }
 
 /* The set of values a target accepts. */
-static bool
-accepted(const Target *t, const ExactValue *tol, IndInterval *out)
+bool
+ind_target_accepted(const Target *t, const ExactValue *tol, IndInterval *out)
 {
 	if (t->cmp == TC_BETWEEN)
 	{
@@ -386,7 +386,7 @@ ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol
 	memset(err, 0, sizeof(*err));
 	if (!check_dims(actual, t, err))
 		return false;
-	if (!ind_interval(actual, tol, &a) || !accepted(t, tol, &ok))
+	if (!ind_interval(actual, tol, &a) || !ind_target_accepted(t, tol, &ok))
 		return ind_fail_at(err, IND_ERR_RANGE, 0, "value out of range");
 	if (ind_interval_within(&a, &ok))
 		*out = TV_MET;

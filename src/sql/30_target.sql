@@ -89,6 +89,9 @@ CREATE FUNCTION @extschema@.target_value(@extschema@.target) RETURNS @extschema@
     AS 'MODULE_PATHNAME', 'target_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.target_upper(@extschema@.target) RETURNS @extschema@.indicator
     AS 'MODULE_PATHNAME', 'target_upper' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- STABLE: an approximate target reads indicator.approx_tolerance.
+CREATE FUNCTION @extschema@.target_range(@extschema@.target) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.stretch(@extschema@.target) RETURNS @extschema@.indicator
     AS 'MODULE_PATHNAME', 'target_stretch' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
