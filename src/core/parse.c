@@ -487,7 +487,9 @@ ind_parse(const char *s, size_t len, Indicator *out, IndError *err)
 	uint32_t	cp[MAX_CHARS];
 	int			n;
 
-	memset(err, 0, sizeof(*err));
+	err->code = IND_OK;
+	err->position = 0;
+	err->detail[0] = '\0';
 	if (len > MAX_CHARS * 4)
 	{
 		err->code = IND_ERR_SYNTAX;
@@ -500,7 +502,13 @@ ind_parse(const char *s, size_t len, Indicator *out, IndError *err)
 	if (n < 0)
 		return false;
 	for (int i = 0; i < n; i++)
-		cp[i] = normalize_char(cp[i]);
+	{
+		/* ASCII needs only the white-space mapping; the rest goes through the table */
+		if (cp[i] >= 0x80)
+			cp[i] = normalize_char(cp[i]);
+		else if (cp[i] == '\t' || cp[i] == '\n' || cp[i] == '\r')
+			cp[i] = ' ';
+	}
 	/* trailing white space */
 	while (n > 0 && cp[n - 1] == ' ')
 		n--;

@@ -22,8 +22,12 @@ ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *e
 
 		if (c < 0x80)
 		{
-			extra = 0;
-			min = 0;
+			/* ASCII: the common case, no continuation bytes to check */
+			if (n >= maxcp)
+				goto too_long;
+			out[n++] = c;
+			i++;
+			continue;
 		}
 		else if ((c & 0xE0) == 0xC0)
 		{
@@ -56,17 +60,17 @@ ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *e
 		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
 			goto bad;
 		if (n >= maxcp)
-		{
-			err->code = IND_ERR_SYNTAX;
-			err->position = n + 1;
-			snprintf(err->detail, sizeof(err->detail),
-					 "input is longer than %d characters", maxcp);
-			return -1;
-		}
+			goto too_long;
 		out[n++] = c;
 		i += extra + 1;
 	}
 	return n;
+
+too_long:
+	err->code = IND_ERR_SYNTAX;
+	err->position = n + 1;
+	snprintf(err->detail, sizeof(err->detail), "input is longer than %d characters", maxcp);
+	return -1;
 
 bad:
 	err->code = IND_ERR_SYNTAX;

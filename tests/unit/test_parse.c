@@ -180,4 +180,23 @@ test_parse(void)
 {
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		check_case(&cases[i]);
+
+	/* more than 256 characters is an error, ASCII or not, never a silent truncation */
+	{
+		char		buf[1024];
+		Indicator	x;
+		IndError	e;
+
+		memset(buf, '1', 300);
+		CHECK(!ind_parse(buf, 300, &x, &e) && e.code == IND_ERR_SYNTAX &&
+			  strstr(e.detail, "longer") != NULL, "300 ASCII digits: %s", e.detail);
+		for (int k = 0; k < 100; k++)
+			memcpy(buf + 3 * k, "亿", 3);
+		CHECK(!ind_parse(buf, 300, &x, &e) && strstr(e.detail, "longer") == NULL,
+			  "100 CJK characters are within the limit and fail for another reason: %s", e.detail);
+		for (int k = 0; k < 300; k++)
+			memcpy(buf + 3 * k, "亿", 3);
+		CHECK(!ind_parse(buf, 900, &x, &e) && strstr(e.detail, "longer") != NULL,
+			  "300 CJK characters: %s", e.detail);
+	}
 }
