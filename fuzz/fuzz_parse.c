@@ -20,7 +20,13 @@
  *     and after the first newline are parsed separately; when both parse, the order
  *     must be antisymmetric and equal values must hash equal.
  *
- * FUZZ_CHECKS=text,pair (any subset of text,binary,pair; default all) limits the checks.
+ *  4. Arithmetic.  For the same two values, every operation that succeeds (+, −, ×, ÷,
+ *     negation, a two-row sum, growth, apply_change) must give a value that validates and
+ *     survives the round trip of 1 (a computed value must dump and restore too).
+ *  5. Targets.  The input parsed as a target must validate, print, re-read equal with the
+ *     same hash and print the same again; its first 56 bytes as a binary target likewise.
+ *
+ * FUZZ_CHECKS=text,pair (any subset of text,binary,pair,arith,target; default all) limits the checks.
  */
 #include "ind.h"
 
@@ -137,7 +143,9 @@ round_trip(const Indicator *x, bool same_bytes)
  * known bug in a group does not hide findings in the others while it is being fixed. */
 static bool check_text = true,
 			check_binary = true,
-			check_pair = true;
+			check_pair = true,
+			check_arith = true,
+			check_target = true;
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -149,8 +157,47 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		check_text = strstr(c, "text") != NULL;
 		check_binary = strstr(c, "binary") != NULL;
 		check_pair = strstr(c, "pair") != NULL;
+		check_arith = strstr(c, "arith") != NULL;
+		check_target = strstr(c, "target") != NULL;
 	}
 	return 0;
+}
+
+/* a computed value must be valid and survive the text round trip */
+static void
+computed(const char *what, bool ok, const Indicator *r)
+{
+	IndError	err;
+
+	if (!ok)
+		return;
+	cur_path = what;
+	if (!ind_validate(r, &err))
+		fail("a computed value fails ind_validate", r, NULL, NULL, NULL, &err);
+	round_trip(r, false);
+}
+
+static void
+target_round_trip(const Target *t, const char *what)
+{
+	char		buf[TARGET_OUT_MAX],
+				buf2[TARGET_OUT_MAX];
+	Target		u;
+	IndError	err;
+
+	cur_path = what;
+	if (!ind_target_validate(t, &err))
+		fail("target fails ind_target_validate", &t->main, NULL, NULL, NULL, &err);
+	ind_target_format(t, buf, sizeof(buf));
+	if (!ind_target_parse(buf, strlen(buf), &u, &err))
+		fail("formatted target does not re-parse", &t->main, buf, NULL, NULL, &err);
+	if (ind_target_compare(t, &u) != 0)
+		fail("re-read target is not equal", &t->main, buf, &u.main, NULL, NULL);
+	if (ind_target_hash(t, 3) != ind_target_hash(&u, 3))
+		fail("re-read target hashes differently", &t->main, buf, &u.main, NULL, NULL);
+	ind_target_format(&u, buf2, sizeof(buf2));
+	if (strcmp(buf, buf2) != 0)
+		fail("target output is not a fixed point", &t->main, buf, &u.main, buf2, NULL);
 }
 
 static int
@@ -216,6 +263,45 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				fail("ind_equal disagrees with ind_compare", &a, NULL, &c, NULL, NULL);
 			if (ab == 0 && ind_hash(&a, 7) != ind_hash(&c, 7))
 				fail("equal values hash differently", &a, NULL, &c, NULL, NULL);
+
+			if (check_arith)
+			{
+				Indicator	r;
+				IndSum		sum;
+				bool		isnum;
+				ind_i128	nd;
+				int			ns;
+
+				computed("a + b", ind_add(&a, &c, false, &r, &err), &r);
+				computed("a - b", ind_add(&a, &c, true, &r, &err), &r);
+				computed("-a", ind_negate(&a, &r, &err), &r);
+				computed("a * b", ind_multiply(&a, &c, &r, &err), &r);
+				computed("a / b", ind_divide(&a, &c, &r, &isnum, &nd, &ns, &err) && !isnum, &r);
+				computed("a * 3", ind_scale_by(&a, 3, 0, false, &r, &err), &r);
+				computed("a / 7", ind_scale_by(&a, 7, 0, true, &r, &err), &r);
+				computed("growth(a, b)", ind_growth(&a, &c, 1, false, 1, &r, &err), &r);
+				computed("apply_change(a, b)", ind_apply_change(&a, &c, false, &r, &err), &r);
+				computed("base_value(a, b)", ind_apply_change(&a, &c, true, &r, &err), &r);
+				ind_sum_init(&sum);
+				computed("sum(a, b)", ind_sum_add(&sum, &a, &err) && ind_sum_add(&sum, &c, &err) &&
+						 ind_sum_result(&sum, &r, &err), &r);
+				computed("avg(a, b)", ind_sum_avg(&sum, &r, &err), &r);
+			}
+		}
+	}
+
+	/* 5. targets, from text and from the first 56 bytes */
+	if (check_target)
+	{
+		Target		t;
+
+		if (ind_target_parse((const char *) data, size, &t, &err))
+			target_round_trip(&t, "text input as a target");
+		if (size >= sizeof(Target))
+		{
+			memcpy(&t, data, sizeof(t));
+			if (ind_target_validate(&t, &err))
+				target_round_trip(&t, "first 56 bytes as a binary target");
 		}
 	}
 	return 0;

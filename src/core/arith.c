@@ -101,6 +101,19 @@ ind_settle(Indicator *r)
 	ChangeDir	d = ind_change_dir(r);
 	const WordDef *q = ind_qual(r->qual);
 
+	/* 翻n番 stays one only while the value is 2^n − 1 times, a whole number of 倍 */
+	if (d == CD_DOUBLE)
+	{
+		uint64_t	v = (uint64_t) r->coef + 1;
+		IndError	e;
+		Indicator	t = *r;
+
+		if (r->coef < 1 || (v & (v - 1)) != 0 || r->scale || r->mag || !ind_validate(&t, &e))
+		{
+			r->verb = 1;		/* 增长, in 倍 */
+			d = CD_UP;
+		}
+	}
 	if ((d == CD_UP && r->coef < 0) || (d == CD_DOWN && r->coef > 0))
 		r->verb = (uint8_t) ind_verb_opposite(r->verb);
 	if (r->qual && q->pos == QP_AFTER_NUMBER && r->mag == 0)
@@ -319,6 +332,16 @@ ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
 	}
 	if (digits >= D18 || digits <= -D18 || scale > IND_SCALE_MAX || scale < IND_SCALE_MIN)
 		return ind_fail(err, IND_ERR_RANGE, "the result needs more than 18 significant digits");
+	/* the printed integer part must stay readable (at most 36 digits, as validate.c checks) */
+	if (scale < 0)
+	{
+		int			nd = 0;
+
+		for (ind_i128 t = digits; t != 0; t /= 10)
+			nd++;
+		if (nd - scale > 36)
+			return ind_fail(err, IND_ERR_RANGE, "the result has more than 36 integer digits");
+	}
 	r->coef = (int64_t) digits;
 	r->scale = (int8_t) scale;
 	return true;

@@ -92,7 +92,7 @@ parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError
 				ind_format_unit(&b, unit, sizeof(unit));
 				snprintf(left + at, sizeof(left) - at, "%s", unit);
 				if (!parse_figure(left, (int) strlen(left), offset, &a, err))
-					return false;
+					continue;	/* perhaps a later separator splits it right */
 				t->flags |= TF_SHARED_UNIT;
 			}
 			/* 增长5%-6%: the second figure is the same kind of change */
@@ -103,6 +103,10 @@ parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError
 				if (ind_change_dir(&a) == CD_DOWN)
 					b.coef = -b.coef;
 			}
+			/* the second end is written bare (5%-6%): it takes the first end's change words */
+			if (a.verb && b.verb && (b.verb != a.verb || b.basis != a.basis))
+				return ind_fail_at(err, IND_ERR_SYNTAX, offset + 1,
+								   "the two ends of a range change in different ways");
 			if (a.qual || b.qual)
 				return ind_fail_at(err, IND_ERR_SYNTAX, offset + 1,
 							"a range takes no qualifier words on its ends");
@@ -225,10 +229,22 @@ ind_target_validate(const Target *t, IndError *err)
 		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: flags");
 	if (!ind_validate(&t->main, &e))
 		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: main figure");
+	/* the comparator is the main figure's qualifier (what the text form says) */
+	{
+		static const QualClass cmp_class[] = {
+			[TC_REACH] = QC_EXACT, [TC_GE] = QC_GE, [TC_GT] = QC_GT, [TC_LE] = QC_LE,
+			[TC_LT] = QC_LT, [TC_APPROX] = QC_APPROX, [TC_BETWEEN] = QC_EXACT
+		};
+
+		if (ind_qual_class(&t->main) != cmp_class[t->cmp])
+			return ind_fail_at(err, IND_ERR_CORRUPT, 0,
+							   "invalid target: comparator and qualifier disagree");
+	}
 	if (t->cmp == TC_BETWEEN)
 	{
 		if (!ind_validate(&t->upper, &e) || ind_dim_key(&t->upper) != ind_dim_key(&t->main) ||
-			t->upper.qual || t->main.qual)
+			t->upper.qual || t->main.qual || t->upper.verb != t->main.verb ||
+			t->upper.basis != t->main.basis)
 			return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: range");
 	}
 	else if (memcmp(&t->upper, &zero, sizeof(zero)) != 0 ||
@@ -241,6 +257,9 @@ ind_target_validate(const Target *t, IndError *err)
 	}
 	else if (memcmp(&t->stretch, &zero, sizeof(zero)) != 0 || (t->flags & TF_STRETCH_ONLY))
 		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: unused stretch");
+	if ((t->flags & TF_STRETCH_ONLY) &&
+		(t->cmp != TC_REACH || memcmp(&t->main, &t->stretch, sizeof(Indicator)) != 0))
+		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: 力争 alone is its own figure");
 	if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
 		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: 控制在 without a cap");
 	for (int i = 0; i < (int) sizeof(t->pad); i++)

@@ -45,6 +45,8 @@ static const TCase forms[] = {
 	{"近5%", NULL, 0},
 	{"控制在5%", NULL, 0},
 	{"5%-6亩", NULL, 0},
+	{"增千—降3十", NULL, 0},	/* the ends change in different ways (found by fuzzing) */
+	{"2亿~-2", "2亿~-2", TC_BETWEEN},	/* a later separator splits it (found by fuzzing) */
 };
 
 static bool
@@ -185,5 +187,9 @@ test_target(void)
 		ind_target_parse("565个", strlen("565个"), &t, &e);
 		t.pad[3] = 1;
 		CHECK(!ind_target_validate(&t, &e), "padding must be zero");
+		/* found by fuzzing: a cap whose figure has no cap word would print as a reach */
+		ind_target_parse("565个", strlen("565个"), &t, &e);
+		t.cmp = TC_LE;
+		CHECK(!ind_target_validate(&t, &e), "comparator and qualifier must agree");
 	}
 }
