@@ -28,12 +28,6 @@ SUITE=trixie
 PACKAGES=(postgresql-$PGV postgresql-server-dev-$PGV postgresql-$PGV-pgtap
           libtap-parser-sourcehandler-pgtap-perl libicu-dev gcc make locales)
 
-passed=0; failed=0; failures=()
-note_result() {   # name passed failed
-    passed=$((passed + $2)); failed=$((failed + $3))
-    [ "$3" -gt 0 ] && failures+=("$1")
-    printf '== %-12s %d passed, %d failed\n' "$1:" "$2" "$3"
-}
 
 # ====================================================================== inside the chroot
 if [ "${1:-}" = "--inside" ]; then
@@ -41,7 +35,9 @@ if [ "${1:-}" = "--inside" ]; then
     PGC=/usr/lib/postgresql/$PGV/bin/pg_config
     tally() { echo "$passed $failed ${failures[*]}" >"$B/tally"; }
     stop() { tally; exit 1; }
-    cd "$B/indicator" || stop
+    cd "$B/indicator" || { echo "0 1 snapshot" >"$B/tally"; exit 1; }
+    . scripts/stages.sh           # note_result and the cluster stages, as in test.sh
+    STAGE_LOG_DIR=$B
 
     echo "== build ($($PGC --version))"
     if ! make PG_CONFIG=$PGC >"$B/build.log" 2>&1; then
@@ -70,43 +66,9 @@ if [ "${1:-}" = "--inside" ]; then
     echo "$CLUSTER_DIR" >"$B/cluster-dir"
     echo "   $(psql -X -Atc 'SELECT version()')"
 
-    echo "== pg_regress"
-    rm -f regression.diffs regression.out
-    out=$(make -s PG_CONFIG=$PGC installcheck 2>&1); rc=$?
-    echo "$out" >"$B/installcheck.log"
-    echo "$out" | grep -E '^(ok |not ok |# [A-Z])' | sed 's/^/  /'
-    total=$(echo "$out" | sed -n 's/.*All \([0-9]*\) tests passed.*/\1/p')
-    if [ -n "$total" ] && [ $rc -eq 0 ]; then
-        note_result regress "$total" 0
-    else
-        bad=$(echo "$out" | sed -n 's/.* \([0-9]*\) of \([0-9]*\) tests failed.*/\1 \2/p')
-        if [ -n "$bad" ]; then set -- $bad; note_result regress $(( $2 - $1 )) "$1"
-        else echo "$out" | tail -n 30; note_result regress 0 1; fi
-        [ -f regression.diffs ] && { echo "---- regression.diffs"; head -c 30000 regression.diffs; }
-    fi
-
-    echo "== pgTAP"
-    if createdb indicator_tap; then
-        out=$(pg_prove -d indicator_tap --ext .sql test/*.sql 2>&1); rc=$?
-        echo "$out" >"$B/pgtap.log"
-        echo "$out" | tail -n 40
-        tests=$(echo "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p')
-        bad=$(echo "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk '{s+=$1} END {print s+0}')
-        [ -z "$tests" ] && tests=0
-        [ $rc -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
-        note_result pgtap $(( tests - bad < 0 ? 0 : tests - bad )) "$bad"
-    else
-        note_result pgtap 0 1
-    fi
-
-    echo "== dump/restore and COPY BINARY"
-    CLUSTER_DIR=$CLUSTER_DIR bash scripts/dump_test.sh >"$B/dump.log" 2>&1; rc=$?
-    grep -v '^  ok ' "$B/dump.log" | tail -n 30
-    p=$(sed -n 's/^dump: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$B/dump.log" | tail -1)
-    f=$(sed -n 's/^dump: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$B/dump.log" | tail -1)
-    [ -z "$p" ] && { p=0; f=1; }
-    [ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
-    note_result dump "$p" "$f"
+    stage_regress PG_CONFIG=$PGC
+    stage_pgtap indicator_tap
+    stage_dump
 
     cluster_stop
     rm -f "$B/cluster-dir"
@@ -131,6 +93,7 @@ fi
 
 cd "$(dirname "$SELF")/.." || exit 1
 ROOT=$PWD
+. scripts/stages.sh
 CH=${PG17_CHROOT:-/var/tmp/pg17chroot}
 CH=${CH%/}
 START=$(date +%s)

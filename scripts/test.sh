@@ -4,7 +4,9 @@
 #   1. install missing packages (scripts/setup.sh)
 #   2. build with -Wall -Wextra -Werror and install into the local PostgreSQL
 #   3. run the parser core's standalone unit tests, and a short fuzz run
-#   4. start a throwaway cluster, run pg_regress (make installcheck) and pgTAP (pg_prove)
+#   4. start a throwaway cluster, run pg_regress (make installcheck), pgTAP (pg_prove),
+#      the dump/restore and COPY BINARY test and the peer-case scoring (scripts/stages.sh,
+#      tests/peer/score.sh)
 #   5. print a summary; the cluster is always stopped and deleted
 #
 # Environment: FUZZ_SECONDS (default 20; 0 skips the fuzz run).
@@ -13,12 +15,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 . scripts/cluster.sh
 
-passed=0; failed=0; failures=()
-note_result() {   # name passed failed
-    passed=$((passed + $2)); failed=$((failed + $3))
-    [ "$3" -gt 0 ] && failures+=("$1")
-    printf '== %-12s %d passed, %d failed\n' "$1:" "$2" "$3"
-}
+. scripts/stages.sh
 die() { echo "test.sh: $*" >&2; echo "tests: $passed passed, $((failed + 1)) failed"; exit 1; }
 
 bash scripts/setup.sh || die "setup failed"
@@ -55,32 +52,9 @@ fi
 echo "== starting a throwaway cluster"
 cluster_start || die "could not start a cluster"
 
-echo "== pg_regress"
-rm -f regression.diffs regression.out
-out=$(make -s installcheck 2>&1); rc=$?
-echo "$out" | grep -E '^(test |ok |not ok |     |# |[ ]*[a-z_0-9]+ +\.\.\.)' | sed 's/^/  /'
-total=$(echo "$out" | sed -n 's/.*All \([0-9]*\) tests passed.*/\1/p')
-if [ -n "$total" ] && [ $rc -eq 0 ]; then
-    note_result regress "$total" 0
-else
-    bad=$(echo "$out" | sed -n 's/.* \([0-9]*\) of \([0-9]*\) tests failed.*/\1 \2/p')
-    if [ -n "$bad" ]; then set -- $bad; note_result regress $(( $2 - $1 )) "$1"
-    else echo "$out" | tail -n 30; note_result regress 0 1; fi
-    [ -f regression.diffs ] && { echo "---- regression.diffs"; head -c 60000 regression.diffs; }
-fi
-
-echo "== pgTAP"
-createdb indicator_tap || die "createdb failed"
-out=$(pg_prove -d indicator_tap --ext .sql test/*.sql 2>&1); rc=$?
-echo "$out" | tail -n 40
-tests=$(echo "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p')
-bad=$(echo "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk '{s+=$1} END {print s+0}')
-[ -z "$tests" ] && tests=0
-[ $rc -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
-note_result pgtap $(( tests - bad < 0 ? 0 : tests - bad )) "$bad"
-
-echo "== dump/restore and COPY BINARY"
-if CLUSTER_DIR=$CLUSTER_DIR bash scripts/dump_test.sh; then note_result dump 1 0; else note_result dump 0 1; fi
+stage_regress
+stage_pgtap indicator_tap
+stage_dump
 
 echo "== peer cases (../shared/peer-cases)"
 bash tests/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?
