@@ -257,12 +257,21 @@ ind_i128_to_string(ind_i128 v, int scale, char *buf, size_t size)
 	bool		neg = v < 0;
 	ind_i128	a = i128_abs(v);
 
-	/* digits, least significant first */
-	do
+	/* digits, least significant first (64-bit division while the value fits: much cheaper) */
+	while (a > (ind_i128) UINT64_MAX && n < 60)
 	{
 		tmp[n++] = (char) ('0' + (int) (a % 10));
 		a /= 10;
-	} while (a > 0 && n < 60);
+	}
+	{
+		uint64_t	b = (uint64_t) a;
+
+		do
+		{
+			tmp[n++] = (char) ('0' + (int) (b % 10));
+			b /= 10;
+		} while (b > 0 && n < 60);
+	}
 	/* worst case: sign, 60 digits, point, leading zeros up to the scale, NUL */
 	if (size < (size_t) (n + (scale < 0 ? -scale : scale) + 4))
 	{
