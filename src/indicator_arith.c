@@ -164,7 +164,11 @@ indicator_div(PG_FUNCTION_ARGS)
 		r.coef = (int64) d;
 		r.scale = (int8) s;
 		if (!ind_validate(&r, &err))
+		{
+			/* a quotient too small or too large for a figure (beyond 10^-40 .. 10^36) */
+			ind_fail(&err, IND_ERR_RANGE, "the quotient is out of range; ratio() gives it as numeric");
 			ind_report_error(&err);
+		}
 	}
 	return ind_boxed(&r);
 }
