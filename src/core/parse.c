@@ -481,26 +481,28 @@ suffix:
 	return true;
 }
 
-bool
-ind_parse(const char *s, size_t len, Indicator *out, IndError *err)
+/*
+ * Decode UTF-8 into normalized code points (full-width forms read as ASCII, 萬/億 as 万/亿,
+ * tabs and newlines as spaces), without trailing white space; -1 on an error.
+ */
+static int
+decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, IndError *err)
 {
-	uint32_t	cp[MAX_CHARS];
 	int			n;
 
 	err->code = IND_OK;
 	err->position = 0;
 	err->detail[0] = '\0';
-	if (len > MAX_CHARS * 4)
+	if (len > (size_t) maxcp * 4)
 	{
 		err->code = IND_ERR_SYNTAX;
-		err->position = MAX_CHARS + 1;
-		snprintf(err->detail, sizeof(err->detail),
-				 "input is longer than %d characters", MAX_CHARS);
-		return false;
+		err->position = maxcp + 1;
+		snprintf(err->detail, sizeof(err->detail), "input is longer than %d characters", maxcp);
+		return -1;
 	}
-	n = ind_utf8_decode(s, len, cp, MAX_CHARS, err);
+	n = ind_utf8_decode(s, len, cp, maxcp, err);
 	if (n < 0)
-		return false;
+		return -1;
 	for (int i = 0; i < n; i++)
 	{
 		/* ASCII needs only the white-space mapping; the rest goes through the table */
@@ -509,10 +511,18 @@ ind_parse(const char *s, size_t len, Indicator *out, IndError *err)
 		else if (cp[i] == '\t' || cp[i] == '\n' || cp[i] == '\r')
 			cp[i] = ' ';
 	}
-	/* trailing white space */
 	while (n > 0 && cp[n - 1] == ' ')
 		n--;
-	return parse_cp(cp, n, out, err) && ind_validate(out, err);
+	return n;
+}
+
+bool
+ind_parse(const char *s, size_t len, Indicator *out, IndError *err)
+{
+	uint32_t	cp[MAX_CHARS];
+	int			n = decode_normalized(s, len, cp, MAX_CHARS, err);
+
+	return n >= 0 && parse_cp(cp, n, out, err) && ind_validate(out, err);
 }
 
 bool
@@ -520,16 +530,12 @@ ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
 			   int *den_mag, IndError *err)
 {
 	uint32_t	cp[64];
-	int			n;
+	int			n = decode_normalized(s, len, cp, 64, err);
 	Cursor		c;
 
-	memset(err, 0, sizeof(*err));
 	*mag = 0;
-	n = ind_utf8_decode(s, len, cp, 64, err);
 	if (n < 0)
 		return false;
-	for (int i = 0; i < n; i++)
-		cp[i] = normalize_char(cp[i]);
 	c.cp = cp;
 	c.n = n;
 	c.i = 0;
