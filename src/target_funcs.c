@@ -77,32 +77,10 @@ target_recv(PG_FUNCTION_ARGS)
 	t->cmp = (uint8) pq_getmsgbyte(buf);
 	t->flags = (uint8) pq_getmsgbyte(buf);
 	indicator_recv_bytes(buf, &t->main);
-	/* unused slots travel as zero bytes, which are not a valid figure of their own */
-	{
-		Indicator	tmp;
-
-		for (int slot = 0; slot < 2; slot++)
-		{
-			const char *p = pq_getmsgbytes(buf, 16);
-			bool		zero = true;
-
-			for (int i = 0; i < 16; i++)
-				zero = zero && p[i] == 0;
-			if (zero)
-				memset(&tmp, 0, sizeof(tmp));
-			else
-			{
-				StringInfoData one;
-
-				initReadOnlyStringInfo_compat(&one, p, 16);
-				indicator_recv_bytes(&one, &tmp);
-			}
-			if (slot == 0)
-				t->upper = tmp;
-			else
-				t->stretch = tmp;
-		}
-	}
+	/* unused slots travel as zero bytes (a valid figure: 0); the target check below
+	 * requires them to be zero */
+	indicator_recv_bytes(buf, &t->upper);
+	indicator_recv_bytes(buf, &t->stretch);
 	if (!ind_target_validate(t, &err))
 	{
 		err.code = IND_ERR_CORRUPT;
