@@ -1,27 +1,38 @@
-# PGXS build of the indicator extension.
-# C sources live in src/; the parser core (src/core/) has no backend calls so that
-# tests/unit and fuzz/ can build it standalone.  The install script is assembled from
-# the per-feature SQL files in src/sql/, in file-name order.
+# PGXS build of the indicator extension.  Map of the tree: doc/development.md.
+#
+#   make && make install            build and install into the server of PG_CONFIG
+#   make STRICT=1                   the test build: -Wall -Wextra -Werror (scripts/test.sh)
+#   make unit                       the core's unit tests, no server needed
+#
+# C: src/core/ (backend-free core, also built by test/unit and test/fuzz), src/*.c (the
+# server functions), src/zh/ (Chinese category names).  The install script
+# indicator--VERSION.sql is the concatenation of sql/NN_*.sql in name order.
 
 EXTENSION    = indicator
 EXTVERSION   = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" indicator.control)
 MODULE_big   = indicator
 
 CORE_SRCS    = $(sort $(wildcard src/core/*.c))
-SERVER_SRCS  = $(sort $(wildcard src/*.c))
+SERVER_SRCS  = $(sort $(wildcard src/*.c)) $(sort $(wildcard src/zh/*.c))
 OBJS         = $(CORE_SRCS:.c=.o) $(SERVER_SRCS:.c=.o)
+SRC_HEADERS  = $(wildcard src/*.h src/core/*.h src/zh/*.h src/zh/*.inc)
 
-SQL_PARTS    = $(sort $(wildcard src/sql/*.sql))
+SQL_PARTS    = $(sort $(wildcard sql/[0-9]*.sql))
 DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
-DATA         = $(sort $(wildcard src/upgrade/$(EXTENSION)--*--*.sql))
+DATA         = $(sort $(wildcard sql/upgrade/$(EXTENSION)--*.sql))
 
-REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
-REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+# pg_regress: test/sql/*.sql against test/expected/*.out; results in test/results/.
+REGRESS      = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
+REGRESS_OPTS = --inputdir=test --outputdir=test --load-extension=$(EXTENSION)
 
-PG_CPPFLAGS  = -DINDICATOR_VERSION=\"$(EXTVERSION)\" -Isrc -Isrc/core $(ICU_CFLAGS) -Wall -Wextra -Werror -Wno-unused-parameter \
-               -Wno-missing-field-initializers -Wno-cast-function-type
+PG_CPPFLAGS  = -DINDICATOR_VERSION=\"$(EXTVERSION)\" -Isrc $(ICU_CFLAGS)
+ifeq ($(STRICT),1)
+PG_CPPFLAGS += -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers \
+               -Wno-cast-function-type
+endif
 SHLIB_LINK   = $(ICU_LIBS)
-EXTRA_CLEAN  = $(DATA_built) tests/unit/run_unit fuzz/fuzz_parse
+EXTRA_CLEAN  = $(DATA_built) test/unit/run_unit test/fuzz/fuzz_parse test/results \
+               test/regression.diffs test/regression.out
 
 PG_CONFIG   ?= pg_config
 PGXS        := $(shell $(PG_CONFIG) --pgxs)
@@ -30,14 +41,27 @@ include $(PGXS)
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) indicator.control
 	cat $(SQL_PARTS) > $@
 
-# Standalone unit tests of the parser core (no server needed).
-tests/unit/run_unit: $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard tests/unit/*.c)
-	$(CC) -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc/core -o $@ $(wildcard tests/unit/*.c) $(CORE_SRCS)
+# Standalone unit tests of the core (no server needed), always with -Werror.
+test/unit/run_unit: $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.c test/unit/*.h)
+	$(CC) -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc/core -o $@ $(wildcard test/unit/*.c) $(CORE_SRCS)
 
-unit: tests/unit/run_unit
-	tests/unit/run_unit
+unit: test/unit/run_unit
+	test/unit/run_unit
 
 .PHONY: unit
 
+# The reference in doc/ goes to DOCDIR/extension/indicator/ (PGXS's DOCS would put files
+# named README.md straight into a directory every extension shares).
+DOC_FILES    = $(sort $(wildcard doc/*.md))
+install: install-doc
+install-doc:
+	$(MKDIR_P) '$(DESTDIR)$(docdir)/$(docmoduledir)/indicator'
+	$(INSTALL_DATA) $(DOC_FILES) '$(DESTDIR)$(docdir)/$(docmoduledir)/indicator/'
+uninstall: uninstall-doc
+uninstall-doc:
+	rm -rf '$(DESTDIR)$(docdir)/$(docmoduledir)/indicator'
+
+.PHONY: install-doc uninstall-doc
+
 # PGXS does not track header dependencies: rebuild every object when a header changes.
-$(OBJS): $(wildcard src/*.h src/core/*.h)
+$(OBJS): $(SRC_HEADERS)

@@ -20,11 +20,11 @@ cd "$(dirname "$0")/.."
 ROWS=${BENCH_ROWS:-2000000}
 TIMEOUT=${BENCH_TIMEOUT:-$(( ROWS > 2000000 ? 300 * ROWS / 2000000 : 300 ))}
 . scripts/cluster.sh
-exec 9>/tmp/indicator-install.lock
-flock 9
+. scripts/build.sh
 if [ -z "${BENCH_NO_BUILD:-}" ]; then   # BENCH_NO_BUILD=1: measure what is installed
-    make -s >/dev/null
-    make -s install >/dev/null
+    build_install
+else
+    install_lock
 fi
 # max_parallel_workers: the sum() section runs 2 workers per query
 CLUSTER_OPTS="-c shared_buffers=1GB -c max_parallel_workers_per_gather=0 -c max_parallel_workers=8 -c jit=off ${CLUSTER_OPTS:-}"

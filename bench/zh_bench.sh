@@ -20,9 +20,8 @@ RUNS=${RUNS:-5}
 PEER_ROWS=${PEER_ROWS:-20000}
 
 bash scripts/setup.sh --bench
-exec 9>/tmp/indicator-install.lock
-flock 9
-make -s >/dev/null && make -s install >/dev/null
+. scripts/build.sh
+build_install
 cluster_start
 
 psql -X -q -v ON_ERROR_STOP=1 -v rows="$ROWS" -v runs="$RUNS" -v peer_rows="$PEER_ROWS" <<'SQL'

@@ -1,4 +1,5 @@
-# cluster.sh: sourced by test.sh, demo.sh and bench; a throwaway PostgreSQL cluster.
+# cluster.sh: sourced by test.sh, demo.sh, try.sh, test/dump and bench/: a throwaway
+# PostgreSQL cluster.
 #
 # cluster_start creates a data directory and a private socket directory under /tmp,
 # runs initdb and the server as an unprivileged user (postgres refuses root), with
@@ -33,6 +34,10 @@ cluster_stop() {
 
 cluster_start() {
     CLUSTER_DIR=$(mktemp -d /tmp/indicator-cluster.XXXXXX)
+    export CLUSTER_DIR
+    # CLUSTER_RECORD: a file that learns the directory, so that a supervisor (the chroot
+    # runs of scripts/test-pg17.sh) can stop a server whose script was killed.
+    [ -n "${CLUSTER_RECORD:-}" ] && echo "$CLUSTER_DIR" >"$CLUSTER_RECORD"
     trap 'rc=$?; cluster_stop; exit $rc' EXIT
     trap 'cluster_stop; exit 130' INT
     trap 'cluster_stop; exit 143' TERM

@@ -4,13 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/cluster.sh
+. scripts/build.sh
 
-bash scripts/setup.sh
-# One build/install at a time on this machine: the installed library is shared.
-exec 9>/tmp/indicator-install.lock
-flock 9
-make -s >/dev/null
-make -s install >/dev/null
+FUZZ_SECONDS=0 bash scripts/setup.sh
+build_install
 cluster_start
 createdb demo
 # The sample report sits in ../shared/corpus beside the checkout; the demo reads it

@@ -3,11 +3,15 @@
 # Does nothing when everything is present.  Usage: scripts/setup.sh [--bench]
 set -euo pipefail
 
+# The PostgreSQL to build for: that of pg_config (the client package has it), else 15.
+PG_MAJOR=${PG_MAJOR:-$(${PG_CONFIG:-pg_config} --version 2>/dev/null | sed -n 's/^PostgreSQL \([0-9]*\).*/\1/p')}
 PG_MAJOR=${PG_MAJOR:-15}
 want=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev
       postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl make gcc)
-# The fuzz target needs clang and its sanitizer runtime.
-want+=(clang-14 libclang-rt-14-dev)
+# The fuzz target needs clang and its sanitizer runtime (not when the fuzz run is off).
+if [ "${FUZZ_SECONDS:-20}" != 0 ]; then
+    want+=(clang-14 libclang-rt-14-dev)
+fi
 if [ "${1:-}" = "--bench" ]; then
     want+=(postgresql-$PG_MAJOR-icu-ext)
 fi

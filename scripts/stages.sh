@@ -1,9 +1,12 @@
-# stages.sh: sourced by scripts/test.sh and scripts/test-pg17.sh.  The test stages that
-# run against a started cluster, and the tally they report into:
+# stages.sh: sourced by scripts/test.sh.  The tally of a test run and its stages:
 #   note_result NAME PASSED FAILED   adds to the totals and prints "== NAME: N passed, N failed"
+#   note_counts NAME RC OUTPUT       the one result parser: reads the last
+#                                    "N passed, N failed" line of a stage's output (any
+#                                    prefix word allowed), counts a non-zero exit or a
+#                                    missing line as a failure, and calls note_result
 #   stage_regress [MAKE ARGS...]     pg_regress (make installcheck); diffs shown on failure
-#   stage_pgtap DB                   pg_prove on test/*.sql in a new database DB
-#   stage_dump                       scripts/dump_test.sh, counted check by check
+#   stage_pgtap DB                   pg_prove on test/pgtap/*.sql in a new database DB
+#   stage_script NAME CMD...         a script that prints "N passed, N failed" last
 # With STAGE_LOG_DIR set, each stage's full output is also kept there.
 
 passed=0; failed=0; failures=()
@@ -14,6 +17,16 @@ note_result() {   # name passed failed
     printf '== %-12s %d passed, %d failed\n' "$1:" "$2" "$3"
 }
 
+note_counts() {   # name rc output
+    local line p f
+    line=$(printf '%s\n' "$3" | grep -E '^([A-Za-z0-9_-]+: )?[0-9]+ passed, [0-9]+ failed' | tail -1)
+    p=$(printf '%s' "$line" | sed -n 's/^\([A-Za-z0-9_-]*: \)\{0,1\}\([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
+    f=$(printf '%s' "$line" | sed -n 's/^\([A-Za-z0-9_-]*: \)\{0,1\}\([0-9]*\) passed, \([0-9]*\) failed.*/\3/p')
+    [ -z "$p" ] && { p=0; f=1; }
+    [ "$2" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+    note_result "$1" "$p" "$f"
+}
+
 _stage_keep() {   # name text
     [ -n "${STAGE_LOG_DIR:-}" ] && printf '%s\n' "$2" >"$STAGE_LOG_DIR/$1.log"
     return 0
@@ -22,7 +35,7 @@ _stage_keep() {   # name text
 stage_regress() {
     local out rc total bad
     echo "== pg_regress"
-    rm -f regression.diffs regression.out
+    rm -f test/regression.diffs test/regression.out
     out=$(make -s "$@" installcheck 2>&1); rc=$?
     _stage_keep installcheck "$out"
     echo "$out" | grep -E '^(test |ok |not ok |     |# |[ ]*[a-z_0-9]+ +\.\.\.)' | sed 's/^/  /'
@@ -34,14 +47,14 @@ stage_regress() {
     bad=$(echo "$out" | sed -n 's/.* \([0-9]*\) of \([0-9]*\) tests failed.*/\1 \2/p')
     if [ -n "$bad" ]; then set -- $bad; note_result regress $(( $2 - $1 )) "$1"
     else echo "$out" | tail -n 30; note_result regress 0 1; fi
-    [ -f regression.diffs ] && { echo "---- regression.diffs"; head -c 60000 regression.diffs; }
+    [ -f test/regression.diffs ] && { echo "---- test/regression.diffs"; head -c 60000 test/regression.diffs; }
 }
 
 stage_pgtap() {   # database
     local out rc tests bad
     echo "== pgTAP"
     if ! createdb "$1"; then note_result pgtap 0 1; return; fi
-    out=$(pg_prove -d "$1" --ext .sql test/*.sql 2>&1); rc=$?
+    out=$(pg_prove -d "$1" --ext .sql test/pgtap/*.sql 2>&1); rc=$?
     _stage_keep pgtap "$out"
     echo "$out" | tail -n 40
     tests=$(echo "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p')
@@ -51,15 +64,11 @@ stage_pgtap() {   # database
     note_result pgtap $(( tests - bad < 0 ? 0 : tests - bad )) "$bad"
 }
 
-stage_dump() {
-    local out rc p f
-    echo "== dump/restore and COPY BINARY"
-    out=$(CLUSTER_DIR=$CLUSTER_DIR bash scripts/dump_test.sh 2>&1); rc=$?
-    _stage_keep dump "$out"
-    echo "$out" | grep -v '^  ok ' | tail -n 30
-    p=$(echo "$out" | sed -n 's/^dump: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | tail -1)
-    f=$(echo "$out" | sed -n 's/^dump: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | tail -1)
-    [ -z "$p" ] && { p=0; f=1; }
-    [ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
-    note_result dump "$p" "$f"
+stage_script() {   # name command...
+    local name=$1 out rc
+    shift
+    out=$("$@" 2>&1); rc=$?
+    _stage_keep "$name" "$out"
+    echo "$out" | grep -vE '^(  )?ok ' | tail -n 40
+    note_counts "$name" "$rc" "$out"
 }

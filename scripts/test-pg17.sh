@@ -13,9 +13,9 @@
 #      pgTAP and pg_prove inside the chroot (no main cluster is created, no service started)
 #   4. copy `git archive HEAD` to a fresh /build/indicator in the chroot (uncommitted
 #      changes are NOT tested)
-#   5. inside the chroot: make, make unit, make install, a throwaway cluster
-#      (scripts/cluster.sh: postgres user, private socket dir, no TCP), make installcheck,
-#      pg_prove test/*.sql, scripts/dump_test.sh; the cluster is always stopped
+#   5. inside the chroot: scripts/test.sh, the same test command as on the host, with
+#      FUZZ_SECONDS=0 (build, unit tests, a throwaway cluster, pg_regress, pgTAP, dump);
+#      the cluster is always stopped
 #   6. print `== stage: N passed, N failed` per stage and `pg17: N passed, N failed` last;
 #      exit non-zero on any failure
 #
@@ -26,53 +26,23 @@ set -uo pipefail
 PGV=17
 SUITE=trixie
 PACKAGES=(postgresql-$PGV postgresql-server-dev-$PGV postgresql-$PGV-pgtap
-          libtap-parser-sourcehandler-pgtap-perl libicu-dev gcc make locales)
+          libtap-parser-sourcehandler-pgtap-perl libicu-dev gcc make locales util-linux)
 
 
 # ====================================================================== inside the chroot
+# The chroot runs the very test command of the host (scripts/test.sh): its setup finds the
+# chroot's packages present, pg_config on PATH is the chroot's PostgreSQL, the fuzz run
+# (clang-14 is a bookworm package) and the peer cases (../shared is not copied) are off.
 if [ "${1:-}" = "--inside" ]; then
     B=/build
-    PGC=/usr/lib/postgresql/$PGV/bin/pg_config
-    tally() { echo "$passed $failed ${failures[*]}" >"$B/tally"; }
-    stop() { tally; exit 1; }
     cd "$B/indicator" || { echo "0 1 snapshot" >"$B/tally"; exit 1; }
-    . scripts/stages.sh           # note_result and the cluster stages, as in test.sh
-    STAGE_LOG_DIR=$B
-
-    echo "== build ($($PGC --version))"
-    if ! make PG_CONFIG=$PGC >"$B/build.log" 2>&1; then
-        tail -n 40 "$B/build.log"; note_result build 0 1; stop
-    fi
-    grep -E 'warning:' "$B/build.log" | head -n 20
-
-    echo "== unit tests (parser core, no server)"
-    out=$(make -s PG_CONFIG=$PGC unit 2>&1); rc=$?
-    echo "$out" >"$B/unit.log"
-    echo "$out" | grep -v '^ok ' | tail -n 40
-    p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | tail -1)
-    f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | tail -1)
-    [ -z "$p" ] && { p=0; f=1; }
-    [ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
-    note_result unit "$p" "$f"
-
-    echo "== install (into the chroot's PostgreSQL $PGV)"
-    if ! make PG_CONFIG=$PGC install >"$B/install.log" 2>&1; then
-        tail -n 30 "$B/install.log"; note_result install 0 1; stop
-    fi
-
-    echo "== starting a throwaway cluster"
-    . scripts/cluster.sh          # its EXIT/INT/TERM trap stops the cluster
-    if ! cluster_start; then note_result cluster 0 1; stop; fi
-    echo "$CLUSTER_DIR" >"$B/cluster-dir"
-    echo "   $(psql -X -Atc 'SELECT version()')"
-
-    stage_regress PG_CONFIG=$PGC
-    stage_pgtap indicator_tap
-    stage_dump
-
-    cluster_stop
-    rm -f "$B/cluster-dir"
-    tally
+    out=$(FUZZ_SECONDS=0 STAGE_LOG_DIR=$B CLUSTER_RECORD=$B/cluster-dir bash scripts/test.sh 2>&1)
+    rc=$?
+    echo "$out"
+    line=$(echo "$out" | sed -n 's/^tests: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
+    [ -z "$line" ] && line="0 1"
+    [ $rc -ne 0 ] && [ "${line#* }" = 0 ] && line="${line% *} 1"
+    echo "$line $(echo "$out" | sed -n 's/^FAILED: //p')" >"$B/tally"
     exit 0
 fi
 

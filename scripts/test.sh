@@ -1,52 +1,37 @@
 #!/usr/bin/env bash
-# test.sh: build, install and run every test of the indicator extension.
+# test.sh: build, install and run every test of the indicator extension (the README's
+# test command; .ci/run runs exactly this).
 #
 #   1. install missing packages (scripts/setup.sh)
-#   2. build with -Wall -Wextra -Werror and install into the local PostgreSQL
-#   3. run the parser core's standalone unit tests, and a short fuzz run
-#   4. start a throwaway cluster, run pg_regress (make installcheck), pgTAP (pg_prove),
-#      the dump/restore and COPY BINARY test and the peer-case scoring (scripts/stages.sh,
-#      tests/peer/score.sh)
-#   5. print a summary; the cluster is always stopped and deleted
+#   2. build with -Wall -Wextra -Werror and install (scripts/build.sh, under the
+#      machine-wide install lock)
+#   3. the core's standalone unit tests (test/unit) and a short fuzz run (test/fuzz)
+#   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql, test/expected),
+#      pgTAP (test/pgtap), dump/restore and COPY BINARY (test/dump), the peer cases
+#      (test/peer, skipped when ../shared/peer-cases is absent)
+#   5. a line per stage "== stage: N passed, N failed" and last "tests: N passed, N failed";
+#      the cluster is always stopped and deleted
 #
-# Environment: FUZZ_SECONDS (default 20; 0 skips the fuzz run).
+# Environment: FUZZ_SECONDS (default 20; 0 skips the fuzz run and its packages),
+# PG_CONFIG (the PostgreSQL to build for; default pg_config on PATH).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
 . scripts/cluster.sh
-
+. scripts/build.sh
 . scripts/stages.sh
 die() { echo "test.sh: $*" >&2; echo "tests: $passed passed, $((failed + 1)) failed"; exit 1; }
 
 bash scripts/setup.sh || die "setup failed"
 
-# One build/install/test at a time on this machine: the installed library is shared.
-exec 9>/tmp/indicator-install.lock
-flock 9
+echo "== build ($(${PG_CONFIG:-pg_config} --version))"
+build_install clean || die "build failed"
 
-echo "== build"
-make -s clean >/dev/null 2>&1
-if ! make -s 2>&1; then die "build failed"; fi
-make -s install >/dev/null || die "make install failed"
+echo "== unit tests (the core, no server)"
+stage_script unit make -s unit
 
-echo "== unit tests (parser core, no server)"
-out=$(make -s unit 2>&1); rc=$?
-echo "$out" | grep -v '^ok ' | tail -n 40
-p=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | tail -1)
-f=$(echo "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | tail -1)
-[ -z "$p" ] && { p=0; f=1; }
-[ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
-note_result unit "$p" "$f"
-
-if [ "${FUZZ_SECONDS:-20}" -gt 0 ] && [ -f fuzz/fuzz_parse.c ]; then
+if [ "${FUZZ_SECONDS:-20}" -gt 0 ]; then
     echo "== fuzz (${FUZZ_SECONDS:-20} s, libFuzzer + ASan + UBSan)"
-    if bash fuzz/run.sh "${FUZZ_SECONDS:-20}" >"${TMPDIR:-/tmp}/indicator-fuzz.log" 2>&1; then
-        tail -n 2 "${TMPDIR:-/tmp}/indicator-fuzz.log"
-        note_result fuzz 1 0
-    else
-        tail -n 60 "${TMPDIR:-/tmp}/indicator-fuzz.log"
-        note_result fuzz 0 1
-    fi
+    stage_script fuzz bash test/fuzz/run.sh "${FUZZ_SECONDS:-20}"
 fi
 
 echo "== starting a throwaway cluster"
@@ -54,10 +39,11 @@ cluster_start || die "could not start a cluster"
 
 stage_regress
 stage_pgtap indicator_tap
-stage_dump
+echo "== dump/restore and COPY BINARY"
+stage_script dump bash test/dump/dump_test.sh
 
 echo "== peer cases (../shared/peer-cases)"
-bash tests/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?
+bash test/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?
 case $rc in
     0) note_result peer 1 0 ;;
     3) echo "   (skipped)" ;;

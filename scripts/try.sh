@@ -4,10 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/cluster.sh
-exec 9>/tmp/indicator-install.lock
-flock 9
-make -s >/dev/null
-make -s install >/dev/null
+. scripts/build.sh
+build_install
 cluster_start
 psql -X -q -d postgres -c 'CREATE EXTENSION indicator'
 psql -X -d postgres -v ON_ERROR_STOP=0 -f "${1:--}"

@@ -1,76 +1,130 @@
--- Chinese category names: readings, index labels, sort keys, normalization (SPEC section 4).
--- Inputs: simplified, traditional, full-width, mixed Latin, empty, NULL, polyphones.
-\pset null '∅'
-CREATE TEMP TABLE samples(id int, x text);
-INSERT INTO samples VALUES
-    (1, '青岛市'), (2, '臺灣省'), (3, 'ＧＤＰ增长'), (4, '中国GDP增长'), (5, ''),
-    (6, NULL), (7, '长沙'), (8, '重庆'), (9, '厦门'), (10, '银行'), (11, '2023年'),
-    (12, '  Éclair  '), (13, '（青岛）'), (14, '绿色'), (15, '𠀀');
+-- 60_zh_category.sql: Chinese category names (SPEC section 4): ICU collations, the
+-- zh_category domain, pinyin / initials / index labels / sort keys with a phrase table for
+-- polyphonic names, normalization and simplified/traditional conversion.
+--
+-- Volatility: functions that read the user rows of zh_phrase are STABLE; their
+-- zh_builtin_* twins use only the compiled-in phrases and are IMMUTABLE (usable in
+-- expression indexes).  zh_normalize, zh_simplified and zh_traditional depend only on ICU
+-- data and are IMMUTABLE like PostgreSQL's own normalize(); indexes on any of them must
+-- be rebuilt after an ICU upgrade (doc/zh_category.md).
 
--- zh_pinyin, with and without tones; zh_initials; zh_index_label
-SELECT id, x, zh_pinyin(x), zh_pinyin(x, true) AS tones, zh_initials(x), zh_index_label(x)
-FROM samples ORDER BY id;
+CREATE COLLATION @extschema@.zh_pinyin (provider = icu, locale = 'zh-u-co-pinyin');
+CREATE COLLATION @extschema@.zh_stroke (provider = icu, locale = 'zh-u-co-stroke');
+CREATE COLLATION @extschema@.zh_zhuyin (provider = icu, locale = 'zh-u-co-zhuyin');
+COMMENT ON COLLATION @extschema@.zh_pinyin IS 'Chinese by pinyin (ICU zh-u-co-pinyin)';
+COMMENT ON COLLATION @extschema@.zh_stroke IS 'Chinese by stroke count (ICU zh-u-co-stroke)';
+COMMENT ON COLLATION @extschema@.zh_zhuyin IS 'Chinese by zhuyin / bopomofo (ICU zh-u-co-zhuyin)';
 
--- the IMMUTABLE built-in variants agree while there are no user phrases
-SELECT count(*) FILTER (WHERE zh_builtin_pinyin(x) IS NOT DISTINCT FROM zh_pinyin(x)
-                          AND zh_builtin_initials(x) IS NOT DISTINCT FROM zh_initials(x)
-                          AND zh_builtin_index_label(x) IS NOT DISTINCT FROM zh_index_label(x)
-                          AND zh_builtin_sort_key(x) IS NOT DISTINCT FROM zh_sort_key(x)) AS agree,
-       count(*) AS total
-FROM samples;
+CREATE DOMAIN @extschema@.zh_category AS text COLLATE @extschema@.zh_pinyin;
+COMMENT ON DOMAIN @extschema@.zh_category IS
+    'text that sorts by pinyin with a plain ORDER BY (collation zh_pinyin); clients see text';
 
--- polyphones read from the phrase table, not ICU's one reading per character
-SELECT x, zh_pinyin(x) AS pinyin, zh_pinyin(x, true) AS tones, zh_initials(x), zh_index_label(x)
-FROM unnest(ARRAY['长沙', '重庆', '厦门', '银行', '行业', '重点', '长江', '增长', '长春',
-                  '长治', '朝阳', '成都', '西藏', '六安', '蚌埠', '济南', '佛山', '长沙市银行']) x;
+-- ---- the phrase table --------------------------------------------------------------
 
--- the districts of Qingdao
-SELECT x, zh_pinyin(x), zh_initials(x), zh_index_label(x)
-FROM unnest(ARRAY['市南区', '市北区', '黄岛区', '崂山区', '李沧区', '城阳区', '即墨区',
-                  '胶州市', '平度市', '莱西市']) x
-ORDER BY zh_sort_key(x);
+CREATE FUNCTION @extschema@.zh_phrase_valid(phrase text, pinyin text) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'zh_phrase_valid'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_phrase_valid(text, text) IS
+    'true if pinyin is a reading of phrase (one syllable per character), else error 22023';
 
--- zh_normalize: NFKC (full-width to half-width), white space collapsed, trimmed
-SELECT id, x, '[' || zh_normalize(x) || ']' AS normalized FROM samples ORDER BY id;
-SELECT zh_normalize(E'\u3000青岛\t\t 市南区　 ') AS ideographic_space_and_tabs,
-       zh_normalize('ＡＢＣ１２３，。') AS full_width;
+CREATE FUNCTION @extschema@.zh_builtin_phrases(OUT phrase text, OUT pinyin text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'zh_builtin_phrases'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 850;
+COMMENT ON FUNCTION @extschema@.zh_builtin_phrases() IS
+    'the compiled-in phrase readings (division names, common words)';
 
--- zh_simplified / zh_traditional
-SELECT id, x, zh_simplified(x), zh_traditional(x) FROM samples ORDER BY id;
-SELECT zh_simplified(zh_traditional('长沙市银行')) = '长沙市银行' AS round_trip;
+CREATE TABLE @extschema@.zh_phrase (
+    phrase  text    NOT NULL,
+    pinyin  text    NOT NULL,
+    builtin boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (phrase, builtin),
+    CONSTRAINT zh_phrase_reading CHECK (@extschema@.zh_phrase_valid(phrase, pinyin))
+);
+COMMENT ON TABLE @extschema@.zh_phrase IS
+    'phrase readings: built-in rows (builtin = true, reference copies) and user rows, which win';
+-- Everyone reads it (the STABLE functions run as the caller); the user who created the
+-- extension (the extension is trusted, so the script itself runs as superuser) edits it.
+GRANT SELECT ON @extschema@.zh_phrase TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE, TRUNCATE ON @extschema@.zh_phrase TO @extowner@ WITH GRANT OPTION;
+-- pg_dump dumps the user rows only; the built-in ones come with CREATE EXTENSION.
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.zh_phrase', 'WHERE NOT builtin');
 
--- sort keys: 长沙 sorts under C (after 常德, before 大连), not under Z as ICU alone does
-SELECT x, zh_index_label(x) FROM unnest(ARRAY['长沙', '漳州', '常德', '大连', '北京',
-                                              '重庆', '中山', '厦门', '山东', '上海']) x
-ORDER BY zh_sort_key(x);
-SELECT x FROM unnest(ARRAY['长沙', '漳州', '常德', '大连', '北京']) x
-ORDER BY x COLLATE zh_pinyin;
--- styles: stroke and zhuyin; the style name is case-insensitive
-SELECT x FROM unnest(ARRAY['一', '十', '大', '山', '青岛', '北京']) x ORDER BY zh_sort_key(x, 'stroke');
-SELECT x FROM unnest(ARRAY['一', '十', '大', '山', '青岛', '北京']) x ORDER BY x COLLATE zh_stroke;
-SELECT x FROM unnest(ARRAY['八', '大', '他', '马', '北京']) x ORDER BY zh_sort_key(x, 'ZhuYin');
-SELECT zh_sort_key('') IS NOT NULL AS empty_has_key, zh_sort_key(NULL) IS NULL AS null_gives_null,
-       zh_sort_key('a', NULL) IS NULL AS null_style_gives_null,
-       pg_typeof(zh_sort_key('青岛')) AS type;
--- Latin, digits and ideographs in the same column: as ICU orders them
-SELECT x FROM unnest(ARRAY['Beijing', '北京', '123', '阿坝', 'Zebra', '中国GDP', '中国']) x
-ORDER BY zh_sort_key(x);
+-- The trigger queues a cache invalidation so that every backend rereads the user rows.
+-- It has a side effect, so it is VOLATILE (the default); it never runs in a parallel worker.
+CREATE FUNCTION @extschema@.zh_phrase_invalidate() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'zh_phrase_invalidate'
+    LANGUAGE C;
+CREATE TRIGGER zh_phrase_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.zh_phrase
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.zh_phrase_invalidate();
 
--- errors
-SELECT zh_sort_key('青岛', 'radical');
+-- ---- readings ------------------------------------------------------------------------
 
--- the zh_category domain: a plain ORDER BY sorts by pinyin; clients see text
-CREATE TEMP TABLE regions(name zh_category);
-INSERT INTO regions VALUES ('青岛'), ('北京'), ('上海'), ('广州'), ('深圳'), ('杭州'), ('济南');
-SELECT name FROM regions ORDER BY name;
-SELECT pg_typeof(name)::text, (SELECT collname FROM pg_collation c
-    JOIN pg_attribute a ON a.attcollation = c.oid
-    WHERE a.attrelid = 'regions'::regclass AND a.attname = 'name') AS collation
-FROM regions LIMIT 1;
-SELECT zh_index_label(name) AS label, string_agg(name, ' ' ORDER BY zh_sort_key(name)) AS names
-FROM regions GROUP BY 1 ORDER BY 1;
--- NULL in, NULL out
-SELECT zh_pinyin(NULL) IS NULL AS a, zh_pinyin('青岛', NULL) IS NULL AS b,
-       zh_initials(NULL) IS NULL AS c, zh_index_label(NULL) IS NULL AS d,
-       zh_normalize(NULL) IS NULL AS e, zh_simplified(NULL) IS NULL AS f,
-       zh_traditional(NULL) IS NULL AS g;
+CREATE FUNCTION @extschema@.zh_pinyin(text, tones boolean DEFAULT false) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_pinyin'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_pinyin(text, boolean) IS
+    'pinyin of Chinese text, polyphones read from the phrase table (青岛市 → qing dao shi)';
+
+CREATE FUNCTION @extschema@.zh_builtin_pinyin(text, tones boolean DEFAULT false) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_builtin_pinyin'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_builtin_pinyin(text, boolean) IS
+    'zh_pinyin with the built-in phrases only (IMMUTABLE)';
+
+CREATE FUNCTION @extschema@.zh_initials(text) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_initials'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_initials(text) IS
+    'pinyin initials, upper case (青岛市 → QDS)';
+
+CREATE FUNCTION @extschema@.zh_builtin_initials(text) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_builtin_initials'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_builtin_initials(text) IS
+    'zh_initials with the built-in phrases only (IMMUTABLE)';
+
+CREATE FUNCTION @extschema@.zh_index_label(text) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_index_label'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_index_label(text) IS
+    'A-Z bucket of a contact list (长沙 → C, Beijing → B, 123 → #)';
+
+CREATE FUNCTION @extschema@.zh_builtin_index_label(text) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_builtin_index_label'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_builtin_index_label(text) IS
+    'zh_index_label with the built-in phrases only (IMMUTABLE)';
+
+CREATE FUNCTION @extschema@.zh_sort_key(text, style text DEFAULT 'pinyin') RETURNS bytea
+    AS 'MODULE_PATHNAME', 'zh_sort_key'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_sort_key(text, text) IS
+    'sort key (pinyin with polyphones corrected, stroke or zhuyin); compare as bytea';
+
+CREATE FUNCTION @extschema@.zh_builtin_sort_key(text, style text DEFAULT 'pinyin') RETURNS bytea
+    AS 'MODULE_PATHNAME', 'zh_builtin_sort_key'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_builtin_sort_key(text, text) IS
+    'zh_sort_key with the built-in phrases only (IMMUTABLE: can back an expression index)';
+
+-- ---- normalization ---------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.zh_normalize(text) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_normalize'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_normalize(text) IS
+    'NFKC (full-width to half-width), white space runs collapsed to one space, trimmed';
+
+CREATE FUNCTION @extschema@.zh_simplified(text) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_simplified'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_simplified(text) IS
+    'traditional to simplified characters (ICU Hant-Hans)';
+
+CREATE FUNCTION @extschema@.zh_traditional(text) RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_traditional'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_traditional(text) IS
+    'simplified to traditional characters (ICU Hans-Hant)';

@@ -1,22 +1,66 @@
 /*
- * module.c: the extension's module magic and its version functions.
+ * module.c: the extension's module magic, its setting, and its version functions.
+ *
+ * indicator.approx_tolerance is the relative width of approximate figures (约5%,
+ * 5%左右).  It is text so that no floating point is involved; the core reads it
+ * exactly (ind_parse_tolerance).
  *
  * indicator_version() reports the compiled library's version so that a mismatch
  * between the installed SQL script and the shared library is visible; the ICU
  * version tells which collation rules the category functions use.
  */
-#include "postgres.h"
+#include "server.h"
 
-#include "fmgr.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 
 #include <unicode/uversion.h>
 
 PG_MODULE_MAGIC;
 
 #ifndef INDICATOR_VERSION
-#define INDICATOR_VERSION "0.1.0"
+#error "INDICATOR_VERSION is set by the Makefile from indicator.control"
 #endif
+
+#define DEFAULT_TOLERANCE "0.1"
+
+static char *approx_tolerance = NULL;
+
+static bool
+check_tolerance(char **newval, void **extra, GucSource source)
+{
+	ExactValue	v;
+
+	if (!ind_parse_tolerance(*newval, &v))
+	{
+		GUC_check_errdetail("indicator.approx_tolerance must be a decimal between 0 and 1, such as 0.1.");
+		return false;
+	}
+	return true;
+}
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	DefineCustomStringVariable("indicator.approx_tolerance",
+							   "Relative tolerance of approximate figures (约5%, 5%左右).",
+							   "A decimal between 0 and 1; 0.1 means within 10% of the figure.",
+							   &approx_tolerance,
+							   DEFAULT_TOLERANCE,
+							   PGC_USERSET, 0,
+							   check_tolerance, NULL, NULL);
+	MarkGUCPrefixReserved("indicator");
+}
+
+void
+ind_tolerance(ExactValue *out)
+{
+	/* the check hook admitted the value */
+	if (!ind_parse_tolerance(approx_tolerance ? approx_tolerance : DEFAULT_TOLERANCE, out))
+		elog(ERROR, "indicator.approx_tolerance holds an invalid value");
+}
 
 PG_FUNCTION_INFO_V1(indicator_version);
 Datum

@@ -24,8 +24,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define D18 ((ind_i128) 1000000000000000000LL)
-
 /* ---- qualifier classes in value space ---- */
 
 static QualClass
@@ -166,138 +164,6 @@ ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indica
 
 /* ---- exact rationals ---- */
 
-static bool
-pow10_i128(int k, ind_i128 *out)
-{
-	ind_i128	v = 1;
-
-	if (k < 0 || k > 38)
-		return false;
-	for (int i = 0; i < k; i++)
-		v *= 10;
-	*out = v;
-	return true;
-}
-
-/* a + b, both n/d x 10^e, into a canonical result */
-bool
-ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r)
-{
-	ExactValue	x = *a,
-				y = *b;
-	ind_i128	p;
-	int64_t		g = 1,
-				d;
-
-	if (x.n == 0)
-	{
-		*r = y;
-		return true;
-	}
-	if (y.n == 0)
-	{
-		*r = x;
-		return true;
-	}
-	/* align exponents: lower the larger one */
-	if (x.e > y.e)
-	{
-		if (!pow10_i128(x.e - y.e, &p) || __builtin_mul_overflow(x.n, p, &x.n))
-			return false;
-		x.e = y.e;
-	}
-	else if (y.e > x.e)
-	{
-		if (!pow10_i128(y.e - x.e, &p) || __builtin_mul_overflow(y.n, p, &y.n))
-			return false;
-		y.e = x.e;
-	}
-	/* common denominator */
-	{
-		int64_t		p1 = x.d,
-					q1 = y.d;
-
-		while (q1)
-		{
-			int64_t		t = p1 % q1;
-
-			p1 = q1;
-			q1 = t;
-		}
-		g = p1;
-	}
-	if (__builtin_mul_overflow(x.d / g, y.d, &d) ||
-		__builtin_mul_overflow(x.n, (ind_i128) (y.d / g), &x.n) ||
-		__builtin_mul_overflow(y.n, (ind_i128) (x.d / g), &y.n) ||
-		__builtin_add_overflow(x.n, y.n, &r->n))
-		return false;
-	r->d = d;
-	r->e = x.e;
-	return ind_exact_canonical(r);
-}
-
-bool
-ind_exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r)
-{
-	if (__builtin_mul_overflow(a->n, b->n, &r->n) ||
-		__builtin_mul_overflow(a->d, b->d, &r->d))
-		return false;
-	r->e = a->e + b->e;
-	return ind_exact_canonical(r);
-}
-
-/* a / b for b != 0: the quotient's denominator may not fit; then round to 18 digits */
-bool
-ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err)
-{
-	ExactValue	inv;
-
-	if (b->n == 0)
-		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
-	/* 1/b = d / n x 10^-e; n may not fit the int64 denominator */
-	inv.n = b->n < 0 ? -(ind_i128) b->d : (ind_i128) b->d;
-	inv.e = -b->e;
-	{
-		ind_i128	n = b->n < 0 ? -b->n : b->n;
-
-		if (n <= (ind_i128) INT64_MAX)
-		{
-			inv.d = (int64_t) n;
-			if (!ind_exact_canonical(&inv) || !ind_exact_mul(a, &inv, r))
-				return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
-			return true;
-		}
-	}
-	/* a huge divisor: compute the quotient to 18 significant digits directly */
-	{
-		ind_i128	num = a->n < 0 ? -a->n : a->n,
-					den = b->n < 0 ? -b->n : b->n,
-					q,
-					rem;
-		int			shift = 0;
-
-		/* num x 10^shift / (den x a.d) with ~19 digits in q */
-		while (num < den * 10 && shift < 60 && num < D18 * D18)
-		{
-			num *= 10;
-			shift++;
-		}
-		if (__builtin_mul_overflow(den, (ind_i128) a->d, &den))
-			return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
-		q = num / den;
-		rem = num % den;
-		if (2 * rem > den || (2 * rem == den && (q & 1)))
-			q++;
-		r->n = ((a->n < 0) != (b->n < 0)) ? -q : q;
-		r->n *= b->d;
-		r->d = 1;
-		r->e = a->e - b->e - shift;
-		if (!ind_exact_canonical(r))
-			return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
-		return true;
-	}
-}
-
 /*
  * Express a base-unit value in r's unit at r's magnitude, with at least min_scale
  * decimals where that fits 18 digits.
@@ -320,27 +186,29 @@ ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
 	}
 	if (digits == 0 && scale > min_scale)
 		scale = min_scale;
-	while (scale < min_scale && digits < D18 / 10 && digits > -D18 / 10)
+	while (scale < min_scale && digits < IND_COEF_LIMIT / 10 && digits > -IND_COEF_LIMIT / 10)
 	{
 		digits *= 10;
 		scale++;
 	}
-	while ((digits >= D18 || digits <= -D18) && digits % 10 == 0 && scale > IND_SCALE_MIN)
+	while ((digits >= IND_COEF_LIMIT || digits <= -IND_COEF_LIMIT) && digits % 10 == 0 && scale > IND_SCALE_MIN)
 	{
 		digits /= 10;
 		scale--;
 	}
-	if (digits >= D18 || digits <= -D18 || scale > IND_SCALE_MAX || scale < IND_SCALE_MIN)
-		return ind_fail(err, IND_ERR_RANGE, "the result needs more than 18 significant digits");
-	/* the printed integer part must stay readable (at most 36 digits, as validate.c checks) */
+	if (digits >= IND_COEF_LIMIT || digits <= -IND_COEF_LIMIT || scale > IND_SCALE_MAX || scale < IND_SCALE_MIN)
+		return ind_fail(err, IND_ERR_RANGE, 0, "the result needs more than %d significant digits",
+						IND_MAX_DIGITS);
+	/* the printed integer part must stay readable (as validate.c checks) */
 	if (scale < 0)
 	{
 		int			nd = 0;
 
 		for (ind_i128 t = digits; t != 0; t /= 10)
 			nd++;
-		if (nd - scale > 36)
-			return ind_fail(err, IND_ERR_RANGE, "the result has more than 36 integer digits");
+		if (nd - scale > IND_MAX_INT_DIGITS)
+			return ind_fail(err, IND_ERR_RANGE, 0, "the result has more than %d integer digits",
+							IND_MAX_INT_DIGITS);
 	}
 	r->coef = (int64_t) digits;
 	r->scale = (int8_t) scale;
@@ -401,7 +269,7 @@ ind_negate(const Indicator *a, Indicator *r, IndError *err)
 {
 	*r = *a;
 	if (a->coef == INT64_MIN)
-		return ind_fail(err, IND_ERR_RANGE, "cannot negate");
+		return ind_fail(err, IND_ERR_RANGE, 0, "cannot negate");
 	r->coef = -a->coef;
 	if (ind_change_dir(a) == CD_DOUBLE)
 	{
@@ -462,7 +330,7 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	/* kind: a change only when both are changes; a level absorbs a change */
 	if (a->verb && b->verb && ind_basis_class(a) != ind_basis_class(b) &&
 		ind_basis_class(a) != BC_NONE && ind_basis_class(b) != BC_NONE)
-		return ind_fail(err, IND_ERR_DIMENSION, "cannot combine changes with different bases");
+		return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot combine changes with different bases");
 
 	*r = *a;
 	r->flags &= ~IND_LEAD_MASK;
@@ -497,7 +365,7 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	ind_exact_base(b, &vb);
 	/* % and 个百分点 are both hundredths: their base values add as they are */
 	if (!ind_exact_add(&va, &vb, &vs))
-		return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+		return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 
 	/* the largest display magnitude, the decimals the operands showed at it */
 	mag = max_int(a->mag, b->mag);
@@ -556,7 +424,7 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 	vk.d = 1;
 	vk.e = -ks;
 	if (!ind_exact_canonical(&vk))
-		return ind_fail(err, IND_ERR_RANGE, "factor out of range");
+		return ind_fail(err, IND_ERR_RANGE, 0, "factor out of range");
 	ind_exact_base(a, &va);
 	if (divide)
 	{
@@ -564,7 +432,7 @@ ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 			return false;
 	}
 	else if (!ind_exact_mul(&va, &vk, &vr))
-		return ind_fail(err, IND_ERR_RANGE, "the product is out of range");
+		return ind_fail(err, IND_ERR_RANGE, 0, "the product is out of range");
 	*r = *a;
 	r->flags &= ~IND_LEAD_MASK;
 	if (ind_change_dir(a) == CD_DOUBLE)
@@ -610,9 +478,9 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 	ind_exact_base(a, &va);
 	ind_exact_base(b, &vb);
 	if (vb.n == 0)
-		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, "division by zero");
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "division by zero");
 	if (is_flat(a) || is_flat(b))
-		return ind_fail(err, IND_ERR_DIMENSION, "cannot divide 持平");
+		return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot divide 持平");
 	if (ind_dim_key(a) == ind_dim_key(b))
 	{
 		bool		inexact;
@@ -688,7 +556,7 @@ ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number
 				one.scale = 0;
 				ind_exact_base(&one, &vb);
 				if (!ind_exact_mul(&vq, &vb, &va))
-					return ind_fail(err, IND_ERR_RANGE, "the quotient is out of range");
+					return ind_fail(err, IND_ERR_RANGE, 0, "the quotient is out of range");
 			}
 		}
 		if (!ind_fit(&va, r, 0, err))
@@ -714,13 +582,13 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		b = t;
 	}
 	if (is_flat(a) || is_flat(b))
-		return ind_fail(err, IND_ERR_DIMENSION, "cannot multiply 持平");
+		return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot multiply 持平");
 	if (b->unit == 0 && !b->verb)
 	{
 		ind_exact_base(a, &va);
 		ind_exact_base(b, &vb);
 		if (!ind_exact_mul(&va, &vb, &vp))
-			return ind_fail(err, IND_ERR_RANGE, "the product is out of range");
+			return ind_fail(err, IND_ERR_RANGE, 0, "the product is out of range");
 		*r = *a;
 		r->flags &= ~IND_LEAD_MASK;
 		if (ind_change_dir(a) == CD_DOUBLE)
@@ -745,7 +613,7 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		ind_exact_base(a, &va);
 		ind_exact_base(b, &vb);
 		if (!ind_exact_mul(&va, &vb, &vp))
-			return ind_fail(err, IND_ERR_RANGE, "the product is out of range");
+			return ind_fail(err, IND_ERR_RANGE, 0, "the product is out of range");
 		memset(r, 0, sizeof(*r));
 		r->unit = a->unit;
 		r->mag = (uint8_t) ind_result_mag(r, max_int(a->mag, b->mag));
@@ -755,4 +623,58 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		return true;
 	}
 	return ind_fail_units(err, "multiply", "by", a, b);
+}
+
+/*
+ * The operator a / b.  One SQL operator has one result type, so a quotient within a
+ * dimension is a dimensionless figure (cast it to numeric, or call ratio()); across
+ * dimensions it is a per-unit figure (1.4万亿元 / 1000万人 = 14万元/人).
+ */
+bool
+ind_quotient(const Indicator *a, const Indicator *b, Indicator *r, IndError *err)
+{
+	bool		is_number;
+	ind_i128	d;
+	int			s;
+
+	if (!ind_divide(a, b, r, &is_number, &d, &s, err))
+		return false;
+	if (!is_number)
+		return true;
+	memset(r, 0, sizeof(*r));
+	while ((d >= IND_COEF_LIMIT || d <= -IND_COEF_LIMIT) && d % 10 == 0)
+	{
+		d /= 10;
+		s--;
+	}
+	if (d >= IND_COEF_LIMIT || d <= -IND_COEF_LIMIT)
+		return ind_fail(err, IND_ERR_RANGE, 0,
+						"the quotient is out of range; ratio() gives it as numeric");
+	r->coef = (int64_t) d;
+	r->scale = (int8_t) (s < -128 ? -128 : s > 127 ? 127 : s);
+	if (!ind_validate(r, err))
+		/* a quotient too small or too large for a figure (see IND_SCALE_MIN/MAX) */
+		return ind_fail(err, IND_ERR_RANGE, 0,
+						"the quotient is out of range; ratio() gives it as numeric");
+	return true;
+}
+
+/* ratio(a, b): a / b within one dimension, as digits x 10^-scale */
+bool
+ind_ratio(const Indicator *a, const Indicator *b, ind_i128 *digits, int *scale, IndError *err)
+{
+	Indicator	r;
+	bool		is_number;
+
+	if (ind_dim_key(a) != ind_dim_key(b))
+	{
+		char		ua[64],
+					ub[64];
+
+		ind_format_unit(a, ua, sizeof(ua));
+		ind_format_unit(b, ub, sizeof(ub));
+		return ind_fail(err, IND_ERR_DIMENSION, 0, "ratio() of \"%s\" and \"%s\" needs one dimension",
+						ua[0] ? ua : "no unit", ub[0] ? ub : "no unit");
+	}
+	return ind_divide(a, b, &r, &is_number, digits, scale, err);
 }

@@ -19,20 +19,6 @@ i128_abs(ind_i128 v)
 	return v < 0 ? -v : v;
 }
 
-static int
-digits_of(ind_i128 v)
-{
-	int			n = 0;
-
-	v = i128_abs(v);
-	while (v > 0)
-	{
-		v /= 10;
-		n++;
-	}
-	return n;
-}
-
 static int64_t
 gcd64(ind_i128 a, int64_t b)
 {
@@ -122,8 +108,8 @@ cmp_scaled(ind_i128 a, int ea, ind_i128 b, int eb)
 		return sa < sb ? -1 : 1;
 	if (sa == 0)
 		return 0;
-	da = digits_of(a) + ea;
-	db = digits_of(b) + eb;
+	da = ind_i128_digits(a) + ea;
+	db = ind_i128_digits(b) + eb;
 	if (da != db)
 		return (da < db ? -1 : 1) * sa;
 	/* same order of magnitude: align the one with the larger exponent */
@@ -144,169 +130,6 @@ int
 ind_cmp_exact(const ExactValue *a, const ExactValue *b)
 {
 	return cmp_scaled(a->n * b->d, a->e, b->n * a->d, b->e);
-}
-
-/*
- * Same unit (the common case in a column): compare coef x 10^(mag - scale) directly.
- * |coef| < 10^18, so a gap of 18 or more in the exponent decides by itself.
- */
-static int
-cmp_same_unit(const Indicator *a, const Indicator *b)
-{
-	static const int64_t p10[18] = {
-		1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL, 100000000LL,
-		1000000000LL, 10000000000LL, 100000000000LL, 1000000000000LL, 10000000000000LL,
-		100000000000000LL, 1000000000000000LL, 10000000000000000LL, 100000000000000000LL
-	};
-	int			ea = a->mag - a->scale,
-				eb = b->mag - b->scale;
-	int			sa = (a->coef > 0) - (a->coef < 0),
-				sb = (b->coef > 0) - (b->coef < 0);
-	ind_i128	x = a->coef,
-				y = b->coef;
-
-	if (ea == eb || sa != sb || sa == 0)
-		return ea == eb ? (a->coef < b->coef ? -1 : a->coef > b->coef) : (sa < sb ? -1 : sa > sb);
-	if (ea - eb >= 18)
-		return sa;
-	if (eb - ea >= 18)
-		return -sa;
-	if (ea > eb)
-		x *= p10[ea - eb];
-	else
-		y *= p10[eb - ea];
-	return x < y ? -1 : x > y;
-}
-
-int
-ind_compare(const Indicator *a, const Indicator *b)
-{
-	uint16_t	ka,
-				kb;
-	ExactValue	va,
-				vb;
-	int			c;
-
-	if (a->unit == b->unit && a->per_unit == b->per_unit &&
-		((a->flags ^ b->flags) & IND_DENMAG_MASK) == 0)
-		c = cmp_same_unit(a, b);
-	else
-	{
-		ka = ind_dim_key(a);
-		kb = ind_dim_key(b);
-		if (ka != kb)
-			return ka < kb ? -1 : 1;
-		ind_exact_base(a, &va);
-		ind_exact_base(b, &vb);
-		c = ind_cmp_exact(&va, &vb);
-	}
-	if (c != 0)
-		return c;
-	if (ind_qual_class(a) != ind_qual_class(b))
-		return ind_qual_class(a) < ind_qual_class(b) ? -1 : 1;
-	if ((a->verb != 0) != (b->verb != 0))
-		return a->verb == 0 ? -1 : 1;
-	if (ind_basis_class(a) != ind_basis_class(b))
-		return ind_basis_class(a) < ind_basis_class(b) ? -1 : 1;
-	return 0;
-}
-
-bool
-ind_equal(const Indicator *a, const Indicator *b)
-{
-	return ind_compare(a, b) == 0;
-}
-
-static uint64_t
-mix(uint64_t h, uint64_t v)
-{
-	/* splitmix64-style finalizer over an accumulating state */
-	h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-	h ^= h >> 30;
-	h *= 0xBF58476D1CE4E5B9ULL;
-	h ^= h >> 27;
-	h *= 0x94D049BB133111EBULL;
-	h ^= h >> 31;
-	return h;
-}
-
-uint64_t
-ind_hash(const Indicator *x, uint64_t seed)
-{
-	ExactValue	v;
-	uint64_t	h = mix(seed, 0x696E64696361746FULL);
-
-	ind_exact_base(x, &v);
-	h = mix(h, ind_dim_key(x));
-	h = mix(h, (uint64_t) (v.n & 0xFFFFFFFFFFFFFFFFULL));
-	h = mix(h, (uint64_t) ((unsigned __int128) v.n >> 64));
-	h = mix(h, (uint64_t) v.d);
-	h = mix(h, (uint64_t) (int64_t) v.e);
-	h = mix(h, ind_qual_class(x));
-	h = mix(h, x->verb != 0);
-	h = mix(h, ind_basis_class(x));
-	return h;
-}
-
-int
-ind_i128_to_string(ind_i128 v, int scale, char *buf, size_t size)
-{
-	char		tmp[96];
-	int			n = 0,
-				k = 0;
-	bool		neg = v < 0;
-	ind_i128	a = i128_abs(v);
-
-	/* digits, least significant first (64-bit division while the value fits: much cheaper) */
-	while (a > (ind_i128) UINT64_MAX && n < 60)
-	{
-		tmp[n++] = (char) ('0' + (int) (a % 10));
-		a /= 10;
-	}
-	{
-		uint64_t	b = (uint64_t) a;
-
-		do
-		{
-			tmp[n++] = (char) ('0' + (int) (b % 10));
-			b /= 10;
-		} while (b > 0 && n < 60);
-	}
-	/* worst case: sign, 60 digits, point, leading zeros up to the scale, NUL */
-	if (size < (size_t) (n + (scale < 0 ? -scale : scale) + 4))
-	{
-		if (size > 0)
-			buf[0] = '\0';
-		return -1;
-	}
-	if (neg)
-		buf[k++] = '-';
-	if (scale <= 0)
-	{
-		for (int i = n - 1; i >= 0; i--)
-			buf[k++] = tmp[i];
-		for (int i = 0; i < -scale && k < (int) size - 2; i++)
-			buf[k++] = '0';
-	}
-	else
-	{
-		while (n <= scale)
-			tmp[n++] = '0';
-		for (int i = n - 1; i >= 0; i--)
-		{
-			buf[k++] = tmp[i];
-			if (i == scale)
-				buf[k++] = '.';
-		}
-	}
-	buf[k] = '\0';
-	return k;
-}
-
-int
-ind_value_string(const Indicator *x, char *buf, size_t size)
-{
-	return ind_i128_to_string((ind_i128) x->coef, x->scale - x->mag, buf, size);
 }
 
 bool
@@ -335,7 +158,6 @@ ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int d
 	ExactValue	v = *base;
 	const UnitDef *u,
 			   *p;
-	static const ind_i128 LIMIT = (ind_i128) 1000000000000000000LL;	/* 10^18 */
 
 	u = unit ? ind_unit(unit) : &one;
 	p = per_unit ? ind_unit(per_unit) : &one;
@@ -351,7 +173,7 @@ ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int d
 		/* exact: n x 10^e */
 		if (v.e >= 0)
 		{
-			if (digits_of(v.n) + v.e > 36)
+			if (ind_i128_digits(v.n) + v.e > IND_MAX_INT_DIGITS)
 				goto range;
 			for (int i = 0; i < v.e; i++)
 				v.n *= 10;
@@ -377,7 +199,7 @@ ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int d
 	{
 		/* n/d x 10^e rounded half-even to 18 significant digits */
 		ind_i128	n = i128_abs(v.n);
-		int			k = 18 - (digits_of(n) - digits_of(v.d));	/* q = n x 10^k / d */
+		int			k = IND_MAX_DIGITS - (ind_i128_digits(n) - ind_i128_digits(v.d));	/* q = n x 10^k / d */
 		ind_i128	q,
 					r,
 					div = v.d;
@@ -394,7 +216,7 @@ ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int d
 		}
 		q = n / div;
 		r = n % div;
-		while (q >= LIMIT)
+		while (q >= IND_COEF_LIMIT)
 		{
 			/* one digit too many: drop it, folding it into the remainder */
 			ind_i128	last = q % 10;
@@ -406,7 +228,7 @@ ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int d
 		}
 		if (2 * r > div || (2 * r == div && (q % 2) == 1))
 			q++;
-		if (q >= LIMIT)
+		if (q >= IND_COEF_LIMIT)
 		{
 			q /= 10;
 			k--;
@@ -419,39 +241,160 @@ ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int d
 	}
 
 range:
-	err->code = IND_ERR_RANGE;
-	err->position = 0;
-	snprintf(err->detail, sizeof(err->detail), "the converted value is out of range");
-	return false;
+	return ind_fail(err, IND_ERR_RANGE, 0, "the converted value is out of range");
+}
+
+/* a + b, both n/d x 10^e, into a canonical result */
+bool
+ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r)
+{
+	ExactValue	x = *a,
+				y = *b;
+	ind_i128	p;
+	int64_t		g = 1,
+				d;
+
+	if (x.n == 0)
+	{
+		*r = y;
+		return true;
+	}
+	if (y.n == 0)
+	{
+		*r = x;
+		return true;
+	}
+	/* align exponents: lower the larger one */
+	if (x.e > y.e)
+	{
+		if (!ind_pow10_i128(x.e - y.e, &p) || __builtin_mul_overflow(x.n, p, &x.n))
+			return false;
+		x.e = y.e;
+	}
+	else if (y.e > x.e)
+	{
+		if (!ind_pow10_i128(y.e - x.e, &p) || __builtin_mul_overflow(y.n, p, &y.n))
+			return false;
+		y.e = x.e;
+	}
+	/* common denominator */
+	{
+		int64_t		p1 = x.d,
+					q1 = y.d;
+
+		while (q1)
+		{
+			int64_t		t = p1 % q1;
+
+			p1 = q1;
+			q1 = t;
+		}
+		g = p1;
+	}
+	if (__builtin_mul_overflow(x.d / g, y.d, &d) ||
+		__builtin_mul_overflow(x.n, (ind_i128) (y.d / g), &x.n) ||
+		__builtin_mul_overflow(y.n, (ind_i128) (x.d / g), &y.n) ||
+		__builtin_add_overflow(x.n, y.n, &r->n))
+		return false;
+	r->d = d;
+	r->e = x.e;
+	return ind_exact_canonical(r);
 }
 
 bool
-ind_round_half_even(int64_t coef, int scale, int digits, int64_t *out_coef)
+ind_exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r)
 {
-	int64_t		div = 1;
-	int64_t		q,
-				r;
+	if (__builtin_mul_overflow(a->n, b->n, &r->n) ||
+		__builtin_mul_overflow(a->d, b->d, &r->d))
+		return false;
+	r->e = a->e + b->e;
+	return ind_exact_canonical(r);
+}
 
-	if (digits >= scale)
+/* a / b for b != 0: the quotient's denominator may not fit; then round to 18 digits */
+bool
+ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err)
+{
+	ExactValue	inv;
+
+	if (b->n == 0)
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "division by zero");
+	/* 1/b = d / n x 10^-e; n may not fit the int64 denominator */
+	inv.n = b->n < 0 ? -(ind_i128) b->d : (ind_i128) b->d;
+	inv.e = -b->e;
 	{
-		*out_coef = coef;
-		return true;
-	}
-	for (int i = 0; i < scale - digits; i++)
-	{
-		if (div > INT64_MAX / 10)
+		ind_i128	n = b->n < 0 ? -b->n : b->n;
+
+		if (n <= (ind_i128) INT64_MAX)
 		{
-			*out_coef = 0;
+			inv.d = (int64_t) n;
+			if (!ind_exact_canonical(&inv) || !ind_exact_mul(a, &inv, r))
+				return ind_fail(err, IND_ERR_RANGE, 0, "the quotient is out of range");
 			return true;
 		}
-		div *= 10;
 	}
-	q = coef / div;
-	r = coef % div;
-	if (r < 0)
-		r = -r;
-	if (2 * r > div || (2 * r == div && (q % 2 != 0)))
-		q += coef < 0 ? -1 : 1;
-	*out_coef = q;
+	/* a huge divisor: compute the quotient to 18 significant digits directly */
+	{
+		ind_i128	num = a->n < 0 ? -a->n : a->n,
+					den = b->n < 0 ? -b->n : b->n,
+					q,
+					rem;
+		int			shift = 0;
+
+		/* num x 10^shift / (den x a.d) with ~19 digits in q */
+		while (num < den * 10 && shift < 60 && num < (ind_i128) IND_COEF_LIMIT * IND_COEF_LIMIT)
+		{
+			num *= 10;
+			shift++;
+		}
+		if (__builtin_mul_overflow(den, (ind_i128) a->d, &den))
+			return ind_fail(err, IND_ERR_RANGE, 0, "the quotient is out of range");
+		q = num / den;
+		rem = num % den;
+		if (2 * rem > den || (2 * rem == den && (q & 1)))
+			q++;
+		r->n = ((a->n < 0) != (b->n < 0)) ? -q : q;
+		r->n *= b->d;
+		r->d = 1;
+		r->e = a->e - b->e - shift;
+		if (!ind_exact_canonical(r))
+			return ind_fail(err, IND_ERR_RANGE, 0, "the quotient is out of range");
+		return true;
+	}
+}
+
+/* round(v x 10^digits) half-even, exactly */
+bool
+ind_exact_round(const ExactValue *v, int digits, ind_i128 *out)
+{
+	ind_i128	num = v->n < 0 ? -v->n : v->n,
+				den = v->d,
+				q,
+				r;
+	int			shift = v->e + digits;
+
+	if (shift > 0)
+	{
+		for (int i = 0; i < shift; i++)
+			if (__builtin_mul_overflow(num, 10, &num))
+				return false;
+	}
+	else
+	{
+		for (int i = 0; i < -shift; i++)
+		{
+			if (den > ((ind_i128) 1 << 120))
+			{
+				*out = 0;		/* far below the last digit */
+				return true;
+			}
+			den *= 10;
+		}
+	}
+	q = num / den;
+	r = num % den;
+	if (2 * r > den || (2 * r == den && (q & 1)))
+		q++;
+	*out = v->n < 0 ? -q : q;
 	return true;
 }

@@ -28,12 +28,6 @@ put(Buf *b, const char *s)
 	}
 }
 
-int
-ind_format_decimal(int64_t coef, int scale, char *buf, size_t size)
-{
-	return ind_i128_to_string((ind_i128) coef, scale, buf, size);
-}
-
 /* 1 一, 2 两, 10 十, 12 十二, 20 二十: the number of doublings in 翻n番 */
 static void
 put_chinese_small(Buf *b, int n)
@@ -64,23 +58,6 @@ put_qual_at(Buf *b, const Indicator *x, QualPos pos)
 
 	if (x->qual && w && w->pos == pos)
 		put(b, w->word);
-}
-
-int
-ind_format_unit(const Indicator *x, char *buf, size_t size)
-{
-	Buf			b = {buf, size, 0};
-
-	buf[0] = '\0';
-	if (x->unit)
-		put(&b, ind_unit(x->unit)->name);
-	if (x->per_unit)
-	{
-		put(&b, "/");
-		put(&b, ind_mag_word((x->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT));
-		put(&b, ind_unit(x->per_unit)->name);
-	}
-	return (int) b.len;
 }
 
 int
@@ -125,7 +102,7 @@ ind_format(const Indicator *x, char *buf, size_t size)
 		put(&b, ind_verb(v)->word);
 	}
 	put_qual_at(&b, x, QP_PREFIX);
-	ind_format_decimal(x->verb && x->coef < 0 ? -x->coef : x->coef, x->scale, num, sizeof(num));
+	ind_i128_to_string(x->verb && x->coef < 0 ? -x->coef : x->coef, x->scale, num, sizeof(num));
 	put(&b, num);
 	put_qual_at(&b, x, QP_AFTER_NUMBER);
 	put(&b, ind_mag_word(x->mag));
@@ -135,4 +112,10 @@ ind_format(const Indicator *x, char *buf, size_t size)
 	put_qual_at(&b, x, QP_AFTER_UNIT);
 	put_qual_at(&b, x, QP_SUFFIX);
 	return (int) b.len;
+}
+
+int
+ind_value_string(const Indicator *x, char *buf, size_t size)
+{
+	return ind_i128_to_string((ind_i128) x->coef, x->scale - x->mag, buf, size);
 }

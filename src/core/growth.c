@@ -15,42 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* round(v x 10^digits) half-even, exactly */
-bool
-ind_exact_round(const ExactValue *v, int digits, ind_i128 *out)
-{
-	ind_i128	num = v->n < 0 ? -v->n : v->n,
-				den = v->d,
-				q,
-				r;
-	int			shift = v->e + digits;
-
-	if (shift > 0)
-	{
-		for (int i = 0; i < shift; i++)
-			if (__builtin_mul_overflow(num, 10, &num))
-				return false;
-	}
-	else
-	{
-		for (int i = 0; i < -shift; i++)
-		{
-			if (den > ((ind_i128) 1 << 120))
-			{
-				*out = 0;		/* far below the last digit */
-				return true;
-			}
-			den *= 10;
-		}
-	}
-	q = num / den;
-	r = num % den;
-	if (2 * r > den || (2 * r == den && (q & 1)))
-		q++;
-	*out = v->n < 0 ? -q : q;
-	return true;
-}
-
 /* A rate (in the base unit of the ratio dimension, i.e. percent) as a figure. */
 bool
 ind_rate_result(const ExactValue *rate, int unit, int basis, int digits, QualClass cls,
@@ -59,13 +23,12 @@ ind_rate_result(const ExactValue *rate, int unit, int basis, int digits, QualCla
 	ExactValue	v = *rate;
 	ind_i128	q;
 
-	if (digits < 0 || digits > 18)
-		return ind_fail(err, IND_ERR_RANGE, "digits must be between 0 and 18");
+	if (digits < 0 || digits > IND_MAX_DIGITS)
+		return ind_fail(err, IND_ERR_RANGE, 0, "digits must be between 0 and %d", IND_MAX_DIGITS);
 	if (unit == ind_unit_id("倍"))
 		v.e -= 2;				/* 100% = 1倍 */
-	if (!ind_exact_round(&v, digits, &q) || q >= (ind_i128) 1000000000000000000LL ||
-		q <= -(ind_i128) 1000000000000000000LL)
-		return ind_fail(err, IND_ERR_RANGE, "the rate is out of range");
+	if (!ind_exact_round(&v, digits, &q) || q >= IND_COEF_LIMIT || q <= -IND_COEF_LIMIT)
+		return ind_fail(err, IND_ERR_RANGE, 0, "the rate is out of range");
 	memset(r, 0, sizeof(*r));
 	r->coef = (int64_t) q;
 	r->scale = (int8_t) digits;
@@ -91,16 +54,16 @@ ind_growth(const Indicator *cur, const Indicator *prev, int basis, bool in_bei, 
 
 	memset(err, 0, sizeof(*err));
 	if (cur->verb || prev->verb)
-		return ind_fail(err, IND_ERR_DIMENSION, "growth() compares two levels, not changes");
+		return ind_fail(err, IND_ERR_DIMENSION, 0, "growth() compares two levels, not changes");
 	if (ind_dim_key(cur) != ind_dim_key(prev))
 		return ind_fail_units(err, "compute the growth of", "over", cur, prev);
 	ind_exact_base(cur, &a);
 	ind_exact_base(prev, &b);
 	if (b.n == 0)
-		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, "growth() over a previous value of zero");
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "growth() over a previous value of zero");
 	if (!ind_exact_div(&a, &b, &q, err) || !ind_exact_add(&q, &minus_one, &q) ||
 		!ind_exact_mul(&q, &hundred, &q))
-		return err->code ? false : ind_fail(err, IND_ERR_RANGE, "the rate is out of range");
+		return err->code ? false : ind_fail(err, IND_ERR_RANGE, 0, "the rate is out of range");
 	return ind_rate_result(&q, ind_unit_id(in_bei ? "倍" : "%"), basis, digits,
 						   ind_quotient_class_of(cur, prev, true), true, r, err);
 }
@@ -115,7 +78,7 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 
 	memset(err, 0, sizeof(*err));
 	if (base->verb)
-		return ind_fail(err, IND_ERR_DIMENSION, "the base must be a level, not a change");
+		return ind_fail(err, IND_ERR_DIMENSION, 0, "the base must be a level, not a change");
 	if (dir == CD_FLAT)
 	{
 		*r = *base;
@@ -127,7 +90,7 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 		Indicator	c = *change;
 
 		if (ind_dim_of_unit(base->unit) != ratio_dim || base->per_unit)
-			return ind_fail(err, IND_ERR_DIMENSION, "a change in percentage points applies to a percentage");
+			return ind_fail(err, IND_ERR_DIMENSION, 0, "a change in percentage points applies to a percentage");
 		c.verb = c.verb ? c.verb : 1;
 		return ind_add(base, &c, inverse, r, err);
 	}
@@ -148,12 +111,12 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 		ind_exact_base(change, &vr);
 		vr.e -= 2;				/* percent to a fraction */
 		if (!ind_exact_add(&one, &vr, &k))
-			return ind_fail(err, IND_ERR_RANGE, "the change is out of range");
+			return ind_fail(err, IND_ERR_RANGE, 0, "the change is out of range");
 		if (k.n <= 0 && inverse)
-			return ind_fail(err, IND_ERR_DIVISION_BY_ZERO,
-						"cannot back out a fall of 100% or more");
+			return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0,
+						"cannot back out a fall of 100%% or more");
 		if (inverse ? !ind_exact_div(&vb, &k, &v, err) : !ind_exact_mul(&vb, &k, &v))
-			return err->code ? false : ind_fail(err, IND_ERR_RANGE, "the result is out of range");
+			return err->code ? false : ind_fail(err, IND_ERR_RANGE, 0, "the result is out of range");
 		*r = *base;
 		r->flags &= ~IND_LEAD_MASK;
 		if (!ind_fit(&v, r, base->scale, err))
@@ -178,4 +141,44 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 			c.verb = 1;
 		return ind_add(base, &c, inverse, r, err);
 	}
+}
+
+/*
+ * part / total as a rate: contribution (贡献率, in %) and pull (拉动, in 个百分点) divide
+ * the sum of the parts' changes by the total's change or base.  Kinds may differ (a
+ * change over a level), dimensions may not.
+ */
+bool
+ind_share(const Indicator *part, const Indicator *total, int unit, int digits, Indicator *r,
+		  IndError *err)
+{
+	Indicator	part_level = *part,
+				total_level = *total;
+	ExactValue	a,
+				b,
+				q,
+				hundred = {1, 1, 2};
+
+	part_level.verb = part_level.basis = 0;
+	total_level.verb = total_level.basis = 0;
+	if (ind_dim_key(&part_level) != ind_dim_key(&total_level))
+	{
+		char		ua[64],
+					ub[64];
+
+		ind_format_unit(part, ua, sizeof(ua));
+		ind_format_unit(total, ub, sizeof(ub));
+		return ind_fail(err, IND_ERR_DIMENSION, 0, "The parts are in \"%s\" and the total in \"%s\"",
+						ua, ub);
+	}
+	ind_exact_base(part, &a);
+	ind_exact_base(total, &b);
+	if (b.n == 0)
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "The total is zero");
+	if (!ind_exact_div(&a, &b, &q, err))
+		return false;
+	if (!ind_exact_mul(&q, &hundred, &q))
+		return ind_fail(err, IND_ERR_RANGE, 0, "the rate is out of range");
+	return ind_rate_result(&q, unit, 0, digits, ind_quotient_class_of(part, total, true), false,
+						   r, err);
 }

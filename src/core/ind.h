@@ -1,7 +1,9 @@
 /*
- * ind.h: the indicator value and the backend-free core that reads, prints, validates
- * and compares it.  Nothing here calls the PostgreSQL backend, so the same files build
- * into the server module, the unit tests (tests/unit/) and the fuzz target (fuzz/).
+ * ind.h: the indicator value and the backend-free core that reads, prints, validates,
+ * compares and computes with it.  Nothing here calls the PostgreSQL backend, so the same
+ * files build into the server module, the unit tests (test/unit/) and the fuzz target
+ * (test/fuzz/).  Every rule of the extension lives here; the server only converts Datums
+ * and maps IndError codes to SQLSTATEs.
  *
  * Representation (16 bytes, fixed length, no floating point):
  *   value in the unit = coef x 10^(mag - scale)
@@ -9,6 +11,17 @@
  * mag is the display magnitude (万 = 4), and the unit's exact rational factor takes
  * the value to the dimension's base unit.  Everything else is a word id whose meaning
  * (qualifier class, change direction, basis class) is derived from a table in words.c.
+ *
+ * The files, each depending only on those above it:
+ *   error.c decimal.c utf8.c   failure helper; 128-bit decimal digits; UTF-8
+ *   lexicon.c units.c words.c  longest-match word tables; the unit catalog; qualifier,
+ *                              verb and basis words
+ *   exact.c                    exact rationals in a dimension's base unit
+ *   validate.c order.c         is a value well formed; total order, equality, hash
+ *   numeral.c parse.c format.c reading and printing figures
+ *   arith.c convert.c          + - * / and qualifier rules; re-expressing and rounding
+ *   sum.c growth.c             aggregate state; growth rates, shares
+ *   interval.c target.c        what a figure asserts; plan targets and judging them
  */
 #ifndef INDICATOR_IND_H
 #define INDICATOR_IND_H
@@ -45,10 +58,22 @@ typedef struct Indicator
 #define IND_DENMAG_SHIFT	2
 #define IND_DENMAG_MASK		0x3C	/* 4 bits: magnitude code of the denominator */
 #define IND_FLAGS_DEFINED	(IND_LEAD_MASK | IND_DENMAG_MASK)
+#define IND_DEN_MAG(x)		(((x)->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT)
 
+/*
+ * The limits of a value, each the one place its number is written.
+ *   IND_MAX_DIGITS     significant digits a value holds: |coef| < IND_COEF_LIMIT = 10^18,
+ *                      so coef fits an int64 with room for one more digit of carry
+ *   IND_SCALE_MIN/MAX  the decimal exponent's range at the display magnitude
+ *   IND_MAX_INT_DIGITS digits of a printed integer part: text output must re-read, and the
+ *                      numeral reader (numeral.c) holds at most 36 digits (10^36 in 128 bits
+ *                      with room to multiply by 10); computed results past it are 22003
+ */
+#define IND_MAX_DIGITS		18
+#define IND_COEF_LIMIT		INT64_C(1000000000000000000)
 #define IND_SCALE_MIN		(-40)
 #define IND_SCALE_MAX		40
-#define IND_MAX_DIGITS		18		/* significant digits guaranteed; coef fits int64 */
+#define IND_MAX_INT_DIGITS	36
 
 /* Qualifier classes, in the order the type sorts them (spec 1, "Meaning"). */
 typedef enum QualClass
@@ -94,7 +119,8 @@ typedef enum BasisClass
 	BC__COUNT
 } BasisClass;
 
-/* Errors from the core; the server maps them to SQLSTATEs. */
+/* ---- error.c: errors from the core; the server maps them to SQLSTATEs (src/errors.c) ---- */
+
 typedef enum IndErrorCode
 {
 	IND_OK = 0,
@@ -103,7 +129,9 @@ typedef enum IndErrorCode
 	IND_ERR_RANGE,				/* 22003 */
 	IND_ERR_DIMENSION,			/* 22023: units of different dimensions */
 	IND_ERR_CORRUPT,			/* 22P03: invalid binary value */
-	IND_ERR_DIVISION_BY_ZERO	/* 22012 */
+	IND_ERR_DIVISION_BY_ZERO,	/* 22012 */
+	IND_ERR_INVALID				/* 22023: an argument the function cannot use; the detail is
+								 * the whole message */
 } IndErrorCode;
 
 typedef struct IndError
@@ -113,11 +141,20 @@ typedef struct IndError
 	char		detail[256];	/* names the offending part (UTF-8) */
 } IndError;
 
-/* ---- error.c ---- */
-extern bool ind_fail(IndError *err, IndErrorCode code, const char *msg);
-extern bool ind_fail_at(IndError *err, IndErrorCode code, int position, const char *msg);
-extern bool ind_fail_units(IndError *err, const char *what, const char *sep,
-						   const Indicator *a, const Indicator *b);
+/* Fill in *err (printf-style detail) and return false: `return ind_fail(...)`. */
+extern bool ind_fail(IndError *err, IndErrorCode code, int position, const char *fmt,...)
+			__attribute__((format(printf, 4, 5)));
+
+/* ---- decimal.c: 128-bit decimal digits ---- */
+extern int	ind_i128_digits(ind_i128 v);	/* decimal digits of |v|, 0 for 0 */
+extern bool ind_pow10_i128(int k, ind_i128 *out);
+/* digits x 10^-scale as a plain decimal string; -1 when buf is too small */
+extern int	ind_i128_to_string(ind_i128 v, int scale, char *buf, size_t size);
+extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *out_coef);
+
+/* ---- utf8.c ---- */
+extern int	ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *err);
+extern int	ind_utf8_encode(uint32_t c, char *out);
 
 /* ---- units.c: the unit catalog, magnitudes and dimensions ---- */
 
@@ -133,7 +170,7 @@ typedef struct UnitDef
 } UnitDef;
 
 extern int	ind_unit_count(void);	/* ids are 1 .. count */
-extern const UnitDef *ind_unit(int id);		/* NULL when out of range */
+extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) */
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);
@@ -143,9 +180,13 @@ extern int	ind_dim_count(void);
 extern const char *ind_mag_word(int mag);	/* "" for 0, NULL if not a magnitude */
 extern int	ind_mag_match_len(const uint32_t *cp, int n, int *mag);
 extern bool ind_mag_valid(int mag);
-
 /* The dimension key used for order and compatibility: (num dim, den dim). */
 extern uint16_t ind_dim_key(const Indicator *x);
+extern int	ind_format_unit(const Indicator *x, char *buf, size_t size); /* "元/人", "吨/万元" */
+extern int	ind_format_dimension(const Indicator *x, char *buf, size_t size);	/* "CNY/人" */
+/* "cannot add "元" (CNY) and "亩" (area)": a dimension error naming both units */
+extern bool ind_fail_units(IndError *err, const char *what, const char *sep,
+						   const Indicator *a, const Indicator *b);
 
 /* ---- words.c: qualifier, basis and verb words ---- */
 
@@ -179,15 +220,38 @@ extern QualClass ind_qual_class(const Indicator *x);
 extern ChangeDir ind_change_dir(const Indicator *x);
 extern BasisClass ind_basis_class(const Indicator *x);
 
-/* ---- utf8.c ---- */
-extern int	ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *err);
-extern int	ind_utf8_encode(uint32_t c, char *out);
+/* ---- exact.c: exact values in a dimension's base unit ---- */
 
-/* ---- parse.c: text input ---- */
-extern bool ind_parse(const char *s, size_t len, Indicator *out, IndError *err);
-/* A unit expression alone ("亿元", "万元/亩", "%"): unit ids and magnitudes. */
-extern bool ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
-						   int *den_mag, IndError *err);
+/* value in the dimension's base unit = n / d x 10^e, canonical when reduced. */
+typedef struct ExactValue
+{
+	ind_i128	n;
+	int64_t		d;				/* > 0, coprime to 10 and to n when canonical */
+	int			e;
+} ExactValue;
+
+extern bool ind_exact_canonical(ExactValue *v);
+extern void ind_exact_base(const Indicator *x, ExactValue *out);	/* canonical */
+extern int	ind_cmp_exact(const ExactValue *a, const ExactValue *b);
+extern bool ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r);
+extern bool ind_exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r);
+extern bool ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err);
+/* round(v x 10^digits) half-even, exactly */
+extern bool ind_exact_round(const ExactValue *v, int digits, ind_i128 *out);
+/* x expressed in another unit of its dimension (mag, unit, per_unit, den_mag): exact
+ * digits and scale, rounded half-even to IND_MAX_DIGITS significant digits when inexact. */
+extern bool ind_convert(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
+						ind_i128 *digits, int *scale, bool *inexact, IndError *err);
+extern bool ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int den_mag,
+							  ind_i128 *digits, int *scale, bool *inexact, IndError *err);
+
+/* ---- validate.c: every field of a value read from outside ---- */
+extern bool ind_validate(const Indicator *x, IndError *err);
+
+/* ---- order.c: the total order, equality and hash ---- */
+extern int	ind_compare(const Indicator *a, const Indicator *b);
+extern bool ind_equal(const Indicator *a, const Indicator *b);
+extern uint64_t ind_hash(const Indicator *x, uint64_t seed);
 
 /* ---- numeral.c: arabic and Chinese numerals ---- */
 typedef struct Numeral
@@ -203,55 +267,50 @@ typedef struct Numeral
 extern bool ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *err);
 extern bool ind_is_numeral_start(uint32_t c);
 
+/* ---- parse.c: text input ---- */
+extern bool ind_parse(const char *s, size_t len, Indicator *out, IndError *err);
+/* A unit expression alone ("亿元", "万元/亩", "%"): unit ids and magnitudes. */
+extern bool ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
+						   int *den_mag, IndError *err);
+
 /* ---- format.c: canonical text output ---- */
 #define IND_OUT_MAX 160
 extern int	ind_format(const Indicator *x, char *buf, size_t size);
-extern int	ind_format_unit(const Indicator *x, char *buf, size_t size); /* "元/人", "吨/万元" */
-extern int	ind_format_decimal(int64_t coef, int scale, char *buf, size_t size);
-
-/* ---- validate.c: every field of a value read from outside ---- */
-extern bool ind_validate(const Indicator *x, IndError *err);
-
-/* ---- exact.c: exact values, order and hash ---- */
-
-/* value in the dimension's base unit = n / d x 10^e, canonical when reduced. */
-typedef struct ExactValue
-{
-	ind_i128	n;
-	int64_t		d;				/* > 0, coprime to 10 and to n when canonical */
-	int			e;
-} ExactValue;
-
-extern void ind_exact_base(const Indicator *x, ExactValue *out);	/* canonical */
-extern int	ind_cmp_exact(const ExactValue *a, const ExactValue *b);
-extern int	ind_compare(const Indicator *a, const Indicator *b);
-extern uint64_t ind_hash(const Indicator *x, uint64_t seed);
-extern bool ind_equal(const Indicator *a, const Indicator *b);
-
 /* value in the indicator's own unit with its magnitude applied, as a decimal string */
 extern int	ind_value_string(const Indicator *x, char *buf, size_t size);
-/* x expressed in another unit of its dimension (mag, unit, per_unit, den_mag):
- * the decimal string, rounded half-even to 18 significant digits when inexact. */
-extern bool ind_convert(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
-						ind_i128 *digits, int *scale, bool *inexact, IndError *err);
-extern bool ind_exact_canonical(ExactValue *v);
-extern bool ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per_unit, int den_mag,
-							  ind_i128 *digits, int *scale, bool *inexact, IndError *err);
-extern int	ind_i128_to_string(ind_i128 v, int scale, char *buf, size_t size);
-extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *out_coef);
 
 /* ---- arith.c: the arithmetic rules ---- */
 extern QualClass ind_value_class(const Indicator *x);
 extern QualClass ind_class_negate(QualClass c);
 extern QualClass ind_class_combine(QualClass a, QualClass b);
+/* class of a product or quotient of two bounded quantities */
+extern QualClass ind_quotient_class_of(const Indicator *a, const Indicator *b, bool divide);
 extern void ind_settle(Indicator *r);
 extern void ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indicator *b);
+/* express a base-unit value in r's unit and magnitude, at least min_scale decimals */
+extern bool ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err);
+extern int	ind_result_mag(const Indicator *r, int mag);
 extern bool ind_negate(const Indicator *a, Indicator *r, IndError *err);
 extern bool ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err);
 extern bool ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 						 IndError *err);
+extern bool ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err);
+/* a / b as a number (same dimension: digits x 10^-scale) or a per-unit figure in *r */
 extern bool ind_divide(const Indicator *a, const Indicator *b, Indicator *r, bool *is_number,
 					   ind_i128 *num_digits, int *num_scale, IndError *err);
+/* the operator a / b: a dimensionless figure within a dimension, else per-unit */
+extern bool ind_quotient(const Indicator *a, const Indicator *b, Indicator *r, IndError *err);
+/* ratio(a, b): a / b of one dimension as digits x 10^-scale */
+extern bool ind_ratio(const Indicator *a, const Indicator *b, ind_i128 *digits, int *scale,
+					  IndError *err);
+
+/* ---- convert.c: re-expressing and rounding ---- */
+extern bool ind_to_unit(const Indicator *x, int mag, int unit, int per_unit, int den_mag,
+						Indicator *r, IndError *err);
+extern bool ind_auto(const Indicator *x, Indicator *r, IndError *err);
+extern bool ind_round(const Indicator *x, int digits, Indicator *r, IndError *err);
+extern bool ind_unit_factor(int id, const char **base, char *buf, size_t size, IndError *err);
+
 /* ---- sum.c: the state of sum() and avg() ---- */
 typedef struct IndSum
 {
@@ -278,14 +337,16 @@ extern bool ind_sum_result(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_avg(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_valid(const IndSum *s, IndError *err);
 
-/* ---- growth.c: growth rates, applying and backing out changes ---- */
-extern bool ind_exact_round(const ExactValue *v, int digits, ind_i128 *out);
+/* ---- growth.c: growth rates, applying and backing out changes, shares ---- */
+extern bool ind_rate_result(const ExactValue *rate, int unit, int basis, int digits,
+							QualClass cls, bool is_change, Indicator *r, IndError *err);
 extern bool ind_growth(const Indicator *cur, const Indicator *prev, int basis, bool in_bei,
 					   int digits, Indicator *r, IndError *err);
 extern bool ind_apply_change(const Indicator *base, const Indicator *change, bool inverse,
 							 Indicator *r, IndError *err);
-extern bool ind_rate_result(const ExactValue *rate, int unit, int basis, int digits,
-							QualClass cls, bool is_change, Indicator *r, IndError *err);
+/* part / total as a rate in unit (% for contribution, 个百分点 for pull) */
+extern bool ind_share(const Indicator *part, const Indicator *total, int unit, int digits,
+					  Indicator *r, IndError *err);
 
 /* ---- interval.c: the values a figure asserts ---- */
 typedef struct IndBound
@@ -302,6 +363,8 @@ typedef struct IndInterval
 extern bool ind_interval(const Indicator *x, const ExactValue *tol, IndInterval *out);
 extern bool ind_interval_within(const IndInterval *a, const IndInterval *b);
 extern bool ind_interval_disjoint(const IndInterval *a, const IndInterval *b);
+/* the approximate tolerance ("0.1"): a plain decimal between 0 and 1, exactly */
+extern bool ind_parse_tolerance(const char *s, ExactValue *out);
 
 /* ---- target.c: planned figures and how they are judged ---- */
 typedef enum TargetCmp
@@ -340,28 +403,47 @@ typedef enum TargetVerdict
 	TV_UNKNOWN					/* the actual's own qualifier makes it undecidable */
 } TargetVerdict;
 
+typedef enum TargetStatus
+{
+	TS_UNKNOWN = 0,				/* undecidable: NULL */
+	TS_NOT_DONE,				/* 未完成 */
+	TS_DONE,					/* 完成 */
+	TS_EXCEEDED					/* 超额完成 */
+} TargetStatus;
+
+typedef enum ScheduleStatus
+{
+	SS_UNKNOWN = 0,				/* undecidable: NULL */
+	SS_BEHIND,					/* 滞后 */
+	SS_ON_TRACK,				/* 正常 */
+	SS_AHEAD					/* 超前 */
+} ScheduleStatus;
+
 #define TARGET_OUT_MAX (3 * IND_OUT_MAX + 32)
 extern bool ind_target_parse(const char *s, size_t len, Target *t, IndError *err);
-extern bool ind_target_finish(Target *t, IndError *err);
 extern bool ind_target_validate(const Target *t, IndError *err);
 extern int	ind_target_format(const Target *t, char *buf, size_t size);
 extern int	ind_target_compare(const Target *a, const Target *b);
 extern uint64_t ind_target_hash(const Target *t, uint64_t seed);
+extern const char *ind_target_cmp_name(const Target *t);	/* "reach", "ge", ... */
 extern bool ind_target_accepted(const Target *t, const ExactValue *tol, IndInterval *out);
 extern bool ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol,
 							 TargetVerdict *out, IndError *err);
 extern bool ind_target_completion(const Indicator *actual, const Target *t, int digits,
 								  ind_i128 *out, int *scale, IndError *err);
-extern bool ind_target_progress(const Indicator *actual, const Target *t, ExactValue *rate,
-								IndError *err);
-
-/* building blocks shared with sum.c and growth.c */
-extern QualClass ind_quotient_class_of(const Indicator *a, const Indicator *b, bool divide);
-extern bool ind_exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r);
-extern bool ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r);
-extern bool ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err);
-extern bool ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err);
-extern int	ind_result_mag(const Indicator *r, int mag);
-extern bool ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err);
+extern bool ind_target_gap(const Indicator *actual, const Target *t, Indicator *r, IndError *err);
+extern bool ind_target_status(const Indicator *actual, const Target *t, const ExactValue *tol,
+							  TargetStatus *out, IndError *err);
+extern const char *ind_target_status_word(TargetStatus s);		/* 超额完成 ..., NULL */
+/* elapsed: the fraction of the period gone, 0 <= elapsed <= 1 */
+extern bool ind_target_schedule(const Indicator *actual, const Target *t,
+								const ExactValue *elapsed, const ExactValue *tol,
+								ScheduleStatus *out, IndError *err);
+extern const char *ind_schedule_status_word(ScheduleStatus s);	/* 超前 ..., NULL */
+/* completion_agg: may this target be added up?  (not ranges and caps) */
+extern bool ind_target_additive(const Target *t, IndError *err);
+/* Σactual / Σtarget in percent, one decimal, from the two sums */
+extern bool ind_completion_of_sums(const Indicator *actuals, const Indicator *targets,
+								   ind_i128 *out, int *scale, IndError *err);
 
 #endif

@@ -172,3 +172,47 @@ ind_interval_disjoint(const IndInterval *a, const IndInterval *b)
 		return true;
 	return false;
 }
+
+/*
+ * indicator.approx_tolerance is text so that no floating point is involved: a plain
+ * decimal ("0.1", ".05", "1") between 0 and 1, at most 30 decimals kept.
+ */
+bool
+ind_parse_tolerance(const char *s, ExactValue *out)
+{
+	ind_i128	n = 0;
+	int			scale = 0;
+	bool		point = false,
+				digit = false;
+
+	if (s == NULL)
+		return false;
+	for (; *s; s++)
+	{
+		if (*s == '.' && !point)
+			point = true;
+		else if (*s >= '0' && *s <= '9')
+		{
+			digit = true;
+			if (scale < 30 && n < ((ind_i128) 1 << 100))
+			{
+				n = n * 10 + (*s - '0');
+				if (point)
+					scale++;
+			}
+		}
+		else
+			return false;
+	}
+	out->n = n;
+	out->d = 1;
+	out->e = -scale;
+	if (!digit || !ind_exact_canonical(out))
+		return false;
+	/* at most 1 */
+	{
+		ExactValue	one = {1, 1, 0};
+
+		return ind_cmp_exact(out, &one) <= 0;
+	}
+}

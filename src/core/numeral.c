@@ -15,7 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#define DEC_LIMIT ((ind_i128) 1000000000000000000LL * (ind_i128) 1000000000000000000LL)	/* 10^36 */
+/* a numeral holds at most IND_MAX_INT_DIGITS digits: 10^36 */
+#define DEC_LIMIT ((ind_i128) IND_COEF_LIMIT * IND_COEF_LIMIT)
 
 typedef struct Dec
 {
@@ -155,13 +156,6 @@ dec_add_scaled(Dec *a, Dec b, int k)
 	return a->v < DEC_LIMIT && a->v > -DEC_LIMIT;
 }
 
-static void
-set_err(IndError *err, IndErrorCode code, int pos, const char *msg)
-{
-	err->code = code;
-	err->position = pos + 1;
-	snprintf(err->detail, sizeof(err->detail), "%s", msg);
-}
 
 static bool
 is_digit(uint32_t c)
@@ -184,7 +178,7 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 		{
 			if (out->v >= DEC_LIMIT / 10)
 			{
-				set_err(err, IND_ERR_RANGE, start, "number has too many digits");
+				ind_fail(err, IND_ERR_RANGE, start + 1, "number has too many digits");
 				return -1;
 			}
 			out->v = out->v * 10 + (cp[i] - '0');
@@ -202,7 +196,7 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 	{
 		if (i + 1 >= n || cp[i + 1] < '0' || cp[i + 1] > '9')
 		{
-			set_err(err, IND_ERR_SYNTAX, i, "a decimal point must be followed by digits");
+			ind_fail(err, IND_ERR_SYNTAX, i + 1, "a decimal point must be followed by digits");
 			return -1;
 		}
 		i++;
@@ -210,7 +204,7 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 		{
 			if (out->v >= DEC_LIMIT / 10)
 			{
-				set_err(err, IND_ERR_RANGE, start, "number has too many digits");
+				ind_fail(err, IND_ERR_RANGE, start + 1, "number has too many digits");
 				return -1;
 			}
 			out->v = out->v * 10 + (cp[i] - '0');
@@ -315,7 +309,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			if (j - i > 1 && (any || (j < n && (position_char(cp[j]) || big_char(cp[j])) &&
 									  !unit_here(cp, n, j))))
 			{
-				set_err(err, IND_ERR_SYNTAX, i,
+				ind_fail(err, IND_ERR_SYNTAX, i + 1,
 						"a run of digits cannot be part of a positional numeral");
 				return false;
 			}
@@ -356,7 +350,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 
 			if (pos >= last_pos || (!has_pending && !implicit))
 			{
-				set_err(err, IND_ERR_SYNTAX, i, "misplaced numeral position word");
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced numeral position word");
 				return false;
 			}
 			if (!dec_add_scaled(&section, p, pos))
@@ -400,7 +394,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			{
 				if (sv.v == 0)
 				{
-					set_err(err, IND_ERR_SYNTAX, i, "misplaced magnitude word");
+					ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced magnitude word");
 					return false;
 				}
 				if (!dec_add_scaled(&total, sv, big))
@@ -442,7 +436,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 	}
 	if (!any)
 	{
-		set_err(err, IND_ERR_SYNTAX, start, "a number was expected");
+		ind_fail(err, IND_ERR_SYNTAX, start + 1, "a number was expected");
 		return false;
 	}
 	if (has_pending)
@@ -475,7 +469,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 	return true;
 
 range:
-	set_err(err, IND_ERR_RANGE, start, "number is too large");
+	ind_fail(err, IND_ERR_RANGE, start + 1, "number is too large");
 	return false;
 }
 

@@ -113,9 +113,7 @@ fail_at(IndError *err, IndErrorCode code, Cursor *c, int pos, const char *fmt)
 		k += ind_utf8_encode(c->cp[j] < 0x20 ? 0xFFFD : c->cp[j], part + k);
 	}
 	part[k] = '\0';
-	err->code = code;
-	err->position = pos + 1;
-	snprintf(err->detail, sizeof(err->detail), fmt, part);
+	ind_fail(err, code, pos + 1, fmt, part);
 }
 
 static bool
@@ -192,10 +190,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	skip_ws(c);
 	if (c->i >= n)
 	{
-		err->code = IND_ERR_SYNTAX;
-		err->position = 0;
-		snprintf(err->detail, sizeof(err->detail), "the input is empty");
-		return false;
+		return ind_fail(err, IND_ERR_SYNTAX, 0, "the input is empty");
 	}
 
 	/* lead word: 达到 / 达 (display only) */
@@ -319,9 +314,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	{
 		if (c->i >= n)
 		{
-			err->code = IND_ERR_SYNTAX;
-			err->position = n;
-			snprintf(err->detail, sizeof(err->detail), "a number is missing at the end");
+			ind_fail(err, IND_ERR_SYNTAX, n, "a number is missing at the end");
 		}
 		else
 			fail_at(err, IND_ERR_SYNTAX, c, c->i, "\"%s\" where a number was expected");
@@ -401,7 +394,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	{
 		num.scale -= x->mag;
 		x->mag = 0;
-		while (num.scale < 0 && num.digits < (ind_i128) 1000000000000000000LL)
+		while (num.scale < 0 && num.digits < IND_COEF_LIMIT)
 		{
 			num.digits *= 10;
 			num.scale++;
@@ -455,18 +448,14 @@ suffix:
 		ind_i128	d = num.digits;
 		int			scale = num.scale;
 
-		while ((d >= (ind_i128) 1000000000000000000LL) && d % 10 == 0 && scale > IND_SCALE_MIN)
+		while ((d >= IND_COEF_LIMIT) && d % 10 == 0 && scale > IND_SCALE_MIN)
 		{
 			d /= 10;
 			scale--;
 		}
-		if (d >= (ind_i128) 1000000000000000000LL || scale > IND_SCALE_MAX)
+		if (d >= IND_COEF_LIMIT || scale > IND_SCALE_MAX)
 		{
-			err->code = IND_ERR_RANGE;
-			err->position = 1;
-			snprintf(err->detail, sizeof(err->detail),
-					 "more than %d significant digits", IND_MAX_DIGITS);
-			return false;
+			return ind_fail(err, IND_ERR_RANGE, 1, "more than %d significant digits", IND_MAX_DIGITS);
 		}
 		x->coef = (int64_t) d;
 		x->scale = (int8_t) scale;
@@ -495,9 +484,7 @@ decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, IndError *
 	err->detail[0] = '\0';
 	if (len > (size_t) maxcp * 4)
 	{
-		err->code = IND_ERR_SYNTAX;
-		err->position = maxcp + 1;
-		snprintf(err->detail, sizeof(err->detail), "input is longer than %d characters", maxcp);
+		ind_fail(err, IND_ERR_SYNTAX, maxcp + 1, "input is longer than %d characters", maxcp);
 		return -1;
 	}
 	n = ind_utf8_decode(s, len, cp, maxcp, err);

@@ -82,7 +82,7 @@ note_shape(IndSum *s, uint8_t mag, int8_t scale_at_mag, bool is_change, uint8_t 
 		const WordDef *w = ind_basis(basis);
 
 		if (s->basis && ind_basis(s->basis)->cls != w->cls)
-			return ind_fail(err, IND_ERR_DIMENSION, "cannot aggregate changes with different bases");
+			return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot aggregate changes with different bases");
 		if (!s->basis)
 			s->basis = basis;
 	}
@@ -109,7 +109,7 @@ ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 	if (s->has_shape && shape == s->last_shape)
 	{
 		if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
-			return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+			return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 		s->count++;
 		s->nvalues++;
 		return true;
@@ -138,12 +138,12 @@ ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 		/* another unit of the dimension: exactly, in the base unit */
 		ind_exact_base(x, &v);
 		if (!ind_exact_add(&s->other, &v, &s->other))
-			return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+			return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 		s->has_other = true;
 		goto bookkeeping;
 	}
 	if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
-		return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+		return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 	s->last_shape = shape;
 	s->has_shape = true;
 
@@ -189,7 +189,7 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 			(o->tmpl.flags & IND_DENMAG_MASK) == (s->tmpl.flags & IND_DENMAG_MASK))
 		{
 			if (!acc_add(&s->acc, &s->e, o->acc, o->e))
-				return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+				return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 		}
 		else
 		{
@@ -197,13 +197,13 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 			ExactValue	v;
 
 			if (!fast_in_base(o, &v) || !ind_exact_add(&s->other, &v, &s->other))
-				return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+				return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 			s->has_other = true;
 		}
 		if (o->has_other)
 		{
 			if (!ind_exact_add(&s->other, &o->other, &s->other))
-				return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+				return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 			s->has_other = true;
 		}
 	}
@@ -243,7 +243,7 @@ static bool
 total(const IndSum *s, ExactValue *out, IndError *err)
 {
 	if (!fast_in_base(s, out) || (s->has_other && !ind_exact_add(out, &s->other, out)))
-		return ind_fail(err, IND_ERR_RANGE, "the sum is out of range");
+		return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 	return true;
 }
 
@@ -316,16 +316,16 @@ ind_sum_valid(const IndSum *s, IndError *err)
 	IndError	e2;
 
 	if (s->count < 0 || s->nvalues < 0 || s->nvalues > s->count)
-		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: counts");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: counts");
 	if (s->nvalues > 0 && !ind_validate(&s->tmpl, &e2))
-		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: unit");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: unit");
 	if (s->e < -200 || s->e > 200 || s->acc >= ACC_LIMIT || s->acc <= -ACC_LIMIT)
-		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: accumulator");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: accumulator");
 	if (s->other.d <= 0 || s->other.e < -400 || s->other.e > 400)
-		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: other units");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: other units");
 	if (!ind_mag_valid(s->max_mag) || s->scale_at_max < IND_SCALE_MIN || s->scale_at_max > IND_SCALE_MAX)
-		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: magnitude");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: magnitude");
 	if (s->classes >= (1u << QC__COUNT) || !ind_basis(s->basis) || !ind_verb(s->verb))
-		return ind_fail(err, IND_ERR_CORRUPT, "invalid aggregate state: words");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: words");
 	return true;
 }

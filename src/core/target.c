@@ -105,13 +105,13 @@ parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError
 			}
 			/* the second end is written bare (5%-6%): it takes the first end's change words */
 			if (a.verb && b.verb && (b.verb != a.verb || b.basis != a.basis))
-				return ind_fail_at(err, IND_ERR_SYNTAX, offset + 1,
+				return ind_fail(err, IND_ERR_SYNTAX, offset + 1,
 								   "the two ends of a range change in different ways");
 			if (a.qual || b.qual)
-				return ind_fail_at(err, IND_ERR_SYNTAX, offset + 1,
+				return ind_fail(err, IND_ERR_SYNTAX, offset + 1,
 							"a range takes no qualifier words on its ends");
 			if (ind_dim_key(&a) != ind_dim_key(&b) || (a.verb != 0) != (b.verb != 0))
-				return ind_fail_at(err, IND_ERR_SYNTAX, offset + 1,
+				return ind_fail(err, IND_ERR_SYNTAX, offset + 1,
 							"the two ends of a range are of different kinds or units");
 			t->main = a;
 			t->upper = b;
@@ -136,7 +136,7 @@ ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 	memset(t, 0, sizeof(*t));
 	memset(err, 0, sizeof(*err));
 	if (len > 1024)
-		return ind_fail_at(err, IND_ERR_SYNTAX, 0, "input is longer than 1024 bytes");
+		return ind_fail(err, IND_ERR_SYNTAX, 0, "input is longer than 1024 bytes");
 	while (start < n && s[start] == ' ')
 		start++;
 	/* 力争: the stretch figure */
@@ -162,7 +162,7 @@ ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 			t->main = t->stretch;
 			t->flags |= TF_STRETCH_ONLY;
 			t->cmp = TC_REACH;
-			return ind_target_finish(t, err);
+			return ind_target_validate(t, err);
 		}
 	}
 	if (n - start >= 9 && memcmp(s + start, "控制在", 9) == 0)
@@ -193,28 +193,22 @@ ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 				t->cmp = TC_APPROX;
 				break;
 			default:
-				return ind_fail_at(err, IND_ERR_SYNTAX, chars_before(s, start) + 1,
+				return ind_fail(err, IND_ERR_SYNTAX, chars_before(s, start) + 1,
 							"近 and 多/余 say what happened, not what is planned");
 		}
 		if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
-			return ind_fail_at(err, IND_ERR_SYNTAX, 1, "控制在 needs a cap such as 以内 or 以下");
-		return ind_target_finish(t, err);
+			return ind_fail(err, IND_ERR_SYNTAX, 1, "控制在 needs a cap such as 以内 or 以下");
+		return ind_target_validate(t, err);
 	}
 	{
 		IndError	first = *err;
 
 		if (parse_range(s + start, main_end - start, chars_before(s, start), t, &tried, err))
-			return ind_target_finish(t, err);
+			return ind_target_validate(t, err);
 		if (!tried)
 			*err = first;
 		return false;
 	}
-}
-
-bool
-ind_target_finish(Target *t, IndError *err)
-{
-	return ind_target_validate(t, err);
 }
 
 bool
@@ -224,11 +218,11 @@ ind_target_validate(const Target *t, IndError *err)
 	static const Indicator zero;
 
 	if (t->cmp < TC_REACH || t->cmp > TC_BETWEEN)
-		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: comparator");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: comparator");
 	if (t->flags & ~TF_DEFINED)
-		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: flags");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: flags");
 	if (!ind_validate(&t->main, &e))
-		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: main figure");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: main figure");
 	/* the comparator is the main figure's qualifier (what the text form says) */
 	{
 		static const QualClass cmp_class[] = {
@@ -237,7 +231,7 @@ ind_target_validate(const Target *t, IndError *err)
 		};
 
 		if (ind_qual_class(&t->main) != cmp_class[t->cmp])
-			return ind_fail_at(err, IND_ERR_CORRUPT, 0,
+			return ind_fail(err, IND_ERR_CORRUPT, 0,
 							   "invalid target: comparator and qualifier disagree");
 	}
 	if (t->cmp == TC_BETWEEN)
@@ -245,26 +239,26 @@ ind_target_validate(const Target *t, IndError *err)
 		if (!ind_validate(&t->upper, &e) || ind_dim_key(&t->upper) != ind_dim_key(&t->main) ||
 			t->upper.qual || t->main.qual || t->upper.verb != t->main.verb ||
 			t->upper.basis != t->main.basis)
-			return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: range");
+			return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: range");
 	}
 	else if (memcmp(&t->upper, &zero, sizeof(zero)) != 0 ||
 			 (t->flags & (TF_SEP_MASK | TF_SHARED_UNIT)))
-		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: unused upper bound");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: unused upper bound");
 	if (t->flags & TF_STRETCH)
 	{
 		if (!ind_validate(&t->stretch, &e) || ind_dim_key(&t->stretch) != ind_dim_key(&t->main))
-			return ind_fail_at(err, IND_ERR_SYNTAX, 0, "the 力争 figure is not in the target's unit");
+			return ind_fail(err, IND_ERR_SYNTAX, 0, "the 力争 figure is not in the target's unit");
 	}
 	else if (memcmp(&t->stretch, &zero, sizeof(zero)) != 0 || (t->flags & TF_STRETCH_ONLY))
-		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: unused stretch");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: unused stretch");
 	if ((t->flags & TF_STRETCH_ONLY) &&
 		(t->cmp != TC_REACH || memcmp(&t->main, &t->stretch, sizeof(Indicator)) != 0))
-		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: 力争 alone is its own figure");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: 力争 alone is its own figure");
 	if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
-		return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: 控制在 without a cap");
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: 控制在 without a cap");
 	for (int i = 0; i < (int) sizeof(t->pad); i++)
 		if (t->pad[i])
-			return ind_fail_at(err, IND_ERR_CORRUPT, 0, "invalid target: padding");
+			return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: padding");
 	return true;
 }
 
@@ -406,7 +400,7 @@ ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol
 	if (!check_dims(actual, t, err))
 		return false;
 	if (!ind_interval(actual, tol, &a) || !ind_target_accepted(t, tol, &ok))
-		return ind_fail_at(err, IND_ERR_RANGE, 0, "value out of range");
+		return ind_fail(err, IND_ERR_RANGE, 0, "value out of range");
 	if (ind_interval_within(&a, &ok))
 		*out = TV_MET;
 	else if (ind_interval_disjoint(&a, &ok))
@@ -415,7 +409,6 @@ ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol
 		*out = TV_UNKNOWN;
 	return true;
 }
-
 
 bool
 ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_i128 *out,
@@ -430,24 +423,24 @@ ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_
 	memset(err, 0, sizeof(*err));
 	if (!check_dims(actual, t, err))
 		return false;
-	if (digits < 0 || digits > 18)
-		return ind_fail_at(err, IND_ERR_RANGE, 0, "digits must be between 0 and 18");
+	if (digits < 0 || digits > IND_MAX_DIGITS)
+		return ind_fail(err, IND_ERR_RANGE, 0, "digits must be between 0 and %d", IND_MAX_DIGITS);
 	ind_exact_base(actual, &a);
 	ind_exact_base(&t->main, &b);
 	/* caps: target / actual (less is better); otherwise actual / target */
 	if ((cap ? a.n : b.n) == 0)
-		return ind_fail_at(err, IND_ERR_DIVISION_BY_ZERO, 0,
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "%s",
 					cap ? "completion of a cap with an actual of zero" : "completion of a zero target");
 	if (!(cap ? ind_exact_div(&b, &a, &q, err) : ind_exact_div(&a, &b, &q, err)) ||
 		!ind_exact_mul(&q, &hundred, &q) || !ind_exact_round(&q, digits, out))
-		return err->code ? false : ind_fail_at(err, IND_ERR_RANGE, 0, "completion out of range");
+		return err->code ? false : ind_fail(err, IND_ERR_RANGE, 0, "completion out of range");
 	*scale = digits;
 	return true;
 }
 
-/* completion as an exact rate (percent), for schedule checks */
-bool
-ind_target_progress(const Indicator *actual, const Target *t, ExactValue *rate, IndError *err)
+/* progress towards the target figure: actual / target, exactly (1 = the whole target) */
+static bool
+progress(const Indicator *actual, const Target *t, ExactValue *rate, IndError *err)
 {
 	ExactValue	a,
 				b;
@@ -458,6 +451,207 @@ ind_target_progress(const Indicator *actual, const Target *t, ExactValue *rate, 
 	ind_exact_base(actual, &a);
 	ind_exact_base(&t->main, &b);
 	if (b.n == 0)
-		return ind_fail_at(err, IND_ERR_DIVISION_BY_ZERO, 0, "progress towards a zero target");
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "progress towards a zero target");
 	return ind_exact_div(&a, &b, rate, err);
+}
+
+static const char *const cmp_names[] = {"", "reach", "ge", "gt", "le", "lt", "approx", "between"};
+
+const char *
+ind_target_cmp_name(const Target *t)
+{
+	return t->cmp >= TC_REACH && t->cmp <= TC_BETWEEN ? cmp_names[t->cmp] : "";
+}
+
+/* gap: actual minus the target figure (a range: minus the nearer end, zero inside). */
+bool
+ind_target_gap(const Indicator *a, const Target *t, Indicator *r, IndError *err)
+{
+	Indicator	ref = t->main;
+
+	if (t->cmp == TC_BETWEEN)
+	{
+		Indicator	lo = t->main,
+					hi = t->upper;
+
+		if (ind_compare(&lo, &hi) > 0)
+		{
+			lo = t->upper;
+			hi = t->main;
+		}
+		if (ind_dim_key(a) == ind_dim_key(&lo) && ind_compare(a, &lo) < 0)
+			ref = lo;
+		else if (ind_dim_key(a) == ind_dim_key(&hi) && ind_compare(a, &hi) > 0)
+			ref = hi;
+		else
+			ref = *a;			/* inside: a zero gap in the actual's unit */
+	}
+	ref.qual = 0;
+	ref.flags &= ~IND_LEAD_MASK;
+	if (ind_dim_key(a) != ind_dim_key(&ref))
+		return ind_fail_units(err, "measure the gap of", "to the target in", a, &ref);
+	return ind_add(a, &ref, true, r, err);
+}
+
+/* Is the actual beyond the target figure in the favourable direction? */
+static bool
+beyond(const Indicator *a, const Target *t)
+{
+	ExactValue	va,
+				vt;
+	int			c;
+	ChangeDir	d = ind_change_dir(&t->main);
+
+	ind_exact_base(a, &va);
+	ind_exact_base(&t->main, &vt);
+	c = ind_cmp_exact(&va, &vt);
+	/* for a decline target (下降3%) a bigger decline is better */
+	if ((d == CD_UP || d == CD_DOWN) && (t->main.coef < 0 || d == CD_DOWN))
+		c = -c;
+	return c > 0;
+}
+
+bool
+ind_target_status(const Indicator *a, const Target *t, const ExactValue *tol, TargetStatus *out,
+				  IndError *err)
+{
+	TargetVerdict v;
+
+	if (!ind_target_meets(a, t, tol, &v, err))
+		return false;
+	if (v == TV_UNKNOWN)
+		*out = TS_UNKNOWN;
+	else if (v == TV_NOT_MET)
+		*out = TS_NOT_DONE;
+	else if ((t->cmp == TC_REACH || t->cmp == TC_GE || t->cmp == TC_GT) && beyond(a, t))
+		*out = TS_EXCEEDED;		/* only targets one reaches can be exceeded */
+	else
+		*out = TS_DONE;
+	return true;
+}
+
+const char *
+ind_target_status_word(TargetStatus s)
+{
+	switch (s)
+	{
+		case TS_NOT_DONE:
+			return "未完成";
+		case TS_DONE:
+			return "完成";
+		case TS_EXCEEDED:
+			return "超额完成";
+		default:
+			return NULL;
+	}
+}
+
+/*
+ * schedule_status: completion against elapsed time (时间过半、任务过半).
+ * For additive totals (money, counts, area ... accumulated over the period) progress is
+ * actual / target: 滞后 when progress < elapsed, 超前 when progress >= elapsed x
+ * (1 + tolerance), else 正常; for a cap on a total the actual is what has been used, and
+ * using more than the elapsed share is 滞后.  Rates, changes and per-unit figures do not
+ * accumulate, so the figure to date is judged as it stands: met 正常, not met 滞后,
+ * undecidable NULL.
+ */
+static bool
+accumulates(const Target *t)
+{
+	int			dim = ind_dim_of_unit(t->main.unit);
+
+	return !t->main.verb && !t->main.per_unit && dim != ind_dim_of_unit(ind_unit_id("%")) &&
+		dim != ind_dim_of_unit(ind_unit_id("个百分点"));
+}
+
+bool
+ind_target_schedule(const Indicator *a, const Target *t, const ExactValue *elapsed,
+					const ExactValue *tol, ScheduleStatus *out, IndError *err)
+{
+	ExactValue	rate,
+				zero = {0, 1, 0},
+				one = {1, 1, 0},
+				ahead;
+
+	if (ind_cmp_exact(elapsed, &zero) < 0 || ind_cmp_exact(elapsed, &one) > 0)
+		return ind_fail(err, IND_ERR_INVALID, 0, "elapsed must be a fraction between 0 and 1");
+	if (!accumulates(t))
+	{
+		TargetVerdict v;
+
+		if (!ind_target_meets(a, t, tol, &v, err))
+			return false;
+		*out = v == TV_UNKNOWN ? SS_UNKNOWN : v == TV_MET ? SS_ON_TRACK : SS_BEHIND;
+		return true;
+	}
+	if (t->cmp == TC_BETWEEN || t->cmp == TC_APPROX)
+		return ind_fail(err, IND_ERR_INVALID, 0,
+						"schedule_status of a total needs a target to reach or a cap, not a range or an approximate figure");
+	if (!progress(a, t, &rate, err))
+		return false;
+	if (t->cmp == TC_LE || t->cmp == TC_LT)
+	{
+		*out = ind_cmp_exact(&rate, elapsed) > 0 ? SS_BEHIND : SS_ON_TRACK;
+		return true;
+	}
+	if (ind_cmp_exact(&rate, elapsed) < 0)
+	{
+		*out = SS_BEHIND;
+		return true;
+	}
+	/* ahead when progress >= elapsed x (1 + tolerance) */
+	if (!ind_exact_add(&one, tol, &ahead) || !ind_exact_mul(elapsed, &ahead, &ahead))
+		return ind_fail(err, IND_ERR_RANGE, 0, "progress out of range");
+	*out = ind_cmp_exact(&rate, &ahead) >= 0 ? SS_AHEAD : SS_ON_TRACK;
+	return true;
+}
+
+const char *
+ind_schedule_status_word(ScheduleStatus s)
+{
+	switch (s)
+	{
+		case SS_BEHIND:
+			return "滞后";
+		case SS_ON_TRACK:
+			return "正常";
+		case SS_AHEAD:
+			return "超前";
+		default:
+			return NULL;
+	}
+}
+
+/* completion_agg adds the targets' figures: only targets one reaches add up. */
+bool
+ind_target_additive(const Target *t, IndError *err)
+{
+	if (t->cmp == TC_BETWEEN || t->cmp == TC_LE || t->cmp == TC_LT)
+		return ind_fail(err, IND_ERR_INVALID, 0,
+						"completion_agg adds targets one reaches; ranges and caps do not add");
+	return true;
+}
+
+bool
+ind_completion_of_sums(const Indicator *actuals, const Indicator *targets, ind_i128 *out,
+					   int *scale, IndError *err)
+{
+	ExactValue	va,
+				vb,
+				q,
+				hundred = {1, 1, 2};
+
+	if (ind_dim_key(actuals) != ind_dim_key(targets))
+		return ind_fail(err, IND_ERR_DIMENSION, 0,
+						"The actuals and the targets are in different dimensions");
+	ind_exact_base(actuals, &va);
+	ind_exact_base(targets, &vb);
+	if (vb.n == 0)
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "The targets add up to zero");
+	if (!ind_exact_div(&va, &vb, &q, err))
+		return false;
+	if (!ind_exact_mul(&q, &hundred, &q) || !ind_exact_round(&q, 1, out))
+		return ind_fail(err, IND_ERR_RANGE, 0, "completion out of range");
+	*scale = 1;
+	return true;
 }

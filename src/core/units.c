@@ -11,6 +11,7 @@
 #include "lexicon.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Dimensions, in the fixed order the type sorts them. */
@@ -193,4 +194,44 @@ ind_unit_id(const char *name)
 				id = 0;
 
 	return n > 0 && ind_unit_match_len(cp, n, &id) == n ? id : 0;
+}
+
+/* "元", "元/人", "吨/万元": the unit as printed, "" for none */
+int
+ind_format_unit(const Indicator *x, char *buf, size_t size)
+{
+	const UnitDef *u = ind_unit(x->unit),
+			   *p = ind_unit(x->per_unit);
+	const char *den_mag = ind_mag_word((x->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT);
+	int			n = snprintf(buf, size, "%s%s%s%s", u ? u->name : "", p ? "/" : "",
+							 p && den_mag ? den_mag : "", p ? p->name : "");
+
+	return n < 0 ? 0 : n >= (int) size ? (int) size - 1 : n;
+}
+
+/* "CNY", "area", "CNY/人": the dimension's name, numerator/denominator for per-unit */
+int
+ind_format_dimension(const Indicator *x, char *buf, size_t size)
+{
+	const char *num = ind_dim_name(ind_dim_of_unit(x->unit));
+	int			n = x->per_unit
+		? snprintf(buf, size, "%s/%s", num, ind_dim_name(ind_dim_of_unit(x->per_unit)))
+		: snprintf(buf, size, "%s", num);
+
+	return n < 0 ? 0 : n >= (int) size ? (int) size - 1 : n;
+}
+
+/* "cannot add "元" (CNY) and "亩" (area)": both units and their dimensions named */
+bool
+ind_fail_units(IndError *err, const char *what, const char *sep, const Indicator *a,
+			   const Indicator *b)
+{
+	char		ua[64],
+				ub[64];
+
+	ind_format_unit(a, ua, sizeof(ua));
+	ind_format_unit(b, ub, sizeof(ub));
+	return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot %s \"%s\" (%s) %s \"%s\" (%s)", what,
+					ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(a->unit)), sep,
+					ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(b->unit)));
 }

@@ -67,15 +67,11 @@ ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *e
 	return n;
 
 too_long:
-	err->code = IND_ERR_SYNTAX;
-	err->position = n + 1;
-	snprintf(err->detail, sizeof(err->detail), "input is longer than %d characters", maxcp);
+	ind_fail(err, IND_ERR_SYNTAX, n + 1, "input is longer than %d characters", maxcp);
 	return -1;
 
 bad:
-	err->code = IND_ERR_SYNTAX;
-	err->position = n + 1;
-	snprintf(err->detail, sizeof(err->detail), "invalid UTF-8 byte sequence");
+	ind_fail(err, IND_ERR_SYNTAX, n + 1, "invalid UTF-8 byte sequence");
 	return -1;
 }
 

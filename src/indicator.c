@@ -1,0 +1,553 @@
+/*
+ * indicator.c: the indicator type.  Sections, in the order of sql/10_indicator.sql (and
+ * of src/target.c for the target type):
+ *   1. text I/O          grammar in src/core/parse.c, output in src/core/format.c
+ *   2. binary I/O        recv validates every field (src/core/validate.c)
+ *   3. order and hash    src/core/order.c; btree sort support and hash next to compare
+ *   4. casts             numeric in both directions, try_indicator
+ *   5. accessors         unit, dimension, qualifier, basis, kind, range, jsonb
+ *   6. functions         conversion and rounding (src/core/convert.c), the unit catalog
+ */
+#include "server.h"
+
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "port/pg_bswap.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+#include "utils/rangetypes.h"
+#include "utils/sortsupport.h"
+#include "utils/typcache.h"
+
+/* ---------------------------------------------------------------- 1. text I/O */
+
+static Indicator *
+indicator_from_cstring(const char *s, Node *escontext)
+{
+	Indicator  *x = palloc(sizeof(Indicator));
+	IndError	err;
+
+	if (!ind_parse(s, strlen(s), x, &err))
+	{
+		if (err.code == IND_ERR_CORRUPT)
+			err.code = IND_ERR_SYNTAX;
+		ind_report_input_error(&err, "indicator", s, escontext);
+		return NULL;
+	}
+	return x;
+}
+
+Datum
+ind_boxed(const Indicator *x)
+{
+	Indicator  *p = palloc(sizeof(Indicator));
+
+	*p = *x;
+	return PointerGetDatum(p);
+}
+
+PG_FUNCTION_INFO_V1(indicator_in);
+Datum
+indicator_in(PG_FUNCTION_ARGS)
+{
+	Indicator  *x = indicator_from_cstring(PG_GETARG_CSTRING(0), fcinfo->context);
+
+	if (x == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_INDICATOR_P(x);
+}
+
+PG_FUNCTION_INFO_V1(indicator_out);
+Datum
+indicator_out(PG_FUNCTION_ARGS)
+{
+	char	   *buf = palloc(IND_OUT_MAX);
+
+	ind_format(PG_GETARG_INDICATOR_P(0), buf, IND_OUT_MAX);
+	PG_RETURN_CSTRING(buf);
+}
+
+/* ---------------------------------------------------------------- 2. binary I/O */
+
+/* The fields in network byte order, IND_SEND_BYTES bytes. */
+void
+indicator_send_bytes(const Indicator *x, uint8 *out)
+{
+	uint64		c = pg_hton64((uint64) x->coef);
+
+	memcpy(out, &c, 8);
+	out[8] = (uint8) x->scale;
+	out[9] = x->mag;
+	out[10] = x->unit;
+	out[11] = x->per_unit;
+	out[12] = x->qual;
+	out[13] = x->basis;
+	out[14] = x->verb;
+	out[15] = x->flags;
+}
+
+/* Read IND_SEND_BYTES bytes and validate every field: malformed bytes are 22P03. */
+void
+indicator_recv_bytes(StringInfo buf, Indicator *x)
+{
+	IndError	err;
+
+	if (buf->len - buf->cursor < IND_SEND_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary indicator value"),
+				 errdetail("Expected %d bytes, got %d.", IND_SEND_BYTES, buf->len - buf->cursor)));
+	x->coef = pq_getmsgint64(buf);
+	x->scale = (int8) pq_getmsgbyte(buf);
+	x->mag = (uint8) pq_getmsgbyte(buf);
+	x->unit = (uint8) pq_getmsgbyte(buf);
+	x->per_unit = (uint8) pq_getmsgbyte(buf);
+	x->qual = (uint8) pq_getmsgbyte(buf);
+	x->basis = (uint8) pq_getmsgbyte(buf);
+	x->verb = (uint8) pq_getmsgbyte(buf);
+	x->flags = (uint8) pq_getmsgbyte(buf);
+	if (!ind_validate(x, &err))
+		ind_report_error(&err);
+}
+
+PG_FUNCTION_INFO_V1(indicator_send);
+Datum
+indicator_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	uint8		bytes[IND_SEND_BYTES];
+
+	indicator_send_bytes(PG_GETARG_INDICATOR_P(0), bytes);
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, (const char *) bytes, IND_SEND_BYTES);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(indicator_recv);
+Datum
+indicator_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	Indicator  *x = palloc0(sizeof(Indicator));
+
+	if (buf->len - buf->cursor != IND_SEND_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary indicator value"),
+				 errdetail("Expected %d bytes, got %d.", IND_SEND_BYTES, buf->len - buf->cursor)));
+	indicator_recv_bytes(buf, x);
+	PG_RETURN_INDICATOR_P(x);
+}
+
+/* ---------------------------------------------------------------- 3. order and hash */
+
+#define IND_CMP_FN(name, expr) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		int			c = ind_compare(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1)); \
+		PG_RETURN_BOOL(expr); \
+	}
+
+IND_CMP_FN(indicator_eq, c == 0)
+IND_CMP_FN(indicator_ne, c != 0)
+IND_CMP_FN(indicator_lt, c < 0)
+IND_CMP_FN(indicator_le, c <= 0)
+IND_CMP_FN(indicator_gt, c > 0)
+IND_CMP_FN(indicator_ge, c >= 0)
+
+PG_FUNCTION_INFO_V1(indicator_cmp);
+Datum
+indicator_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(ind_compare(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1)));
+}
+
+/*
+ * Sort support: sorts and btree builds call the comparison directly instead of through
+ * the fmgr interface.  (No abbreviated keys: the same-unit fast path in ind_compare is
+ * already a few integer operations.)
+ */
+static int
+indicator_fastcmp(Datum a, Datum b, SortSupport ssup)
+{
+	return ind_compare(DatumGetIndicatorP(a), DatumGetIndicatorP(b));
+}
+
+PG_FUNCTION_INFO_V1(indicator_sortsupport);
+Datum
+indicator_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = indicator_fastcmp;
+	PG_RETURN_VOID();
+}
+
+PG_FUNCTION_INFO_V1(indicator_hash);
+Datum
+indicator_hash(PG_FUNCTION_ARGS)
+{
+	uint64		h = ind_hash(PG_GETARG_INDICATOR_P(0), 0);
+
+	PG_RETURN_INT32((int32) (h ^ (h >> 32)));
+}
+
+PG_FUNCTION_INFO_V1(indicator_hash_extended);
+Datum
+indicator_hash_extended(PG_FUNCTION_ARGS)
+{
+	uint64		seed = (uint64) PG_GETARG_INT64(1);
+	uint64		h = ind_hash(PG_GETARG_INDICATOR_P(0), seed);
+
+	/* seed 0 must give the same low 32 bits as indicator_hash */
+	if (seed == 0)
+		h = (h & ~(uint64) 0xFFFFFFFF) | (uint32) (h ^ (h >> 32));
+	PG_RETURN_INT64((int64) h);
+}
+
+PG_FUNCTION_INFO_V1(indicator_larger);
+Datum
+indicator_larger(PG_FUNCTION_ARGS)
+{
+	Indicator  *a = PG_GETARG_INDICATOR_P(0),
+			   *b = PG_GETARG_INDICATOR_P(1);
+
+	PG_RETURN_INDICATOR_P(ind_compare(a, b) >= 0 ? a : b);
+}
+
+PG_FUNCTION_INFO_V1(indicator_smaller);
+Datum
+indicator_smaller(PG_FUNCTION_ARGS)
+{
+	Indicator  *a = PG_GETARG_INDICATOR_P(0),
+			   *b = PG_GETARG_INDICATOR_P(1);
+
+	PG_RETURN_INDICATOR_P(ind_compare(a, b) <= 0 ? a : b);
+}
+
+/* ---------------------------------------------------------------- 4. casts */
+
+/* indicator::numeric: the value in its own unit with the magnitude applied. */
+PG_FUNCTION_INFO_V1(indicator_to_numeric);
+Datum
+indicator_to_numeric(PG_FUNCTION_ARGS)
+{
+	char		buf[128];
+
+	ind_value_string(PG_GETARG_INDICATOR_P(0), buf, sizeof(buf));
+	PG_RETURN_DATUM(ind_numeric_from_cstring(buf));
+}
+
+/* numeric::indicator: a dimensionless exact figure with the numeric's own scale. */
+PG_FUNCTION_INFO_V1(numeric_to_indicator);
+Datum
+numeric_to_indicator(PG_FUNCTION_ARGS)
+{
+	Numeric		n = PG_GETARG_NUMERIC(0);
+	char	   *s;
+	Indicator  *x;
+	IndError	err;
+
+	if (numeric_is_nan(n) || numeric_is_inf(n))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("cannot convert %s to indicator",
+						numeric_is_nan(n) ? "NaN" : "infinity")));
+	s = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
+	x = palloc(sizeof(Indicator));
+	if (!ind_parse(s, strlen(s), x, &err))
+	{
+		if (err.code == IND_ERR_RANGE)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value out of range for type indicator: \"%s\"", s),
+					 errdetail("%s.", err.detail)));
+		ind_report_error(&err);
+	}
+	PG_RETURN_INDICATOR_P(x);
+}
+
+/* try_indicator(text): NULL instead of an error, for ETL over messy columns. */
+PG_FUNCTION_INFO_V1(try_indicator);
+Datum
+try_indicator(PG_FUNCTION_ARGS)
+{
+	char	   *s = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	Indicator  *x = palloc(sizeof(Indicator));
+	IndError	err;
+
+	if (!ind_parse(s, strlen(s), x, &err))
+		PG_RETURN_NULL();
+	PG_RETURN_INDICATOR_P(x);
+}
+
+/* ---------------------------------------------------------------- 5. accessors */
+
+PG_FUNCTION_INFO_V1(indicator_unit);
+Datum
+indicator_unit(PG_FUNCTION_ARGS)
+{
+	char		buf[64];
+
+	ind_format_unit(PG_GETARG_INDICATOR_P(0), buf, sizeof(buf));
+	PG_RETURN_TEXT_P(cstring_to_text(buf));
+}
+
+PG_FUNCTION_INFO_V1(indicator_dimension);
+Datum
+indicator_dimension(PG_FUNCTION_ARGS)
+{
+	char		buf[64];
+
+	ind_format_dimension(PG_GETARG_INDICATOR_P(0), buf, sizeof(buf));
+	PG_RETURN_TEXT_P(cstring_to_text(buf));
+}
+
+PG_FUNCTION_INFO_V1(indicator_qualifier);
+Datum
+indicator_qualifier(PG_FUNCTION_ARGS)
+{
+	Indicator  *x = PG_GETARG_INDICATOR_P(0);
+
+	if (x->qual == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(ind_qual(x->qual)->word));
+}
+
+PG_FUNCTION_INFO_V1(indicator_qualifier_class);
+Datum
+indicator_qualifier_class(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(ind_qual_class_name(ind_qual_class(PG_GETARG_INDICATOR_P(0)))));
+}
+
+PG_FUNCTION_INFO_V1(indicator_basis);
+Datum
+indicator_basis(PG_FUNCTION_ARGS)
+{
+	Indicator  *x = PG_GETARG_INDICATOR_P(0);
+
+	if (x->basis == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(ind_basis(x->basis)->word));
+}
+
+PG_FUNCTION_INFO_V1(indicator_is_change);
+Datum
+indicator_is_change(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_INDICATOR_P(0)->verb != 0);
+}
+
+/* A base-unit bound as numeric in x's own unit (magnitude applied, as x::numeric). */
+static Datum
+bound_in_own_unit(const Indicator *x, const ExactValue *v)
+{
+	ind_i128	digits;
+	int			scale;
+	bool		inexact;
+	IndError	err;
+
+	if (!ind_exact_to_unit(v, 0, x->unit, x->per_unit, IND_DEN_MAG(x),
+						   &digits, &scale, &inexact, &err))
+		ind_report_error(&err);
+	return ind_numeric_from_dec(digits, scale);
+}
+
+/* An interval of base-unit values (src/core/interval.c) as a numrange in x's own unit. */
+Datum
+ind_interval_numrange(const Indicator *x, const IndInterval *iv)
+{
+	TypeCacheEntry *tc = lookup_type_cache(NUMRANGEOID, TYPECACHE_RANGE_INFO);
+	RangeBound	lower,
+				upper;
+
+	lower.infinite = iv->lo.inf;
+	lower.inclusive = iv->lo.incl && !iv->lo.inf;
+	lower.val = iv->lo.inf ? (Datum) 0 : bound_in_own_unit(x, &iv->lo.v);
+	lower.lower = true;
+	upper.infinite = iv->hi.inf;
+	upper.inclusive = iv->hi.incl && !iv->hi.inf;
+	upper.val = iv->hi.inf ? (Datum) 0 : bound_in_own_unit(x, &iv->hi.v);
+	upper.lower = false;
+	return RangeTypePGetDatum(make_range_compat(tc, &lower, &upper, false));
+}
+
+/*
+ * indicator_range(x): the values x asserts (interval.c), in its own unit with the
+ * magnitude applied; for a decline (下降3%以上) the comparator bounds the size.
+ */
+PG_FUNCTION_INFO_V1(indicator_range);
+Datum
+indicator_range(PG_FUNCTION_ARGS)
+{
+	Indicator  *x = PG_GETARG_INDICATOR_P(0);
+	ExactValue	tol;
+	IndInterval iv;
+	IndError	err;
+
+	ind_tolerance(&tol);
+	if (!ind_interval(x, &tol, &iv))
+	{
+		ind_fail(&err, IND_ERR_RANGE, 0, "the range is out of range");
+		ind_report_error(&err);
+	}
+	PG_RETURN_DATUM(ind_interval_numrange(x, &iv));
+}
+
+static void
+json_string(StringInfo s, const char *key, const char *val)
+{
+	appendStringInfo(s, "%s\"%s\": ", s->len > 1 ? ", " : "", key);
+	if (val == NULL)
+		appendStringInfoString(s, "null");
+	else
+		escape_json(s, val);
+}
+
+PG_FUNCTION_INFO_V1(indicator_to_jsonb);
+Datum
+indicator_to_jsonb(PG_FUNCTION_ARGS)
+{
+	Indicator  *x = PG_GETARG_INDICATOR_P(0);
+	StringInfoData s;
+	char		buf[IND_OUT_MAX];
+	char		val[128];
+	char		unit[64];
+	char		dim[64];
+
+	initStringInfo(&s);
+	appendStringInfoChar(&s, '{');
+	ind_format(x, buf, sizeof(buf));
+	json_string(&s, "text", buf);
+	ind_value_string(x, val, sizeof(val));
+	appendStringInfo(&s, ", \"value\": %s", val);
+	ind_format_unit(x, unit, sizeof(unit));
+	json_string(&s, "unit", unit[0] ? unit : NULL);
+	json_string(&s, "magnitude", x->mag ? ind_mag_word(x->mag) : NULL);
+	ind_format_dimension(x, dim, sizeof(dim));
+	json_string(&s, "dimension", dim);
+	json_string(&s, "qualifier", x->qual ? ind_qual(x->qual)->word : NULL);
+	json_string(&s, "qualifier_class", ind_qual_class_name(ind_qual_class(x)));
+	json_string(&s, "kind", x->verb ? "change" : "level");
+	json_string(&s, "basis", x->basis ? ind_basis(x->basis)->word : NULL);
+	json_string(&s, "change_word", x->verb ? ind_verb(x->verb)->word : NULL);
+	appendStringInfoChar(&s, '}');
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(s.data)));
+}
+
+/* ---------------------------------------------------------------- 6. functions */
+
+static void
+parse_unit_arg(text *t, int *mag, int *unit, int *per_unit, int *den_mag)
+{
+	char	   *s = text_to_cstring(t);
+	IndError	err;
+
+	if (!ind_parse_unit(s, strlen(s), mag, unit, per_unit, den_mag, &err))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown unit \"%s\"", s),
+				 errdetail("%s.", err.detail),
+				 errhint("The built-in units are listed by indicator_units().")));
+}
+
+/* indicator_value(x, '亿元'): the value in another unit of the same dimension. */
+PG_FUNCTION_INFO_V1(indicator_value_in);
+Datum
+indicator_value_in(PG_FUNCTION_ARGS)
+{
+	int			mag,
+				unit,
+				per_unit,
+				den_mag;
+	ind_i128	digits;
+	int			scale;
+	bool		inexact;
+	IndError	err;
+
+	parse_unit_arg(PG_GETARG_TEXT_PP(1), &mag, &unit, &per_unit, &den_mag);
+	if (!ind_convert(PG_GETARG_INDICATOR_P(0), mag, unit, per_unit, den_mag,
+					 &digits, &scale, &inexact, &err))
+		ind_report_error(&err);
+	PG_RETURN_DATUM(ind_numeric_from_dec(digits, scale));
+}
+
+/* to_unit(x, '亿元'): x re-expressed in another unit and magnitude. */
+PG_FUNCTION_INFO_V1(indicator_to_unit);
+Datum
+indicator_to_unit(PG_FUNCTION_ARGS)
+{
+	Indicator	r;
+	IndError	err;
+	int			mag,
+				unit,
+				per_unit,
+				den_mag;
+
+	parse_unit_arg(PG_GETARG_TEXT_PP(1), &mag, &unit, &per_unit, &den_mag);
+	if (!ind_to_unit(PG_GETARG_INDICATOR_P(0), mag, unit, per_unit, den_mag, &r, &err))
+		ind_report_error(&err);
+	return ind_boxed(&r);
+}
+
+/* indicator_auto(x): 万/亿/万亿 so that the leading part is below 10000. */
+PG_FUNCTION_INFO_V1(indicator_auto);
+Datum
+indicator_auto(PG_FUNCTION_ARGS)
+{
+	Indicator	r;
+	IndError	err;
+
+	if (!ind_auto(PG_GETARG_INDICATOR_P(0), &r, &err))
+		ind_report_error(&err);
+	return ind_boxed(&r);
+}
+
+/* round(x, digits): half-even at the displayed magnitude, as published tables round. */
+PG_FUNCTION_INFO_V1(indicator_round);
+Datum
+indicator_round(PG_FUNCTION_ARGS)
+{
+	Indicator	r;
+	IndError	err;
+
+	if (!ind_round(PG_GETARG_INDICATOR_P(0), PG_GETARG_INT32(1), &r, &err))
+		ind_report_error(&err);
+	return ind_boxed(&r);
+}
+
+/* indicator_units(): the built-in catalog. */
+PG_FUNCTION_INFO_V1(indicator_units);
+Datum
+indicator_units(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (int id = 1; id <= ind_unit_count(); id++)
+	{
+		const UnitDef *u = ind_unit(id);
+		Datum		values[5];
+		bool		nulls[5] = {false, false, false, false, false};
+		char		factor[96];
+		const char *base;
+		IndError	err;
+
+		if (!ind_unit_factor(id, &base, factor, sizeof(factor), &err))
+			ind_report_error(&err);
+		values[0] = CStringGetTextDatum(u->name);
+		values[1] = CStringGetTextDatum(ind_dim_name(u->dim));
+		values[2] = CStringGetTextDatum(base);
+		values[3] = CStringGetTextDatum(factor);
+		values[4] = BoolGetDatum(u->shown_with_mag);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

@@ -1,0 +1,593 @@
+/*
+ * zh_dict.c: readings of Chinese text.
+ *
+ * Every ideograph U+3400..U+9FFF has one default reading, taken from ICU's Han-Latin
+ * transliterator when pinyin_data.inc was generated (src/zh/gen/gen_pinyin.py).  Phrases
+ * override it, longest match first: the built-in phrases (division names and common words,
+ * compiled in) and the user's rows of the table zh_phrase (builtin = false), which win
+ * over a built-in phrase of the same length.
+ *
+ * The user rows are read with one SPI query when first needed and kept per backend until
+ * the table changes: a statement trigger on zh_phrase (zh_phrase_invalidate) sends a
+ * relcache invalidation, which reaches this backend at its next command and other
+ * backends when the change commits; our relcache callback then marks the cache stale.
+ * Functions that read user rows are STABLE; the zh_builtin_* variants use only the
+ * compiled-in data, never run a query and are IMMUTABLE.
+ */
+#include "zh.h"
+
+#include "catalog/namespace.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+
+#include <unicode/uchar.h>
+
+#include "pinyin_data.inc"
+
+#define ZH_MAX_PHRASE 32		/* characters */
+
+typedef struct ZhPhrase
+{
+	int32		first;			/* first code point */
+	int32		nchars;
+	bool		user;
+	const int32 *cps;
+	const uint16 *syl;
+} ZhPhrase;
+
+typedef struct ZhDict
+{
+	int			n;
+	ZhPhrase   *p;				/* sorted by first, then longest first, user first */
+	int32	   *firstidx;		/* per BMP code point: index of its first phrase + 1, or 0 */
+} ZhDict;
+
+static ZhDict *builtin_dict;
+static ZhDict *user_dict;		/* built-in + user rows; NULL until loaded */
+static MemoryContext user_dict_cxt;
+static bool user_dict_valid;
+static Oid	user_dict_relid = InvalidOid;
+static Oid	user_dict_nsp = InvalidOid;
+static bool callback_registered;
+
+const ZhSyllable *
+zh_syllable(int32 syl)
+{
+	Assert(syl >= 0 && syl < ZH_NSYLLABLES);
+	return &zh_syllables[syl];
+}
+
+bool
+zh_syllable_exists(int32 syl)
+{
+	return syl >= 0 && syl < ZH_NSYLLABLES;
+}
+
+static inline int32
+zh_char_reading(int32 cp)
+{
+	if (cp >= ZH_READING_FIRST && cp <= ZH_READING_LAST)
+		return (int32) zh_reading[cp - ZH_READING_FIRST] - 1;
+	return -1;
+}
+
+static int32 *
+utf8_to_cps(MemoryContext cxt, const char *s, int *ncp)
+{
+	int			len = strlen(s);
+	int32	   *cps = MemoryContextAlloc(cxt, (len + 1) * sizeof(int32));
+	int			n = 0;
+	int			i = 0;
+
+	while (i < len)
+	{
+		cps[n++] = (int32) utf8_to_unicode((const unsigned char *) s + i);
+		i += pg_utf_mblen((const unsigned char *) s + i);
+	}
+	*ncp = n;
+	return cps;
+}
+
+static int
+phrase_cmp(const void *a, const void *b)
+{
+	const ZhPhrase *x = a;
+	const ZhPhrase *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	if (x->nchars != y->nchars)
+		return x->nchars > y->nchars ? -1 : 1;
+	if (x->user != y->user)
+		return x->user ? -1 : 1;
+	return 0;
+}
+
+/* sort, and index the first characters (allocated in the current memory context) */
+static void
+dict_finish(ZhDict *d)
+{
+	int			i;
+
+	qsort(d->p, d->n, sizeof(ZhPhrase), phrase_cmp);
+	d->firstidx = palloc0(0x10000 * sizeof(int32));
+	for (i = d->n - 1; i >= 0; i--)
+		if (d->p[i].first < 0x10000)
+			d->firstidx[d->p[i].first] = i + 1;
+}
+
+static ZhDict *
+get_builtin_dict(void)
+{
+	if (builtin_dict == NULL)
+	{
+		ZhDict	   *d = MemoryContextAllocZero(TopMemoryContext, sizeof(ZhDict));
+		MemoryContext oldcxt;
+		int			i;
+
+		d->p = MemoryContextAlloc(TopMemoryContext, ZH_NBUILTIN * sizeof(ZhPhrase));
+		for (i = 0; i < ZH_NBUILTIN; i++)
+		{
+			int			n;
+
+			d->p[i].cps = utf8_to_cps(TopMemoryContext, zh_builtin[i].phrase, &n);
+			d->p[i].first = d->p[i].cps[0];
+			d->p[i].nchars = n;
+			d->p[i].user = false;
+			d->p[i].syl = &zh_builtin_syl[zh_builtin[i].offset];
+		}
+		d->n = ZH_NBUILTIN;
+		oldcxt = MemoryContextSwitchTo(TopMemoryContext);
+		dict_finish(d);
+		MemoryContextSwitchTo(oldcxt);
+		builtin_dict = d;
+	}
+	return builtin_dict;
+}
+
+/*
+ * Parse one pinyin syllable ("cháng", "chang2", "CHANG", "lv4", "lü") into its
+ * syllable number; prefer the reading of `cp` when no tone is given.  -1 if unknown.
+ */
+static int32
+parse_syllable(const char *w, int wlen, int32 cp)
+{
+	char		plain[16];
+	int			plen = 0;
+	int			tone = 0;
+	int			i = 0;
+	int32		dflt = zh_char_reading(cp);
+	int			k;
+
+	while (i < wlen)
+	{
+		int			l = pg_utf_mblen((const unsigned char *) w + i);
+		int32		c = (i + l <= wlen) ? (int32) utf8_to_unicode((const unsigned char *) w + i) : 0;
+		const char *base = NULL;
+		int			t = 0;
+
+		i += l;
+		switch (c)
+		{
+			case 0x101: base = "a"; t = 1; break;
+			case 0xE1: base = "a"; t = 2; break;
+			case 0x1CE: base = "a"; t = 3; break;
+			case 0xE0: base = "a"; t = 4; break;
+			case 0x113: base = "e"; t = 1; break;
+			case 0xE9: base = "e"; t = 2; break;
+			case 0x11B: base = "e"; t = 3; break;
+			case 0xE8: base = "e"; t = 4; break;
+			case 0x12B: base = "i"; t = 1; break;
+			case 0xED: base = "i"; t = 2; break;
+			case 0x1D0: base = "i"; t = 3; break;
+			case 0xEC: base = "i"; t = 4; break;
+			case 0x14D: base = "o"; t = 1; break;
+			case 0xF3: base = "o"; t = 2; break;
+			case 0x1D2: base = "o"; t = 3; break;
+			case 0xF2: base = "o"; t = 4; break;
+			case 0x16B: base = "u"; t = 1; break;
+			case 0xFA: base = "u"; t = 2; break;
+			case 0x1D4: base = "u"; t = 3; break;
+			case 0xF9: base = "u"; t = 4; break;
+			case 0x1D6: base = "ü"; t = 1; break;
+			case 0x1D8: base = "ü"; t = 2; break;
+			case 0x1DA: base = "ü"; t = 3; break;
+			case 0x1DC: base = "ü"; t = 4; break;
+			case 0xFC: case 0xDC: case 'v': case 'V': base = "ü"; break;
+			case 0x144: base = "n"; t = 2; break;
+			case 0x148: base = "n"; t = 3; break;
+			case 0x1F9: base = "n"; t = 4; break;
+			case 0x1E3F: base = "m"; t = 2; break;
+			default:
+				if (c >= '1' && c <= '5' && i >= wlen && tone == 0)
+					tone = c - '0';
+				else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+				{
+					if (plen >= (int) sizeof(plain) - 3)
+						return -1;
+					plain[plen++] = (char) (c | 0x20);
+				}
+				else
+					return -1;
+				continue;
+		}
+		if (t != 0)
+		{
+			if (tone != 0)
+				return -1;		/* two tone marks */
+			tone = t;
+		}
+		if (plen + (int) strlen(base) >= (int) sizeof(plain) - 1)
+			return -1;
+		memcpy(plain + plen, base, strlen(base));
+		plen += strlen(base);
+	}
+	plain[plen] = '\0';
+	if (plen == 0)
+		return -1;
+	if (tone == 0 && dflt >= 0 && strcmp(zh_syllables[dflt].plain, plain) == 0)
+		return dflt;
+	for (k = 0; k < ZH_NSYLLABLES; k++)
+	{
+		if (strcmp(zh_syllables[k].plain, plain) != 0)
+			continue;
+		if (tone == 0)
+			return k;
+		if (zh_syllables[k].tone == tone)
+			return k;
+	}
+	return -1;
+}
+
+/*
+ * Read a phrase and its pinyin into syllable numbers (allocated in cxt).  Returns NULL
+ * and sets *why when the reading does not fit the phrase.
+ */
+static uint16 *
+parse_reading(MemoryContext cxt, const int32 *cps, int ncp, const char *pinyin,
+			  const char **why, int *nsyl_out)
+{
+	uint16	   *syl = MemoryContextAlloc(cxt, (ncp + 1) * sizeof(uint16));
+	int			nsyl = 0;
+	const char *p = pinyin;
+
+	*why = NULL;
+	while (*p)
+	{
+		const char *w;
+		int32		s;
+
+		while (*p == ' ' || *p == '\t' || *p == '\'' || *p == '-' || *p == '\n')
+			p++;
+		if (!*p)
+			break;
+		w = p;
+		while (*p && *p != ' ' && *p != '\t' && *p != '\'' && *p != '-' && *p != '\n')
+			p++;
+		if (nsyl >= ncp)
+		{
+			nsyl++;
+			continue;			/* count them for the message */
+		}
+		s = parse_syllable(w, p - w, cps[nsyl]);
+		if (s < 0)
+		{
+			*why = psprintf("\"%.*s\" is not a pinyin syllable", (int) (p - w), w);
+			return NULL;
+		}
+		syl[nsyl++] = (uint16) s;
+	}
+	*nsyl_out = nsyl;
+	if (nsyl != ncp)
+	{
+		*why = psprintf("The phrase has %d characters but the reading has %d syllables",
+						ncp, nsyl);
+		return NULL;
+	}
+	return syl;
+}
+
+static void
+zh_dict_inval_callback(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == user_dict_relid)
+		user_dict_valid = false;
+}
+
+/* Built-in phrases plus the user rows of nsp.zh_phrase, loaded once and cached. */
+static ZhDict *
+get_user_dict(Oid nsp)
+{
+	MemoryContext cxt;
+	MemoryContext oldcxt;
+	ZhDict	   *base = get_builtin_dict();
+	ZhDict	   *d;
+	Oid			relid;
+	char	   *query;
+	uint64		i;
+
+	if (user_dict_valid && user_dict != NULL && nsp == user_dict_nsp)
+		return user_dict;
+
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(zh_dict_inval_callback, (Datum) 0);
+		callback_registered = true;
+	}
+	/* an invalidation arriving while we load marks the result stale again */
+	user_dict_valid = true;
+
+	relid = get_relname_relid("zh_phrase", nsp);
+	if (!OidIsValid(relid))
+	{
+		user_dict_relid = InvalidOid;
+		user_dict_nsp = nsp;
+		user_dict = base;
+		return base;
+	}
+
+	/*
+	 * Build in a context under the caller's, so that an error while loading frees it;
+	 * move it under TopMemoryContext only once complete.
+	 */
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "indicator zh_phrase cache",
+								ALLOCSET_DEFAULT_SIZES);
+	query = psprintf("SELECT phrase, pinyin FROM %s.zh_phrase WHERE NOT builtin",
+					 quote_identifier(get_namespace_name(nsp)));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read %s", query);
+
+	d = MemoryContextAllocZero(cxt, sizeof(ZhDict));
+	d->p = MemoryContextAlloc(cxt, (base->n + SPI_processed) * sizeof(ZhPhrase));
+	memcpy(d->p, base->p, base->n * sizeof(ZhPhrase));
+	d->n = base->n;
+	for (i = 0; i < SPI_processed; i++)
+	{
+		char	   *phrase = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		char	   *pinyin = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+		const char *why;
+		int32	   *cps;
+		uint16	   *syl;
+		int			ncp;
+		int			nsyl;
+
+		if (phrase == NULL || pinyin == NULL)
+			continue;
+		if (GetDatabaseEncoding() != PG_UTF8)
+		{
+			phrase = pg_server_to_any(phrase, strlen(phrase), PG_UTF8);
+			pinyin = pg_server_to_any(pinyin, strlen(pinyin), PG_UTF8);
+		}
+		cps = utf8_to_cps(cxt, phrase, &ncp);
+		if (ncp == 0 || ncp > ZH_MAX_PHRASE)
+			continue;
+		syl = parse_reading(cxt, cps, ncp, pinyin, &why, &nsyl);
+		if (syl == NULL)
+			continue;			/* the table's CHECK constraint keeps these out */
+		d->p[d->n].cps = cps;
+		d->p[d->n].first = cps[0];
+		d->p[d->n].nchars = ncp;
+		d->p[d->n].user = true;
+		d->p[d->n].syl = syl;
+		d->n++;
+	}
+	SPI_finish();
+
+	oldcxt = MemoryContextSwitchTo(cxt);
+	dict_finish(d);
+	MemoryContextSwitchTo(oldcxt);
+
+	MemoryContextSetParent(cxt, TopMemoryContext);
+	if (user_dict_cxt != NULL)
+		MemoryContextDelete(user_dict_cxt);
+	user_dict_cxt = cxt;
+	user_dict = d;
+	user_dict_relid = relid;
+	user_dict_nsp = nsp;
+	return d;
+}
+
+/* The longest phrase of d starting at cps[0], or NULL. */
+static const ZhPhrase *
+dict_match(const ZhDict *d, const int32 *cps, int ncp)
+{
+	int32		c = cps[0];
+	int			i;
+
+	if (c < 0x10000)
+	{
+		i = d->firstidx[c] - 1;
+		if (i < 0)
+			return NULL;
+	}
+	else
+	{
+		int			hi = d->n;
+
+		i = 0;
+		while (i < hi)
+		{
+			int			mid = (i + hi) / 2;
+
+			if (d->p[mid].first < c)
+				i = mid + 1;
+			else
+				hi = mid;
+		}
+	}
+	for (; i < d->n && d->p[i].first == c; i++)
+	{
+		const ZhPhrase *p = &d->p[i];
+
+		if (p->nchars <= ncp &&
+			memcmp(p->cps + 1, cps + 1, (p->nchars - 1) * sizeof(int32)) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+/*
+ * The reading of cps: one token per input character, a syllable for every ideograph
+ * (from the longest matching phrase, else the character's own reading), the character
+ * itself for everything else.
+ */
+ZhToken *
+zh_tokenize(const int32 *cps, int ncp, bool with_user_rows, FunctionCallInfo fcinfo, int *ntok)
+{
+	ZhToken    *tok = palloc((ncp + 1) * sizeof(ZhToken));
+	const ZhDict *d;
+	int			i = 0;
+	int			n = 0;
+
+	if (with_user_rows)
+	{
+		/* zh_phrase lives in the calling function's schema; remember it per call site */
+		Oid		   *nsp = (Oid *) fcinfo->flinfo->fn_extra;
+
+		if (nsp == NULL)
+		{
+			nsp = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+			*nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+			fcinfo->flinfo->fn_extra = nsp;
+		}
+		d = get_user_dict(*nsp);
+	}
+	else
+		d = get_builtin_dict();
+
+	while (i < ncp)
+	{
+		const ZhPhrase *p = dict_match(d, cps + i, ncp - i);
+
+		if (p != NULL)
+		{
+			int			k;
+
+			for (k = 0; k < p->nchars; k++)
+			{
+				tok[n].syl = p->syl[k];
+				tok[n++].cp = cps[i + k];
+			}
+			i += p->nchars;
+			continue;
+		}
+		tok[n].syl = zh_char_reading(cps[i]);
+		tok[n++].cp = cps[i++];
+	}
+	*ntok = n;
+	return tok;
+}
+
+/* ---- SQL-callable ---- */
+
+/* zh_builtin_phrases() -> setof (phrase text, pinyin text): the compiled-in phrase table */
+PG_FUNCTION_INFO_V1(zh_builtin_phrases);
+Datum
+zh_builtin_phrases(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcxt;
+		TupleDesc	tupdesc;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcxt = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type must be a row type");
+		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+		funcctx->max_calls = ZH_NBUILTIN;
+		MemoryContextSwitchTo(oldcxt);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	if (funcctx->call_cntr < funcctx->max_calls)
+	{
+		const ZhBuiltinPhrase *b = &zh_builtin[funcctx->call_cntr];
+		StringInfoData pinyin;
+		Datum		values[2];
+		bool		nulls[2] = {false, false};
+		int			k;
+
+		initStringInfo(&pinyin);
+		for (k = 0; k < b->nchars; k++)
+		{
+			if (k > 0)
+				appendStringInfoChar(&pinyin, ' ');
+			appendStringInfoString(&pinyin, zh_syllables[zh_builtin_syl[b->offset + k]].toned);
+		}
+		values[0] = PointerGetDatum(zh_utf8_to_text(b->phrase, strlen(b->phrase)));
+		values[1] = PointerGetDatum(zh_utf8_to_text(pinyin.data, pinyin.len));
+		SRF_RETURN_NEXT(funcctx,
+						HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc, values, nulls)));
+	}
+	SRF_RETURN_DONE(funcctx);
+}
+
+/*
+ * zh_phrase_valid(phrase, pinyin) -> true, or error 22023: the CHECK constraint of
+ * zh_phrase.  The reading needs one syllable per character, with tone marks (cháng),
+ * tone digits (chang2) or no tone (then the character's own tone if the spelling agrees).
+ */
+PG_FUNCTION_INFO_V1(zh_phrase_valid);
+Datum
+zh_phrase_valid(PG_FUNCTION_ARGS)
+{
+	text	   *phrase = PG_GETARG_TEXT_PP(0);
+	text	   *pinyin = PG_GETARG_TEXT_PP(1);
+	int			ncp;
+	int			nsyl;
+	int32	   *cps = zh_text_to_cps(phrase, &ncp);
+	char	   *py = text_to_cstring(pinyin);
+	const char *why;
+	int			i;
+
+	if (GetDatabaseEncoding() != PG_UTF8)
+		py = pg_server_to_any(py, strlen(py), PG_UTF8);
+	if (ncp == 0 || ncp > ZH_MAX_PHRASE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid phrase \"%s\"", text_to_cstring(phrase)),
+				 errdetail("A phrase has 1 to %d characters.", ZH_MAX_PHRASE)));
+	for (i = 0; i < ncp; i++)
+		if (u_isUWhiteSpace(cps[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid phrase \"%s\"", text_to_cstring(phrase)),
+					 errdetail("A phrase cannot contain white space (character %d).", i + 1)));
+	if (parse_reading(CurrentMemoryContext, cps, ncp, py, &why, &nsyl) == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid reading \"%s\" for phrase \"%s\"",
+						text_to_cstring(pinyin), text_to_cstring(phrase)),
+				 errdetail("%s.", why),
+				 errhint("Give one pinyin syllable per character, e.g. 'cháng shā' or 'chang2 sha1'.")));
+	PG_RETURN_BOOL(true);
+}
+
+/*
+ * Statement trigger on zh_phrase: tell every backend (this one at its next command,
+ * the others when the change commits) to reload the user phrases.
+ */
+PG_FUNCTION_INFO_V1(zh_phrase_invalidate);
+Datum
+zh_phrase_invalidate(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("zh_phrase_invalidate() must be called as a trigger")));
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	PG_RETURN_POINTER(NULL);
+}

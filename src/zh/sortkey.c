@@ -1,0 +1,293 @@
+/*
+ * zh_sortkey.c: zh_sort_key(text, style) -> bytea, whose byte order (memcmp, i.e. bytea's
+ * own ordering) is the order a Chinese reader expects.
+ *
+ * pinyin: ICU's zh pinyin collation gives each ideograph one reading (长沙 sorts under
+ *   "zhang").  We sort by the corrected reading instead, ideograph by ideograph as a
+ *   dictionary does: syllable, then tone, then the character itself (in ICU's pinyin
+ *   order, so 安阳 < 鞍山: first character first), then the next character.  The key is
+ *   built here, without calling ICU per row:
+ *     - an ideograph with a reading: the lowest ICU lead byte of ideographs in pinyin
+ *       order (so ideographs sort after digits and before Latin, as in ICU), the
+ *       syllable's rank (2 bytes; syllables ordered by spelling, ü after u: lu < lü <
+ *       luan < lüe < lun, then tone 1-4, neutral), then the character's ICU primary;
+ *     - any other character: its ICU primary weight (zh-u-co-pinyin), so letters, digits
+ *       and punctuation keep ICU's order around the ideographs;
+ *     - then 0x01 and, if the text has anything but ideographs with a reading, its
+ *       UTF-8 bytes, which break the remaining ties (case, width and accent
+ *       differences) by code point.  (Ideographs have distinct primaries: a text of
+ *       ideographs only is identified by the first part.)
+ *   Primary weights are asked of ICU once per character and cached for the backend.
+ *   Without a phrase correction this orders like COLLATE zh_pinyin; with one, the name
+ *   is filed under its real reading (长沙 under C, among chang2, after 常德).
+ * stroke, zhuyin: ICU's collation key of the text for zh-u-co-stroke / zh-u-co-zhuyin
+ *   (no phrase correction: stroke order does not depend on the reading; zhuyin uses
+ *   ICU's one reading per character).
+ *
+ * zh_sort_key is STABLE (user phrases); zh_builtin_sort_key is IMMUTABLE and can back an
+ * expression index (rebuild it after an ICU upgrade, see doc/zh_category.md).
+ */
+#include "zh.h"
+
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+/* the lead byte ideographs get: where ICU's pinyin order starts them (after digits, before Latin) */
+static int	han_mark = -1;
+
+/* per BMP code point: 0 = not yet asked; else 0x80000000 | len << 24 | bytes (len <= 3) */
+#define PRIM_KNOWN	0x80000000u
+#define PRIM_LONG	0x40000000u
+static uint32 *prim_cache;
+static uint16 *syl_rank;
+
+/* ICU primary weight bytes of one code point into out (at most 32); returns the length */
+static int
+icu_primary(int32 cp, uint8 *out)
+{
+	UCollator  *coll = zh_collator(ZH_STYLE_PINYIN);
+	UChar		u[2];
+	int32		ulen = 0;
+	uint8		key[64];
+	int32		klen;
+	int			n = 0;
+
+	U16_APPEND_UNSAFE(u, ulen, cp);
+	klen = ucol_getSortKey(coll, u, ulen, key, sizeof(key));
+	if (klen > (int32) sizeof(key))
+		klen = sizeof(key);
+	while (n < klen && key[n] > 0x01 && n < 32)
+	{
+		out[n] = key[n];
+		n++;
+	}
+	return n;
+}
+
+static void
+append_primary(StringInfo buf, int32 cp)
+{
+	uint8		b[32];
+	int			n;
+
+	if (cp < 0x10000)
+	{
+		uint32		e;
+
+		if (prim_cache == NULL)
+			prim_cache = MemoryContextAllocZero(TopMemoryContext, 0x10000 * sizeof(uint32));
+		e = prim_cache[cp];
+		if (e == 0)
+		{
+			n = icu_primary(cp, b);
+			if (n <= 3)
+				e = PRIM_KNOWN | ((uint32) n << 24) |
+					(n > 0 ? (uint32) b[0] << 16 : 0) |
+					(n > 1 ? (uint32) b[1] << 8 : 0) |
+					(n > 2 ? (uint32) b[2] : 0);
+			else
+				e = PRIM_KNOWN | PRIM_LONG;
+			prim_cache[cp] = e;
+		}
+		if (!(e & PRIM_LONG))
+		{
+			n = (e >> 24) & 0x3;
+			enlargeStringInfo(buf, 3);
+			if (n > 0)
+				buf->data[buf->len++] = (char) ((e >> 16) & 0xFF);
+			if (n > 1)
+				buf->data[buf->len++] = (char) ((e >> 8) & 0xFF);
+			if (n > 2)
+				buf->data[buf->len++] = (char) (e & 0xFF);
+			return;
+		}
+	}
+	n = icu_primary(cp, b);
+	appendBinaryStringInfo(buf, (char *) b, n);
+}
+
+static int
+syl_cmp(const void *a, const void *b)
+{
+	const ZhSyllable *x = zh_syllable(*(const uint16 *) a);
+	const ZhSyllable *y = zh_syllable(*(const uint16 *) b);
+	const unsigned char *p = (const unsigned char *) x->plain;
+	const unsigned char *q = (const unsigned char *) y->plain;
+	int			ux = 0;
+	int			uy = 0;
+
+	/* compare with ü read as u; then plain u before ü; then the tone */
+	for (;;)
+	{
+		int			c = *p,
+					d = *q;
+
+		if (c >= 0x80)
+		{
+			c = 'u';
+			ux = 1;
+			p++;
+		}
+		if (d >= 0x80)
+		{
+			d = 'u';
+			uy = 1;
+			q++;
+		}
+		if (c != d)
+			return c < d ? -1 : 1;
+		if (c == 0)
+			break;
+		p++;
+		q++;
+	}
+	if (ux != uy)
+		return ux - uy;
+	return x->tone - y->tone;
+}
+
+static int
+get_han_mark(void)
+{
+	if (han_mark < 0)
+	{
+		/* the first syllables of pinyin order: the lowest lead byte of the ideographs */
+		static const int32 first[] = {0x5416, 0x963F, 0x554A, 0x9515, 0x55C4, 0x4E00};
+		int			m = 0xFF;
+		int			i;
+
+		for (i = 0; i < (int) lengthof(first); i++)
+		{
+			uint8		b[32];
+
+			if (icu_primary(first[i], b) > 0 && b[0] < m)
+				m = b[0];
+		}
+		han_mark = m;
+	}
+	return han_mark;
+}
+
+static uint16
+rank_of(int32 syl)
+{
+	if (syl_rank == NULL)
+	{
+		uint16	   *order;
+		uint16	   *rank;
+		int			n = 0;
+		int			i;
+
+		while (n < 0xFFFF && zh_syllable_exists(n))
+			n++;
+		order = palloc(n * sizeof(uint16));
+		rank = MemoryContextAlloc(TopMemoryContext, n * sizeof(uint16));
+		for (i = 0; i < n; i++)
+			order[i] = i;
+		qsort(order, n, sizeof(uint16), syl_cmp);
+		for (i = 0; i < n; i++)
+			rank[order[i]] = i;
+		pfree(order);
+		syl_rank = rank;
+	}
+	return syl_rank[syl];
+}
+
+static Datum
+sort_key_common(FunctionCallInfo fcinfo, bool with_user_rows)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	ZhStyle		style = PG_NARGS() > 1 ? zh_style_from_text(PG_GETARG_TEXT_PP(1)) : ZH_STYLE_PINYIN;
+	StringInfoData key;
+
+	initStringInfo(&key);
+	key.len = VARHDRSZ;
+
+	if (style == ZH_STYLE_PINYIN)
+	{
+		int			ncp;
+		int32	   *cps = zh_text_to_cps(t, &ncp);
+		int			ntok;
+		ZhToken    *tok = zh_tokenize(cps, ncp, with_user_rows, fcinfo, &ntok);
+		int			i;
+		bool		all_han = true;
+		char		mark = (char) get_han_mark();
+
+		if (prim_cache == NULL)
+			prim_cache = MemoryContextAllocZero(TopMemoryContext, 0x10000 * sizeof(uint32));
+		/* room for every token's 3 + 3 bytes, the separator and the tie-break */
+		enlargeStringInfo(&key, 6 * ntok + VARSIZE_ANY_EXHDR(t) + 8);
+		for (i = 0; i < ntok; i++)
+		{
+			int32		cp = tok[i].cp;
+			uint32		e;
+
+			if (tok[i].syl >= 0)
+			{
+				uint16		r = rank_of(tok[i].syl);
+
+				key.data[key.len++] = mark;
+				key.data[key.len++] = (char) (2 + r / 254);
+				key.data[key.len++] = (char) (2 + r % 254);
+			}
+			else
+				all_han = false;
+			/* fast path: a cached primary of at most 3 bytes */
+			if (cp < 0x10000 && ((e = prim_cache[cp]) & (PRIM_KNOWN | PRIM_LONG)) == PRIM_KNOWN)
+			{
+				int			n = (e >> 24) & 0x3;
+
+				if (n > 0)
+					key.data[key.len++] = (char) ((e >> 16) & 0xFF);
+				if (n > 1)
+					key.data[key.len++] = (char) ((e >> 8) & 0xFF);
+				if (n > 2)
+					key.data[key.len++] = (char) (e & 0xFF);
+			}
+			else
+			{
+				append_primary(&key, cp);
+				enlargeStringInfo(&key, 6 * (ntok - i) + VARSIZE_ANY_EXHDR(t) + 8);
+			}
+		}
+		appendStringInfoChar(&key, '\x01');
+		if (all_han)
+			;
+		else if (GetDatabaseEncoding() == PG_UTF8)
+			appendBinaryStringInfo(&key, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		else
+			for (i = 0; i < ncp; i++)
+			{
+				unsigned char u[8];
+
+				unicode_to_utf8((pg_wchar) cps[i], u);
+				appendBinaryStringInfo(&key, (char *) u, pg_utf_mblen(u));
+			}
+	}
+	else
+	{
+		int			ncp;
+		int32	   *cps = zh_text_to_cps(t, &ncp);
+		int32		ulen;
+		UChar	   *u = zh_cps_to_uchars(cps, ncp, &ulen);
+
+		zh_append_sort_key(&key, zh_collator(style), u, ulen);
+	}
+	SET_VARSIZE(key.data, key.len);
+	PG_RETURN_BYTEA_P((bytea *) key.data);
+}
+
+PG_FUNCTION_INFO_V1(zh_sort_key);
+Datum
+zh_sort_key(PG_FUNCTION_ARGS)
+{
+	return sort_key_common(fcinfo, true);
+}
+
+PG_FUNCTION_INFO_V1(zh_builtin_sort_key);
+Datum
+zh_builtin_sort_key(PG_FUNCTION_ARGS)
+{
+	return sort_key_common(fcinfo, false);
+}
