@@ -157,6 +157,29 @@ sum_recv(StringInfo buf, IndSum *s)
 		ind_report_error(&err);
 }
 
+/*
+ * A combine function receives NULL for a side that saw no rows.  Returns true when both
+ * states are there and the caller merges *b into *a; otherwise *a is the result (the
+ * second state copied into the aggregate's context when the first is missing), or NULL.
+ */
+static bool
+combine_both(FunctionCallInfo fcinfo, Size size, void **a, void **b)
+{
+	MemoryContext ctx = agg_context(fcinfo, "an indicator combine function");
+
+	*a = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
+	*b = PG_ARGISNULL(1) ? NULL : PG_GETARG_POINTER(1);
+	if (*b == NULL)
+		return false;
+	if (*a == NULL)
+	{
+		*a = MemoryContextAlloc(ctx, size);
+		memcpy(*a, *b, size);
+		return false;
+	}
+	return true;
+}
+
 static void
 no_trailing_bytes(StringInfo buf)
 {
@@ -183,25 +206,14 @@ PG_FUNCTION_INFO_V1(indicator_sum_combine);
 Datum
 indicator_sum_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext ctx = agg_context(fcinfo, "indicator_sum_combine");
-	IndSum	   *a = PG_ARGISNULL(0) ? NULL : (IndSum *) PG_GETARG_POINTER(0);
-	IndSum	   *b = PG_ARGISNULL(1) ? NULL : (IndSum *) PG_GETARG_POINTER(1);
+	void	   *a,
+			   *b;
 	IndError	err;
 
-	if (b == NULL)
-	{
-		if (a == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
-	}
-	if (a == NULL)
-	{
-		a = sum_state_new(ctx);
-		*a = *b;
-		PG_RETURN_POINTER(a);
-	}
-	if (!ind_sum_merge(a, b, &err))
+	if (combine_both(fcinfo, sizeof(IndSum), &a, &b) && !ind_sum_merge(a, b, &err))
 		ind_report_agg_error(&err);
+	if (a == NULL)
+		PG_RETURN_NULL();
 	PG_RETURN_POINTER(a);
 }
 
@@ -262,12 +274,14 @@ indicator_avg_final(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- the pair state */
 
+/* The pair state; *row is false when either argument is NULL (the row is skipped). */
 static PairState *
-pair_state(FunctionCallInfo fcinfo)
+pair_state(FunctionCallInfo fcinfo, bool *row)
 {
 	MemoryContext ctx = agg_context(fcinfo, "an indicator aggregate");
 	PairState  *s;
 
+	*row = !PG_ARGISNULL(1) && !PG_ARGISNULL(2);
 	if (!PG_ARGISNULL(0))
 		return (PairState *) PG_GETARG_POINTER(0);
 	s = MemoryContextAllocZero(ctx, sizeof(PairState));
@@ -281,13 +295,12 @@ PG_FUNCTION_INFO_V1(indicator_pair_trans);
 Datum
 indicator_pair_trans(PG_FUNCTION_ARGS)
 {
-	PairState  *s = pair_state(fcinfo);
+	bool		row;
+	PairState  *s = pair_state(fcinfo, &row);
 	IndError	err;
 
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
-	if (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err) ||
-		!ind_sum_add(&s->b, PG_GETARG_INDICATOR_P(2), &err))
+	if (row && (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err) ||
+				!ind_sum_add(&s->b, PG_GETARG_INDICATOR_P(2), &err)))
 		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(s);
 }
@@ -312,14 +325,16 @@ PG_FUNCTION_INFO_V1(indicator_share_trans);
 Datum
 indicator_share_trans(PG_FUNCTION_ARGS)
 {
-	PairState  *s = pair_state(fcinfo);
+	bool		row;
+	PairState  *s = pair_state(fcinfo, &row);
 	IndError	err;
 
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
-	set_total(s, PG_GETARG_INDICATOR_P(2));
-	if (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err))
-		ind_report_agg_error(&err);
+	if (row)
+	{
+		set_total(s, PG_GETARG_INDICATOR_P(2));
+		if (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err))
+			ind_report_agg_error(&err);
+	}
 	PG_RETURN_POINTER(s);
 }
 
@@ -328,16 +343,15 @@ PG_FUNCTION_INFO_V1(target_completion_trans);
 Datum
 target_completion_trans(PG_FUNCTION_ARGS)
 {
-	PairState  *s = pair_state(fcinfo);
+	bool		row;
+	PairState  *s = pair_state(fcinfo, &row);
+	Target	   *t = row ? PG_GETARG_TARGET_P(2) : NULL;
 	IndError	err;
-	Target	   *t;
 
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
-	t = PG_GETARG_TARGET_P(2);
-	if (!ind_target_additive(t, &err))
+	if (row && !ind_target_additive(t, &err))
 		ind_report_error(&err);
-	if (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err) || !ind_sum_add(&s->b, &t->main, &err))
+	if (row && (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err) ||
+				!ind_sum_add(&s->b, &t->main, &err)))
 		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(s);
 }
@@ -346,23 +360,20 @@ PG_FUNCTION_INFO_V1(indicator_pair_combine);
 Datum
 indicator_pair_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext ctx = agg_context(fcinfo, "indicator_pair_combine");
-	PairState  *a = PG_ARGISNULL(0) ? NULL : (PairState *) PG_GETARG_POINTER(0);
-	PairState  *b = PG_ARGISNULL(1) ? NULL : (PairState *) PG_GETARG_POINTER(1);
+	void	   *va,
+			   *vb;
+	PairState  *a,
+			   *b;
 	IndError	err;
 
-	if (b == NULL)
+	if (!combine_both(fcinfo, sizeof(PairState), &va, &vb))
 	{
-		if (a == NULL)
+		if (va == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
+		PG_RETURN_POINTER(va);
 	}
-	if (a == NULL)
-	{
-		a = MemoryContextAlloc(ctx, sizeof(PairState));
-		*a = *b;
-		PG_RETURN_POINTER(a);
-	}
+	a = va;
+	b = vb;
 	if (b->has_total)
 		set_total(a, &b->total);
 	if (!ind_sum_merge(&a->a, &b->a, &err) || !ind_sum_merge(&a->b, &b->b, &err))
@@ -459,19 +470,16 @@ share_final(FunctionCallInfo fcinfo, const char *unit, int digits)
 	return ind_boxed(&r);
 }
 
-PG_FUNCTION_INFO_V1(indicator_contribution_final);
-Datum
-indicator_contribution_final(PG_FUNCTION_ARGS)
-{
-	return share_final(fcinfo, "%", 1);
-}
-
-PG_FUNCTION_INFO_V1(indicator_pull_final);
-Datum
-indicator_pull_final(PG_FUNCTION_ARGS)
-{
-	return share_final(fcinfo, "个百分点", 2);
-}
+/* contribution (贡献率) in %, one decimal; pull (拉动) in percentage points, two */
+#define SHARE_FINAL(name, unit, digits) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		return share_final(fcinfo, unit, digits); \
+	}
+SHARE_FINAL(indicator_contribution_final, "%", 1)
+SHARE_FINAL(indicator_pull_final, "个百分点", 2)
 
 PG_FUNCTION_INFO_V1(target_completion_final);
 Datum

@@ -29,7 +29,8 @@ ind_report_input_error(const IndError *err, const char *typname, const char *inp
 {
 	char	   *q = quoted_input(input);
 
-	switch (err->code)
+	/* a parsed value that fails validation is still a syntax error of its text */
+	switch (err->code == IND_ERR_CORRUPT ? IND_ERR_SYNTAX : err->code)
 	{
 		case IND_ERR_RANGE:
 			IND_ERRSAVE(escontext,
@@ -56,54 +57,39 @@ ind_report_input_error(const IndError *err, const char *typname, const char *inp
 	return false;
 }
 
+/* SQLSTATE, message and hint of each core error outside text input */
+typedef struct ErrorReport
+{
+	int			sqlstate;
+	const char *message;		/* NULL: the detail is the message */
+	const char *hint;
+} ErrorReport;
+
+static const ErrorReport reports[] = {
+	[IND_OK] = {ERRCODE_INVALID_PARAMETER_VALUE, gettext_noop("invalid argument"), NULL},
+	[IND_ERR_SYNTAX] = {ERRCODE_INVALID_PARAMETER_VALUE, gettext_noop("invalid argument"), NULL},
+	[IND_ERR_UNKNOWN_UNIT] = {ERRCODE_INVALID_PARAMETER_VALUE, gettext_noop("unknown unit"),
+	gettext_noop("The built-in units are listed by indicator_units().")},
+	[IND_ERR_RANGE] = {ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, gettext_noop("indicator value out of range"), NULL},
+	[IND_ERR_DIMENSION] = {ERRCODE_INVALID_PARAMETER_VALUE, gettext_noop("incompatible units"),
+	gettext_noop("Units combine and convert only within one dimension; see indicator_units().")},
+	[IND_ERR_CORRUPT] = {ERRCODE_INVALID_BINARY_REPRESENTATION, gettext_noop("invalid binary indicator value"), NULL},
+	[IND_ERR_DIVISION_BY_ZERO] = {ERRCODE_DIVISION_BY_ZERO, gettext_noop("division by zero"), NULL},
+	[IND_ERR_INVALID] = {ERRCODE_INVALID_PARAMETER_VALUE, NULL, NULL},
+};
+
 void
 ind_report_error(const IndError *err)
 {
-	switch (err->code)
-	{
-		case IND_ERR_RANGE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("indicator value out of range"),
-					 errdetail("%s.", err->detail)));
-			break;
-		case IND_ERR_DIMENSION:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("incompatible units"),
-					 errdetail("%s.", err->detail),
-					 errhint("Units combine and convert only within one dimension; see indicator_units().")));
-			break;
-		case IND_ERR_DIVISION_BY_ZERO:
-			ereport(ERROR,
-					(errcode(ERRCODE_DIVISION_BY_ZERO),
-					 errmsg("division by zero"),
-					 errdetail("%s.", err->detail)));
-			break;
-		case IND_ERR_UNKNOWN_UNIT:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown unit"),
-					 errdetail("%s.", err->detail),
-					 errhint("The built-in units are listed by indicator_units().")));
-			break;
-		case IND_ERR_CORRUPT:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary indicator value"),
-					 errdetail("%s.", err->detail)));
-			break;
-		case IND_ERR_INVALID:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s", err->detail)));
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid argument"),
-					 errdetail("%s.", err->detail)));
-	}
+	const ErrorReport *r = &reports[err->code <= IND_ERR_INVALID ? err->code : IND_OK];
+
+	if (r->message == NULL)
+		ereport(ERROR, (errcode(r->sqlstate), errmsg("%s", err->detail)));
+	ereport(ERROR,
+			(errcode(r->sqlstate),
+			 errmsg("%s", _(r->message)),
+			 errdetail("%s.", err->detail),
+			 r->hint ? errhint("%s", _(r->hint)) : 0));
 	pg_unreachable();
 }
 

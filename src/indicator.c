@@ -25,22 +25,6 @@
 
 /* ---------------------------------------------------------------- 1. text I/O */
 
-static Indicator *
-indicator_from_cstring(const char *s, Node *escontext)
-{
-	Indicator  *x = palloc(sizeof(Indicator));
-	IndError	err;
-
-	if (!ind_parse(s, strlen(s), x, &err))
-	{
-		if (err.code == IND_ERR_CORRUPT)
-			err.code = IND_ERR_SYNTAX;
-		ind_report_input_error(&err, "indicator", s, escontext);
-		return NULL;
-	}
-	return x;
-}
-
 Datum
 ind_boxed(const Indicator *x)
 {
@@ -50,26 +34,7 @@ ind_boxed(const Indicator *x)
 	return PointerGetDatum(p);
 }
 
-PG_FUNCTION_INFO_V1(indicator_in);
-Datum
-indicator_in(PG_FUNCTION_ARGS)
-{
-	Indicator  *x = indicator_from_cstring(PG_GETARG_CSTRING(0), fcinfo->context);
-
-	if (x == NULL)
-		PG_RETURN_NULL();
-	PG_RETURN_INDICATOR_P(x);
-}
-
-PG_FUNCTION_INFO_V1(indicator_out);
-Datum
-indicator_out(PG_FUNCTION_ARGS)
-{
-	char	   *buf = palloc(IND_OUT_MAX);
-
-	ind_format(PG_GETARG_INDICATOR_P(0), buf, IND_OUT_MAX);
-	PG_RETURN_CSTRING(buf);
-}
+IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse, ind_format, IND_OUT_MAX)
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 
@@ -114,17 +79,34 @@ indicator_recv_bytes(StringInfo buf, Indicator *x)
 		ind_report_error(&err);
 }
 
+Datum
+ind_send_wire(const uint8 *bytes, int n)
+{
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, (const char *) bytes, n);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+void
+ind_recv_expect(StringInfo buf, int n, const char *typname)
+{
+	if (buf->len - buf->cursor != n)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary %s value", typname),
+				 errdetail("Expected %d bytes, got %d.", n, buf->len - buf->cursor)));
+}
+
 PG_FUNCTION_INFO_V1(indicator_send);
 Datum
 indicator_send(PG_FUNCTION_ARGS)
 {
-	StringInfoData buf;
 	uint8		bytes[IND_SEND_BYTES];
 
 	indicator_send_bytes(PG_GETARG_INDICATOR_P(0), bytes);
-	pq_begintypsend(&buf);
-	pq_sendbytes(&buf, (const char *) bytes, IND_SEND_BYTES);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return ind_send_wire(bytes, IND_SEND_BYTES);
 }
 
 PG_FUNCTION_INFO_V1(indicator_recv);
@@ -134,39 +116,14 @@ indicator_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	Indicator  *x = palloc0(sizeof(Indicator));
 
-	if (buf->len - buf->cursor != IND_SEND_BYTES)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary indicator value"),
-				 errdetail("Expected %d bytes, got %d.", IND_SEND_BYTES, buf->len - buf->cursor)));
+	ind_recv_expect(buf, IND_SEND_BYTES, "indicator");
 	indicator_recv_bytes(buf, x);
 	PG_RETURN_INDICATOR_P(x);
 }
 
 /* ---------------------------------------------------------------- 3. order and hash */
 
-#define IND_CMP_FN(name, expr) \
-	PG_FUNCTION_INFO_V1(name); \
-	Datum \
-	name(PG_FUNCTION_ARGS) \
-	{ \
-		int			c = ind_compare(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1)); \
-		PG_RETURN_BOOL(expr); \
-	}
-
-IND_CMP_FN(indicator_eq, c == 0)
-IND_CMP_FN(indicator_ne, c != 0)
-IND_CMP_FN(indicator_lt, c < 0)
-IND_CMP_FN(indicator_le, c <= 0)
-IND_CMP_FN(indicator_gt, c > 0)
-IND_CMP_FN(indicator_ge, c >= 0)
-
-PG_FUNCTION_INFO_V1(indicator_cmp);
-Datum
-indicator_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(ind_compare(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1)));
-}
+IND_ORDER_FUNCTIONS(indicator, PG_GETARG_INDICATOR_P, ind_compare, ind_hash)
 
 /*
  * Sort support: sorts and btree builds call the comparison directly instead of through
@@ -187,28 +144,6 @@ indicator_sortsupport(PG_FUNCTION_ARGS)
 
 	ssup->comparator = indicator_fastcmp;
 	PG_RETURN_VOID();
-}
-
-PG_FUNCTION_INFO_V1(indicator_hash);
-Datum
-indicator_hash(PG_FUNCTION_ARGS)
-{
-	uint64		h = ind_hash(PG_GETARG_INDICATOR_P(0), 0);
-
-	PG_RETURN_INT32((int32) (h ^ (h >> 32)));
-}
-
-PG_FUNCTION_INFO_V1(indicator_hash_extended);
-Datum
-indicator_hash_extended(PG_FUNCTION_ARGS)
-{
-	uint64		seed = (uint64) PG_GETARG_INT64(1);
-	uint64		h = ind_hash(PG_GETARG_INDICATOR_P(0), seed);
-
-	/* seed 0 must give the same low 32 bits as indicator_hash */
-	if (seed == 0)
-		h = (h & ~(uint64) 0xFFFFFFFF) | (uint32) (h ^ (h >> 32));
-	PG_RETURN_INT64((int64) h);
 }
 
 PG_FUNCTION_INFO_V1(indicator_larger);
@@ -233,16 +168,22 @@ indicator_smaller(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- 4. casts */
 
-/* indicator::numeric: the value in its own unit with the magnitude applied. */
-PG_FUNCTION_INFO_V1(indicator_to_numeric);
-Datum
-indicator_to_numeric(PG_FUNCTION_ARGS)
-{
-	char		buf[128];
+/*
+ * Functions of one indicator that a core formatter answers: formatter(x, buf, size)
+ * writes the text, to_datum makes the result (numeric or text) of it.
+ */
+#define IND_FORMATTED_FUNCTION(name, formatter, to_datum) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		char		buf[IND_OUT_MAX]; \
+		formatter(PG_GETARG_INDICATOR_P(0), buf, sizeof(buf)); \
+		PG_RETURN_DATUM(to_datum(buf)); \
+	}
 
-	ind_value_string(PG_GETARG_INDICATOR_P(0), buf, sizeof(buf));
-	PG_RETURN_DATUM(ind_numeric_from_cstring(buf));
-}
+/* indicator::numeric: the value in its own unit with the magnitude applied. */
+IND_FORMATTED_FUNCTION(indicator_to_numeric, ind_value_string, ind_numeric_from_cstring)
 
 /* numeric::indicator: a dimensionless exact figure with the numeric's own scale. */
 PG_FUNCTION_INFO_V1(numeric_to_indicator);
@@ -289,53 +230,29 @@ try_indicator(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- 5. accessors */
 
-PG_FUNCTION_INFO_V1(indicator_unit);
-Datum
-indicator_unit(PG_FUNCTION_ARGS)
-{
-	char		buf[64];
+IND_FORMATTED_FUNCTION(indicator_unit, ind_format_unit, CStringGetTextDatum)
+IND_FORMATTED_FUNCTION(indicator_dimension, ind_format_dimension, CStringGetTextDatum)
 
-	ind_format_unit(PG_GETARG_INDICATOR_P(0), buf, sizeof(buf));
-	PG_RETURN_TEXT_P(cstring_to_text(buf));
-}
+/* the word a figure was written with (qual, basis: words.c), NULL for none */
+#define IND_WORD_FUNCTION(name, field, table) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		Indicator  *x = PG_GETARG_INDICATOR_P(0); \
+		if (x->field == 0) \
+			PG_RETURN_NULL(); \
+		PG_RETURN_TEXT_P(cstring_to_text(table(x->field)->word)); \
+	}
 
-PG_FUNCTION_INFO_V1(indicator_dimension);
-Datum
-indicator_dimension(PG_FUNCTION_ARGS)
-{
-	char		buf[64];
-
-	ind_format_dimension(PG_GETARG_INDICATOR_P(0), buf, sizeof(buf));
-	PG_RETURN_TEXT_P(cstring_to_text(buf));
-}
-
-PG_FUNCTION_INFO_V1(indicator_qualifier);
-Datum
-indicator_qualifier(PG_FUNCTION_ARGS)
-{
-	Indicator  *x = PG_GETARG_INDICATOR_P(0);
-
-	if (x->qual == 0)
-		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(ind_qual(x->qual)->word));
-}
+IND_WORD_FUNCTION(indicator_qualifier, qual, ind_qual)
+IND_WORD_FUNCTION(indicator_basis, basis, ind_basis)
 
 PG_FUNCTION_INFO_V1(indicator_qualifier_class);
 Datum
 indicator_qualifier_class(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_TEXT_P(cstring_to_text(ind_qual_class_name(ind_qual_class(PG_GETARG_INDICATOR_P(0)))));
-}
-
-PG_FUNCTION_INFO_V1(indicator_basis);
-Datum
-indicator_basis(PG_FUNCTION_ARGS)
-{
-	Indicator  *x = PG_GETARG_INDICATOR_P(0);
-
-	if (x->basis == 0)
-		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(ind_basis(x->basis)->word));
 }
 
 PG_FUNCTION_INFO_V1(indicator_is_change);
@@ -444,18 +361,29 @@ indicator_to_jsonb(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- 6. functions */
 
-static void
-parse_unit_arg(text *t, int *mag, int *unit, int *per_unit, int *den_mag)
+/* the unit argument of indicator_value and to_unit ("亿元", "万元/亩"), parsed */
+typedef struct UnitArg
+{
+	int			mag,
+				unit,
+				per_unit,
+				den_mag;
+} UnitArg;
+
+static UnitArg
+unit_arg(text *t)
 {
 	char	   *s = text_to_cstring(t);
+	UnitArg		u;
 	IndError	err;
 
-	if (!ind_parse_unit(s, strlen(s), mag, unit, per_unit, den_mag, &err))
+	if (!ind_parse_unit(s, strlen(s), &u.mag, &u.unit, &u.per_unit, &u.den_mag, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown unit \"%s\"", s),
 				 errdetail("%s.", err.detail),
 				 errhint("The built-in units are listed by indicator_units().")));
+	return u;
 }
 
 /* indicator_value(x, '亿元'): the value in another unit of the same dimension. */
@@ -463,65 +391,30 @@ PG_FUNCTION_INFO_V1(indicator_value_in);
 Datum
 indicator_value_in(PG_FUNCTION_ARGS)
 {
-	int			mag,
-				unit,
-				per_unit,
-				den_mag;
+	UnitArg		u = unit_arg(PG_GETARG_TEXT_PP(1));
 	ind_i128	digits;
 	int			scale;
 	bool		inexact;
 	IndError	err;
 
-	parse_unit_arg(PG_GETARG_TEXT_PP(1), &mag, &unit, &per_unit, &den_mag);
-	if (!ind_convert(PG_GETARG_INDICATOR_P(0), mag, unit, per_unit, den_mag,
+	if (!ind_convert(PG_GETARG_INDICATOR_P(0), u.mag, u.unit, u.per_unit, u.den_mag,
 					 &digits, &scale, &inexact, &err))
 		ind_report_error(&err);
 	PG_RETURN_DATUM(ind_numeric_from_dec(digits, scale));
 }
 
 /* to_unit(x, '亿元'): x re-expressed in another unit and magnitude. */
-PG_FUNCTION_INFO_V1(indicator_to_unit);
-Datum
-indicator_to_unit(PG_FUNCTION_ARGS)
+static bool
+to_unit(const Indicator *x, UnitArg u, Indicator *r, IndError *err)
 {
-	Indicator	r;
-	IndError	err;
-	int			mag,
-				unit,
-				per_unit,
-				den_mag;
-
-	parse_unit_arg(PG_GETARG_TEXT_PP(1), &mag, &unit, &per_unit, &den_mag);
-	if (!ind_to_unit(PG_GETARG_INDICATOR_P(0), mag, unit, per_unit, den_mag, &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
+	return ind_to_unit(x, u.mag, u.unit, u.per_unit, u.den_mag, r, err);
 }
 
+IND_FIGURE_FUNCTION(indicator_to_unit, to_unit(PG_GETARG_INDICATOR_P(0), unit_arg(PG_GETARG_TEXT_PP(1)), &r, &err))
 /* indicator_auto(x): 万/亿/万亿 so that the leading part is below 10000. */
-PG_FUNCTION_INFO_V1(indicator_auto);
-Datum
-indicator_auto(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_auto(PG_GETARG_INDICATOR_P(0), &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
-
+IND_FIGURE_FUNCTION(indicator_auto, ind_auto(PG_GETARG_INDICATOR_P(0), &r, &err))
 /* round(x, digits): half-even at the displayed magnitude, as published tables round. */
-PG_FUNCTION_INFO_V1(indicator_round);
-Datum
-indicator_round(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_round(PG_GETARG_INDICATOR_P(0), PG_GETARG_INT32(1), &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
+IND_FIGURE_FUNCTION(indicator_round, ind_round(PG_GETARG_INDICATOR_P(0), PG_GETARG_INT32(1), &r, &err))
 
 /* indicator_units(): the built-in catalog. */
 PG_FUNCTION_INFO_V1(indicator_units);

@@ -12,41 +12,12 @@
 
 /* ---------------------------------------------------------------- operators */
 
-PG_FUNCTION_INFO_V1(indicator_pl);
-Datum
-indicator_pl(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
-
-PG_FUNCTION_INFO_V1(indicator_mi);
-Datum
-indicator_mi(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
-
-PG_FUNCTION_INFO_V1(indicator_um);
-Datum
-indicator_um(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_negate(PG_GETARG_INDICATOR_P(0), &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
+IND_FIGURE_FUNCTION(indicator_pl, ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
+IND_FIGURE_FUNCTION(indicator_mi, ind_add(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
+IND_FIGURE_FUNCTION(indicator_um, ind_negate(PG_GETARG_INDICATOR_P(0), &r, &err))
+IND_FIGURE_FUNCTION(indicator_mul, ind_multiply(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), &r, &err))
+/* a / b: a dimensionless figure within a dimension, a per-unit figure across them */
+IND_FIGURE_FUNCTION(indicator_div, ind_quotient(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), &r, &err))
 
 static Datum
 scale_by(Indicator *x, Numeric k, bool divide)
@@ -85,30 +56,6 @@ Datum
 indicator_div_numeric(PG_FUNCTION_ARGS)
 {
 	return scale_by(PG_GETARG_INDICATOR_P(0), PG_GETARG_NUMERIC(1), true);
-}
-
-PG_FUNCTION_INFO_V1(indicator_mul);
-Datum
-indicator_mul(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_multiply(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
-
-PG_FUNCTION_INFO_V1(indicator_div);
-Datum
-indicator_div(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_quotient(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
 }
 
 /* ratio(a, b): a / b within one dimension, as numeric. */
@@ -174,29 +121,8 @@ indicator_growth(PG_FUNCTION_ARGS)
 	return ind_boxed(&r);
 }
 
-PG_FUNCTION_INFO_V1(indicator_apply_change);
-Datum
-indicator_apply_change(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
-
-PG_FUNCTION_INFO_V1(indicator_base_value);
-Datum
-indicator_base_value(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
+IND_FIGURE_FUNCTION(indicator_apply_change, ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), false, &r, &err))
+IND_FIGURE_FUNCTION(indicator_base_value, ind_apply_change(PG_GETARG_INDICATOR_P(0), PG_GETARG_INDICATOR_P(1), true, &r, &err))
 
 /*
  * cagr(first, last, years, digits): 年均增长x% = (last/first)^(1/years) − 1.  The one rule

@@ -22,10 +22,104 @@ StaticAssertDecl(sizeof(Target) == 56, "target is 56 bytes on disk (INTERNALLENG
 #define PG_RETURN_INDICATOR_P(x)	return PointerGetDatum(x)
 #define PG_GETARG_TARGET_P(n)		((Target *) DatumGetPointer(PG_GETARG_DATUM(n)))
 
+/*
+ * fmgr wrappers of core calls, so that each SQL function is one line saying which core
+ * function computes it.  IND_FIGURE_FUNCTION's call fills in the local Indicator r and
+ * IndError err and returns false on an error.
+ */
+#define IND_FIGURE_FUNCTION(name, call) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		Indicator	r; \
+		IndError	err; \
+		if (!(call)) \
+			ind_report_error(&err); \
+		return ind_boxed(&r); \
+	}
+
+/*
+ * Text input and output of a fixed-size type: parse(s, len, out, err) and
+ * format(value, buf, size) from the core; input errors are 22P02 (22003 out of range),
+ * saved in the caller's escontext where it asked for soft errors.
+ */
+#define IND_TEXT_IO_FUNCTIONS(prefix, Type, typname, parse, format, out_max) \
+	PG_FUNCTION_INFO_V1(prefix##_in); \
+	Datum \
+	prefix##_in(PG_FUNCTION_ARGS) \
+	{ \
+		char	   *s = PG_GETARG_CSTRING(0); \
+		Type	   *v = palloc(sizeof(Type)); \
+		IndError	err; \
+		if (!parse(s, strlen(s), v, &err)) \
+		{ \
+			ind_report_input_error(&err, typname, s, fcinfo->context); \
+			PG_RETURN_NULL(); \
+		} \
+		PG_RETURN_POINTER(v); \
+	} \
+	PG_FUNCTION_INFO_V1(prefix##_out); \
+	Datum \
+	prefix##_out(PG_FUNCTION_ARGS) \
+	{ \
+		char	   *buf = palloc(out_max); \
+		format((const Type *) PG_GETARG_POINTER(0), buf, out_max); \
+		PG_RETURN_CSTRING(buf); \
+	}
+
+/* A comparison function: c is compare(arg 0, arg 1); the result is test. */
+#define IND_CMP_FUNCTION(name, getarg, compare, test) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		int			c = compare(getarg(0), getarg(1)); \
+		PG_RETURN_BOOL(test); \
+	}
+
+/*
+ * The order and hash support of a fixed-size type: prefix_eq, _ne, _lt, _le, _gt, _ge,
+ * _cmp (btree), _hash and _hash_extended (hash; with seed 0 the low 32 bits equal _hash).
+ */
+#define IND_ORDER_FUNCTIONS(prefix, getarg, compare, hash) \
+	IND_CMP_FUNCTION(prefix##_eq, getarg, compare, c == 0) \
+	IND_CMP_FUNCTION(prefix##_ne, getarg, compare, c != 0) \
+	IND_CMP_FUNCTION(prefix##_lt, getarg, compare, c < 0) \
+	IND_CMP_FUNCTION(prefix##_le, getarg, compare, c <= 0) \
+	IND_CMP_FUNCTION(prefix##_gt, getarg, compare, c > 0) \
+	IND_CMP_FUNCTION(prefix##_ge, getarg, compare, c >= 0) \
+	PG_FUNCTION_INFO_V1(prefix##_cmp); \
+	Datum \
+	prefix##_cmp(PG_FUNCTION_ARGS) \
+	{ \
+		PG_RETURN_INT32(compare(getarg(0), getarg(1))); \
+	} \
+	PG_FUNCTION_INFO_V1(prefix##_hash); \
+	Datum \
+	prefix##_hash(PG_FUNCTION_ARGS) \
+	{ \
+		uint64		h = hash(getarg(0), 0); \
+		PG_RETURN_INT32((int32) (h ^ (h >> 32))); \
+	} \
+	PG_FUNCTION_INFO_V1(prefix##_hash_extended); \
+	Datum \
+	prefix##_hash_extended(PG_FUNCTION_ARGS) \
+	{ \
+		uint64		seed = (uint64) PG_GETARG_INT64(1); \
+		uint64		h = hash(getarg(0), seed); \
+		if (seed == 0) \
+			h = (h & ~(uint64) 0xFFFFFFFF) | (uint32) (h ^ (h >> 32)); \
+		PG_RETURN_INT64((int64) h); \
+	}
+
 /* The binary forms: 16 bytes a figure, in network byte order (indicator.c). */
 #define IND_SEND_BYTES				16
 extern void indicator_send_bytes(const Indicator *x, uint8 *out);
 extern void indicator_recv_bytes(StringInfo buf, Indicator *x);
+/* send: bytes as a value's binary form; recv: exactly n bytes must remain, else 22P03 */
+extern Datum ind_send_wire(const uint8 *bytes, int n);
+extern void ind_recv_expect(StringInfo buf, int n, const char *typname);
 
 /* A computed value as a Datum in the current memory context. */
 extern Datum ind_boxed(const Indicator *x);

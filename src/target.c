@@ -19,33 +19,7 @@
 
 /* ---------------------------------------------------------------- 1. text I/O */
 
-PG_FUNCTION_INFO_V1(target_in);
-Datum
-target_in(PG_FUNCTION_ARGS)
-{
-	char	   *s = PG_GETARG_CSTRING(0);
-	Target	   *t = palloc(sizeof(Target));
-	IndError	err;
-
-	if (!ind_target_parse(s, strlen(s), t, &err))
-	{
-		if (err.code == IND_ERR_CORRUPT)
-			err.code = IND_ERR_SYNTAX;
-		ind_report_input_error(&err, "target", s, fcinfo->context);
-		PG_RETURN_NULL();
-	}
-	PG_RETURN_POINTER(t);
-}
-
-PG_FUNCTION_INFO_V1(target_out);
-Datum
-target_out(PG_FUNCTION_ARGS)
-{
-	char	   *buf = palloc(TARGET_OUT_MAX);
-
-	ind_target_format(PG_GETARG_TARGET_P(0), buf, TARGET_OUT_MAX);
-	PG_RETURN_CSTRING(buf);
-}
+IND_TEXT_IO_FUNCTIONS(target, Target, "target", ind_target_parse, ind_target_format, TARGET_OUT_MAX)
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 
@@ -57,19 +31,14 @@ Datum
 target_send(PG_FUNCTION_ARGS)
 {
 	Target	   *t = PG_GETARG_TARGET_P(0);
-	StringInfoData buf;
-	uint8		bytes[IND_SEND_BYTES];
+	uint8		bytes[TARGET_SEND_BYTES];
 
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, t->cmp);
-	pq_sendbyte(&buf, t->flags);
-	indicator_send_bytes(&t->main, bytes);
-	pq_sendbytes(&buf, (const char *) bytes, IND_SEND_BYTES);
-	indicator_send_bytes(&t->upper, bytes);
-	pq_sendbytes(&buf, (const char *) bytes, IND_SEND_BYTES);
-	indicator_send_bytes(&t->stretch, bytes);
-	pq_sendbytes(&buf, (const char *) bytes, IND_SEND_BYTES);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	bytes[0] = t->cmp;
+	bytes[1] = t->flags;
+	indicator_send_bytes(&t->main, bytes + 2);
+	indicator_send_bytes(&t->upper, bytes + 2 + IND_SEND_BYTES);
+	indicator_send_bytes(&t->stretch, bytes + 2 + 2 * IND_SEND_BYTES);
+	return ind_send_wire(bytes, TARGET_SEND_BYTES);
 }
 
 PG_FUNCTION_INFO_V1(target_recv);
@@ -80,11 +49,7 @@ target_recv(PG_FUNCTION_ARGS)
 	Target	   *t = palloc0(sizeof(Target));
 	IndError	err;
 
-	if (buf->len - buf->cursor != TARGET_SEND_BYTES)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary target value"),
-				 errdetail("Expected %d bytes, got %d.", TARGET_SEND_BYTES, buf->len - buf->cursor)));
+	ind_recv_expect(buf, TARGET_SEND_BYTES, "target");
 	t->cmp = (uint8) pq_getmsgbyte(buf);
 	t->flags = (uint8) pq_getmsgbyte(buf);
 	indicator_recv_bytes(buf, &t->main);
@@ -102,50 +67,7 @@ target_recv(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- 3. order and hash */
 
-#define TARGET_CMP_FN(name, expr) \
-	PG_FUNCTION_INFO_V1(name); \
-	Datum \
-	name(PG_FUNCTION_ARGS) \
-	{ \
-		int			c = ind_target_compare(PG_GETARG_TARGET_P(0), PG_GETARG_TARGET_P(1)); \
-		PG_RETURN_BOOL(expr); \
-	}
-
-TARGET_CMP_FN(target_eq, c == 0)
-TARGET_CMP_FN(target_ne, c != 0)
-TARGET_CMP_FN(target_lt, c < 0)
-TARGET_CMP_FN(target_le, c <= 0)
-TARGET_CMP_FN(target_gt, c > 0)
-TARGET_CMP_FN(target_ge, c >= 0)
-
-PG_FUNCTION_INFO_V1(target_cmp);
-Datum
-target_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(ind_target_compare(PG_GETARG_TARGET_P(0), PG_GETARG_TARGET_P(1)));
-}
-
-PG_FUNCTION_INFO_V1(target_hash);
-Datum
-target_hash(PG_FUNCTION_ARGS)
-{
-	uint64		h = ind_target_hash(PG_GETARG_TARGET_P(0), 0);
-
-	PG_RETURN_INT32((int32) (h ^ (h >> 32)));
-}
-
-PG_FUNCTION_INFO_V1(target_hash_extended);
-Datum
-target_hash_extended(PG_FUNCTION_ARGS)
-{
-	uint64		seed = (uint64) PG_GETARG_INT64(1);
-	uint64		h = ind_target_hash(PG_GETARG_TARGET_P(0), seed);
-
-	/* seed 0 must give the same low 32 bits as target_hash */
-	if (seed == 0)
-		h = (h & ~(uint64) 0xFFFFFFFF) | (uint32) (h ^ (h >> 32));
-	PG_RETURN_INT64((int64) h);
-}
+IND_ORDER_FUNCTIONS(target, PG_GETARG_TARGET_P, ind_target_compare, ind_target_hash)
 
 /* ---------------------------------------------------------------- 5. accessors */
 
@@ -206,21 +128,38 @@ target_stretch(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- 6. judging */
 
-PG_FUNCTION_INFO_V1(target_meets);
-Datum
-target_meets(PG_FUNCTION_ARGS)
+/*
+ * meets() and target_status(): how the actual (argument 0) stands against the target
+ * (argument 1), as a boolean or as 超额完成/完成/未完成; NULL when the actual's own
+ * qualifier makes it undecidable.
+ */
+static Datum
+judged(FunctionCallInfo fcinfo, bool as_word)
 {
 	ExactValue	tol;
-	TargetVerdict v;
+	TargetStatus s;
 	IndError	err;
 
 	ind_tolerance(&tol);
-	if (!ind_target_meets(PG_GETARG_INDICATOR_P(0), PG_GETARG_TARGET_P(1), &tol, &v, &err))
+	if (!ind_target_status(PG_GETARG_INDICATOR_P(0), PG_GETARG_TARGET_P(1), &tol, &s, &err))
 		ind_report_error(&err);
-	if (v == TV_UNKNOWN)
+	if (s == TS_UNKNOWN)
 		PG_RETURN_NULL();
-	PG_RETURN_BOOL(v == TV_MET);
+	if (as_word)
+		PG_RETURN_TEXT_P(cstring_to_text(ind_target_status_word(s)));
+	PG_RETURN_BOOL(s != TS_NOT_DONE);
 }
+
+#define JUDGING_FUNCTION(name, as_word) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		return judged(fcinfo, as_word); \
+	}
+
+JUDGING_FUNCTION(target_meets, false)
+JUDGING_FUNCTION(target_status, true)
 
 PG_FUNCTION_INFO_V1(target_completion);
 Datum
@@ -236,34 +175,7 @@ target_completion(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(ind_numeric_from_dec(q, s));
 }
 
-PG_FUNCTION_INFO_V1(target_gap);
-Datum
-target_gap(PG_FUNCTION_ARGS)
-{
-	Indicator	r;
-	IndError	err;
-
-	if (!ind_target_gap(PG_GETARG_INDICATOR_P(0), PG_GETARG_TARGET_P(1), &r, &err))
-		ind_report_error(&err);
-	return ind_boxed(&r);
-}
-
-/* 超额完成, 完成, 未完成 (NULL when undecidable) */
-PG_FUNCTION_INFO_V1(target_status);
-Datum
-target_status(PG_FUNCTION_ARGS)
-{
-	ExactValue	tol;
-	TargetStatus s;
-	IndError	err;
-
-	ind_tolerance(&tol);
-	if (!ind_target_status(PG_GETARG_INDICATOR_P(0), PG_GETARG_TARGET_P(1), &tol, &s, &err))
-		ind_report_error(&err);
-	if (s == TS_UNKNOWN)
-		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(ind_target_status_word(s)));
-}
+IND_FIGURE_FUNCTION(target_gap, ind_target_gap(PG_GETARG_INDICATOR_P(0), PG_GETARG_TARGET_P(1), &r, &err))
 
 static Datum
 schedule_status(FunctionCallInfo fcinfo, const ExactValue *elapsed)

@@ -227,25 +227,15 @@ is_flat(const Indicator *x)
 	return ind_change_dir(x) == CD_FLAT;
 }
 
-/* the ids of % and 个百分点, looked up once */
+/* the unit id of % (pp false) or 个百分点 (pp true), looked up once */
 static int
-pct_unit(void)
+percent_unit(bool pp)
 {
-	static int	id = 0;
+	static int	ids[2];
 
-	if (!id)
-		id = ind_unit_id("%");
-	return id;
-}
-
-static int
-pp_unit(void)
-{
-	static int	id = 0;
-
-	if (!id)
-		id = ind_unit_id("个百分点");
-	return id;
+	if (!ids[pp])
+		ids[pp] = ind_unit_id(pp ? "个百分点" : "%");
+	return ids[pp];
 }
 
 static bool
@@ -296,8 +286,8 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 				pct_b,
 				pp_a,
 				pp_b;
-	int			pct = pct_unit(),
-				pp = pp_unit();
+	int			pct = percent_unit(false),
+				pp = percent_unit(true);
 	QualClass	ca,
 				cb;
 

@@ -398,3 +398,31 @@ ind_exact_round(const ExactValue *v, int digits, ind_i128 *out)
 	*out = v->n < 0 ? -q : q;
 	return true;
 }
+
+bool
+ind_exact_percent(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err)
+{
+	static const ExactValue hundred = {1, 1, 2};
+
+	if (!ind_exact_div(a, b, r, err))
+		return false;
+	if (!ind_exact_mul(r, &hundred, r))
+		return ind_fail(err, IND_ERR_RANGE, 0, "the percentage is out of range");
+	return true;
+}
+
+bool
+ind_percent_of(const Indicator *a, const Indicator *b, const char *zero_detail, ExactValue *r,
+			   IndError *err)
+{
+	ExactValue	va,
+				vb;
+
+	if (ind_dim_key(a) != ind_dim_key(b))
+		return ind_fail_units(err, "divide", "by", a, b);
+	ind_exact_base(a, &va);
+	ind_exact_base(b, &vb);
+	if (vb.n == 0)
+		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "%s", zero_detail);
+	return ind_exact_percent(&va, &vb, r, err);
+}

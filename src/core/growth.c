@@ -146,39 +146,16 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 /*
  * part / total as a rate: contribution (贡献率, in %) and pull (拉动, in 个百分点) divide
  * the sum of the parts' changes by the total's change or base.  Kinds may differ (a
- * change over a level), dimensions may not.
+ * change over a level: the dimension key ignores kind), dimensions may not.
  */
 bool
 ind_share(const Indicator *part, const Indicator *total, int unit, int digits, Indicator *r,
 		  IndError *err)
 {
-	Indicator	part_level = *part,
-				total_level = *total;
-	ExactValue	a,
-				b,
-				q,
-				hundred = {1, 1, 2};
+	ExactValue	q;
 
-	part_level.verb = part_level.basis = 0;
-	total_level.verb = total_level.basis = 0;
-	if (ind_dim_key(&part_level) != ind_dim_key(&total_level))
-	{
-		char		ua[64],
-					ub[64];
-
-		ind_format_unit(part, ua, sizeof(ua));
-		ind_format_unit(total, ub, sizeof(ub));
-		return ind_fail(err, IND_ERR_DIMENSION, 0, "The parts are in \"%s\" and the total in \"%s\"",
-						ua, ub);
-	}
-	ind_exact_base(part, &a);
-	ind_exact_base(total, &b);
-	if (b.n == 0)
-		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "The total is zero");
-	if (!ind_exact_div(&a, &b, &q, err))
+	if (!ind_percent_of(part, total, "The total is zero", &q, err))
 		return false;
-	if (!ind_exact_mul(&q, &hundred, &q))
-		return ind_fail(err, IND_ERR_RANGE, 0, "the rate is out of range");
 	return ind_rate_result(&q, unit, 0, digits, ind_quotient_class_of(part, total, true), false,
 						   r, err);
 }

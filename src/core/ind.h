@@ -236,6 +236,11 @@ extern int	ind_cmp_exact(const ExactValue *a, const ExactValue *b);
 extern bool ind_exact_add(const ExactValue *a, const ExactValue *b, ExactValue *r);
 extern bool ind_exact_mul(const ExactValue *a, const ExactValue *b, ExactValue *r);
 extern bool ind_exact_div(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err);
+/* a / b x 100 (b != 0), exactly: a percentage of two base values */
+extern bool ind_exact_percent(const ExactValue *a, const ExactValue *b, ExactValue *r, IndError *err);
+/* a / b x 100 of two figures of one dimension; zero_detail names a zero b */
+extern bool ind_percent_of(const Indicator *a, const Indicator *b, const char *zero_detail,
+						   ExactValue *r, IndError *err);
 /* round(v x 10^digits) half-even, exactly */
 extern bool ind_exact_round(const ExactValue *v, int digits, ind_i128 *out);
 /* x expressed in another unit of its dimension (mag, unit, per_unit, den_mag): exact

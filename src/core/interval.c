@@ -89,18 +89,14 @@ ind_interval(const Indicator *x, const ExactValue *tol, IndInterval *out)
 	switch (c)
 	{
 		case QC_GE:
-			set_inf(&out->hi);
-			break;
 		case QC_GT:
 			set_inf(&out->hi);
-			out->lo.incl = false;
+			out->lo.incl = c == QC_GE;
 			break;
 		case QC_LE:
-			set_inf(&out->lo);
-			break;
 		case QC_LT:
 			set_inf(&out->lo);
-			out->hi.incl = false;
+			out->hi.incl = c == QC_LE;
 			break;
 		case QC_APPROX:
 		case QC_APPROX_BELOW:

@@ -60,3 +60,14 @@ lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id)
 	}
 	return best;
 }
+
+int
+lex_lookup(const Lexicon *lx, const char *utf8)
+{
+	uint32_t	cp[LEX_MAX_LEN];
+	IndError	err;
+	int			n = ind_utf8_decode(utf8, strlen(utf8), cp, LEX_MAX_LEN, &err),
+				id = 0;
+
+	return n > 0 && lex_match(lx, cp, n, -1, &id) == n ? id : 0;
+}

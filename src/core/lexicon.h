@@ -27,6 +27,8 @@ typedef struct Lexicon
 
 extern void lex_init(Lexicon *lx);
 extern void lex_add(Lexicon *lx, const char *utf8, int id, int tag);
+/* The id of the word spelled exactly utf8, 0 when there is none (ids are > 0). */
+extern int	lex_lookup(const Lexicon *lx, const char *utf8);
 /* Longest word at cp[0..n) whose tag passes (tag_filter < 0 = any); 0 when none. */
 extern int	lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id);
 

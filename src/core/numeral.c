@@ -24,83 +24,98 @@ typedef struct Dec
 	int			scale;
 } Dec;
 
-static int
-chinese_digit(uint32_t c)
+/*
+ * The characters of Chinese numerals: digits 0-9, positions inside a section (十 1, 百 2,
+ * 千 3) and section multipliers (万 4, 亿 8), with their financial and traditional forms.
+ * A small hash table built once answers for a code point; most text is not a numeral, and
+ * everything below U+3000 is ruled out before the table is looked at.
+ */
+typedef enum NumeralKind
 {
-	switch (c)
+	NK_DIGIT = 1,
+	NK_POSITION,
+	NK_BIG
+} NumeralKind;
+
+static const struct
+{
+	const char *chars;
+	uint8_t		kind;
+	uint8_t		value;
+}			numeral_chars[] = {
+	{"零〇", NK_DIGIT, 0}, {"一壹", NK_DIGIT, 1}, {"二两贰貳兩", NK_DIGIT, 2},
+	{"三叁參", NK_DIGIT, 3}, {"四肆", NK_DIGIT, 4}, {"五伍", NK_DIGIT, 5}, {"六陆陸", NK_DIGIT, 6},
+	{"七柒", NK_DIGIT, 7}, {"八捌", NK_DIGIT, 8}, {"九玖", NK_DIGIT, 9},
+	{"十拾", NK_POSITION, 1}, {"百佰", NK_POSITION, 2}, {"千仟", NK_POSITION, 3},
+	{"万萬", NK_BIG, 4}, {"亿億", NK_BIG, 8}
+};
+
+#define NUMERAL_SLOTS 64		/* a power of two above twice the 29 characters */
+static uint32_t slot_cp[NUMERAL_SLOTS];
+static uint8_t slot_kind[NUMERAL_SLOTS];
+static uint8_t slot_value[NUMERAL_SLOTS];
+static bool slots_ready;
+
+static void
+numeral_slots_init(void)
+{
+	for (int k = 0; k < (int) (sizeof(numeral_chars) / sizeof(numeral_chars[0])); k++)
 	{
-		case 0x96F6:			/* 零 */
-		case 0x3007:			/* 〇 */
-			return 0;
-		case 0x4E00:			/* 一 */
-		case 0x58F9:			/* 壹 */
-			return 1;
-		case 0x4E8C:			/* 二 */
-		case 0x4E24:			/* 两 */
-		case 0x8D30:			/* 贰 */
-		case 0x8CB3:			/* 貳 */
-		case 0x5169:			/* 兩 */
-			return 2;
-		case 0x4E09:			/* 三 */
-		case 0x53C1:			/* 叁 */
-		case 0x53C3:			/* 參 */
-			return 3;
-		case 0x56DB:			/* 四 */
-		case 0x8086:			/* 肆 */
-			return 4;
-		case 0x4E94:			/* 五 */
-		case 0x4F0D:			/* 伍 */
-			return 5;
-		case 0x516D:			/* 六 */
-		case 0x9646:			/* 陆 */
-		case 0x9678:			/* 陸 */
-			return 6;
-		case 0x4E03:			/* 七 */
-		case 0x67D2:			/* 柒 */
-			return 7;
-		case 0x516B:			/* 八 */
-		case 0x634C:			/* 捌 */
-			return 8;
-		case 0x4E5D:			/* 九 */
-		case 0x7396:			/* 玖 */
-			return 9;
+		uint32_t	cps[8];
+		IndError	err;
+		int			n = ind_utf8_decode(numeral_chars[k].chars, strlen(numeral_chars[k].chars),
+										cps, 8, &err);
+
+		for (int i = 0; i < n; i++)
+		{
+			uint32_t	h = cps[i] % NUMERAL_SLOTS;
+
+			while (slot_cp[h] != 0)
+				h = (h + 1) % NUMERAL_SLOTS;
+			slot_cp[h] = cps[i];
+			slot_kind[h] = numeral_chars[k].kind;
+			slot_value[h] = numeral_chars[k].value;
+		}
 	}
+	slots_ready = true;
+}
+
+/* the value of c as a numeral character of that kind, -1 when it is not one */
+static int
+numeral_char(uint32_t c, NumeralKind kind)
+{
+	if (c < 0x3000)
+		return -1;
+	if (!slots_ready)
+		numeral_slots_init();
+	for (uint32_t h = c % NUMERAL_SLOTS; slot_cp[h] != 0; h = (h + 1) % NUMERAL_SLOTS)
+		if (slot_cp[h] == c)
+			return slot_kind[h] == kind ? slot_value[h] : -1;
 	return -1;
 }
 
-/* 十 百 千 (and the financial 拾 佰 仟): a position inside a section. */
+static int
+chinese_digit(uint32_t c)
+{
+	return numeral_char(c, NK_DIGIT);
+}
+
+/* 十 百 千 (and 拾 佰 仟): a position inside a section, 0 for none */
 static int
 position_char(uint32_t c)
 {
-	switch (c)
-	{
-		case 0x5341:			/* 十 */
-		case 0x62FE:			/* 拾 */
-			return 1;
-		case 0x767E:			/* 百 */
-		case 0x4F70:			/* 佰 */
-			return 2;
-		case 0x5343:			/* 千 */
-		case 0x4EDF:			/* 仟 */
-			return 3;
-	}
-	return 0;
+	int			v = numeral_char(c, NK_POSITION);
+
+	return v < 0 ? 0 : v;
 }
 
-/* 万 亿 (and 萬 億): a section multiplier. */
+/* 万 亿 (and 萬 億): a section multiplier, 0 for none */
 static int
 big_char(uint32_t c)
 {
-	switch (c)
-	{
-		case 0x4E07:			/* 万 */
-		case 0x842C:			/* 萬 */
-			return 4;
-		case 0x4EBF:			/* 亿 */
-		case 0x5104:			/* 億 */
-			return 8;
-	}
-	return 0;
+	int			v = numeral_char(c, NK_BIG);
+
+	return v < 0 ? 0 : v;
 }
 
 static bool

@@ -29,19 +29,6 @@ ind_sum_init(IndSum *s)
 	s->all_change = true;
 }
 
-static bool
-pow10_checked(int k, ind_i128 *out)
-{
-	ind_i128	v = 1;
-
-	if (k < 0 || k > 37)
-		return false;
-	for (int i = 0; i < k; i++)
-		v *= 10;
-	*out = v;
-	return true;
-}
-
 /* acc x 10^e += c x 10^ce, lowering the exponent when needed */
 static bool
 acc_add(ind_i128 *acc, int32_t *e, ind_i128 c, int ce)
@@ -50,12 +37,12 @@ acc_add(ind_i128 *acc, int32_t *e, ind_i128 c, int ce)
 
 	if (ce > *e)
 	{
-		if (!pow10_checked(ce - *e, &p) || __builtin_mul_overflow(c, p, &c))
+		if (!ind_pow10_i128(ce - *e, &p) || __builtin_mul_overflow(c, p, &c))
 			return false;
 	}
 	else if (ce < *e)
 	{
-		if (*acc != 0 && (!pow10_checked(*e - ce, &p) || __builtin_mul_overflow(*acc, p, acc)))
+		if (*acc != 0 && (!ind_pow10_i128(*e - ce, &p) || __builtin_mul_overflow(*acc, p, acc)))
 			return false;
 		*e = ce;
 	}

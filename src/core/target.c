@@ -124,6 +124,12 @@ parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError
 	return false;
 }
 
+/* The comparator a main figure's qualifier gives; 0: 近 and 多/余 plan nothing. */
+static const uint8_t cmp_of_class[QC__COUNT] = {
+	[QC_LT] = TC_LT, [QC_LE] = TC_LE, [QC_APPROX] = TC_APPROX, [QC_EXACT] = TC_REACH,
+	[QC_GE] = TC_GE, [QC_GT] = TC_GT
+};
+
 bool
 ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 {
@@ -172,30 +178,10 @@ ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 	}
 	if (parse_figure(s + start, main_end - start, chars_before(s, start), &t->main, err))
 	{
-		switch (ind_qual_class(&t->main))
-		{
-			case QC_EXACT:
-				t->cmp = TC_REACH;
-				break;
-			case QC_GE:
-				t->cmp = TC_GE;
-				break;
-			case QC_GT:
-				t->cmp = TC_GT;
-				break;
-			case QC_LE:
-				t->cmp = TC_LE;
-				break;
-			case QC_LT:
-				t->cmp = TC_LT;
-				break;
-			case QC_APPROX:
-				t->cmp = TC_APPROX;
-				break;
-			default:
-				return ind_fail(err, IND_ERR_SYNTAX, chars_before(s, start) + 1,
+		t->cmp = cmp_of_class[ind_qual_class(&t->main)];
+		if (t->cmp == 0)
+			return ind_fail(err, IND_ERR_SYNTAX, chars_before(s, start) + 1,
 							"近 and 多/余 say what happened, not what is planned");
-		}
 		if ((t->flags & TF_KONGZHI) && t->cmp != TC_LE && t->cmp != TC_LT)
 			return ind_fail(err, IND_ERR_SYNTAX, 1, "控制在 needs a cap such as 以内 or 以下");
 		return ind_target_validate(t, err);
@@ -224,16 +210,10 @@ ind_target_validate(const Target *t, IndError *err)
 	if (!ind_validate(&t->main, &e))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: main figure");
 	/* the comparator is the main figure's qualifier (what the text form says) */
-	{
-		static const QualClass cmp_class[] = {
-			[TC_REACH] = QC_EXACT, [TC_GE] = QC_GE, [TC_GT] = QC_GT, [TC_LE] = QC_LE,
-			[TC_LT] = QC_LT, [TC_APPROX] = QC_APPROX, [TC_BETWEEN] = QC_EXACT
-		};
-
-		if (ind_qual_class(&t->main) != cmp_class[t->cmp])
-			return ind_fail(err, IND_ERR_CORRUPT, 0,
-							   "invalid target: comparator and qualifier disagree");
-	}
+	if (t->cmp == TC_BETWEEN ? ind_qual_class(&t->main) != QC_EXACT
+		: cmp_of_class[ind_qual_class(&t->main)] != t->cmp)
+		return ind_fail(err, IND_ERR_CORRUPT, 0,
+						"invalid target: comparator and qualifier disagree");
 	if (t->cmp == TC_BETWEEN)
 	{
 		if (!ind_validate(&t->upper, &e) || ind_dim_key(&t->upper) != ind_dim_key(&t->main) ||
@@ -416,8 +396,7 @@ ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_
 {
 	ExactValue	a,
 				b,
-				q,
-				hundred = {1, 1, 2};
+				q;
 	bool		cap = t->cmp == TC_LE || t->cmp == TC_LT;
 
 	memset(err, 0, sizeof(*err));
@@ -431,9 +410,10 @@ ind_target_completion(const Indicator *actual, const Target *t, int digits, ind_
 	if ((cap ? a.n : b.n) == 0)
 		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "%s",
 					cap ? "completion of a cap with an actual of zero" : "completion of a zero target");
-	if (!(cap ? ind_exact_div(&b, &a, &q, err) : ind_exact_div(&a, &b, &q, err)) ||
-		!ind_exact_mul(&q, &hundred, &q) || !ind_exact_round(&q, digits, out))
-		return err->code ? false : ind_fail(err, IND_ERR_RANGE, 0, "completion out of range");
+	if (!(cap ? ind_exact_percent(&b, &a, &q, err) : ind_exact_percent(&a, &b, &q, err)))
+		return false;
+	if (!ind_exact_round(&q, digits, out))
+		return ind_fail(err, IND_ERR_RANGE, 0, "completion out of range");
 	*scale = digits;
 	return true;
 }
@@ -636,21 +616,11 @@ bool
 ind_completion_of_sums(const Indicator *actuals, const Indicator *targets, ind_i128 *out,
 					   int *scale, IndError *err)
 {
-	ExactValue	va,
-				vb,
-				q,
-				hundred = {1, 1, 2};
+	ExactValue	q;
 
-	if (ind_dim_key(actuals) != ind_dim_key(targets))
-		return ind_fail(err, IND_ERR_DIMENSION, 0,
-						"The actuals and the targets are in different dimensions");
-	ind_exact_base(actuals, &va);
-	ind_exact_base(targets, &vb);
-	if (vb.n == 0)
-		return ind_fail(err, IND_ERR_DIVISION_BY_ZERO, 0, "The targets add up to zero");
-	if (!ind_exact_div(&va, &vb, &q, err))
+	if (!ind_percent_of(actuals, targets, "The targets add up to zero", &q, err))
 		return false;
-	if (!ind_exact_mul(&q, &hundred, &q) || !ind_exact_round(&q, 1, out))
+	if (!ind_exact_round(&q, 1, out))
 		return ind_fail(err, IND_ERR_RANGE, 0, "completion out of range");
 	*scale = 1;
 	return true;

@@ -36,49 +36,35 @@ static const char *const dim_names[D_COUNT0] = {
 	"calendar time", "duration", "ratio", "percentage point"
 };
 
-/* Units that are not counts.  Factor = num / den x 10^exp10 of the base (listed first). */
+/*
+ * Units that are not counts.  Factor = num / den x 10^exp10 of the base (listed first).
+ * The comment at the start of a line is the unit id of its first unit.
+ */
 static const UnitDef base_units[] = {
-	{"元", D_CNY, 1, 1, 0, true},
-	{"角", D_CNY, 1, 1, -1, true},
-	{"分", D_CNY, 1, 1, -2, true},
-	{"美元", D_USD, 1, 1, 0, true},
-	{"欧元", D_EUR, 1, 1, 0, true},
-	{"港元", D_HKD, 1, 1, 0, true},
-	{"日元", D_JPY, 1, 1, 0, true},
-	{"平方米", D_AREA, 1, 1, 0, true},
-	{"平方公里", D_AREA, 1, 1, 6, true},
-	{"平方千米", D_AREA, 1, 1, 6, true},
-	{"公顷", D_AREA, 1, 1, 4, true},
-	{"亩", D_AREA, 2, 3, 3, true},	/* 2000/3 m², exactly */
-	{"米", D_LENGTH, 1, 1, 0, true},
-	{"公里", D_LENGTH, 1, 1, 3, true},
-	{"千米", D_LENGTH, 1, 1, 3, true},
-	{"厘米", D_LENGTH, 1, 1, -2, true},
-	{"毫米", D_LENGTH, 1, 1, -3, true},
-	{"千克", D_MASS, 1, 1, 0, true},
-	{"公斤", D_MASS, 1, 1, 0, true},
-	{"克", D_MASS, 1, 1, -3, true},
-	{"吨", D_MASS, 1, 1, 3, true},
-	{"斤", D_MASS, 1, 2, 0, true},
-	{"立方米", D_VOLUME, 1, 1, 0, true},
-	{"升", D_VOLUME, 1, 1, -3, true},
-	{"千瓦时", D_ENERGY, 1, 1, 0, true},
-	{"度", D_ENERGY, 1, 1, 0, true},
-	{"瓦", D_POWER, 1, 1, 0, true},
-	{"千瓦", D_POWER, 1, 1, 3, true},
-	{"兆瓦", D_POWER, 1, 1, 6, true},
-	{"吨标准煤", D_COAL, 1, 1, 0, true},
-	{"标准箱", D_TEU, 1, 1, 0, true},
-	{"年", D_CALENDAR, 1, 1, 0, true},
-	{"个月", D_CALENDAR, 1, 12, 0, true},
-	{"天", D_DURATION, 1, 1, 0, true},
-	{"日", D_DURATION, 1, 1, 0, true},
-	{"小时", D_DURATION, 1, 24, 0, true},
-	{"%", D_RATIO, 1, 1, 0, false},
-	{"‰", D_RATIO, 1, 1, -1, false},
-	{"倍", D_RATIO, 1, 1, 2, false},
-	{"个百分点", D_PP, 1, 1, 0, false},
-	{"百分点", D_PP, 1, 1, 0, false},
+	/*  1 */ {"元", D_CNY, 1, 1, 0, true}, {"角", D_CNY, 1, 1, -1, true},
+			 {"分", D_CNY, 1, 1, -2, true},
+	/*  4 */ {"美元", D_USD, 1, 1, 0, true}, {"欧元", D_EUR, 1, 1, 0, true},
+			 {"港元", D_HKD, 1, 1, 0, true}, {"日元", D_JPY, 1, 1, 0, true},
+	/*  8 */ {"平方米", D_AREA, 1, 1, 0, true}, {"平方公里", D_AREA, 1, 1, 6, true},
+			 {"平方千米", D_AREA, 1, 1, 6, true}, {"公顷", D_AREA, 1, 1, 4, true},
+			 {"亩", D_AREA, 2, 3, 3, true},
+	/* 13 */ {"米", D_LENGTH, 1, 1, 0, true}, {"公里", D_LENGTH, 1, 1, 3, true},
+			 {"千米", D_LENGTH, 1, 1, 3, true}, {"厘米", D_LENGTH, 1, 1, -2, true},
+			 {"毫米", D_LENGTH, 1, 1, -3, true},
+	/* 18 */ {"千克", D_MASS, 1, 1, 0, true}, {"公斤", D_MASS, 1, 1, 0, true},
+			 {"克", D_MASS, 1, 1, -3, true}, {"吨", D_MASS, 1, 1, 3, true},
+			 {"斤", D_MASS, 1, 2, 0, true},
+	/* 23 */ {"立方米", D_VOLUME, 1, 1, 0, true}, {"升", D_VOLUME, 1, 1, -3, true},
+	/* 25 */ {"千瓦时", D_ENERGY, 1, 1, 0, true}, {"度", D_ENERGY, 1, 1, 0, true},
+	/* 27 */ {"瓦", D_POWER, 1, 1, 0, true}, {"千瓦", D_POWER, 1, 1, 3, true},
+			 {"兆瓦", D_POWER, 1, 1, 6, true},
+	/* 30 */ {"吨标准煤", D_COAL, 1, 1, 0, true}, {"标准箱", D_TEU, 1, 1, 0, true},
+	/* 32 */ {"年", D_CALENDAR, 1, 1, 0, true}, {"个月", D_CALENDAR, 1, 12, 0, true},
+	/* 34 */ {"天", D_DURATION, 1, 1, 0, true}, {"日", D_DURATION, 1, 1, 0, true},
+			 {"小时", D_DURATION, 1, 24, 0, true},
+	/* 37 */ {"%", D_RATIO, 1, 1, 0, false}, {"‰", D_RATIO, 1, 1, -1, false},
+			 {"倍", D_RATIO, 1, 1, 2, false},
+	/* 40 */ {"个百分点", D_PP, 1, 1, 0, false}, {"百分点", D_PP, 1, 1, 0, false},
 };
 #define N_BASE ((int) (sizeof(base_units) / sizeof(base_units[0])))
 
@@ -188,12 +174,8 @@ ind_dim_key(const Indicator *x)
 int
 ind_unit_id(const char *name)
 {
-	uint32_t	cp[LEX_MAX_LEN];
-	IndError	e;
-	int			n = ind_utf8_decode(name, strlen(name), cp, LEX_MAX_LEN, &e),
-				id = 0;
-
-	return n > 0 && ind_unit_match_len(cp, n, &id) == n ? id : 0;
+	units_init();
+	return lex_lookup(&unit_lex, name);
 }
 
 /* "元", "元/人", "吨/万元": the unit as printed, "" for none */

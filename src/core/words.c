@@ -13,70 +13,41 @@
 
 #include <string.h>
 
+/* Qualifier words; the comment at the start of a line is the id of its first word. */
 static const WordDef quals[] = {
-	{"", QC_EXACT, QP_PREFIX},	/* 0: none */
-	{"超过", QC_GT, QP_PREFIX},
-	{"超", QC_GT, QP_PREFIX},
-	{"逾", QC_GT, QP_PREFIX},
-	{"多于", QC_GT, QP_PREFIX},
-	{"高于", QC_GT, QP_PREFIX},
-	{"大于", QC_GT, QP_PREFIX},
-	{"突破", QC_GE, QP_PREFIX},
-	{"不低于", QC_GE, QP_PREFIX},
-	{"至少", QC_GE, QP_PREFIX},
-	{"不到", QC_LT, QP_PREFIX},		/* 10 */
-	{"不足", QC_LT, QP_PREFIX},
-	{"不满", QC_LT, QP_PREFIX},
-	{"低于", QC_LT, QP_PREFIX},
-	{"少于", QC_LT, QP_PREFIX},
-	{"小于", QC_LT, QP_PREFIX},
-	{"不超过", QC_LE, QP_PREFIX},
-	{"不高于", QC_LE, QP_PREFIX},
-	{"最多", QC_LE, QP_PREFIX},
-	{"至多", QC_LE, QP_PREFIX},
-	{"约", QC_APPROX, QP_PREFIX},		/* 20 */
-	{"大约", QC_APPROX, QP_PREFIX},
-	{"大概", QC_APPROX, QP_PREFIX},
-	{"近", QC_APPROX_BELOW, QP_PREFIX},
-	{"将近", QC_APPROX_BELOW, QP_PREFIX},
-	{"接近", QC_APPROX_BELOW, QP_PREFIX},
-	{"以上", QC_GE, QP_SUFFIX},
-	{"以下", QC_LE, QP_SUFFIX},
-	{"以内", QC_LE, QP_SUFFIX},
-	{"左右", QC_APPROX, QP_SUFFIX},
-	{"上下", QC_APPROX, QP_SUFFIX},		/* 30 */
-	{"多", QC_OPEN, QP_AFTER_NUMBER},
-	{"多", QC_OPEN, QP_AFTER_MAG},
-	{"多", QC_OPEN, QP_AFTER_UNIT},
-	{"余", QC_OPEN, QP_AFTER_NUMBER},
-	{"余", QC_OPEN, QP_AFTER_MAG},
-	{"余", QC_OPEN, QP_AFTER_UNIT},
-	{"不少于", QC_GE, QP_PREFIX},
+	/*  0 */ {"", QC_EXACT, QP_PREFIX},
+	/*  1 */ {"超过", QC_GT, QP_PREFIX}, {"超", QC_GT, QP_PREFIX}, {"逾", QC_GT, QP_PREFIX},
+			 {"多于", QC_GT, QP_PREFIX}, {"高于", QC_GT, QP_PREFIX}, {"大于", QC_GT, QP_PREFIX},
+	/*  7 */ {"突破", QC_GE, QP_PREFIX}, {"不低于", QC_GE, QP_PREFIX}, {"至少", QC_GE, QP_PREFIX},
+	/* 10 */ {"不到", QC_LT, QP_PREFIX}, {"不足", QC_LT, QP_PREFIX}, {"不满", QC_LT, QP_PREFIX},
+			 {"低于", QC_LT, QP_PREFIX}, {"少于", QC_LT, QP_PREFIX}, {"小于", QC_LT, QP_PREFIX},
+	/* 16 */ {"不超过", QC_LE, QP_PREFIX}, {"不高于", QC_LE, QP_PREFIX}, {"最多", QC_LE, QP_PREFIX},
+			 {"至多", QC_LE, QP_PREFIX},
+	/* 20 */ {"约", QC_APPROX, QP_PREFIX}, {"大约", QC_APPROX, QP_PREFIX},
+			 {"大概", QC_APPROX, QP_PREFIX},
+	/* 23 */ {"近", QC_APPROX_BELOW, QP_PREFIX}, {"将近", QC_APPROX_BELOW, QP_PREFIX},
+			 {"接近", QC_APPROX_BELOW, QP_PREFIX},
+	/* 26 */ {"以上", QC_GE, QP_SUFFIX},
+	/* 27 */ {"以下", QC_LE, QP_SUFFIX}, {"以内", QC_LE, QP_SUFFIX},
+	/* 29 */ {"左右", QC_APPROX, QP_SUFFIX}, {"上下", QC_APPROX, QP_SUFFIX},
+	/* 31 */ {"多", QC_OPEN, QP_AFTER_NUMBER}, {"多", QC_OPEN, QP_AFTER_MAG},
+			 {"多", QC_OPEN, QP_AFTER_UNIT},
+	/* 34 */ {"余", QC_OPEN, QP_AFTER_NUMBER}, {"余", QC_OPEN, QP_AFTER_MAG},
+			 {"余", QC_OPEN, QP_AFTER_UNIT},
+	/* 37 */ {"不少于", QC_GE, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
 static const WordDef verbs[] = {
-	{"", CD_NONE, 0},			/* 0: a level */
-	{"增长", CD_UP, 0},
-	{"增加", CD_UP, 0},
-	{"提高", CD_UP, 0},
-	{"上升", CD_UP, 0},
-	{"提升", CD_UP, 0},
-	{"回升", CD_UP, 0},
-	{"扩大", CD_UP, 0},
-	{"上涨", CD_UP, 0},
-	{"增", CD_UP, 0},
-	{"下降", CD_DOWN, 0},		/* 10 */
-	{"减少", CD_DOWN, 0},
-	{"降低", CD_DOWN, 0},
-	{"回落", CD_DOWN, 0},
-	{"下滑", CD_DOWN, 0},
-	{"缩小", CD_DOWN, 0},
-	{"下跌", CD_DOWN, 0},
-	{"降", CD_DOWN, 0},
-	{"减", CD_DOWN, 0},
-	{"持平", CD_FLAT, 0},
-	{"翻", CD_DOUBLE, 0},		/* 20: 翻n番 */
+	/*  0 */ {"", CD_NONE, 0},
+	/*  1 */ {"增长", CD_UP, 0}, {"增加", CD_UP, 0}, {"提高", CD_UP, 0}, {"上升", CD_UP, 0},
+			 {"提升", CD_UP, 0}, {"回升", CD_UP, 0},
+	/*  7 */ {"扩大", CD_UP, 0}, {"上涨", CD_UP, 0}, {"增", CD_UP, 0},
+	/* 10 */ {"下降", CD_DOWN, 0}, {"减少", CD_DOWN, 0}, {"降低", CD_DOWN, 0}, {"回落", CD_DOWN, 0},
+			 {"下滑", CD_DOWN, 0}, {"缩小", CD_DOWN, 0},
+	/* 16 */ {"下跌", CD_DOWN, 0}, {"降", CD_DOWN, 0}, {"减", CD_DOWN, 0},
+	/* 19 */ {"持平", CD_FLAT, 0},
+	/* 20 */ {"翻", CD_DOUBLE, 0},
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -89,22 +60,16 @@ static const uint8_t verb_opposite[N_VERBS] = {
 };
 
 static const WordDef bases[] = {
-	{"", BC_NONE, 0},
-	{"同比", BC_YOY, 0},
-	{"环比", BC_PREV_PERIOD, 0},
-	{"比上年", BC_PREV_YEAR, 0},
-	{"比去年", BC_PREV_YEAR, 0},
-	{"较上年", BC_PREV_YEAR, 0},
-	{"较去年", BC_PREV_YEAR, 0},
-	{"比上年同期", BC_YOY, 0},
-	{"比去年同期", BC_YOY, 0},
-	{"较上年同期", BC_YOY, 0},
-	{"较去年同期", BC_YOY, 0},		/* 10 */
-	{"比上月", BC_PREV_PERIOD, 0},
-	{"较上月", BC_PREV_PERIOD, 0},
-	{"比年初", BC_YEAR_START, 0},
-	{"较年初", BC_YEAR_START, 0},
-	{"年均", BC_ANNUAL_AVERAGE, 0},	/* 15: cagr() */
+	/*  0 */ {"", BC_NONE, 0},
+	/*  1 */ {"同比", BC_YOY, 0},
+	/*  2 */ {"环比", BC_PREV_PERIOD, 0},
+	/*  3 */ {"比上年", BC_PREV_YEAR, 0}, {"比去年", BC_PREV_YEAR, 0}, {"较上年", BC_PREV_YEAR, 0},
+			 {"较去年", BC_PREV_YEAR, 0},
+	/*  7 */ {"比上年同期", BC_YOY, 0}, {"比去年同期", BC_YOY, 0}, {"较上年同期", BC_YOY, 0},
+			 {"较去年同期", BC_YOY, 0},
+	/* 11 */ {"比上月", BC_PREV_PERIOD, 0}, {"较上月", BC_PREV_PERIOD, 0},
+	/* 13 */ {"比年初", BC_YEAR_START, 0}, {"较年初", BC_YEAR_START, 0},
+	/* 15 */ {"年均", BC_ANNUAL_AVERAGE, 0},
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
@@ -243,42 +208,27 @@ ind_verb_double(void)
 	return 20;
 }
 
-QualClass
-ind_qual_class(const Indicator *x)
-{
-	const WordDef *w = ind_qual(x->qual);
+/* The class of a figure's word: its table entry's (ids are validated; 0 is "none"). */
+#define WORD_CLASS_OF(fn, Type, field, table, count) \
+	Type \
+	fn(const Indicator *x) \
+	{ \
+		return (Type) table[x->field < count ? x->field : 0].cls; \
+	}
 
-	return w ? (QualClass) w->cls : QC_EXACT;
-}
-
-ChangeDir
-ind_change_dir(const Indicator *x)
-{
-	const WordDef *w = ind_verb(x->verb);
-
-	return w ? (ChangeDir) w->cls : CD_NONE;
-}
-
-BasisClass
-ind_basis_class(const Indicator *x)
-{
-	const WordDef *w = ind_basis(x->basis);
-
-	return w ? (BasisClass) w->cls : BC_NONE;
-}
+WORD_CLASS_OF(ind_qual_class, QualClass, qual, quals, N_QUALS)
+WORD_CLASS_OF(ind_change_dir, ChangeDir, verb, verbs, N_VERBS)
+WORD_CLASS_OF(ind_basis_class, BasisClass, basis, bases, N_BASES)
 
 /* The id of a basis word spelled exactly so ("同比", "年均"); 0 for "", -1 when unknown. */
 int
 ind_basis_id(const char *word)
 {
-	uint32_t	cp[LEX_MAX_LEN];
-	IndError	e;
-	int			n = ind_utf8_decode(word, strlen(word), cp, LEX_MAX_LEN, &e),
-				id = 0;
+	int			id;
 
-	if (n == 0)
+	words_init();
+	if (word[0] == '\0')
 		return 0;
-	if (n < 0 || ind_basis_match_len(cp, n, &id) != n)
-		return -1;
-	return id;
+	id = lex_lookup(&basis_lex, word);
+	return id ? id : -1;
 }

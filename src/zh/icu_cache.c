@@ -23,6 +23,14 @@ static const char *const zh_style_locales[ZH_NSTYLES] = {
 };
 static const char *const zh_trans_ids[ZH_NTRANS] = {"Hant-Hans", "Hans-Hant"};
 
+static void
+icu_open_failed(const char *what, const char *name, UErrorCode status)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+			 errmsg("could not open ICU %s \"%s\": %s", what, name, u_errorName(status))));
+}
+
 UCollator *
 zh_collator(ZhStyle style)
 {
@@ -32,10 +40,7 @@ zh_collator(ZhStyle style)
 		UCollator  *coll = ucol_open(zh_style_locales[style], &status);
 
 		if (U_FAILURE(status))
-			ereport(ERROR,
-					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-					 errmsg("could not open ICU collator \"%s\": %s",
-							zh_style_locales[style], u_errorName(status))));
+			icu_open_failed("collator", zh_style_locales[style], status);
 		zh_collators[style] = coll;
 	}
 	return zh_collators[style];
@@ -54,10 +59,7 @@ zh_transliterator(ZhTrans which)
 		u_uastrcpy(id, zh_trans_ids[which]);
 		trans = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
 		if (U_FAILURE(status))
-			ereport(ERROR,
-					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-					 errmsg("could not open ICU transliterator \"%s\": %s",
-							zh_trans_ids[which], u_errorName(status))));
+			icu_open_failed("transliterator", zh_trans_ids[which], status);
 		zh_transliterators[which] = trans;
 	}
 	return zh_transliterators[which];

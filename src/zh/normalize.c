@@ -108,16 +108,13 @@ transliterate(FunctionCallInfo fcinfo, ZhTrans which)
 	PG_RETURN_NULL();
 }
 
-PG_FUNCTION_INFO_V1(zh_simplified);
-Datum
-zh_simplified(PG_FUNCTION_ARGS)
-{
-	return transliterate(fcinfo, ZH_TRANS_HANT_HANS);
-}
+#define ZH_TRANSLITERATION(name, which) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum \
+	name(PG_FUNCTION_ARGS) \
+	{ \
+		return transliterate(fcinfo, which); \
+	}
 
-PG_FUNCTION_INFO_V1(zh_traditional);
-Datum
-zh_traditional(PG_FUNCTION_ARGS)
-{
-	return transliterate(fcinfo, ZH_TRANS_HANS_HANT);
-}
+ZH_TRANSLITERATION(zh_simplified, ZH_TRANS_HANT_HANS)
+ZH_TRANSLITERATION(zh_traditional, ZH_TRANS_HANS_HANT)

@@ -23,12 +23,14 @@ append_cp(StringInfo buf, int32 cp)
 	appendBinaryStringInfo(buf, (char *) u, pg_utf_mblen(u));
 }
 
+/* the readings of the text argument 0, and an empty buffer for the result */
 static ZhToken *
-tokens_of(FunctionCallInfo fcinfo, text *t, bool with_user_rows, int *ntok)
+tokens_of(FunctionCallInfo fcinfo, bool with_user_rows, int *ntok, StringInfo out)
 {
 	int			ncp;
-	int32	   *cps = zh_text_to_cps(t, &ncp);
+	int32	   *cps = zh_text_to_cps(PG_GETARG_TEXT_PP(0), &ncp);
 
+	initStringInfo(out);
 	return zh_tokenize(cps, ncp, with_user_rows, fcinfo, ntok);
 }
 
@@ -39,15 +41,12 @@ tokens_of(FunctionCallInfo fcinfo, text *t, bool with_user_rows, int *ntok)
 static Datum
 pinyin_common(FunctionCallInfo fcinfo, bool with_user_rows)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
 	bool		tones = PG_NARGS() > 1 ? PG_GETARG_BOOL(1) : false;
-	int			ntok;
-	ZhToken    *tok = tokens_of(fcinfo, t, with_user_rows, &ntok);
 	StringInfoData buf;
-	int			i;
+	int			ntok;
+	ZhToken    *tok = tokens_of(fcinfo, with_user_rows, &ntok, &buf);
 
-	initStringInfo(&buf);
-	for (i = 0; i < ntok; i++)
+	for (int i = 0; i < ntok; i++)
 	{
 		bool		prev_syl = i > 0 && tok[i - 1].syl >= 0;
 		bool		prev_alnum = i > 0 && tok[i - 1].syl < 0 && u_isalnum(tok[i - 1].cp);
@@ -70,19 +69,7 @@ pinyin_common(FunctionCallInfo fcinfo, bool with_user_rows)
 	PG_RETURN_TEXT_P(zh_utf8_to_text(buf.data, buf.len));
 }
 
-PG_FUNCTION_INFO_V1(zh_pinyin);
-Datum
-zh_pinyin(PG_FUNCTION_ARGS)
-{
-	return pinyin_common(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(zh_builtin_pinyin);
-Datum
-zh_builtin_pinyin(PG_FUNCTION_ARGS)
-{
-	return pinyin_common(fcinfo, false);
-}
+ZH_FUNCTION_PAIR(pinyin, pinyin_common)
 
 /* Upper-case ASCII letter that c is or decomposes to (Ａ → A, É → E), else 0. */
 static char
@@ -119,14 +106,11 @@ latin_letter(int32 c)
 static Datum
 initials_common(FunctionCallInfo fcinfo, bool with_user_rows)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	int			ntok;
-	ZhToken    *tok = tokens_of(fcinfo, t, with_user_rows, &ntok);
 	StringInfoData buf;
-	int			i;
+	int			ntok;
+	ZhToken    *tok = tokens_of(fcinfo, with_user_rows, &ntok, &buf);
 
-	initStringInfo(&buf);
-	for (i = 0; i < ntok; i++)
+	for (int i = 0; i < ntok; i++)
 	{
 		if (tok[i].syl >= 0)
 		{
@@ -146,19 +130,7 @@ initials_common(FunctionCallInfo fcinfo, bool with_user_rows)
 	PG_RETURN_TEXT_P(zh_utf8_to_text(buf.data, buf.len));
 }
 
-PG_FUNCTION_INFO_V1(zh_initials);
-Datum
-zh_initials(PG_FUNCTION_ARGS)
-{
-	return initials_common(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(zh_builtin_initials);
-Datum
-zh_builtin_initials(PG_FUNCTION_ARGS)
-{
-	return initials_common(fcinfo, false);
-}
+ZH_FUNCTION_PAIR(initials, initials_common)
 
 /*
  * The A-Z bucket of a contact list: leading white space skipped; an ideograph gives the
@@ -197,16 +169,4 @@ index_label_common(FunctionCallInfo fcinfo, bool with_user_rows)
 	PG_RETURN_TEXT_P(cstring_to_text(label));
 }
 
-PG_FUNCTION_INFO_V1(zh_index_label);
-Datum
-zh_index_label(PG_FUNCTION_ARGS)
-{
-	return index_label_common(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(zh_builtin_index_label);
-Datum
-zh_builtin_index_label(PG_FUNCTION_ARGS)
-{
-	return index_label_common(fcinfo, false);
-}
+ZH_FUNCTION_PAIR(index_label, index_label_common)

@@ -278,16 +278,4 @@ sort_key_common(FunctionCallInfo fcinfo, bool with_user_rows)
 	PG_RETURN_BYTEA_P((bytea *) key.data);
 }
 
-PG_FUNCTION_INFO_V1(zh_sort_key);
-Datum
-zh_sort_key(PG_FUNCTION_ARGS)
-{
-	return sort_key_common(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(zh_builtin_sort_key);
-Datum
-zh_builtin_sort_key(PG_FUNCTION_ARGS)
-{
-	return sort_key_common(fcinfo, false);
-}
+ZH_FUNCTION_PAIR(sort_key, sort_key_common)

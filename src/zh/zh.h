@@ -57,6 +57,24 @@ typedef enum ZhTrans
 	ZH_NTRANS
 } ZhTrans;
 
+/*
+ * A function and its IMMUTABLE twin: zh_NAME reads the user rows of zh_phrase (STABLE),
+ * zh_builtin_NAME only the compiled-in phrases.  common(fcinfo, with_user_rows) does both.
+ */
+#define ZH_FUNCTION_PAIR(name, common) \
+	PG_FUNCTION_INFO_V1(zh_##name); \
+	Datum \
+	zh_##name(PG_FUNCTION_ARGS) \
+	{ \
+		return common(fcinfo, true); \
+	} \
+	PG_FUNCTION_INFO_V1(zh_builtin_##name); \
+	Datum \
+	zh_builtin_##name(PG_FUNCTION_ARGS) \
+	{ \
+		return common(fcinfo, false); \
+	}
+
 /* icu_cache.c */
 extern UCollator *zh_collator(ZhStyle style);
 extern UTransliterator *zh_transliterator(ZhTrans which);

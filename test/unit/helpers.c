@@ -16,3 +16,16 @@ ut_parse(const char *s)
 	}
 	return x;
 }
+
+void
+ut_check_figure(int ok, const Indicator *r, const IndError *e, const char *want,
+				const char *call, char *buf)
+{
+	buf[0] = '\0';
+	CHECK(ok, "%s: %s", call, e->detail);
+	if (!ok)
+		return;
+	ind_format(r, buf, IND_OUT_MAX);
+	if (want)
+		CHECK_STR(buf, want, "%s", call);
+}

@@ -122,31 +122,17 @@ test_sum_valid(void)
 	parse("1800亿元", &x);
 	ind_sum_add(&s, &x, &e);
 	CHECK(ind_sum_valid(&s, &e), "a real state is valid");
-	bad = s;
-	bad.count = -1;
-	CHECK(!ind_sum_valid(&bad, &e), "negative count");
-	bad = s;
-	bad.nvalues = s.count + 1;
-	CHECK(!ind_sum_valid(&bad, &e), "more values than rows");
-	bad = s;
-	bad.tmpl.unit = 250;
-	CHECK(!ind_sum_valid(&bad, &e), "unknown unit");
-	bad = s;
-	bad.e = 100000;
-	CHECK(!ind_sum_valid(&bad, &e), "exponent out of range");
-	bad = s;
-	bad.other.d = 0;
-	CHECK(!ind_sum_valid(&bad, &e), "zero denominator");
-	bad = s;
-	bad.max_mag = 77;
-	CHECK(!ind_sum_valid(&bad, &e), "unknown magnitude");
-	bad = s;
-	bad.classes = 0xFFFF;
-	CHECK(!ind_sum_valid(&bad, &e), "unknown qualifier classes");
-	bad = s;
-	bad.basis = 200;
-	CHECK(!ind_sum_valid(&bad, &e), "unknown basis");
-	bad = s;
-	bad.acc = ((ind_i128) 1) << 125;
-	CHECK(!ind_sum_valid(&bad, &e), "accumulator out of range");
+	/* each line: one field of the valid state corrupted, which must be refused */
+#define REFUSED(assignment, what) \
+	do { bad = s; bad.assignment; CHECK(!ind_sum_valid(&bad, &e), what); } while (0)
+	REFUSED(count = -1, "negative count");
+	REFUSED(nvalues = s.count + 1, "more values than rows");
+	REFUSED(tmpl.unit = 250, "unknown unit");
+	REFUSED(e = 100000, "exponent out of range");
+	REFUSED(other.d = 0, "zero denominator");
+	REFUSED(max_mag = 77, "unknown magnitude");
+	REFUSED(classes = 0xFFFF, "unknown qualifier classes");
+	REFUSED(basis = 200, "unknown basis");
+	REFUSED(acc = ((ind_i128) 1) << 125, "accumulator out of range");
+#undef REFUSED
 }

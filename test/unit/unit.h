@@ -37,6 +37,11 @@ extern int	unit_failed;
 
 /* Parse a figure that must be valid; a parse failure counts as a failed check. */
 struct Indicator;
+struct IndError;
 extern struct Indicator ut_parse(const char *s);
+/* A core call (ok, its result r, its error e) must succeed and print as want; returns
+ * the printed text in buf (IND_OUT_MAX bytes).  call names the call in messages. */
+extern void ut_check_figure(int ok, const struct Indicator *r, const struct IndError *e,
+							const char *want, const char *call, char *buf);
 
 #endif
