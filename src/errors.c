@@ -85,6 +85,12 @@ ind_report_error(const IndError *err)
 
 	if (r->message == NULL)
 		ereport(ERROR, (errcode(r->sqlstate), errmsg("%s", err->detail)));
+	/* the core's own hint says what to do instead: the detail is then the message */
+	if (err->hint)
+		ereport(ERROR,
+				(errcode(r->sqlstate),
+				 errmsg("%s", err->detail),
+				 errhint("%s", err->hint)));
 	ereport(ERROR,
 			(errcode(r->sqlstate),
 			 errmsg("%s", _(r->message)),

@@ -273,8 +273,13 @@ ind_negate(const Indicator *a, Indicator *r, IndError *err)
 	return true;
 }
 
-bool
-ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err)
+/*
+ * a ± b.  With apply set, b is a change applied to the level a (apply_change(),
+ * base_value()): the result is a level.  Otherwise both must be of one kind.
+ */
+static bool
+add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, Indicator *r,
+		   IndError *err)
 {
 	Indicator	nb;
 	ExactValue	va,
@@ -317,8 +322,19 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	if (!same_dim(a, b) && !((pct_a && pp_b) || (pp_a && pct_b)))
 		return ind_fail_units(err, subtract ? "subtract" : "add", "and", a, subtract ? &nb : b);
 
-	/* kind: a change only when both are changes; a level absorbs a change */
-	if (a->verb && b->verb && ind_basis_class(a) != ind_basis_class(b) &&
+	/*
+	 * kind: levels add to levels and changes to changes.  A change added to a level would
+	 * read 5% + 增长6% as 11% whatever the change is relative to: refused, with the hint
+	 * to apply_change(), which says what the change applies to.
+	 */
+	if ((a->verb != 0) != (b->verb != 0) && !apply)
+	{
+		ind_fail(err, IND_ERR_DIMENSION, 0, "cannot %s a change and a level",
+				 subtract ? "subtract" : "add");
+		err->hint = IND_HINT_APPLY_CHANGE;
+		return false;
+	}
+	if (a->verb && b->verb && ind_basis_key(a) != ind_basis_key(b) &&
 		ind_basis_class(a) != BC_NONE && ind_basis_class(b) != BC_NONE)
 		return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot combine changes with different bases");
 
@@ -326,6 +342,7 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	r->flags &= ~IND_LEAD_MASK;
 	if (!a->verb || !b->verb)
 	{
+		/* a change applied to a level: the level's shape */
 		const Indicator *level = a->verb ? b : a;
 
 		*r = *level;
@@ -394,6 +411,19 @@ ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, Ind
 	if (ind_qual_class(r) == QC_OPEN && r->coef == 0)
 		r->qual = 0;
 	return true;
+}
+
+bool
+ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err)
+{
+	return add_values(a, b, subtract, false, r, err);
+}
+
+bool
+ind_add_change(const Indicator *level, const Indicator *change, bool subtract, Indicator *r,
+			   IndError *err)
+{
+	return add_values(level, change, subtract, true, r, err);
 }
 
 /* a x k for an exact decimal k = kd x 10^-ks */
@@ -612,7 +642,9 @@ ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err
 		ind_set_value_class(r, ind_quotient_class_of(a, b, false), a, b);
 		return true;
 	}
-	return ind_fail_units(err, "multiply", "by", a, b);
+	ind_fail_units(err, "multiply", "by", a, b);
+	err->hint = IND_HINT_PRODUCT;
+	return false;
 }
 
 /*

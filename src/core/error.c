@@ -15,6 +15,7 @@ ind_fail(IndError *err, IndErrorCode code, int position, const char *fmt,...)
 
 	err->code = code;
 	err->position = position;
+	err->hint = NULL;
 	va_start(ap, fmt);
 	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
 	va_end(ap);

@@ -74,11 +74,13 @@ ind_format(const Indicator *x, char *buf, size_t size)
 		put(&b, "达到");
 	else if (lead == IND_LEAD_DA)
 		put(&b, "达");
+	else if (lead == IND_LEAD_ZHANBI)
+		put(&b, "占比");
 	if (x->basis)
 		put(&b, ind_basis(x->basis)->word);
 	if (dir == CD_FLAT)
 	{
-		put(&b, "持平");
+		put(&b, ind_verb(x->verb)->word);	/* 持平, 基本持平 */
 		return (int) b.len;
 	}
 	if (dir == CD_DOUBLE)

@@ -92,7 +92,7 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 		if (ind_dim_of_unit(base->unit) != ratio_dim || base->per_unit)
 			return ind_fail(err, IND_ERR_DIMENSION, 0, "a change in percentage points applies to a percentage");
 		c.verb = c.verb ? c.verb : 1;
-		return ind_add(base, &c, inverse, r, err);
+		return ind_add_change(base, &c, inverse, r, err);
 	}
 	if (!change->per_unit && ind_dim_of_unit(change->unit) == ratio_dim &&
 		!(ind_dim_of_unit(base->unit) == ratio_dim && !change->verb))
@@ -139,7 +139,7 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 			c.verb = 1;
 		if (ind_change_dir(&c) == CD_DOUBLE)
 			c.verb = 1;
-		return ind_add(base, &c, inverse, r, err);
+		return ind_add_change(base, &c, inverse, r, err);
 	}
 }
 

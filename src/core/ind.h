@@ -55,6 +55,7 @@ typedef struct Indicator
 #define IND_LEAD_NONE		0
 #define IND_LEAD_DADAO		1	/* 达到 */
 #define IND_LEAD_DA			2	/* 达 */
+#define IND_LEAD_ZHANBI		3	/* 占比: a share, as printed in tables (占比30.4%) */
 #define IND_DENMAG_SHIFT	2
 #define IND_DENMAG_MASK		0x3C	/* 4 bits: magnitude code of the denominator */
 #define IND_FLAGS_DEFINED	(IND_LEAD_MASK | IND_DENMAG_MASK)
@@ -116,6 +117,7 @@ typedef enum BasisClass
 	BC_PREV_YEAR,				/* 比上年, 较去年 */
 	BC_YEAR_START,				/* 比年初 */
 	BC_ANNUAL_AVERAGE,			/* 年均 (compound annual growth) */
+	BC_NAMED_PERIOD,			/* 比7月份, 比一季度, 比2020年: a period named outright */
 	BC__COUNT
 } BasisClass;
 
@@ -139,7 +141,16 @@ typedef struct IndError
 	IndErrorCode code;
 	int			position;		/* 1-based character position of the offending part, 0 = none */
 	char		detail[256];	/* names the offending part (UTF-8) */
+	const char *hint;			/* a static hint for the user, NULL = the code's default */
 } IndError;
+
+/* Hints the core gives with some errors (the server prints them with errhint). */
+#define IND_HINT_APPLY_CHANGE \
+	"A change applies to a level with apply_change(level, change); growth(current, previous) gives the change between two levels."
+#define IND_HINT_JUDGE_KIND \
+	"Judge a change against a change target (meets('增长5.9%', '增长5.5%左右')) and a level against a level target; growth(current, previous) turns two levels into a change."
+#define IND_HINT_PRODUCT \
+	"A product of two units (元×元) is not a unit: multiply by a number (x * 2), or multiply a per-unit figure by its denominator ('500元/人' * '3万人')."
 
 /* Fill in *err (printf-style detail) and return false: `return ind_fail(...)`. */
 extern bool ind_fail(IndError *err, IndErrorCode code, int position, const char *fmt,...)
@@ -219,6 +230,11 @@ extern int	ind_verb_double(void);
 extern QualClass ind_qual_class(const Indicator *x);
 extern ChangeDir ind_change_dir(const Indicator *x);
 extern BasisClass ind_basis_class(const Indicator *x);
+extern int	ind_basis_key(const Indicator *x);
+
+/* basis ids from IND_BASIS_YEAR0 on name a year: 比1949年 .. 比2076年 */
+#define IND_BASIS_YEAR0			128
+#define IND_BASIS_FIRST_YEAR	1949
 
 /* ---- exact.c: exact values in a dimension's base unit ---- */
 
@@ -297,6 +313,9 @@ extern bool ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *
 extern int	ind_result_mag(const Indicator *r, int mag);
 extern bool ind_negate(const Indicator *a, Indicator *r, IndError *err);
 extern bool ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err);
+/* level ± change, for apply_change() and base_value(): the result is a level */
+extern bool ind_add_change(const Indicator *level, const Indicator *change, bool subtract,
+						   Indicator *r, IndError *err);
 extern bool ind_scale_by(const Indicator *a, ind_i128 kd, int ks, bool divide, Indicator *r,
 						 IndError *err);
 extern bool ind_multiply(const Indicator *a, const Indicator *b, Indicator *r, IndError *err);

@@ -34,7 +34,8 @@ typedef enum NumeralKind
 {
 	NK_DIGIT = 1,
 	NK_POSITION,
-	NK_BIG
+	NK_BIG,
+	NK_TENS						/* 廿 卅 卌: twenty, thirty, forty in one character */
 } NumeralKind;
 
 static const struct
@@ -47,10 +48,12 @@ static const struct
 	{"三叁參", NK_DIGIT, 3}, {"四肆", NK_DIGIT, 4}, {"五伍", NK_DIGIT, 5}, {"六陆陸", NK_DIGIT, 6},
 	{"七柒", NK_DIGIT, 7}, {"八捌", NK_DIGIT, 8}, {"九玖", NK_DIGIT, 9},
 	{"十拾", NK_POSITION, 1}, {"百佰", NK_POSITION, 2}, {"千仟", NK_POSITION, 3},
-	{"万萬", NK_BIG, 4}, {"亿億", NK_BIG, 8}
+	{"万萬", NK_BIG, 4}, {"亿億", NK_BIG, 8},
+	{"兆", NK_BIG, 12},			/* 万亿 in Taiwan usage (12兆1,805億元) */
+	{"廿", NK_TENS, 2}, {"卅", NK_TENS, 3}, {"卌", NK_TENS, 4}
 };
 
-#define NUMERAL_SLOTS 64		/* a power of two above twice the 29 characters */
+#define NUMERAL_SLOTS 128		/* a power of two above twice the 33 characters */
 static uint32_t slot_cp[NUMERAL_SLOTS];
 static uint8_t slot_kind[NUMERAL_SLOTS];
 static uint8_t slot_value[NUMERAL_SLOTS];
@@ -109,7 +112,16 @@ position_char(uint32_t c)
 	return v < 0 ? 0 : v;
 }
 
-/* 万 亿 (and 萬 億): a section multiplier, 0 for none */
+/* 廿 卅 卌: a digit of tens and 十 in one character, 0 for none */
+static int
+tens_char(uint32_t c)
+{
+	int			v = numeral_char(c, NK_TENS);
+
+	return v < 0 ? 0 : v;
+}
+
+/* 万 亿 兆 (and 萬 億): a section multiplier, 0 for none */
 static int
 big_char(uint32_t c)
 {
@@ -128,7 +140,8 @@ is_open_char(uint32_t c, bool *yu)
 bool
 ind_is_numeral_start(uint32_t c)
 {
-	return (c >= '0' && c <= '9') || chinese_digit(c) >= 0 || position_char(c) > 0;
+	return (c >= '0' && c <= '9') || chinese_digit(c) >= 0 || position_char(c) > 0 ||
+		tens_char(c) > 0;
 }
 
 static bool
@@ -171,6 +184,21 @@ dec_add_scaled(Dec *a, Dec b, int k)
 	return a->v < DEC_LIMIT && a->v > -DEC_LIMIT;
 }
 
+/* d < 10^k, exactly */
+static bool
+dec_below_pow10(Dec d, int k)
+{
+	ind_i128	limit = 1;
+
+	k += d.scale;
+	if (k >= 36)
+		return true;
+	if (k < 0)
+		return d.v == 0;
+	while (k-- > 0)
+		limit *= 10;
+	return d.v < limit;
+}
 
 static bool
 is_digit(uint32_t c)
@@ -184,6 +212,7 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 {
 	int			start = i;
 	int			ndig = 0;
+	bool		spaced = false;
 
 	out->v = 0;
 	out->scale = 0;
@@ -204,6 +233,15 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 				 is_digit(cp[i + 2]) && is_digit(cp[i + 3]) &&
 				 !(i + 4 < n && is_digit(cp[i + 4])))
 			i++;				/* a thousands separator: exactly three digits follow */
+		else if (cp[i] == ' ' && ndig > 0 && (ndig <= 3 || spaced) && i + 3 < n &&
+				 is_digit(cp[i + 1]) && is_digit(cp[i + 2]) && is_digit(cp[i + 3]) &&
+				 !(i + 4 < n && is_digit(cp[i + 4])))
+		{
+			/* digits grouped by spaces as printed (32 451亿元, 10 536 205): a first group
+			 * of one to three digits, then groups of exactly three */
+			spaced = true;
+			i++;
+		}
 		else
 			break;
 	}
@@ -240,6 +278,20 @@ unit_here(const uint32_t *cp, int n, int i)
 }
 
 /*
+ * After 千/百/十 a numeral goes on with one digit (一千八百五); a number of several digits
+ * is allowed only after 零 and below the skipped position (2千零30万), else 一千23 would
+ * silently read as 1023.
+ */
+static bool
+multi_after_position(Dec whole, bool single, bool frac_seen, bool zero_seen, int last_pos_seen)
+{
+	if (single || frac_seen || last_pos_seen < 1 || last_pos_seen > 3)
+		return false;
+	return !(zero_seen && last_pos_seen >= 2 && whole.scale == 0 &&
+			 whole.v < (last_pos_seen == 3 ? 100 : 10));
+}
+
+/*
  * The general evaluator: Chinese numerals and mixed forms such as 3万5千.
  *
  * A section (below 万) collects digit x position (千 百 十); 万 and 亿 multiply what came
@@ -263,6 +315,8 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 	bool		after_zero = false;	/* this token is a 零 filler */
 	bool		prev_zero = false;	/* the previous token was one */
 	bool		after_open_big = false;
+	bool		wan_used = false;	/* a 万 applied since the last 亿 */
+	int			floor_big = 99;	/* the smallest multiplier the total holds: the next one added must be smaller */
 	int			last_pos = 4;	/* positions must fall within a section: 千 百 十 */
 	int			last_pos_seen = 0;	/* the position (or 万/亿) right before the pending digit */
 	int			hi = 0;
@@ -321,7 +375,9 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 				whole.v = whole.v * 10 + chinese_digit(cp[j]);
 				j++;
 			}
-			if (j - i > 1 && (any || (j < n && (position_char(cp[j]) || big_char(cp[j])) &&
+			/* a run before 万/亿 is a number written digit by digit: 一八八一亿 = 1881亿 */
+			if (j - i > 1 && (any || (j < n && (position_char(cp[j]) ||
+												(big_char(cp[j]) && whole.v == 0)) &&
 									  !unit_here(cp, n, j))))
 			{
 				ind_fail(err, IND_ERR_SYNTAX, i + 1,
@@ -357,13 +413,32 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			frac_seen = true;
 			i = j;
 		}
+		else if (tens_char(c) > 0 && !frac_seen)
+		{
+			/* 卅 = 三十: a digit and 十 in one */
+			if (has_pending || last_pos <= 1)
+			{
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced numeral position word");
+				return false;
+			}
+			if (!dec_add_scaled(&section, (Dec) {tens_char(c), 0}, 1))
+				goto range;
+			last_pos = 1;
+			last_pos_seen = 1;
+			single = false;
+			zero_seen = false;
+			any = true;
+			i++;
+		}
 		else if (pos > 0 && !frac_seen && !unit_here(cp, n, i))
 		{
 			/* an implicit 1: 十四, 一千零十, 一百十一, 一万零百 */
 			bool		implicit = !has_pending && (section.v == 0 || pos == 1 || prev_zero);
 			Dec			p = has_pending ? whole : (Dec) {1, 0};
 
-			if (pos >= last_pos || (!has_pending && !implicit))
+			/* a position takes one digit other than zero: not 〇千, 35千, 1.5千5 */
+			if (pos >= last_pos || (!has_pending && !implicit) ||
+				(has_pending && (!single || whole.v == 0 || frac.v != 0)))
 			{
 				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced numeral position word");
 				return false;
@@ -381,11 +456,62 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 		else if (big > 0 && any && !unit_here(cp, n, i))
 		{
 			Dec			sv = section;
+			int			level = big;	/* the multiplier now applied: 12 for 万亿 */
+			/* 三千五万 = 3500万, 一百二万 = 120万: the digit after a position abbreviates */
+			int			k = (has_pending && single && !zero_seen && !frac_seen &&
+							 last_pos_seen > 1 && last_pos_seen <= 3) ? last_pos_seen - 1 : 0;
 
+			if (has_pending && multi_after_position(whole, single, frac_seen, zero_seen, last_pos_seen))
+			{
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "after 千/百/十 a numeral takes one digit");
+				return false;
+			}
+			if (has_pending && single && !zero_seen && last_pos_seen > 3)
+			{
+				/* 一亿五万: 1.5亿 said short, or 100050000? Ambiguous: refuse it */
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: a lone digit after 万/亿 before another 万/亿");
+				return false;
+			}
 			if (has_pending &&
-				(!dec_add_scaled(&sv, whole, 0) || !dec_add_scaled(&sv, frac, 0)))
+				(!dec_add_scaled(&sv, whole, k) || !dec_add_scaled(&sv, frac, 0)))
 				goto range;
-			if (big > hi)
+			if (sv.v == 0 && hi == 0)
+			{
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced magnitude word: nothing to multiply");
+				return false;
+			}
+			if (big == 4 && wan_used && hi >= 8)
+			{
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: a second 万 after 亿");
+				return false;
+			}
+			/* what a multiplier multiplies stays below the multiplier already there */
+			if ((big == 4 && hi == 4 && !dec_below_pow10(sv, 4)) ||
+				(big <= hi && !(big == 4 && hi == 4) && !dec_below_pow10(sv, floor_big - big)) ||
+				(big > hi && hi > 0 && !dec_below_pow10(sv, hi)))
+			{
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: too many digits before a multiplier");
+				return false;
+			}
+			if (big == 4 && hi == 4 && sv.v != 0)
+			{
+				/* 一万二千万 = (一万二千)万 = 1.2亿: the whole multiplies, as for 一万四千亿 */
+				if (!dec_add_scaled(&sv, total, 0))
+					goto range;
+				total = (Dec) {0, 0};
+				if (!dec_add_scaled(&total, sv, 4))
+					goto range;
+				hi = 8;
+				floor_big = 8;
+				wan_used = true;
+			}
+			else if (big > hi && hi > 0 && !(big == 8 && hi == 4))
+			{
+				/* 百亿百兆, 一万兆: 兆 (Taiwan's 万亿) stands first or alone */
+				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced magnitude word");
+				return false;
+			}
+			else if (big > hi)
 			{
 				if (sv.v == 0 && hi > 0)
 				{
@@ -394,6 +520,8 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 						goto range;
 					total = sv;
 					hi += big;
+					floor_big = hi;
+					level = hi;
 				}
 				else
 				{
@@ -403,6 +531,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 					if (!dec_add_scaled(&total, sv, big))
 						goto range;
 					hi = big;
+					floor_big = hi;
 				}
 			}
 			else
@@ -412,16 +541,27 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 					ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced magnitude word");
 					return false;
 				}
+				if (big >= floor_big)
+				{
+					/* 12亿十亿, 二亿千亿: the same multiplier twice is a sum nobody writes */
+					ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: a multiplier repeated at its own level");
+					return false;
+				}
 				if (!dec_add_scaled(&total, sv, big))
 					goto range;
+				floor_big = big;
 			}
+			if (big == 4)
+				wan_used = true;
+			else
+				wan_used = false;
 			section = (Dec) {0, 0};
 			whole = frac = (Dec) {0, 0};
 			has_pending = false;
 			single = false;
 			frac_seen = false;
 			last_pos = 4;
-			last_pos_seen = big;
+			last_pos_seen = level;	/* 一万亿二 = 1.2万亿: a lone digit abbreviates below it */
 			zero_seen = false;
 			after_open_big = open_seen;
 			i++;
@@ -454,6 +594,11 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 		ind_fail(err, IND_ERR_SYNTAX, start + 1, "a number was expected");
 		return false;
 	}
+	if (has_pending && multi_after_position(whole, single, frac_seen, zero_seen, last_pos_seen))
+	{
+		ind_fail(err, IND_ERR_SYNTAX, start + 1, "after 千/百/十 a numeral takes one digit");
+		return false;
+	}
 	if (has_pending)
 	{
 		/* 一千八百五 = 1850, 1千8 = 1800: a single digit right after a position */
@@ -461,6 +606,11 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 
 		if (!dec_add_scaled(&section, whole, k) || !dec_add_scaled(&section, frac, 0))
 			goto range;
+	}
+	if (hi > 0 && !dec_below_pow10(section, floor_big))
+	{
+		ind_fail(err, IND_ERR_SYNTAX, start + 1, "ambiguous numeral: too many digits after a multiplier");
+		return false;
 	}
 	if (!dec_add_scaled(&total, section, 0))
 		goto range;

@@ -2,10 +2,11 @@
  * order.c: the total order of indicators, equality by meaning, and a hash that agrees
  * with equality across magnitudes and units.
  *
- * Order: dimension key first, then the exact value in the base unit (exact.c), then the
- * qualifier class, kind (level before change) and basis class.  The hash mixes the
- * canonical base value (exact.c: equal values have equal canonical forms) with the
- * dimension key, qualifier class, kind and basis class: every field equality looks at.
+ * Order: dimension key first, then kind (every level before every change), then the
+ * exact value in the base unit (exact.c), the qualifier class and the basis (its class,
+ * or the period a basis names: ind_basis_key).  The hash mixes the canonical base value
+ * (exact.c: equal values have equal canonical forms) with the dimension key, qualifier
+ * class, kind and basis key: every field equality looks at.
  */
 #include "ind.h"
 
@@ -50,6 +51,12 @@ ind_compare(const Indicator *a, const Indicator *b)
 				vb;
 	int			c;
 
+	/*
+	 * Levels sort before changes, then by value: a change (同比增长6%) is never compared
+	 * with a level (5%) by its value (doc/arithmetic.md, "Levels and changes").
+	 */
+	if ((a->verb != 0) != (b->verb != 0) && ind_dim_key(a) == ind_dim_key(b))
+		return a->verb == 0 ? -1 : 1;
 	if (a->unit == b->unit && a->per_unit == b->per_unit &&
 		((a->flags ^ b->flags) & IND_DENMAG_MASK) == 0)
 		c = cmp_same_unit(a, b);
@@ -67,10 +74,8 @@ ind_compare(const Indicator *a, const Indicator *b)
 		return c;
 	if (ind_qual_class(a) != ind_qual_class(b))
 		return ind_qual_class(a) < ind_qual_class(b) ? -1 : 1;
-	if ((a->verb != 0) != (b->verb != 0))
-		return a->verb == 0 ? -1 : 1;
-	if (ind_basis_class(a) != ind_basis_class(b))
-		return ind_basis_class(a) < ind_basis_class(b) ? -1 : 1;
+	if (ind_basis_key(a) != ind_basis_key(b))
+		return ind_basis_key(a) < ind_basis_key(b) ? -1 : 1;
 	return 0;
 }
 
@@ -107,6 +112,6 @@ ind_hash(const Indicator *x, uint64_t seed)
 	h = mix(h, (uint64_t) (int64_t) v.e);
 	h = mix(h, ind_qual_class(x));
 	h = mix(h, x->verb != 0);
-	h = mix(h, ind_basis_class(x));
+	h = mix(h, (uint64_t) ind_basis_key(x));
 	return h;
 }

@@ -21,6 +21,61 @@
 
 #define MAX_CHARS 256			/* longer input cannot be a figure; reject before work */
 
+/*
+ * Traditional characters of the words the grammar knows, read as their simplified forms
+ * (Taiwan and Hong Kong publish in traditional script); the canonical output is simplified.
+ * Only characters that simplified text does not use are listed, so the mapping cannot
+ * change the reading of simplified input.  Sorted by code point (binary search).
+ */
+static const uint32_t trad_simp[][2] = {
+	{0x500B, 0x4E2A}, {0x5104, 0x4EBF}, {0x5167, 0x5185}, {0x5169, 0x4E24},	/* 個億內兩 */
+	{0x5678, 0x5428}, {0x5BE6, 0x5B9E}, {0x5C07, 0x5C06}, {0x5E7E, 0x51E0},	/* 噸實將幾 */
+	{0x5F35, 0x5F20}, {0x6236, 0x6237}, {0x64F4, 0x6269}, {0x6578, 0x6570},	/* 張戶擴數 */
+	{0x65BC, 0x4E8E}, {0x6642, 0x65F6}, {0x689D, 0x6761}, {0x68DF, 0x680B},	/* 於時條棟 */
+	{0x6A19, 0x6807}, {0x6B50, 0x6B27}, {0x6B72, 0x5C81}, {0x6E1B, 0x51CF},	/* 標歐歲減 */
+	{0x6E96, 0x51C6}, {0x6EFF, 0x6EE1}, {0x6F32, 0x6DA8}, {0x70BA, 0x4E3A},	/* 準滿漲為 */
+	{0x74B0, 0x73AF}, {0x7522, 0x4EA7}, {0x755D, 0x4EA9}, {0x7D04, 0x7EA6},	/* 環產畝約 */
+	{0x7DE9, 0x7F13}, {0x7E2E, 0x7F29}, {0x7E3D, 0x603B}, {0x7FA9, 0x4E49},	/* 緩縮總義 */
+	{0x81FA, 0x53F0}, {0x8207, 0x4E0E}, {0x842C, 0x4E07}, {0x8655, 0x5904},	/* 臺與萬處 */
+	{0x8CA0, 0x8D1F}, {0x8F03, 0x8F83}, {0x8F1B, 0x8F86}, {0x904E, 0x8FC7},	/* 負較輛過 */
+	{0x9054, 0x8FBE}, {0x91D0, 0x5398}, {0x9577, 0x957F}, {0x9580, 0x95E8},	/* 達釐長門 */
+	{0x9593, 0x95F4}, {0x969B, 0x9645}, {0x96BB, 0x53EA}, {0x9803, 0x9877},	/* 間際隻頃 */
+	{0x9805, 0x9879}, {0x982D, 0x5934}, {0x984D, 0x989D}, {0x9918, 0x4F59},	/* 項頭額餘 */
+	{0x9EDE, 0x70B9},	/* 點 */
+};
+
+/* A bit per code point of 0x4E00 .. 0x9FFF: set for the characters of trad_simp. */
+static uint8_t trad_bits[(0xA000 - 0x4E00) / 8];
+static bool trad_bits_ready = false;
+
+static uint32_t
+simplified(uint32_t c)
+{
+	int			lo = 0,
+				hi = (int) (sizeof(trad_simp) / sizeof(trad_simp[0])) - 1;
+
+	if (!trad_bits_ready)
+	{
+		for (int k = 0; k <= hi; k++)
+			trad_bits[(trad_simp[k][0] - 0x4E00) / 8] |= (uint8_t) (1 << ((trad_simp[k][0] - 0x4E00) % 8));
+		trad_bits_ready = true;
+	}
+	if (c >= 0xA000 || !(trad_bits[(c - 0x4E00) / 8] & (1 << ((c - 0x4E00) % 8))))
+		return c;				/* the common case: not a listed character */
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (trad_simp[mid][0] == c)
+			return trad_simp[mid][1];
+		if (trad_simp[mid][0] < c)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return c;
+}
+
 static uint32_t
 normalize_char(uint32_t c)
 {
@@ -47,18 +102,21 @@ normalize_char(uint32_t c)
 		case '\n':
 		case '\r':
 			return ' ';
-		case 0x842C:			/* 萬 */
-			return 0x4E07;
 		case 0x62FE:			/* 拾 */
 			return 0x5341;		/* 十 */
 		case 0x4F70:			/* 佰 */
 			return 0x767E;		/* 百 */
 		case 0x4EDF:			/* 仟 */
 			return 0x5343;		/* 千 */
-		case 0x5104:			/* 億 */
-			return 0x4EBF;
+		case 0x25CB:			/* ○, printed for 〇 in Taiwan news */
+			return 0x3007;
+		case 0xFE52:			/* ﹒, a full stop printed small in Hong Kong releases */
+			return '.';
+		case 0x2009:			/* thin space, as digit groups are printed */
+		case 0x202F:
+			return ' ';
 	}
-	return c;
+	return c >= 0x4E00 ? simplified(c) : c;
 }
 
 typedef struct Cursor
@@ -78,6 +136,7 @@ skip_ws(Cursor *c)
 /* The fixed words of the grammar, as code points (decoded once, not per call). */
 static const uint32_t W_DADAO[] = {0x8FBE, 0x5230};	/* 达到 */
 static const uint32_t W_DA[] = {0x8FBE};	/* 达 */
+static const uint32_t W_ZHANBI[] = {0x5360, 0x6BD4};	/* 占比 */
 static const uint32_t W_LE[] = {0x4E86};	/* 了 */
 static const uint32_t W_FAN[] = {0x756A};	/* 番 */
 static const uint32_t W_FU[] = {0x8D1F};	/* 负 */
@@ -168,6 +227,119 @@ parse_unit(Cursor *c, int *unit, int *per_unit, int *den_mag, IndError *err)
 	return true;
 }
 
+/* The basis at the cursor (advances); *bare is set for 与X without 相比 (与上年持平). */
+static int
+match_basis(Cursor *c, int *id, bool *bare)
+{
+	int			len = ind_basis_match_len(c->cp + c->i, c->n - c->i, id);
+
+	*bare = false;
+	if (len > 0)
+	{
+		*bare = c->cp[c->i] == 0x4E0E &&	/* 与 */
+			!(len >= 2 && c->cp[c->i + len - 2] == 0x76F8 && c->cp[c->i + len - 1] == 0x6BD4);
+		c->i += len;
+		skip_ws(c);
+	}
+	return len;
+}
+
+/*
+ * A noun naming a rate (增速 增幅 涨幅 降幅 跌幅) with the verb that follows it.  With a
+ * rising rate the verb alone says the direction (增速回落 = 回落); a falling rate flips
+ * it, so those pairs are words of their own (降幅收窄 = the rate rose).  0 = no reading.
+ */
+static int
+noun_with_verb(int noun, int verb)
+{
+	const char *n = ind_verb(noun)->word;
+	const char *v = ind_verb(verb)->word;
+	bool		jiang = strcmp(n, "降幅") == 0;
+
+	if (ind_verb(verb)->pos == 1)
+		return 0;
+	if (ind_verb(verb)->cls == CD_FLAT)
+		return verb;
+	if (ind_verb(noun)->cls == CD_UP)
+		return ind_verb(verb)->cls == CD_DOUBLE ? 0 : verb;
+	if (strcmp(v, "收窄") == 0 || strcmp(v, "缩小") == 0)
+		return jiang ? (strcmp(v, "收窄") == 0 ? 44 : 52) : 46;
+	if (strcmp(v, "扩大") == 0)
+		return jiang ? 45 : 47;
+	return 0;
+}
+
+static bool
+parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
+{
+	int			id = 0,
+				len,
+				noun = 0,
+				start = c->i;
+	bool		bare = false;
+
+	*dir = CD_NONE;
+	if (match_basis(c, &id, &bare) > 0)
+		x->basis = (uint8_t) id;
+	len = ind_verb_match_len(c->cp + c->i, c->n - c->i, &id);
+	if (len > 0 && ind_verb(id)->pos == 1)
+	{
+		noun = id;
+		c->i += len;
+		skip_ws(c);
+		if (!x->basis && match_basis(c, &id, &bare) > 0)
+			x->basis = (uint8_t) id;
+		len = ind_verb_match_len(c->cp + c->i, c->n - c->i, &id);
+	}
+	start = c->i;
+	if (len > 0)
+	{
+		if (noun && (id = noun_with_verb(noun, id)) == 0)
+		{
+			fail_at(err, IND_ERR_SYNTAX, c, start,
+					"\"%s\": this change word does not go with the rate named before it");
+			return false;
+		}
+		c->i += len;
+	}
+	else if (noun)
+		id = noun;				/* 增速5.2%, 降幅1.8% */
+	else if (x->basis)
+	{
+		fail_at(err, IND_ERR_SYNTAX, c, start,
+				"\"%s\" where a change word (增长, 下降, 持平 ...) should follow the basis");
+		return false;
+	}
+	else
+		return true;			/* a level */
+	x->verb = (uint8_t) id;
+	*dir = (ChangeDir) ind_verb(id)->cls;
+	if (bare && *dir != CD_FLAT)
+	{
+		fail_at(err, IND_ERR_SYNTAX, c, start,
+				"\"%s\" after 与…: write 与…相比 before a change word (与上年相比增长5%)");
+		return false;
+	}
+	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
+		at(c, W_LE);
+	skip_ws(c);
+	return true;
+}
+
+/*
+ * 上千亿元, 数十亿元, 几百万: an order of magnitude, not a figure.  Refused with a message
+ * that says so (a range such as 10亿-100亿元 is a target; see doc/indicator.md).
+ */
+static bool
+vague_magnitude(Cursor *c)
+{
+	uint32_t	ch = c->i + 1 < c->n ? c->cp[c->i + 1] : 0;
+
+	return c->i + 1 < c->n &&
+		(c->cp[c->i] == 0x4E0A || c->cp[c->i] == 0x6570 || c->cp[c->i] == 0x51E0) &&	/* 上 数 几 */
+		(ch == 0x5341 || ch == 0x767E || ch == 0x5343 || ch == 0x4E07 || ch == 0x4EBF);
+}
+
 static bool
 parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 {
@@ -198,6 +370,8 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		x->flags |= IND_LEAD_DADAO;
 	else if (c->i + 1 < n && at(c, W_DA))
 		x->flags |= IND_LEAD_DA;
+	else if (at(c, W_ZHANBI))
+		x->flags |= IND_LEAD_ZHANBI;
 	skip_ws(c);
 
 	/* a qualifier may come before the change words as well as after them */
@@ -209,28 +383,12 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		skip_ws(c);
 	}
 
-	/* change: basis? verb */
-	start = c->i;
-	if ((len = ind_basis_match_len(cp + c->i, n - c->i, &id)) > 0)
+	/* change: basis? noun? basis? verb 了? (同比下降, 增速比上月加快, 降幅收窄) */
+	if (!parse_change(c, x, &dir, err))
+		return false;
+	if (x->verb && (x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI)
 	{
-		x->basis = (uint8_t) id;
-		c->i += len;
-		skip_ws(c);
-	}
-	start = c->i;
-	if ((len = ind_verb_match_len(cp + c->i, n - c->i, &id)) > 0)
-	{
-		x->verb = (uint8_t) id;
-		dir = (ChangeDir) ind_verb(id)->cls;
-		c->i += len;
-		if (dir != CD_FLAT && dir != CD_DOUBLE)
-			at(c, W_LE);
-		skip_ws(c);
-	}
-	else if (x->basis)
-	{
-		fail_at(err, IND_ERR_SYNTAX, c, start,
-				"\"%s\" where a change word (增长, 下降, 持平 ...) should follow the basis");
+		fail_at(err, IND_ERR_SYNTAX, c, 0, "\"%s\": 占比 names a share, not a change");
 		return false;
 	}
 
@@ -310,6 +468,12 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		permille_word = true;
 
 	start = c->i;
+	if (vague_magnitude(c))
+	{
+		fail_at(err, IND_ERR_SYNTAX, c, c->i,
+				"\"%s\" is an order of magnitude, not a figure: write the number, or a range as a target");
+		return false;
+	}
 	if (c->i >= n || !(ind_is_numeral_start(cp[c->i])))
 	{
 		if (c->i >= n)

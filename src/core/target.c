@@ -151,7 +151,13 @@ ind_target_parse(const char *s, size_t len, Target *t, IndError *err)
 	if (stretch_at >= 0)
 	{
 		int			b = stretch_at + (int) strlen("力争");
+		int			e = b;
 
+		while (e < n && s[e] == ' ')
+			e++;
+		if (e >= n)
+			return ind_fail(err, IND_ERR_SYNTAX, chars_before(s, b) + 1,
+							"力争 needs a figure after it (力争6.5%%, 5%%左右，力争6%%)");
 		if (!parse_figure(s + b, n - b, chars_before(s, b), &t->stretch, err))
 			return false;
 		t->flags |= TF_STRETCH;
@@ -361,9 +367,20 @@ ind_target_accepted(const Target *t, const ExactValue *tol, IndInterval *out)
 	return ind_interval(&t->main, tol, out);
 }
 
+/*
+ * The actual must be of the target's dimension and kind: a level (5.9%) judged against a
+ * change target (增长5.5%左右) would compare a rate with a growth of it.
+ */
 static bool
 check_dims(const Indicator *actual, const Target *t, IndError *err)
 {
+	if ((actual->verb != 0) != (t->main.verb != 0))
+	{
+		ind_fail(err, IND_ERR_DIMENSION, 0, "cannot judge a %s against a %s target",
+				 actual->verb ? "change" : "level", actual->verb ? "level" : "change");
+		err->hint = IND_HINT_JUDGE_KIND;
+		return false;
+	}
 	if (ind_dim_key(actual) != ind_dim_key(&t->main))
 		return ind_fail_units(err, "judge", "against the target in", actual, &t->main);
 	return true;

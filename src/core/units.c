@@ -30,6 +30,26 @@ static const char *const count_words[] = {
 };
 #define N_COUNTS ((int) (sizeof(count_words) / sizeof(count_words[0])))
 
+/*
+ * Dimensions added after the counts (ids are not stored, but the order of dimensions is
+ * documented: these sort after every count).  New count words get a dimension each too.
+ */
+enum
+{
+	D_TKM = D_COUNT0 + N_COUNTS,	/* freight turnover: 吨公里 */
+	D_PKM,						/* passenger turnover: 人公里 */
+	D_AGE,						/* age in years: 岁 */
+	D_TEMPERATURE,				/* degrees Celsius: ℃ (levels and differences alike) */
+	D_COUNT1					/* counts added later: one dimension per word, from here on */
+};
+
+static const char *const later_count_words[] = {"羽", "门", "客位", "天次"};
+#define N_LATER_COUNTS ((int) (sizeof(later_count_words) / sizeof(later_count_words[0])))
+
+static const char *const later_dim_names[] = {
+	"freight turnover", "passenger turnover", "age", "temperature"
+};
+
 static const char *const dim_names[D_COUNT0] = {
 	"dimensionless", "CNY", "USD", "EUR", "HKD", "JPY",
 	"area", "length", "mass", "volume", "energy", "power", "standard coal", "TEU",
@@ -68,7 +88,46 @@ static const UnitDef base_units[] = {
 };
 #define N_BASE ((int) (sizeof(base_units) / sizeof(base_units[0])))
 
-static UnitDef catalog[N_BASE + N_COUNTS];
+/*
+ * Units added after the first catalog: their ids follow the counts (append only).
+ * Latin symbols as journals print them are spellings of their own (3.5万t prints back as
+ * written).  成 is a tenth (三成 = 30%); /10万 is per hundred thousand (孕产妇死亡率18.3/10万).
+ */
+static const UnitDef later_units[] = {
+	{"吨公里", D_TKM, 1, 1, 0, true},
+	{"人公里", D_PKM, 1, 1, 0, true},
+	{"标箱", D_TEU, 1, 1, 0, true},
+	{"TEU", D_TEU, 1, 1, 0, true},
+	{"个千分点", D_PP, 1, 1, -1, false},	/* a tenth of a percentage point */
+	{"千分点", D_PP, 1, 1, -1, false},
+	{"微克", D_MASS, 1, 1, -9, true},
+	{"毫克", D_MASS, 1, 1, -6, true},
+	{"岁", D_AGE, 1, 1, 0, true},
+	{"成", D_RATIO, 1, 1, 1, false},
+	{"/10万", D_RATIO, 1, 1, -3, false},
+	{"km", D_LENGTH, 1, 1, 3, true},
+	{"m", D_LENGTH, 1, 1, 0, true},
+	{"t", D_MASS, 1, 1, 3, true},
+	{"kg", D_MASS, 1, 1, 0, true},
+	{"m²", D_AREA, 1, 1, 0, true},
+	{"km²", D_AREA, 1, 1, 6, true},
+	{"hm²", D_AREA, 1, 1, 4, true},
+	{"kWh", D_ENERGY, 1, 1, 0, true},
+	{"t·km", D_TKM, 1, 1, 3, true},
+	{"羽", D_COUNT1 + 0, 1, 1, 0, true},	/* counts: a dimension each, as later_count_words */
+	{"门", D_COUNT1 + 1, 1, 1, 0, true},
+	{"客位", D_COUNT1 + 2, 1, 1, 0, true},
+	{"天次", D_COUNT1 + 3, 1, 1, 0, true},
+	{"℃", D_TEMPERATURE, 1, 1, 0, true},
+	{"㎡", D_AREA, 1, 1, 0, true},		/* the one-character symbols of CJK fonts */
+	{"㎞", D_LENGTH, 1, 1, 3, true},
+	{"㎏", D_MASS, 1, 1, 0, true},
+	{"㎢", D_AREA, 1, 1, 6, true},
+};
+#define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
+#define N_ALL (N_BASE + N_COUNTS + N_LATER)
+
+static UnitDef catalog[N_ALL];
 static Lexicon unit_lex;
 static Lexicon mag_lex;
 
@@ -90,25 +149,29 @@ units_init(void)
 
 		catalog[N_BASE + i] = u;
 	}
+	for (int i = 0; i < N_LATER; i++)
+		catalog[N_BASE + N_COUNTS + i] = later_units[i];
 	lex_init(&unit_lex);
-	for (int i = 0; i < N_BASE + N_COUNTS; i++)
+	for (int i = 0; i < N_ALL; i++)
 		lex_add(&unit_lex, catalog[i].name, i + 1, 0);
 	lex_init(&mag_lex);
 	for (int m = 1; m < N_MAGS; m++)
 		lex_add(&mag_lex, mag_words[m], m, 0);
+	/* 兆 is 万亿 in Taiwan (2兆444億元); a unit such as 兆瓦 still wins, being longer */
+	lex_add(&mag_lex, "兆", 12, 0);
 }
 
 int
 ind_unit_count(void)
 {
-	return N_BASE + N_COUNTS;
+	return N_ALL;
 }
 
 const UnitDef *
 ind_unit(int id)
 {
 	units_init();
-	if (id < 1 || id > N_BASE + N_COUNTS)
+	if (id < 1 || id > N_ALL)
 		return NULL;
 	return &catalog[id - 1];
 }
@@ -131,7 +194,7 @@ ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 int
 ind_dim_count(void)
 {
-	return D_COUNT0 + N_COUNTS;
+	return D_COUNT1 + N_LATER_COUNTS;
 }
 
 const char *
@@ -141,6 +204,10 @@ ind_dim_name(int dim)
 		return dim_names[dim];
 	if (dim >= D_COUNT0 && dim < D_COUNT0 + N_COUNTS)
 		return count_words[dim - D_COUNT0];
+	if (dim >= D_TKM && dim < D_COUNT1)
+		return later_dim_names[dim - D_TKM];
+	if (dim >= D_COUNT1 && dim < D_COUNT1 + N_LATER_COUNTS)
+		return later_count_words[dim - D_COUNT1];
 	return NULL;
 }
 

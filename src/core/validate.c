@@ -28,8 +28,8 @@ ind_validate(const Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a denominator without a numerator unit");
 	if (x->flags & ~IND_FLAGS_DEFINED)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "undefined flag bits");
-	if ((x->flags & IND_LEAD_MASK) > IND_LEAD_DA)
-		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "unknown lead word");
+	if ((x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI && x->verb)
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "占比 on a change");
 	if (!ind_mag_valid(den_mag) || (den_mag && !x->per_unit))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "invalid denominator magnitude");
 	if (!q || !ind_verb(x->verb) || !ind_basis(x->basis))

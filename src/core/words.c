@@ -11,6 +11,7 @@
 #include "ind.h"
 #include "lexicon.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Qualifier words; the comment at the start of a line is the id of its first word. */
@@ -35,6 +36,7 @@ static const WordDef quals[] = {
 	/* 34 */ {"余", QC_OPEN, QP_AFTER_NUMBER}, {"余", QC_OPEN, QP_AFTER_MAG},
 			 {"余", QC_OPEN, QP_AFTER_UNIT},
 	/* 37 */ {"不少于", QC_GE, QP_PREFIX},
+	/* 38 */ {"约合", QC_APPROX, QP_PREFIX},	/* 约合20533美元: a conversion, approximate */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -48,6 +50,55 @@ static const WordDef verbs[] = {
 	/* 16 */ {"下跌", CD_DOWN, 0}, {"降", CD_DOWN, 0}, {"减", CD_DOWN, 0},
 	/* 19 */ {"持平", CD_FLAT, 0},
 	/* 20 */ {"翻", CD_DOUBLE, 0},
+	/* rates of change (个百分点): 增速比上月加快1.0个百分点 */
+	{"加快", CD_UP, 0},
+	{"放缓", CD_DOWN, 0},
+	{"增产", CD_UP, 0},
+	{"减产", CD_DOWN, 0},
+	{"收窄", CD_DOWN, 0},		/* 25: the named quantity narrowed */
+	{"新增", CD_UP, 0},
+	{"实际增长", CD_UP, 0},		/* real: price changes removed */
+	{"名义增长", CD_UP, 0},		/* nominal: at current prices */
+	{"实际下降", CD_DOWN, 0},
+	{"名义下降", CD_DOWN, 0},	/* 30 */
+	{"上修", CD_UP, 0},			/* a revision of an estimate */
+	{"下修", CD_DOWN, 0},
+	{"高出", CD_UP, 0},
+	{"多出", CD_UP, 0},
+	{"成长", CD_UP, 0},			/* 35: Taiwan usage for 增长 */
+	{"年增", CD_UP, 0},			/* Taiwan: year-on-year growth */
+	{"多增", CD_UP, 0},			/* the increase was larger by */
+	{"少增", CD_DOWN, 0},		/* the increase was smaller by */
+	/* noun phrases that name a rate of change; pos 1 marks them (parse.c combines them) */
+	{"增速", CD_UP, 1},
+	{"增幅", CD_UP, 1},			/* 40 */
+	{"涨幅", CD_UP, 1},
+	{"降幅", CD_DOWN, 1},
+	{"跌幅", CD_DOWN, 1},
+	/* a decline that narrows is a rise of the rate: 降幅收窄6.1个百分点 = +6.1个百分点 */
+	{"降幅收窄", CD_UP, 0},
+	{"降幅扩大", CD_DOWN, 0},	/* 45 */
+	{"跌幅收窄", CD_UP, 0},
+	{"跌幅扩大", CD_DOWN, 0},
+	{"基本持平", CD_FLAT, 0},
+	{"放慢", CD_DOWN, 0},
+	{"上调", CD_UP, 0},			/* 50 */
+	{"下调", CD_DOWN, 0},
+	{"降幅缩小", CD_UP, 0},
+	{"年减", CD_DOWN, 0},
+	/* single-character verbs of Taiwan and Hong Kong releases (較上月漲1.31%) */
+	{"涨", CD_UP, 0},
+	{"跌", CD_DOWN, 0},		/* 55 */
+	{"升", CD_UP, 0},
+	{"增收", CD_UP, 0},		/* revenue: 比上年增收60.55亿元 */
+	{"减收", CD_DOWN, 0},
+	{"偏多", CD_UP, 0},		/* weather against the norm or last year */
+	{"偏少", CD_DOWN, 0},	/* 60 */
+	{"偏高", CD_UP, 0},
+	{"偏低", CD_DOWN, 0},
+	{"微升", CD_UP, 0},
+	{"微降", CD_DOWN, 0},
+	{"微增", CD_UP, 0},		/* 65 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -56,7 +107,12 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	0,
 	10, 11, 12, 10, 12, 13, 15, 16, 18,	/* 增长→下降, 增加→减少, 提高→降低 ... */
 	1, 2, 3, 6, 4, 7, 8, 9, 9,			/* 下降→增长, 减少→增加 ... 回落→回升 */
-	19, 20
+	19, 20,
+	22, 21, 24, 23, 7, 11, 29, 30, 27, 28,	/* 加快→放缓 ... 收窄→扩大, 新增→减少 */
+	32, 31, 11, 11, 10, 53, 38, 37,		/* 上修→下修, 高出→减少 ... 年增→年减, 多增→少增 */
+	42, 42, 43, 39, 41,					/* 增速/增幅→降幅, 涨幅→跌幅, 降幅→增速, 跌幅→涨幅 */
+	45, 44, 47, 46, 48, 21, 51, 50, 45, 36,
+	55, 54, 17, 58, 57, 60, 59, 62, 61, 64, 63, 64	/* 涨↔跌, 升→降 ... 微增→微降 */
 };
 
 static const WordDef bases[] = {
@@ -70,8 +126,57 @@ static const WordDef bases[] = {
 	/* 11 */ {"比上月", BC_PREV_PERIOD, 0}, {"较上月", BC_PREV_PERIOD, 0},
 	/* 13 */ {"比年初", BC_YEAR_START, 0}, {"较年初", BC_YEAR_START, 0},
 	/* 15 */ {"年均", BC_ANNUAL_AVERAGE, 0},
+	/* bases naming a period (与…相比 and 较… read as 比…, see ind_basis_match_len) */
+	{"比上年末", BC_YEAR_START, 0},	/* the end of last year is the start of this one */
+	{"较上年末", BC_YEAR_START, 0},
+	{"比上年同月", BC_YOY, 0},
+	{"比去年同月", BC_YOY, 0},
+	{"比上一年", BC_PREV_YEAR, 0},		/* 20 */
+	{"两年平均", BC_ANNUAL_AVERAGE, 0},	/* the geometric mean over two years */
+	{"比上季", BC_PREV_PERIOD, 0},
+	{"比上季度", BC_PREV_PERIOD, 0},
+	{"比上期", BC_PREV_PERIOD, 0},
+	{"比去年末", BC_YEAR_START, 0},		/* 25 */
+	{"比一季度", BC_NAMED_PERIOD, 0},
+	{"比二季度", BC_NAMED_PERIOD, 0},
+	{"比三季度", BC_NAMED_PERIOD, 0},
+	{"比四季度", BC_NAMED_PERIOD, 0},
+	{"比上半年", BC_NAMED_PERIOD, 0},	/* 30 */
+	{"比下半年", BC_NAMED_PERIOD, 0},
+	{"比前三季度", BC_NAMED_PERIOD, 0},
+	{"比1月份", BC_NAMED_PERIOD, 0},	/* 33 .. 44: a month named by number */
+	{"比2月份", BC_NAMED_PERIOD, 0},
+	{"比3月份", BC_NAMED_PERIOD, 0},
+	{"比4月份", BC_NAMED_PERIOD, 0},
+	{"比5月份", BC_NAMED_PERIOD, 0},
+	{"比6月份", BC_NAMED_PERIOD, 0},
+	{"比7月份", BC_NAMED_PERIOD, 0},
+	{"比8月份", BC_NAMED_PERIOD, 0},
+	{"比9月份", BC_NAMED_PERIOD, 0},
+	{"比10月份", BC_NAMED_PERIOD, 0},
+	{"比11月份", BC_NAMED_PERIOD, 0},
+	{"比12月份", BC_NAMED_PERIOD, 0},
+	{"比1-2月", BC_NAMED_PERIOD, 0},	/* 45 .. 54: months to date */
+	{"比1-3月", BC_NAMED_PERIOD, 0},
+	{"比1-4月", BC_NAMED_PERIOD, 0},
+	{"比1-5月", BC_NAMED_PERIOD, 0},
+	{"比1-6月", BC_NAMED_PERIOD, 0},
+	{"比1-7月", BC_NAMED_PERIOD, 0},
+	{"比1-8月", BC_NAMED_PERIOD, 0},
+	{"比1-9月", BC_NAMED_PERIOD, 0},
+	{"比1-10月", BC_NAMED_PERIOD, 0},
+	{"比1-11月", BC_NAMED_PERIOD, 0},
+	{"比上年度", BC_PREV_YEAR, 0},		/* 55 */
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
+
+/*
+ * A basis naming a year (比2020年, 较2020年, 与2020年相比) has an id of its own:
+ * IND_BASIS_YEAR0 + (year - IND_BASIS_FIRST_YEAR), for the years 1949 .. 2076.
+ */
+#define N_YEARS (256 - IND_BASIS_YEAR0)
+static WordDef year_bases[N_YEARS];
+static char year_words[N_YEARS][16];
 
 static const char *const qual_class_names[QC__COUNT] = {
 	"lt", "le", "approx_below", "approx", "exact", "ge", "gt", "open"
@@ -79,11 +184,24 @@ static const char *const qual_class_names[QC__COUNT] = {
 
 static Lexicon qual_lex, verb_lex, basis_lex;
 
+/* Month bases (比7月份, 比1-8月) are read by month_basis(), not looked up: they are many. */
+static bool
+is_month_basis(int id)
+{
+	return id >= 33 && id <= 54;
+}
+
 static void
 words_init(void)
 {
 	if (qual_lex.ready)
 		return;
+	for (int k = 0; k < N_YEARS; k++)
+	{
+		snprintf(year_words[k], sizeof(year_words[k]), "比%d年", IND_BASIS_FIRST_YEAR + k);
+		year_bases[k].word = year_words[k];
+		year_bases[k].cls = BC_NAMED_PERIOD;
+	}
 	lex_init(&qual_lex);
 	for (int i = 1; i < N_QUALS; i++)
 		lex_add(&qual_lex, quals[i].word, i, quals[i].pos);
@@ -92,7 +210,8 @@ words_init(void)
 		lex_add(&verb_lex, verbs[i].word, i, 0);
 	lex_init(&basis_lex);
 	for (int i = 1; i < N_BASES; i++)
-		lex_add(&basis_lex, bases[i].word, i, 0);
+		if (!is_month_basis(i))
+			lex_add(&basis_lex, bases[i].word, i, 0);
 }
 
 const WordDef *
@@ -110,6 +229,11 @@ ind_verb(int id)
 const WordDef *
 ind_basis(int id)
 {
+	if (id >= IND_BASIS_YEAR0 && id < 256)
+	{
+		words_init();
+		return &year_bases[id - IND_BASIS_YEAR0];
+	}
 	return (id >= 0 && id < N_BASES) ? &bases[id] : NULL;
 }
 
@@ -145,11 +269,123 @@ ind_verb_match_len(const uint32_t *cp, int n, int *id)
 	return lex_match(&verb_lex, cp, n, -1, id);
 }
 
+/* 比2020年 (the year as four ASCII digits): its length, the id in *id; 0 when not one */
+static int
+year_basis(const uint32_t *cp, int n, int *id)
+{
+	int			year = 0;
+
+	if (n < 6 || cp[5] != 0x5E74)	/* 年 */
+		return 0;
+	for (int k = 1; k <= 4; k++)
+	{
+		if (cp[k] < '0' || cp[k] > '9')
+			return 0;
+		year = year * 10 + (int) (cp[k] - '0');
+	}
+	if (year < IND_BASIS_FIRST_YEAR || year >= IND_BASIS_FIRST_YEAR + N_YEARS)
+		return 0;
+	*id = IND_BASIS_YEAR0 + (year - IND_BASIS_FIRST_YEAR);
+	return 6;
+}
+
+/*
+ * The basis at cp: a word of the table, or one read as such.  较X and 与X相比 are read as
+ * 比X when the table has no 较X of its own (较上年同月 is 比上年同月); the canonical text
+ * prints the 比 form, which reads back to the same basis.  A 与X without 相比 is left to
+ * the caller (与上年持平).  Returns the length consumed, 相比 included.
+ */
+/* a number of one or two ASCII digits at cp[*i] within 1..max; advances */
+static int
+small_number(const uint32_t *cp, int n, int *i, int max)
+{
+	int			v = 0,
+				k = 0;
+
+	while (*i < n && k < 2 && cp[*i] >= '0' && cp[*i] <= '9')
+	{
+		v = v * 10 + (int) (cp[*i] - '0');
+		(*i)++;
+		k++;
+	}
+	return (k > 0 && v >= 1 && v <= max) ? v : 0;
+}
+
+/*
+ * 比7月份 / 比7月 (a month) and 比1-8月 / 比1-8月份 / 比1—8月 (January to a month), after 比:
+ * the length read, the id in *id; 0 when not one.
+ */
+static int
+month_basis(const uint32_t *cp, int n, int *id)
+{
+	int			i = 1,
+				m;
+
+	if ((m = small_number(cp, n, &i, 12)) == 0)
+		return 0;
+	if (m == 1 && i < n && (cp[i] == '-' || cp[i] == 0x2014 || cp[i] == 0x2013 ||
+							cp[i] == '~' || cp[i] == 0xFF5E))
+	{
+		int			j = i + 1,
+					to = small_number(cp, n, &j, 11);
+
+		if (to < 2 || j >= n || cp[j] != 0x6708)	/* 月 */
+			return 0;
+		*id = 45 + (to - 2);	/* 比1-2月 .. 比1-11月 */
+		j++;
+		if (j < n && cp[j] == 0x4EFD)	/* 份 */
+			j++;
+		return j;
+	}
+	if (i >= n || cp[i] != 0x6708)	/* 月 */
+		return 0;
+	*id = 33 + (m - 1);			/* 比1月份 .. 比12月份 */
+	i++;
+	if (i < n && cp[i] == 0x4EFD)	/* 份 */
+		i++;
+	return i;
+}
+
+/*
+ * The basis at cp: a word of the table, or one read as such.  较X and 与X相比 are read as
+ * 比X when the table has no 较X of its own (较上年同月 is 比上年同月); the canonical text
+ * prints the 比 form, which reads back to the same basis.  A 与X without 相比 is left to
+ * the caller (与上年持平).  Returns the length consumed, 相比 included.
+ */
 int
 ind_basis_match_len(const uint32_t *cp, int n, int *id)
 {
+	uint32_t	tmp[LEX_MAX_LEN];
+	int			len = 0,
+				len2 = 0,
+				id2 = 0,
+				m;
+
 	words_init();
-	return lex_match(&basis_lex, cp, n, -1, id);
+	if (n <= 0)
+		return 0;
+	if (cp[0] != 0x4E0E)		/* 与 reads only as 比 */
+		len = lex_match(&basis_lex, cp, n, -1, id);
+	if (cp[0] != 0x6BD4 && cp[0] != 0x8F83 && cp[0] != 0x4E0E)	/* 比 较 与 */
+		return len;
+	m = n < LEX_MAX_LEN ? n : LEX_MAX_LEN;
+	memcpy(tmp, cp, m * sizeof(uint32_t));
+	tmp[0] = 0x6BD4;			/* 比 */
+	if (m > 1 && tmp[1] >= '0' && tmp[1] <= '9')
+	{
+		if ((len2 = year_basis(tmp, m, &id2)) == 0)
+			len2 = month_basis(tmp, m, &id2);
+	}
+	else if (cp[0] != 0x6BD4)
+		len2 = lex_match(&basis_lex, tmp, m, -1, &id2);
+	if (len2 > len)
+	{
+		len = len2;
+		*id = id2;
+	}
+	if (len > 0 && len + 1 < n && cp[len] == 0x76F8 && cp[len + 1] == 0x6BD4)	/* 相比 */
+		len += 2;
+	return len;
 }
 
 int
@@ -218,17 +454,41 @@ ind_verb_double(void)
 
 WORD_CLASS_OF(ind_qual_class, QualClass, qual, quals, N_QUALS)
 WORD_CLASS_OF(ind_change_dir, ChangeDir, verb, verbs, N_VERBS)
-WORD_CLASS_OF(ind_basis_class, BasisClass, basis, bases, N_BASES)
 
-/* The id of a basis word spelled exactly so ("同比", "年均"); 0 for "", -1 when unknown. */
+BasisClass
+ind_basis_class(const Indicator *x)
+{
+	const WordDef *w = ind_basis(x->basis);
+
+	return w ? (BasisClass) w->cls : BC_NONE;
+}
+
+/*
+ * What equality, order and hash use of the basis: its class, except that bases naming
+ * different periods (比7月份, 比2020年) differ: a class, or 256 + the basis id.
+ */
+int
+ind_basis_key(const Indicator *x)
+{
+	BasisClass	c = ind_basis_class(x);
+
+	return c == BC_NAMED_PERIOD ? 256 + x->basis : (int) c;
+}
+
+/*
+ * The id of a basis word ("同比", "年均", "比2020年", "与上年相比"): 0 for "", -1 when the
+ * text is not one basis as a whole.
+ */
 int
 ind_basis_id(const char *word)
 {
-	int			id;
+	uint32_t	cp[LEX_MAX_LEN + 4];
+	IndError	err;
+	int			n,
+				id = 0;
 
-	words_init();
 	if (word[0] == '\0')
 		return 0;
-	id = lex_lookup(&basis_lex, word);
-	return id ? id : -1;
+	n = ind_utf8_decode(word, strlen(word), cp, LEX_MAX_LEN + 4, &err);
+	return n > 0 && ind_basis_match_len(cp, n, &id) == n ? id : -1;
 }

@@ -105,7 +105,8 @@ static const Case cases[] = {
 	{"5%左右", "5%左右", "5", "%", "approx"},
 	{"近3万人", "近3万人", "30000", "人", "approx_below"},
 	{"将近3万人", "将近3万人", "30000", "人", "approx_below"},
-	{"不满18岁", NULL, NULL, NULL, NULL},	/* 岁 is not a unit: an error */
+	{"不满18岁", "不满18岁", "18", "岁", "lt"},	/* 岁 is a unit (age) since 0.2.0 */
+	{"不满18周岁", NULL, NULL, NULL, NULL},	/* 周岁 is not: an error */
 	{"十四五", NULL, NULL, NULL, NULL},	/* a plan name, not 55 */
 	{"一二三四六十", NULL, NULL, NULL, NULL},
 	{"三十二〇", NULL, NULL, NULL, NULL},

@@ -1,0 +1,146 @@
+/*
+ * test_numeral.c: the short forms of Chinese numerals (issue 10) and a property check:
+ * every numeral the parser accepts reads as the independent oracle reads it.
+ */
+#include "unit.h"
+#include "ind.h"
+#include "numeral_oracle.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+
+void		test_numeral(void);
+
+typedef struct NumCase
+{
+	const char *in;
+	const char *value;			/* NULL: must be rejected (22P02) */
+} NumCase;
+
+static const NumCase cases[] = {
+	/* the bugs of issue 10: a digit after 千/百 abbreviates, also before 万 */
+	{"三千五万", "35000000"},
+	{"3千5万", "35000000"},
+	{"一百二万", "1200000"},
+	{"一万二千万", "120000000"},	/* (一万二千)万 = 1.2亿 */
+	{"两千三百五万", "23500000"},
+	{"三千零五万", "30050000"},	/* 零: no abbreviation */
+	{"三十五万", "350000"},
+	{"1万2千万", "120000000"},
+	{"一万二千三百万", "123000000"},
+	/* ambiguous: refused, never a different number */
+	{"一亿五万", NULL},
+	{"一亿二千万三千万", NULL},
+	/* digit by digit before a multiplier (Taiwan press) */
+	{"一八八一亿", "188100000000"},
+	{"一七二三億美元", "172300000000"},
+	{"〇〇亿", NULL},
+	/* 廿 卅 卌, ○ */
+	{"卅六", "36"},
+	{"百分之卅六點八四", "36.84"},
+	{"廿", "20"},
+	{"增加○點二九個百分點", "0.29"},
+	/* 兆 = 万亿 (Taiwan), while 兆瓦 stays a unit */
+	{"12兆1,805億元", "12180500000000"},
+	{"2兆444億元", "2044400000000"},
+	{"3兆瓦", "3"},
+	/* digits grouped by spaces */
+	{"32 451亿元", "3245100000000"},
+	{"10 536 205", "10536205"},
+	{"1234 567", NULL},
+	{"1 2", NULL},
+	/* vague magnitudes are not figures */
+	{"上千亿元", NULL},
+	{"数十亿元", NULL},
+	{"几百万人", NULL},
+};
+
+static void
+regression_cases(void)
+{
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		const NumCase *c = &cases[k];
+		Indicator	x;
+		IndError	err;
+		char		val[128];
+		bool		ok = ind_parse(c->in, strlen(c->in), &x, &err);
+
+		if (!c->value)
+		{
+			CHECK(!ok && err.code == IND_ERR_SYNTAX, "\"%s\" must be rejected with a syntax error", c->in);
+			continue;
+		}
+		CHECK(ok, "\"%s\" parses: %s", c->in, err.detail);
+		if (!ok)
+			continue;
+		ind_value_string(&x, val, sizeof(val));
+		CHECK_STR(val, c->value, "value of \"%s\"", c->in);
+	}
+}
+
+/*
+ * Random numerals over the characters that matter (a fixed seed: the same every run).
+ * Whatever the parser accepts, the oracle must accept with the same value.
+ */
+static void
+property_oracle(void)
+{
+	static const char *const alphabet[] = {
+		"零", "一", "二", "两", "三", "五", "九", "十", "百", "千", "万", "亿", "卅", "〇", "兆", "3", "12"
+	};
+	uint64_t	seed = 0x9E3779B97F4A7C15ULL;
+	int			accepted = 0,
+				disagree = 0;
+
+	for (int iter = 0; iter < 300000; iter++)
+	{
+		char		s[64];
+		int			len;
+		size_t		k = 0;
+		Indicator	x;
+		IndError	err;
+
+		seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+		len = 1 + (int) ((seed >> 33) % 7);
+		s[0] = '\0';
+		for (int j = 0; j < len; j++)
+		{
+			const char *w;
+
+			seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+			w = alphabet[(seed >> 33) % (sizeof(alphabet) / sizeof(alphabet[0]))];
+			if (k + strlen(w) + 1 >= sizeof(s))
+				break;
+			memcpy(s + k, w, strlen(w) + 1);
+			k += strlen(w);
+		}
+		if (ind_parse(s, strlen(s), &x, &err) && x.unit == 0 && x.verb == 0 && x.qual == 0)
+		{
+			char		val[128];
+			int64_t		want;
+			char		wbuf[32];
+
+			accepted++;
+			ind_value_string(&x, val, sizeof(val));
+			if (!numeral_oracle(s, &want))
+			{
+				if (disagree++ < 10)
+					CHECK(false, "parser accepts \"%s\" = %s, the oracle rejects it", s, val);
+				continue;
+			}
+			snprintf(wbuf, sizeof(wbuf), "%" PRId64, want);
+			if (strcmp(val, wbuf) != 0 && disagree++ < 10)
+				CHECK_STR(val, wbuf, "\"%s\": parser and oracle disagree", s);
+		}
+	}
+	CHECK(disagree == 0, "%d of %d accepted numerals disagree with the oracle", disagree, accepted);
+	CHECK(accepted > 1000, "the property test exercised %d accepted numerals", accepted);
+}
+
+void
+test_numeral(void)
+{
+	regression_cases();
+	property_oracle();
+}
