@@ -31,7 +31,7 @@ PG_CPPFLAGS += -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-in
                -Wno-cast-function-type
 endif
 SHLIB_LINK   = $(ICU_LIBS)
-EXTRA_CLEAN  = $(DATA_built) test/unit/run_unit test/fuzz/fuzz_parse test/results \
+EXTRA_CLEAN  = $(DATA_built) test/unit/run_unit test/corpus/score test/fuzz/fuzz_parse test/results \
                test/regression.diffs test/regression.out
 
 PG_CONFIG   ?= pg_config
@@ -48,7 +48,14 @@ test/unit/run_unit: $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*
 unit: test/unit/run_unit
 	test/unit/run_unit
 
-.PHONY: unit
+# How the core reads the labelled figures of real published texts (test/corpus/README.md).
+test/corpus/score: $(CORE_SRCS) $(wildcard src/core/*.h) test/corpus/score.c
+	$(CC) -std=c11 -O1 -g -Wall -Wextra -Werror -Isrc/core -o $@ test/corpus/score.c $(CORE_SRCS)
+
+corpus: test/corpus/score
+	test/corpus/score test/corpus/figures.tsv
+
+.PHONY: unit corpus
 
 # The reference in doc/ goes to DOCDIR/extension/indicator/ (PGXS's DOCS would put files
 # named README.md straight into a directory every extension shares).
