@@ -502,7 +502,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 				if (!dec_add_scaled(&total, sv, 4))
 					goto range;
 				hi = 8;
-				floor_big = 8;
+				floor_big = 4;	/* what follows is below 万: 一万二千万五千 */
 				wan_used = true;
 			}
 			else if (big > hi && hi > 0 && !(big == 8 && hi == 4))

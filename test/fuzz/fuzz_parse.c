@@ -25,10 +25,17 @@
  *     survives the round trip of 1 (a computed value must dump and restore too).
  *  5. Targets.  The input parsed as a target must validate, print, re-read equal with the
  *     same hash and print the same again; its first 56 bytes as a binary target likewise.
+ *  6. Numerals.  When the input is a bare numeral (Chinese numeral characters and ASCII
+ *     digits only) and parses, its value must equal the independent reading of
+ *     test/unit/numeral_oracle.c (一万二千万 is 1.2亿, never 2001万): the parser may refuse
+ *     an ambiguous form, but never read a different number.
  *
- * FUZZ_CHECKS=text,pair (any subset of text,binary,pair,arith,target; default all) limits the checks.
+ * FUZZ_CHECKS=text,pair (any subset of text,binary,pair,arith,target,numeral; default all) limits the checks.
  */
 #include "ind.h"
+#include "numeral_oracle.h"
+
+#include <inttypes.h>
 
 #include <stdint.h>
 #include <stdio.h>
@@ -145,7 +152,8 @@ static bool check_text = true,
 			check_binary = true,
 			check_pair = true,
 			check_arith = true,
-			check_target = true;
+			check_target = true,
+			check_numeral = true;
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -159,6 +167,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		check_pair = strstr(c, "pair") != NULL;
 		check_arith = strstr(c, "arith") != NULL;
 		check_target = strstr(c, "target") != NULL;
+		check_numeral = strstr(c, "numeral") != NULL;
 	}
 	return 0;
 }
@@ -200,6 +209,64 @@ target_round_trip(const Target *t, const char *what)
 		fail("target output is not a fixed point", &t->main, buf, &u.main, buf2, NULL);
 }
 
+/* only the characters of a numeral: ASCII digits and 零〇一二两三四五六七八九十百千万亿兆廿卅卌 */
+static bool
+bare_numeral(const uint8_t *p, size_t n)
+{
+	static const char *const chars[] = {
+		"零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
+		"万", "亿", "兆", "廿", "卅", "卌"
+	};
+	size_t		i = 0;
+
+	if (n == 0 || n > 60)
+		return false;
+	while (i < n)
+	{
+		bool		hit = false;
+
+		if (p[i] >= '0' && p[i] <= '9')
+		{
+			i++;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof(chars) / sizeof(chars[0]) && !hit; k++)
+			if (i + 3 <= n && memcmp(p + i, chars[k], 3) == 0)
+				hit = true;
+		if (!hit)
+			return false;
+		i += 3;
+	}
+	return true;
+}
+
+/* 6. a bare numeral the parser accepts reads as the oracle reads it */
+static void
+numeral_agrees(const uint8_t *data, size_t size, const Indicator *x)
+{
+	char		text[64],
+				val[128],
+				want[32];
+	int64_t		v;
+
+	cur_path = "numeral against the oracle";
+	if (x->unit || x->verb || x->qual || !bare_numeral(data, size))
+		return;
+	memcpy(text, data, size);
+	text[size] = '\0';
+	ind_value_string(x, val, sizeof(val));
+	if (!numeral_oracle(text, &v))
+	{
+		/* beyond 64 bits the oracle cannot say; anything shorter it must read */
+		if (strlen(val) < 19)
+			fail("the parser reads a numeral the oracle rejects", x, val, NULL, NULL, NULL);
+		return;
+	}
+	snprintf(want, sizeof(want), "%" PRId64, v);
+	if (strchr(val, '.') || strtoll(val, NULL, 10) != v)
+		fail("the parser reads a numeral differently from the oracle", x, val, NULL, want, NULL);
+}
+
 static int
 sign(int c)
 {
@@ -226,6 +293,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!ind_validate(&x, &err))
 			fail("parsed value fails ind_validate", &x, NULL, NULL, NULL, &err);
 		round_trip(&x, true);
+		if (check_numeral)
+			numeral_agrees(data, size, &x);
 	}
 	else if (err.code == IND_OK)
 		fail("ind_parse failed without an error code", NULL, NULL, NULL, NULL, &err);

@@ -25,10 +25,11 @@ if ! command -v "$CC" >/dev/null 2>&1; then
 fi
 
 # Rebuild when the target or any core file is newer than the binary.
-if [ ! -x "$OUT" ] || [ -n "$(find test/fuzz/fuzz_parse.c src/core -newer "$OUT" -name '*.[ch]' 2>/dev/null)" ]; then
+if [ ! -x "$OUT" ] || [ -n "$(find test/fuzz/fuzz_parse.c test/unit/numeral_oracle.[ch] src/core -newer "$OUT" -name '*.[ch]' 2>/dev/null)" ]; then
     echo "fuzz: building $OUT"
     "$CC" -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-        -fno-omit-frame-pointer -Isrc/core -o "$OUT" test/fuzz/fuzz_parse.c src/core/[a-z]*.c \
+        -fno-omit-frame-pointer -Isrc/core -Itest/unit -o "$OUT" test/fuzz/fuzz_parse.c \
+        test/unit/numeral_oracle.c src/core/[a-z]*.c \
         || { echo "test/fuzz/run.sh: build failed" >&2; echo "fuzz: 0 passed, 1 failed"; exit 2; }
 fi
 
