@@ -8,7 +8,7 @@ FROM unnest(ARRAY[
   -- Chinese and financial numerals, mixed forms
   '一千八百', '三十六点四', '两万', '十四', '零点五', '负三', '壹仟捌佰元', '贰拾叁亿伍仟万元',
   '二十三亿五千万元', '3万5千', '1.4万亿', '一百零五', '一千八百五', '一万五', '二〇二二',
-  -- magnitudes (兆 is not one) and units, longest match first
+  -- magnitudes and units, longest match first (兆瓦 is a unit; 兆 alone is 万亿, see 15_indicator_published)
   '5十万元', '3百万人', '5千万元', '2十亿元', '3百亿元', '4千亿元', '1万亿元',
   '3千米', '2万千瓦时', '5千瓦', '1兆瓦', '1800 亿元',
   '1亩', '1公顷', '2平方公里', '3平方千米', '100平方米', '5公里', '3厘米', '2毫米',

@@ -7,7 +7,7 @@ CREATE TABLE t_assign (x indicator);
 INSERT INTO t_assign VALUES (123.45);	-- numeric is assignable
 SELECT x, unit(x), dimension(x) FROM t_assign;
 DROP TABLE t_assign;
-SELECT try_indicator('3万多亩') AS ok, try_indicator('三岁') AS bad, try_indicator('') AS empty;
+SELECT try_indicator('3万多亩') AS ok, try_indicator('三光年') AS bad, try_indicator('') AS empty;
 -- indicator_value: any convertible unit; rational factors round half-even to 18 digits.
 SELECT indicator_value('1800亿元', '亿元') AS yi, indicator_value('1800亿元', '万亿元') AS wanyi,
        indicator_value('1800亿元', '元') AS yuan, indicator_value('1公顷', '亩') AS mu,

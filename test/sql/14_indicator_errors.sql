@@ -3,7 +3,7 @@
 \set VERBOSITY default
 SELECT 'abc'::indicator;
 SELECT ''::indicator;
-SELECT '3岁'::indicator;
+SELECT '3光年'::indicator;
 SELECT '18亿美刀'::indicator;
 SELECT '超过约5%'::indicator;
 SELECT '约3万多亩'::indicator;
@@ -14,15 +14,15 @@ SELECT '十四五'::indicator;
 SELECT '一二三四六十'::indicator;
 SELECT '0多个'::indicator;
 SELECT '3.'::indicator;
-SELECT '1兆'::indicator;
+SELECT '一万兆'::indicator;
 SELECT '1234567890123456789'::indicator;
 SELECT '1.0000000000000000001'::indicator;
-SELECT '5元/岁'::indicator;
+SELECT '5元/光年'::indicator;
 SELECT E'3\x01个'::indicator;
 SELECT '翻一百番'::indicator;
 SELECT repeat('1', 2000)::indicator IS NULL AS long_input;
 SELECT indicator_value('1800亿元', '亩');
-SELECT indicator_value('1800亿元', '岁');
+SELECT indicator_value('1800亿元', '光年');
 SELECT to_unit('持平', '%');
 SELECT 'NaN'::numeric::indicator;
 SELECT round('3万多亩'::indicator, -1);
