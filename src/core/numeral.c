@@ -53,7 +53,9 @@ static const struct
 	{"廿", NK_TENS, 2}, {"卅", NK_TENS, 3}, {"卌", NK_TENS, 4}
 };
 
-#define NUMERAL_SLOTS 128		/* a power of two above twice the 33 characters */
+/* Open addressing at a load under 1/7 (33 characters): a miss usually ends at one slot. */
+#define NUMERAL_SLOTS 256
+#define SLOT_OF(c) (((uint32_t) (c) * 2654435761u) >> 24)
 static uint32_t slot_cp[NUMERAL_SLOTS];
 static uint8_t slot_kind[NUMERAL_SLOTS];
 static uint8_t slot_value[NUMERAL_SLOTS];
@@ -71,7 +73,7 @@ numeral_slots_init(void)
 
 		for (int i = 0; i < n; i++)
 		{
-			uint32_t	h = cps[i] % NUMERAL_SLOTS;
+			uint32_t	h = SLOT_OF(cps[i]);
 
 			while (slot_cp[h] != 0)
 				h = (h + 1) % NUMERAL_SLOTS;
@@ -83,18 +85,30 @@ numeral_slots_init(void)
 	slots_ready = true;
 }
 
-/* the value of c as a numeral character of that kind, -1 when it is not one */
-static int
-numeral_char(uint32_t c, NumeralKind kind)
+/* What kind of numeral character c is (0: none), its value in *value. */
+static inline int
+numeral_kind(uint32_t c, int *value)
 {
 	if (c < 0x3000)
-		return -1;
+		return 0;
 	if (!slots_ready)
 		numeral_slots_init();
-	for (uint32_t h = c % NUMERAL_SLOTS; slot_cp[h] != 0; h = (h + 1) % NUMERAL_SLOTS)
+	for (uint32_t h = SLOT_OF(c); slot_cp[h] != 0; h = (h + 1) % NUMERAL_SLOTS)
 		if (slot_cp[h] == c)
-			return slot_kind[h] == kind ? slot_value[h] : -1;
-	return -1;
+		{
+			*value = slot_value[h];
+			return slot_kind[h];
+		}
+	return 0;
+}
+
+/* the value of c as a numeral character of that kind, -1 when it is not one */
+static inline int
+numeral_char(uint32_t c, NumeralKind kind)
+{
+	int			v;
+
+	return numeral_kind(c, &v) == (int) kind ? v : -1;
 }
 
 static int
@@ -108,15 +122,6 @@ static int
 position_char(uint32_t c)
 {
 	int			v = numeral_char(c, NK_POSITION);
-
-	return v < 0 ? 0 : v;
-}
-
-/* 廿 卅 卌: a digit of tens and 十 in one character, 0 for none */
-static int
-tens_char(uint32_t c)
-{
-	int			v = numeral_char(c, NK_TENS);
 
 	return v < 0 ? 0 : v;
 }
@@ -140,8 +145,10 @@ is_open_char(uint32_t c, bool *yu)
 bool
 ind_is_numeral_start(uint32_t c)
 {
-	return (c >= '0' && c <= '9') || chinese_digit(c) >= 0 || position_char(c) > 0 ||
-		tens_char(c) > 0;
+	int			v,
+				kind = numeral_kind(c, &v);
+
+	return (c >= '0' && c <= '9') || kind == NK_DIGIT || kind == NK_POSITION || kind == NK_TENS;
 }
 
 static bool
@@ -328,9 +335,11 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 	while (i < n)
 	{
 		uint32_t	c = cp[i];
-		int			d = chinese_digit(c);
-		int			pos = position_char(c);
-		int			big = big_char(c);
+		int			v = 0,
+					kind = numeral_kind(c, &v);
+		int			d = kind == NK_DIGIT ? v : -1;
+		int			pos = kind == NK_POSITION ? v : 0;
+		int			big = kind == NK_BIG ? v : 0;
 		bool		yu;
 
 		if (after_open_big || (open_seen && !big))
@@ -413,7 +422,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			frac_seen = true;
 			i = j;
 		}
-		else if (tens_char(c) > 0 && !frac_seen)
+		else if (kind == NK_TENS && !frac_seen)
 		{
 			/* 卅 = 三十: a digit and 十 in one */
 			if (has_pending || last_pos <= 1)
@@ -421,7 +430,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced numeral position word");
 				return false;
 			}
-			if (!dec_add_scaled(&section, (Dec) {tens_char(c), 0}, 1))
+			if (!dec_add_scaled(&section, (Dec) {v, 0}, 1))
 				goto range;
 			last_pos = 1;
 			last_pos_seen = 1;

@@ -245,17 +245,35 @@ ind_unit_id(const char *name)
 	return lex_lookup(&unit_lex, name);
 }
 
-/* "元", "元/人", "吨/万元": the unit as printed, "" for none */
+/* append a word to buf[*len]; words that do not fit are left out */
+static void
+append(char *buf, size_t size, size_t *len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	if (*len + n < size)
+	{
+		memcpy(buf + *len, w, n + 1);
+		*len += n;
+	}
+}
+
+/* "元", "元/人", "吨/万元": the unit as printed, "" for none (output's hot path: no printf) */
 int
 ind_format_unit(const Indicator *x, char *buf, size_t size)
 {
-	const UnitDef *u = ind_unit(x->unit),
-			   *p = ind_unit(x->per_unit);
-	const char *den_mag = ind_mag_word((x->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT);
-	int			n = snprintf(buf, size, "%s%s%s%s", u ? u->name : "", p ? "/" : "",
-							 p && den_mag ? den_mag : "", p ? p->name : "");
+	size_t		len = 0;
 
-	return n < 0 ? 0 : n >= (int) size ? (int) size - 1 : n;
+	buf[0] = '\0';
+	if (x->unit)
+		append(buf, size, &len, ind_unit(x->unit)->name);
+	if (x->per_unit)
+	{
+		append(buf, size, &len, "/");
+		append(buf, size, &len, ind_mag_word(IND_DEN_MAG(x)));
+		append(buf, size, &len, ind_unit(x->per_unit)->name);
+	}
+	return (int) len;
 }
 
 /* "CNY", "area", "CNY/人": the dimension's name, numerator/denominator for per-unit */
