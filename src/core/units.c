@@ -40,14 +40,18 @@ enum
 	D_PKM,						/* passenger turnover: 人公里 */
 	D_AGE,						/* age in years: 岁 */
 	D_TEMPERATURE,				/* degrees Celsius: ℃ (levels and differences alike) */
+	D_SOUND,					/* sound level: 分贝 */
 	D_COUNT1					/* counts added later: one dimension per word, from here on */
 };
 
-static const char *const later_count_words[] = {"羽", "门", "客位", "天次"};
+static const char *const later_count_words[] = {
+	"羽", "门", "客位", "天次", "册", "集", "卷", "株", "棵", "匹", "眼", "块", "本", "种", "笔",
+	"例", "宗", "起", "架次", "班次", "车次", "艘次", "户次", "对", "支", "颗"
+};
 #define N_LATER_COUNTS ((int) (sizeof(later_count_words) / sizeof(later_count_words[0])))
 
 static const char *const later_dim_names[] = {
-	"freight turnover", "passenger turnover", "age", "temperature"
+	"freight turnover", "passenger turnover", "age", "temperature", "sound level"
 };
 
 static const char *const dim_names[D_COUNT0] = {
@@ -123,6 +127,32 @@ static const UnitDef later_units[] = {
 	{"㎞", D_LENGTH, 1, 1, 3, true},
 	{"㎏", D_MASS, 1, 1, 0, true},
 	{"㎢", D_AREA, 1, 1, 6, true},
+	{"分贝", D_SOUND, 1, 1, 0, true},
+	{"分钟", D_DURATION, 1, 1440, 0, true},
+	{"周岁", D_AGE, 1, 1, 0, true},
+	{"吨标煤", D_COAL, 1, 1, 0, true},	/* 吨标准煤 as abbreviated */
+	{"册", D_COUNT1 + 4, 1, 1, 0, true},	/* more counts, in later_count_words order */
+	{"集", D_COUNT1 + 5, 1, 1, 0, true},
+	{"卷", D_COUNT1 + 6, 1, 1, 0, true},
+	{"株", D_COUNT1 + 7, 1, 1, 0, true},
+	{"棵", D_COUNT1 + 8, 1, 1, 0, true},
+	{"匹", D_COUNT1 + 9, 1, 1, 0, true},
+	{"眼", D_COUNT1 + 10, 1, 1, 0, true},
+	{"块", D_COUNT1 + 11, 1, 1, 0, true},
+	{"本", D_COUNT1 + 12, 1, 1, 0, true},
+	{"种", D_COUNT1 + 13, 1, 1, 0, true},
+	{"笔", D_COUNT1 + 14, 1, 1, 0, true},
+	{"例", D_COUNT1 + 15, 1, 1, 0, true},
+	{"宗", D_COUNT1 + 16, 1, 1, 0, true},
+	{"起", D_COUNT1 + 17, 1, 1, 0, true},
+	{"架次", D_COUNT1 + 18, 1, 1, 0, true},
+	{"班次", D_COUNT1 + 19, 1, 1, 0, true},
+	{"车次", D_COUNT1 + 20, 1, 1, 0, true},
+	{"艘次", D_COUNT1 + 21, 1, 1, 0, true},
+	{"户次", D_COUNT1 + 22, 1, 1, 0, true},
+	{"对", D_COUNT1 + 23, 1, 1, 0, true},
+	{"支", D_COUNT1 + 24, 1, 1, 0, true},
+	{"颗", D_COUNT1 + 25, 1, 1, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

@@ -106,7 +106,7 @@ static const Case cases[] = {
 	{"近3万人", "近3万人", "30000", "人", "approx_below"},
 	{"将近3万人", "将近3万人", "30000", "人", "approx_below"},
 	{"不满18岁", "不满18岁", "18", "岁", "lt"},	/* 岁 is a unit (age) since 0.2.0 */
-	{"不满18周岁", NULL, NULL, NULL, NULL},	/* 周岁 is not: an error */
+	{"不满18周岁", "不满18周岁", "18", "周岁", "lt"},
 	{"十四五", NULL, NULL, NULL, NULL},	/* a plan name, not 55 */
 	{"一二三四六十", NULL, NULL, NULL, NULL},
 	{"三十二〇", NULL, NULL, NULL, NULL},
