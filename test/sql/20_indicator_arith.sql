@@ -14,8 +14,8 @@ SELECT '1.4万亿元'::indicator / '1000万人' AS per_head,
 SELECT '36.4万人'::indicator * 2 AS twice, 0.5 * '36.4万人'::indicator AS half,
        '36.4万人'::indicator / 3 AS third, '1800亿元'::indicator * -1 AS negative,
        -'同比下降15.3%'::indicator AS negated_change, -'3万多亩'::indicator AS negated_open;
--- Changes: a level absorbs a change; changes of one basis add.
-SELECT '27701元'::indicator + '增加1000元' AS applied, '同比下降15.3%'::indicator + '同比增长3%' AS net,
+-- Changes: apply_change applies a change to a level (+ refuses to, 23_levels_changes); changes of one basis add.
+SELECT apply_change('27701元', '增加1000元') AS applied, '同比下降15.3%'::indicator + '同比增长3%' AS net,
        '同比增长5%'::indicator + '持平' AS plus_flat, '翻一番'::indicator + '增长1倍' AS doublings;
 -- Qualifier propagation: every pair of classes (value space; a 多 range counts as its lower bound).
 WITH q(cls, f) AS (VALUES ('exact', '5%'), ('ge', '5%以上'), ('gt', '超过5%'), ('le', '5%以下'),
