@@ -84,7 +84,7 @@ basis_id(text *t)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown basis \"%s\"", s),
-				 errhint("Known bases: 同比, 环比, 比上年, 比去年, 较上年, 比上年同期, 比上月, 比年初, 年均 ...")));
+				 errhint("Known bases: 同比, 环比, 比上年, 比上年同期, 比上年末, 比上月, 比年初, 年均, 比7月份, 比2020年 ... (doc/indicator.md)")));
 	return id;
 }
 

@@ -522,7 +522,7 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 			}
 			else if (big > hi)
 			{
-				if (sv.v == 0 && hi > 0)
+				if (sv.v == 0 && hi > 0 && !has_pending)
 				{
 					/* 万亿: the multipliers combine */
 					if (!dec_add_scaled(&sv, total, big))

@@ -326,7 +326,8 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
 		at(c, W_LE);
 	/* 提高到58.8%, 增至151家, 降至3%: the level reached, not the change (the word is not kept) */
 	if ((*dir == CD_UP || *dir == CD_DOWN) && !noun && c->i < c->n &&
-		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3))	/* 到 至 */
+		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3) &&	/* 到 至, but not 至少 至多 */
+		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
 	{
 		c->i++;
 		x->verb = 0;
