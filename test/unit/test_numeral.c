@@ -49,6 +49,10 @@ static const NumCase cases[] = {
 	{"10 536 205", "10536205"},
 	{"1234 567", NULL},
 	{"1 2", NULL},
+	/* found by the fuzzer against the oracle */
+	{"4万8200万82000", NULL},	/* after (4万8200)万 a remainder below 万 only */
+	{"1万0000000000000000000亿1", "1000010000000"},	/* (1万0)亿: 万亿 only when adjacent */
+	{"0万", "00000"},	/* zero at 万: value_string keeps the magnitude's places */
 	/* vague magnitudes are not figures */
 	{"上千亿元", NULL},
 	{"数十亿元", NULL},
