@@ -232,9 +232,15 @@ extern ChangeDir ind_change_dir(const Indicator *x);
 extern BasisClass ind_basis_class(const Indicator *x);
 extern int	ind_basis_key(const Indicator *x);
 
-/* basis ids from IND_BASIS_YEAR0 on name a year: 比1949年 .. 比2076年 */
+/*
+ * Basis ids from IND_BASIS_YEAR0 on name a year: 比1949年 .. 比2048年 (ids 128 .. 227), then
+ * the same period of a recent year: 比2000年同期 .. 比2027年同期 (ids 228 .. 255).
+ */
 #define IND_BASIS_YEAR0			128
 #define IND_BASIS_FIRST_YEAR	1949
+#define IND_BASIS_YEARS			100
+#define IND_BASIS_SAME0			(IND_BASIS_YEAR0 + IND_BASIS_YEARS)
+#define IND_BASIS_FIRST_SAME	2000
 
 /* ---- exact.c: exact values in a dimension's base unit ---- */
 

@@ -167,16 +167,20 @@ static const WordDef bases[] = {
 	{"比1-10月", BC_NAMED_PERIOD, 0},
 	{"比1-11月", BC_NAMED_PERIOD, 0},
 	{"比上年度", BC_PREV_YEAR, 0},		/* 55 */
+	{"按年", BC_YOY, 0},				/* Hong Kong: 按年升13.7% */
+	{"按季", BC_PREV_PERIOD, 0},		/* 按季升0.3% */
+	{"按月", BC_PREV_PERIOD, 0},
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
 /*
  * A basis naming a year (比2020年, 较2020年, 与2020年相比) has an id of its own:
- * IND_BASIS_YEAR0 + (year - IND_BASIS_FIRST_YEAR), for the years 1949 .. 2076.
+ * IND_BASIS_YEAR0 + (year - IND_BASIS_FIRST_YEAR) for the years 1949 .. 2048, and the same
+ * period of a year (比2019年同期, 较2016年同月) IND_BASIS_SAME0 + (year - 2000), 2000 .. 2027.
  */
 #define N_YEARS (256 - IND_BASIS_YEAR0)
 static WordDef year_bases[N_YEARS];
-static char year_words[N_YEARS][16];
+static char year_words[N_YEARS][24];
 
 static const char *const qual_class_names[QC__COUNT] = {
 	"lt", "le", "approx_below", "approx", "exact", "ge", "gt", "open"
@@ -198,7 +202,11 @@ words_init(void)
 		return;
 	for (int k = 0; k < N_YEARS; k++)
 	{
-		snprintf(year_words[k], sizeof(year_words[k]), "比%d年", IND_BASIS_FIRST_YEAR + k);
+		if (k < IND_BASIS_YEARS)
+			snprintf(year_words[k], sizeof(year_words[k]), "比%d年", IND_BASIS_FIRST_YEAR + k);
+		else
+			snprintf(year_words[k], sizeof(year_words[k]), "比%d年同期",
+					 IND_BASIS_FIRST_SAME + k - IND_BASIS_YEARS);
 		year_bases[k].word = year_words[k];
 		year_bases[k].cls = BC_NAMED_PERIOD;
 	}
@@ -283,7 +291,15 @@ year_basis(const uint32_t *cp, int n, int *id)
 			return 0;
 		year = year * 10 + (int) (cp[k] - '0');
 	}
-	if (year < IND_BASIS_FIRST_YEAR || year >= IND_BASIS_FIRST_YEAR + N_YEARS)
+	/* 比2019年同期, 比2016年同月: the same period of that year */
+	if (n >= 8 && cp[6] == 0x540C && (cp[7] == 0x671F || cp[7] == 0x6708))	/* 同期 同月 */
+	{
+		if (year < IND_BASIS_FIRST_SAME || year >= IND_BASIS_FIRST_SAME + (N_YEARS - IND_BASIS_YEARS))
+			return 0;
+		*id = IND_BASIS_SAME0 + (year - IND_BASIS_FIRST_SAME);
+		return 8;
+	}
+	if (year < IND_BASIS_FIRST_YEAR || year >= IND_BASIS_FIRST_YEAR + IND_BASIS_YEARS)
 		return 0;
 	*id = IND_BASIS_YEAR0 + (year - IND_BASIS_FIRST_YEAR);
 	return 6;
