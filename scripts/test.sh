@@ -5,7 +5,8 @@
 #   1. install missing packages (scripts/setup.sh)
 #   2. build with -Wall -Wextra -Werror and install (scripts/build.sh, under the
 #      machine-wide install lock)
-#   3. the core's standalone unit tests (test/unit) and a short fuzz run (test/fuzz)
+#   3. the core's standalone unit tests (test/unit), its layering (test/layers) and a short
+#      fuzz run (test/fuzz)
 #   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql, test/expected),
 #      pgTAP (test/pgtap), dump/restore and COPY BINARY (test/dump), the peer cases
 #      (test/peer, skipped when ../shared/peer-cases is absent)
@@ -28,6 +29,8 @@ build_install clean || die "build failed"
 
 echo "== unit tests (the core, no server)"
 stage_script unit make -s unit
+echo "== the core's layering (src/core/ind.h's order of files)"
+stage_script layers bash test/layers/check_layers.sh
 
 if [ "${FUZZ_SECONDS:-20}" -gt 0 ]; then
     echo "== fuzz (${FUZZ_SECONDS:-20} s, libFuzzer + ASan + UBSan)"
