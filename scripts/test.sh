@@ -5,9 +5,9 @@
 #   1. install missing packages (scripts/setup.sh)
 #   2. build with -Wall -Wextra -Werror and install (scripts/build.sh, under the
 #      machine-wide install lock)
-#   3. the core's standalone unit tests (test/unit), the corpus of real published figures
-#      (test/corpus: fails below 98% read right or on any figure read wrong) and a short
-#      fuzz run (test/fuzz)
+#   3. the core's standalone unit tests (test/unit), its layering (test/layers), the corpus
+#      of real published figures (test/corpus: fails below 98% read right or on any figure
+#      read wrong) and a short fuzz run (test/fuzz)
 #   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql, test/expected),
 #      pgTAP (test/pgtap), dump/restore and COPY BINARY (test/dump), the peer cases
 #      (test/peer, skipped when ../shared/peer-cases is absent)
@@ -30,6 +30,8 @@ build_install clean || die "build failed"
 
 echo "== unit tests (the core, no server)"
 stage_script unit make -s unit
+echo "== the core's layering (src/core/ind.h's order of files)"
+stage_script layers bash test/layers/check_layers.sh
 
 echo "== corpus (figures of real published texts, test/corpus)"
 stage_script corpus make -s corpus
