@@ -37,6 +37,7 @@ static const WordDef quals[] = {
 			 {"余", QC_OPEN, QP_AFTER_UNIT},
 	/* 37 */ {"不少于", QC_GE, QP_PREFIX},
 	/* 38 */ {"约合", QC_APPROX, QP_PREFIX},	/* 约合20533美元: a conversion, approximate */
+	/* 39 */ {"及以上", QC_GE, QP_SUFFIX}, {"及以下", QC_LE, QP_SUFFIX},	/* 65岁及以上 */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 

@@ -107,6 +107,8 @@ static const Case cases[] = {
 	{"将近3万人", "将近3万人", "30000", "人", "approx_below"},
 	{"不满18岁", "不满18岁", "18", "岁", "lt"},	/* 岁 is a unit (age) since 0.2.0 */
 	{"不满18周岁", "不满18周岁", "18", "周岁", "lt"},
+	{"2000万元及以上", "2000万元及以上", "20000000", "元", "ge"},
+	{"65歲及以下", "65岁及以下", "65", "岁", "le"},
 	{"十四五", NULL, NULL, NULL, NULL},	/* a plan name, not 55 */
 	{"一二三四六十", NULL, NULL, NULL, NULL},
 	{"三十二〇", NULL, NULL, NULL, NULL},
