@@ -86,11 +86,11 @@ ind_report_error(const IndError *err)
 	if (r->message == NULL)
 		ereport(ERROR, (errcode(r->sqlstate), errmsg("%s", err->detail)));
 	/* the core's own hint says what to do instead: the detail is then the message */
-	if (err->hint)
+	if (ind_hint_text(err->hint))
 		ereport(ERROR,
 				(errcode(r->sqlstate),
 				 errmsg("%s", err->detail),
-				 errhint("%s", err->hint)));
+				 errhint("%s", ind_hint_text(err->hint))));
 	ereport(ERROR,
 			(errcode(r->sqlstate),
 			 errmsg("%s", _(r->message)),

@@ -141,16 +141,24 @@ typedef struct IndError
 	IndErrorCode code;
 	int			position;		/* 1-based character position of the offending part, 0 = none */
 	char		detail[256];	/* names the offending part (UTF-8) */
-	const char *hint;			/* a static hint for the user, NULL = the code's default */
+	int			hint;			/* IndHint: what to do instead (0 = the code's default) */
 } IndError;
 
-/* Hints the core gives with some errors (the server prints them with errhint). */
-#define IND_HINT_APPLY_CHANGE \
-	"A change applies to a level with apply_change(level, change); growth(current, previous) gives the change between two levels."
-#define IND_HINT_JUDGE_KIND \
-	"Judge a change against a change target (meets('增长5.9%', '增长5.5%左右')) and a level against a level target; growth(current, previous) turns two levels into a change."
-#define IND_HINT_PRODUCT \
-	"A product of two units (元×元) is not a unit: multiply by a number (x * 2), or multiply a per-unit figure by its denominator ('500元/人' * '3万人')."
+/*
+ * Hints the core gives with some errors, as codes (the text is in error.c, the server prints
+ * it with errhint): an IndError a caller forgot to clear then holds at worst a wrong code,
+ * never a wild pointer.
+ */
+typedef enum IndHint
+{
+	IND_HINT_NONE = 0,
+	IND_HINT_APPLY_CHANGE,		/* a level and a change added: apply_change() */
+	IND_HINT_JUDGE_KIND,		/* a level judged against a change target, or the reverse */
+	IND_HINT_PRODUCT			/* 元 × 元: a product of units is not a unit */
+} IndHint;
+
+/* the text of a hint code, NULL for none or an unknown code */
+extern const char *ind_hint_text(int hint);
 
 /* Fill in *err (printf-style detail) and return false: `return ind_fail(...)`. */
 extern bool ind_fail(IndError *err, IndErrorCode code, int position, const char *fmt,...)

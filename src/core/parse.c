@@ -754,7 +754,7 @@ decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, IndError *
 	int			n;
 
 	err->code = IND_OK;
-	err->hint = NULL;
+	err->hint = IND_HINT_NONE;
 	err->position = 0;
 	err->detail[0] = '\0';
 	if (len > (size_t) maxcp * 4)
