@@ -294,6 +294,8 @@ extern void ind_settle(Indicator *r);
 extern void ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indicator *b);
 /* express a base-unit value in r's unit and magnitude, at least min_scale decimals */
 extern bool ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err);
+/* the same, rounding half-even to IND_MAX_DIGITS digits instead of failing (a mean) */
+extern bool ind_fit_rounded(const ExactValue *v, Indicator *r, int min_scale, IndError *err);
 extern int	ind_result_mag(const Indicator *r, int mag);
 extern bool ind_negate(const Indicator *a, Indicator *r, IndError *err);
 extern bool ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err);

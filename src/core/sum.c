@@ -5,11 +5,14 @@
  * smallest exponent seen, so a row of the same unit costs one addition (the common case:
  * a column of 万元 or 人).  Rows in other units of the dimension (亩 into a 公顷 column)
  * are added exactly in the base unit on a slower path.  Nothing is rounded until the
- * final value, and a total that needs more than 18 significant digits is an error.
+ * final value, and a total that needs more than 18 significant digits is an error; a
+ * mean is rounded half-even to 18 significant digits.
  *
- * Qualifiers: the classes seen are kept as a set; folding ind_class_combine over a set
- * gives the same class in any order, so a sum, a combine of partial sums and a fold of +
- * all agree.  The result takes the largest display magnitude of the inputs.
+ * The shape of the result is associative, so a sum of partial sums (per shard, per
+ * group) prints exactly what one sum of all rows prints: the largest display magnitude
+ * of the rows (a max), decimals down to the finest digit any row wrote (a min of
+ * exponents), and the qualifier classes as a set, on which ind_class_combine folds to
+ * the same class in any order and grouping.
  */
 #include "ind.h"
 
@@ -235,9 +238,10 @@ total(const IndSum *s, ExactValue *out, IndError *err)
 }
 
 static bool
-finish(const IndSum *s, const ExactValue *v, Indicator *r, IndError *err)
+finish(const IndSum *s, const ExactValue *v, bool mean, Indicator *r, IndError *err)
 {
 	QualClass	c = QC_EXACT;
+	int			min_scale;
 
 	if (s->nvalues == 0)
 	{
@@ -261,7 +265,15 @@ finish(const IndSum *s, const ExactValue *v, Indicator *r, IndError *err)
 		r->verb = 0;
 		r->basis = 0;
 	}
-	if (!ind_fit(v, r, s->scale_at_max, err))
+	/*
+	 * Decimals down to the finest digit a row of the template's unit wrote (s->e is the
+	 * smallest exponent seen): a partial sum prints exactly that digit, so a sum of
+	 * partial sums prints what the sum of all rows prints.
+	 */
+	min_scale = s->scale_at_max;
+	if (r->mag - s->e > min_scale)
+		min_scale = r->mag - s->e;
+	if (!(mean ? ind_fit_rounded(v, r, min_scale, err) : ind_fit(v, r, min_scale, err)))
 		return false;
 	for (int k = 0; k < QC__COUNT; k++)
 		if (s->classes & (1u << k))
@@ -277,7 +289,7 @@ ind_sum_result(const IndSum *s, Indicator *r, IndError *err)
 
 	if (!total(s, &v, err))
 		return false;
-	return finish(s, &v, r, err);
+	return finish(s, &v, false, r, err);
 }
 
 bool
@@ -294,7 +306,7 @@ ind_sum_avg(const IndSum *s, Indicator *r, IndError *err)
 	n.e = 0;
 	if (!ind_exact_canonical(&n) || !ind_exact_div(&v, &n, &q, err))
 		return false;
-	return finish(s, &q, r, err);
+	return finish(s, &q, true, r, err);
 }
 
 bool
