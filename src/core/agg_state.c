@@ -125,15 +125,16 @@ ind_sum_unpack(const uint8_t *in, IndSum *s, IndError *err)
 	s->classes = (uint16_t) get_be(in + 84, 2);
 	s->basis = in[86];
 	s->verb = in[87];
-	if (s->other.d > 0)
+	if (!ind_sum_valid(s, err))
+		return false;
 	{
-		/* the exact part must be reduced, as every addition leaves it */
+		/* the exact part must be reduced, as every addition leaves it (ranges checked above) */
 		ExactValue	c = s->other;
 
 		if (!ind_exact_canonical(&c) || c.n != s->other.n || c.d != s->other.d || c.e != s->other.e)
 			return corrupt(err, "other units not reduced");
 	}
-	return ind_sum_valid(s, err);
+	return true;
 }
 
 void

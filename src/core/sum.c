@@ -164,7 +164,8 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 		uint8_t		basis = s->basis;
 
 		*s = *o;
-		s->count += cnt;
+		if (__builtin_add_overflow(s->count, cnt, &s->count))
+			return ind_fail(err, IND_ERR_RANGE, 0, "too many rows in the aggregate");
 		s->all_change = s->all_change && all;
 		if (basis && !s->basis)
 			s->basis = basis;
@@ -197,8 +198,10 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 			s->has_other = true;
 		}
 	}
-	s->count += o->count;
-	s->nvalues += o->nvalues;
+	/* counts from outside (a state's text) may be anything valid: no wrap-around */
+	if (__builtin_add_overflow(s->count, o->count, &s->count) ||
+		__builtin_add_overflow(s->nvalues, o->nvalues, &s->nvalues))
+		return ind_fail(err, IND_ERR_RANGE, 0, "too many rows in the aggregate");
 	s->has_shape = false;
 	s->classes |= o->classes;
 	if (!s->verb)
@@ -316,8 +319,11 @@ ind_sum_valid(const IndSum *s, IndError *err)
 
 	if (s->count < 0 || s->nvalues < 0 || s->nvalues > s->count)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: counts");
-	if (s->nvalues > 0 && !ind_validate(&s->tmpl, &e2))
+	/* the template is read even without values (the total is computed from it) */
+	if (!ind_validate(&s->tmpl, &e2))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: unit");
+	if (s->nvalues == 0 && (s->acc != 0 || s->has_other))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: a total without values");
 	if (s->e < -200 || s->e > 200 || s->acc >= ACC_LIMIT || s->acc <= -ACC_LIMIT)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: accumulator");
 	if (s->other.d <= 0 || s->other.e < -400 || s->other.e > 400)

@@ -123,6 +123,25 @@ test_agg_state(void)
 	corrupt[1 + 68 + 7] = 0;	/* other.d = 0 */
 	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &bad, &e), &e, IND_ERR_CORRUPT,
 				"a zero denominator");
+	/* without values the template must still be valid (the total reads it) and empty */
+	ind_sum_init(&bad);
+	bad.tmpl.unit = 250;
+	ind_sum_state_write(&bad, corrupt);
+	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &back, &e), &e, IND_ERR_CORRUPT,
+				"an invalid template in a state without values");
+	ind_sum_init(&bad);
+	bad.count = 3;
+	bad.acc = 5;
+	ind_sum_state_write(&bad, corrupt);
+	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &back, &e), &e, IND_ERR_CORRUPT,
+				"an accumulator without values");
+	/* counts read from outside may be huge: merging them is a range error, not a wrap */
+	bad = s;
+	bad.count = INT64_MAX - 1;
+	back = bad;
+	CHECK(!ind_sum_merge(&bad, &back, &e) && e.code == IND_ERR_RANGE, "merged counts overflow: %s",
+		  e.detail);
+
 	memset(&p, 0, sizeof(p));
 	ind_sum_init(&p.a);
 	ind_sum_init(&p.b);
