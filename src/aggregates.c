@@ -17,23 +17,11 @@
  */
 #include "server.h"
 
-#include "libpq/pqformat.h"
-#include "utils/builtins.h"
-
 /* INTERNALLENGTH of the state types in sql/50_aggregates.sql */
 #define SUM_STATE_SIZE		112
 #define PAIR_STATE_SIZE		248
 StaticAssertDecl(sizeof(IndSum) == SUM_STATE_SIZE, "indicator_sum_state is sizeof(IndSum)");
 StaticAssertDecl(sizeof(IndPair) == PAIR_STATE_SIZE, "indicator_pair_state is sizeof(IndPair)");
-
-static void
-bad_state(const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid indicator aggregate state"),
-			 errdetail("%s", detail)));
-}
 
 /*
  * The state argument of a transition or combine function.  Inside an aggregate it is
@@ -101,7 +89,10 @@ read_serialized(bytea *b, void *state, size_t nbytes,
 	IndError	err;
 
 	if (len != nbytes - 1)
-		bad_state(psprintf("Expected %zu bytes, got %zu.", nbytes - 1, len));
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid indicator aggregate state"),
+				 errdetail("Expected %zu bytes, got %zu.", nbytes - 1, len)));
 	bytes[0] = IND_STATE_VERSION;
 	memcpy(bytes + 1, VARDATA_ANY(b), len);
 	if (!read(bytes, nbytes, state, &err))
