@@ -38,21 +38,11 @@ IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse, ind_format, 
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 
-/* The fields in network byte order, IND_SEND_BYTES bytes. */
+/* The fields in network byte order, IND_SEND_BYTES bytes (the core's ind_pack). */
 void
 indicator_send_bytes(const Indicator *x, uint8 *out)
 {
-	uint64		c = pg_hton64((uint64) x->coef);
-
-	memcpy(out, &c, 8);
-	out[8] = (uint8) x->scale;
-	out[9] = x->mag;
-	out[10] = x->unit;
-	out[11] = x->per_unit;
-	out[12] = x->qual;
-	out[13] = x->basis;
-	out[14] = x->verb;
-	out[15] = x->flags;
+	ind_pack(x, out);
 }
 
 /* Read IND_SEND_BYTES bytes and validate every field: malformed bytes are 22P03. */

@@ -113,8 +113,7 @@ StaticAssertDecl(sizeof(Target) == 56, "target is 56 bytes on disk (INTERNALLENG
 		PG_RETURN_INT64((int64) h); \
 	}
 
-/* The binary forms: 16 bytes a figure, in network byte order (indicator.c). */
-#define IND_SEND_BYTES				16
+/* The binary forms: IND_SEND_BYTES (ind.h) a figure, in network byte order (indicator.c). */
 extern void indicator_send_bytes(const Indicator *x, uint8 *out);
 extern void indicator_recv_bytes(StringInfo buf, Indicator *x);
 /* send: bytes as a value's binary form; recv: exactly n bytes must remain, else 22P03 */
