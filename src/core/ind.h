@@ -22,6 +22,8 @@
  *   arith.c convert.c          + - * / and qualifier rules; re-expressing and rounding
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   interval.c target.c        what a figure asserts; plan targets and judging them
+ *   period.c extract.c         reading documents: periods in words, the figures of a
+ *                              report (declared in extract.h)
  */
 #ifndef INDICATOR_IND_H
 #define INDICATOR_IND_H
