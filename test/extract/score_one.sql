@@ -1,0 +1,66 @@
+-- score_one.sql: score indicator_extract on one labelled text (run by score.sh).
+-- Variables: name, doc (the text), gold (NAME.tsv), traps (NAME.traps.tsv).
+-- A row found matches a label when their spans overlap.  A value is right when the kind
+-- is right and the figure has the labelled value, unit, qualifier class and change-ness
+-- (the basis is not compared: 比上年末 is a label's business) or the target is equal.
+\set ON_ERROR_STOP 1
+CREATE TEMP TABLE gold AS
+SELECT split_part(l, E'\t', 1)::int AS ord, split_part(l, E'\t', 2)::int AS start,
+       split_part(l, E'\t', 3)::int AS stop, split_part(l, E'\t', 4) AS txt,
+       split_part(l, E'\t', 5) AS subject, split_part(l, E'\t', 6) AS value,
+       nullif(split_part(l, E'\t', 7), '')::daterange AS period, split_part(l, E'\t', 8) AS kind
+FROM regexp_split_to_table(:'gold', E'\n') WITH ORDINALITY AS t(l, n)
+WHERE n > 1 AND l <> '';
+CREATE TEMP TABLE traps AS
+SELECT split_part(l, E'\t', 1)::int AS start, split_part(l, E'\t', 2)::int AS stop,
+       split_part(l, E'\t', 3) AS txt, split_part(l, E'\t', 4) AS class
+FROM regexp_split_to_table(:'traps', E'\n') WITH ORDINALITY AS t(l, n)
+WHERE n > 1 AND l <> '';
+CREATE TEMP TABLE found AS SELECT * FROM indicator_extract(:'doc');
+
+-- the labels themselves must be right: offsets point at their text, no label on a trap
+SELECT g.ord, g.txt, substr(:'doc', g.start + 1, g.stop - g.start) AS at_offsets
+FROM gold g WHERE substr(:'doc', g.start + 1, g.stop - g.start) <> g.txt;
+SELECT t.txt AS trap, g.txt AS label FROM traps t JOIN gold g ON g.start < t.stop AND t.start < g.stop;
+
+CREATE TEMP TABLE pairs AS
+SELECT DISTINCT ON (g.ord) g.ord AS gold_ord, f.ord AS found_ord,
+       f.kind = g.kind AND CASE WHEN g.kind = 'target'
+           THEN f.target = g.value::target
+           ELSE f.figure::numeric = g.value::indicator::numeric
+                AND unit(f.figure) IS NOT DISTINCT FROM unit(g.value::indicator)
+                AND qualifier_class(f.figure) = qualifier_class(g.value::indicator)
+                AND is_change(f.figure) = is_change(g.value::indicator) END AS value_right,
+       coalesce(strpos(f.subject, g.subject) > 0 OR strpos(g.subject, f.subject) > 0, false) AS subject_right,
+       f.period IS NOT DISTINCT FROM g.period AS period_right,
+       f.text AS found_text, g.txt AS gold_text, f.subject AS found_subject, g.subject AS gold_subject,
+       f.period AS found_period, g.period AS gold_period, f.kind AS found_kind, g.kind AS gold_kind,
+       coalesce(f.figure::text, f.target::text) AS found_value, g.value AS gold_value
+FROM gold g JOIN found f ON f.start < g.stop AND g.start < f.stop
+ORDER BY g.ord, f.start;
+
+\echo == :name: labels not found
+SELECT g.ord, g.txt, g.subject FROM gold g WHERE g.ord NOT IN (SELECT gold_ord FROM pairs);
+\echo == :name: rows found that are not labelled
+SELECT f.ord, f.text, f.subject FROM found f
+WHERE NOT EXISTS (SELECT 1 FROM gold g WHERE f.start < g.stop AND g.start < f.stop);
+\echo == :name: traps reported
+SELECT t.txt, t.class, f.text FROM traps t JOIN found f ON f.start < t.stop AND t.start < f.stop;
+\echo == :name: wrong values, subjects, periods
+SELECT gold_text, found_value, gold_value, found_kind, gold_kind FROM pairs WHERE NOT value_right;
+SELECT gold_text, found_subject, gold_subject FROM pairs WHERE NOT subject_right;
+SELECT gold_text, found_period, gold_period FROM pairs WHERE NOT period_right;
+
+INSERT INTO extract_scores
+SELECT :'name',
+       (SELECT count(*) FROM gold),
+       (SELECT count(*) FROM found),
+       (SELECT count(*) FROM pairs),
+       (SELECT count(*) FROM found f WHERE EXISTS (SELECT 1 FROM gold g WHERE f.start < g.stop AND g.start < f.stop)),
+       (SELECT count(*) FROM pairs WHERE value_right),
+       (SELECT count(*) FROM pairs WHERE subject_right),
+       (SELECT count(*) FROM pairs WHERE period_right),
+       (SELECT count(*) FROM traps t JOIN found f ON f.start < t.stop AND t.start < f.stop),
+       (SELECT count(*) FROM traps),
+       (SELECT count(*) FROM gold g WHERE substr(:'doc', g.start + 1, g.stop - g.start) <> g.txt)
+     + (SELECT count(*) FROM traps t JOIN gold g ON g.start < t.stop AND t.start < g.stop);
