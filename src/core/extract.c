@@ -68,6 +68,7 @@ struct Extractor
 	Subject		ring[RING];
 	int			ring_n;
 	Subject		para_subject;	/* the last subject of the paragraph */
+	Subject		share_base;		/* the last subject that is not a share (占…的比重) */
 	/* 分别 */
 	bool		fb_active;
 	int			fb_items;
@@ -655,7 +656,7 @@ static const Word W_WANCHENG = W2(0x5B8C, 0x6210);	/* 完成 */
 
 /* the subject written in cp[from, to): scope words, periods and verbs taken off */
 static void
-subject_from(Extractor *ex, int from, int to, Subject *out)
+subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 {
 	uint32_t	buf[SUBJECT_REGION];
 	int			len = 0,
@@ -664,14 +665,23 @@ subject_from(Extractor *ex, int from, int to, Subject *out)
 	bool		share;
 
 	out->len = 0;
+	*is_share = false;
 	if (to - from > SUBJECT_REGION)
 		from = to - SUBJECT_REGION;
 	for (int k = from; k < to; k++)
 		buf[len++] = norm(ex->cp[k]);
 	while (s < len && (is_space(buf[s]) || buf[s] == 0x2014))
 		s++;
+	/* list numbering before the subject: （一）人才总量, (2) */
+	if (s < len && (buf[s] == 0xFF08 || buf[s] == '('))
+		for (int k = s + 1; k < len && k <= s + 4; k++)
+			if (buf[k] == 0xFF09 || buf[k] == ')')
+			{
+				s = k + 1;
+				break;
+			}
 	/* 占…的比重, 完成全年目标的: a share of the subject before */
-	share = ex->ring_n > 0 && s + 1 < len &&
+	share = ex->share_base.len > 0 && s + 1 < len &&
 		((buf[s] == CH_ZHAN && buf[s + 1] != 0x6BD4) ||	/* not 占比, a noun */
 		 (subject_word_at_start(buf + s, len - s, &W_WANCHENG) && buf[len - 1] == CH_DE));
 	do
@@ -718,10 +728,12 @@ subject_from(Extractor *ex, int from, int to, Subject *out)
 		return;
 	if (share)
 	{
-		const Subject *prev = &ex->ring[(ex->ring_n - 1) % RING];
+		/* named after the last subject that is not itself a share */
+		const Subject *base = &ex->share_base;
 
-		memcpy(out->cp, prev->cp, sizeof(uint32_t) * prev->len);
-		out->len = prev->len;
+		memcpy(out->cp, base->cp, sizeof(uint32_t) * base->len);
+		out->len = base->len;
+		*is_share = true;
 	}
 	for (int k = s; k < len && out->len < IND_SUBJECT_MAX; k++)
 	{
@@ -842,7 +854,9 @@ start_fenbie(Extractor *ex, int p)
 
 		if (k == p || c == CH_DUN || (!has_dun && (c == CH_HE || c == CH_JI || c == CH_YU2)))
 		{
-			subject_from(ex, item_start, k, &ex->fb_subj[items]);
+			bool		share;
+
+			subject_from(ex, item_start, k, &ex->fb_subj[items], &share);
 			if (ex->fb_subj[items].len > 0)
 				items++;
 			item_start = k + 1;
@@ -1188,6 +1202,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 {
 	Subject		subj;
 	int			from = ex->clause_start > ex->last_stop ? ex->clause_start : ex->last_stop;
+	bool		share = false;
 
 	subj.len = 0;
 	if (ex->fb_active && ex->fb_next < 64)
@@ -1225,7 +1240,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 	if (!ex->fb_active || subj.len == 0)
 	{
 		if (subj.len == 0)
-			subject_from(ex, from, row->start, &subj);
+			subject_from(ex, from, row->start, &subj, &share);
 		if (subj.len == 0 && ex->sent_rows > 0)
 			subj = ex->ring[(ex->ring_n - 1) % RING];	/* 比上年增长5.9%: the level's */
 		if (subj.len == 0)
@@ -1237,6 +1252,8 @@ finish_row(Extractor *ex, ExtractRow *row)
 	row->subject_len = subj.len;
 	ex->ring[ex->ring_n % RING] = subj;
 	ex->para_subject = subj;
+	if (!share && subj.len > 0)
+		ex->share_base = subj;
 	ex->ring_n++;
 	ex->sent_rows++;
 	row->period = *current_period(ex);

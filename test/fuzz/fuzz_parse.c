@@ -25,10 +25,17 @@
  *     survives the round trip of 1 (a computed value must dump and restore too).
  *  5. Targets.  The input parsed as a target must validate, print, re-read equal with the
  *     same hash and print the same again; its first 56 bytes as a binary target likewise.
+ *  6. Documents (indicator_extract, zh_period).  The input read as a document: rows come
+ *     in order (ord 1, 2, ...), within the document, not overlapping, no more rows than
+ *     characters; a figure or target validates and survives its round trip; a period is
+ *     a non-empty range; a subject fits its buffer.  The input read as a period (with
+ *     and without a reference year) is a non-empty range of valid years or an error.
+ *     Linear time is checked by the unit tests (test/unit/test_extract.c) on 10 MB.
  *
- * FUZZ_CHECKS=text,pair (any subset of text,binary,pair,arith,target; default all) limits the checks.
+ * FUZZ_CHECKS=text,pair (any subset of text,binary,pair,arith,target,extract; default all) limits the checks.
  */
 #include "ind.h"
+#include "extract.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -145,7 +152,8 @@ static bool check_text = true,
 			check_binary = true,
 			check_pair = true,
 			check_arith = true,
-			check_target = true;
+			check_target = true,
+			check_extract = true;
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -159,6 +167,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		check_pair = strstr(c, "pair") != NULL;
 		check_arith = strstr(c, "arith") != NULL;
 		check_target = strstr(c, "target") != NULL;
+		check_extract = strstr(c, "extract") != NULL;
 	}
 	return 0;
 }
@@ -204,6 +213,51 @@ static int
 sign(int c)
 {
 	return (c > 0) - (c < 0);
+}
+
+/* 6. the input as a document (indicator_extract) and as a period (zh_period) */
+static void
+check_document(const uint8_t *data, size_t size)
+{
+	IndError	err;
+	int			n = ind_extract_count_chars((const char *) data, size, &err);
+	Extractor  *ex = malloc(ind_extract_size(n));
+	ExtractRow	row;
+	IndPeriod	p;
+	bool		needs;
+	int			ord = 0,
+				last_stop = 0;
+
+	cur_path = "the input as a document";
+	if (ex && ind_extract_init(ex, (const char *) data, size, n, &err))
+	{
+		while (ind_extract_next(ex, &row))
+		{
+			if (row.ord != ++ord || row.start < last_stop || row.start >= row.stop ||
+				row.stop > n || ord > n)
+				fail("extract: rows out of order, overlapping or outside the document",
+					 NULL, NULL, NULL, NULL, NULL);
+			if (row.subject_len < 0 || row.subject_len > IND_SUBJECT_MAX)
+				fail("extract: subject length out of range", NULL, NULL, NULL, NULL, NULL);
+			if (row.period.to != 0 && row.period.from >= row.period.to)
+				fail("extract: an empty period", NULL, NULL, NULL, NULL, NULL);
+			if (row.kind == EK_TARGET)
+				target_round_trip(&row.target, "extract: a target row");
+			else if (!ind_validate(&row.figure, &err))
+				fail("extract: a figure fails ind_validate", &row.figure, NULL, NULL, NULL, &err);
+			else
+				round_trip(&row.figure, false);
+			last_stop = row.stop;
+		}
+	}
+	free(ex);
+
+	cur_path = "the input as a period";
+	for (int ref = 0; ref <= 2024; ref += 2024)
+		if (ind_period_parse((const char *) data, size, ref, &p, &needs, &err) &&
+			(p.from >= p.to || p.from < IND_PERIOD_YEAR_MIN * 12 - 120 ||
+			 p.to > (IND_PERIOD_YEAR_MAX + 10) * 12))
+			fail("zh_period: an empty or out-of-range period", NULL, NULL, NULL, NULL, NULL);
 }
 
 int
@@ -304,5 +358,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				target_round_trip(&t, "first 56 bytes as a binary target");
 		}
 	}
+
+	/* 6. documents and periods */
+	if (check_extract)
+		check_document(data, size);
 	return 0;
 }
