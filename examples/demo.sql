@@ -74,9 +74,11 @@ SELECT sum(figure) AS total_cny FROM report_figures WHERE dimension(figure) = 'C
 SELECT growth('27701元', '25986元', '同比') AS income_growth,
        base_value('27701元', '同比增长6.6%') AS last_year, cagr('1000亿元', '1.4万亿元', 10, 2) AS cagr;
 
-\echo '== the report's plans, judged against what was reached'
-SELECT f.subject, f.target, a.figure AS "reached in 2022", meets(a.figure, f.target)
+\echo '== the plans in the report, beside the level of the same subject the year before'
+SELECT f.subject, f.period AS planned_for, f.target, a.figure AS "the year before",
+       meets(a.figure, f.target) AS "already met"
 FROM facts f JOIN facts a ON a.subject = f.subject AND a.kind = 'level'
+                         AND upper(a.period) = lower(f.period)
 WHERE f.kind = 'target' ORDER BY f.ord;
 
 \echo '== plans and how they are judged'

@@ -245,6 +245,7 @@ static const Word lead_words[] = {
 	W1(0x5171),					/* 共 */
 	W2(0x5B9E, 0x73B0),			/* 实现 */
 	W2(0x5B8C, 0x6210),			/* 完成 */
+	W2(0x5B9E, 0x65BD),			/* 实施 */
 	W2(0x8BA1, 0x5212),			/* 计划 */
 	W2(0x786E, 0x4FDD),			/* 确保 */
 	W2(0x529B, 0x4E89),			/* 力争 */
@@ -769,6 +770,12 @@ ends_noun_after(uint32_t c)
 		case 0x6BD4:			/* 比 */
 		case 0x8F83:			/* 较 */
 		case 0x3001:			/* 、 */
+		case 0x63A8:			/* 推: 24条产业链推进… */
+		case 0x6302:			/* 挂: 4个园区挂牌运营 */
+		case 0x5EFA:			/* 建: 50个项目建成通车 (改扩建 comes before the count) */
+		case 0x6295:			/* 投: 投产, 投用 */
+		case 0x5B8C:			/* 完: 完成, 完工 */
+		case 0x8FBE:			/* 达: 达到, 达产 */
 			return true;
 	}
 	return ends_clause(c) || ends_sentence(c) || is_numeral_char(c) || is_space(c);
