@@ -166,8 +166,8 @@ ends_sentence(uint32_t c)
 static inline bool
 ends_clause(uint32_t c)
 {
-	return c == 0xFF0C || c == 0xFF1B || c == 0xFF1A || c == ',' || c == ';' || c == ':' ||
-		c == 0x2014;			/* ， ； ： — */
+	/* ， ； ：(not —: 1—10月 is one period; a —— bullet is stripped from subjects) */
+	return c == 0xFF0C || c == 0xFF1B || c == 0xFF1A || c == ',' || c == ';' || c == ':';
 }
 
 static inline bool
@@ -290,6 +290,9 @@ static const Word tail_words[] = {
 	W2(0x5B8C, 0x6210),			/* 完成 */
 	W2(0x7D2F, 0x8BA1),			/* 累计 */
 	W2(0x4E2D, 0x6709),			/* 中有 */
+	W2(0x5B9E, 0x9645),			/* 实际 (同比实际增长) */
+	W2(0x540C, 0x6BD4),			/* 同比 */
+	W2(0x73AF, 0x6BD4),			/* 环比 */
 	W2(0x964D, 0x81F3),			/* 降至 */
 	W2(0x589E, 0x81F3),			/* 增至 */
 	W2(0x589E, 0x957F),			/* 增长 */
@@ -1097,8 +1100,10 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		int			d = unit_dim(unit);
 		const UnitDef *u = ind_unit(unit);
 
-		/* years, months, days, hours: dates and durations, not figures */
-		if (d == unit_dim(ind_unit_id("年")) || d == unit_dim(ind_unit_id("天")))
+		/* years and months are dates and spans (两年, 12个月), 日 a day of a date (17日);
+		 * hours and days written in digits are figures (工作时间48.8小时) */
+		if (d == unit_dim(ind_unit_id("年")) || (u && strcmp(u->name, "日") == 0) ||
+			(d == unit_dim(ind_unit_id("天")) && !has_digit))
 			return false;
 		/* 分 and 角 alone are scores and angles far more often than money */
 		if (u && (strcmp(u->name, "分") == 0 || strcmp(u->name, "角") == 0))
@@ -1201,6 +1206,34 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	row->stop = base + j;
 	*next = row->stop;
 	return true;
+}
+
+/*
+ * 31个大城市城镇调查失业率为5.0%, 41个行业中有28个…: a count that opens its clause and
+ * names what the clause's next figure measures is part of that subject, not a figure.
+ */
+static bool
+count_names_next_subject(Extractor *ex, const ExtractRow *row)
+{
+	Subject		before;
+	bool		share;
+	int			from = ex->clause_start > ex->last_stop ? ex->clause_start : ex->last_stop;
+
+	if (!counted_noun_follows(ex, row) || ex->fb_active)
+		return false;
+	subject_from(ex, from, row->start, &before, &share);
+	if (before.len > 0)
+		return false;
+	for (int k = row->stop; k < ex->n && k - row->stop < 30; k++)
+	{
+		uint32_t	c = norm(ex->cp[k]);
+
+		if (ends_clause(c) || ends_sentence(c))
+			return false;
+		if (is_digit(c))
+			return true;
+	}
+	return false;
 }
 
 /* subject, 分别 pairing and period of a row found at [start, stop) */
@@ -1326,7 +1359,7 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 		{
 			int			next;
 
-			if (candidate(ex, p, row, &next))
+			if (candidate(ex, p, row, &next) && !count_names_next_subject(ex, row))
 			{
 				ex->i = next;
 				finish_row(ex, row);
