@@ -224,6 +224,7 @@ static const Word plan_words[] = {
 	W2(0x4E89, 0x53D6),			/* 争取 */
 	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 (虚拟 must not count) */
 	W2(0x62DF, 0x6309),			/* 拟按 */
+	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 */
 };
 
 /* a heading naming targets makes its section a plan */
@@ -234,7 +235,7 @@ static const Word heading_plan_words[] = {
 	W2(0x5B89, 0x6392),			/* 安排 */
 };
 
-/* scope and framing words stripped from the front of a subject */
+/* scope words stripped from the front of a subject */
 static const Word lead_words[] = {
 	W2(0x5176, 0x4E2D),			/* 其中 */
 	W2(0x5168, 0x5E02), W2(0x5168, 0x53BF), W2(0x5168, 0x7701), W2(0x5168, 0x56FD),
@@ -243,9 +244,15 @@ static const Word lead_words[] = {
 	W3(0x76EE, 0x6807, 0x662F), W3(0x76EE, 0x6807, 0x4E3A),	/* 目标是 目标为 */
 	W2(0x7D2F, 0x8BA1),			/* 累计 */
 	W1(0x5171),					/* 共 */
+};
+
+/* framing verbs stripped from the front of a subject, unless a word of two would be
+ * left (完成投资 stays; 其中出口 is 出口: scope words always go) */
+static const Word lead_verbs[] = {
 	W2(0x5B9E, 0x73B0),			/* 实现 */
 	W2(0x5B8C, 0x6210),			/* 完成 */
 	W2(0x5B9E, 0x65BD),			/* 实施 */
+	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 */
 	W2(0x8BA1, 0x5212),			/* 计划 */
 	W2(0x786E, 0x4FDD),			/* 确保 */
 	W2(0x529B, 0x4E89),			/* 力争 */
@@ -291,6 +298,8 @@ static const Word tail_words[] = {
 	W2(0x7D2F, 0x8BA1),			/* 累计 */
 	W2(0x4E2D, 0x6709),			/* 中有 */
 	W2(0x5B9E, 0x9645),			/* 实际 (同比实际增长) */
+	W2(0x62DF, 0x6309),			/* 拟按 */
+	W2(0x5E73, 0x5747),			/* 平均 (失业率平均为5.2%) */
 	W2(0x540C, 0x6BD4),			/* 同比 */
 	W2(0x73AF, 0x6BD4),			/* 环比 */
 	W2(0x964D, 0x81F3),			/* 降至 */
@@ -691,16 +700,22 @@ subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	do
 	{
 		changed = 0;
-		while (s < len && (is_space(buf[s]) || buf[s] == 0x2014))
+		while (s < len && (is_space(buf[s]) || buf[s] == 0x2014 || buf[s] == CH_DUN))
 			s++, changed = 1;
-		while (len > s && is_space(buf[len - 1]))
+		while (len > s && (is_space(buf[len - 1]) || buf[len - 1] == CH_DUN))
 			len--, changed = 1;
-		/* a scope or framing word goes, unless only a word of two remains (完成投资) */
 		for (int w = 0; w < N_OF(lead_words) && !share; w++)
-			if (subject_word_at_start(buf + s, len - s, &lead_words[w]) &&
-				len - s - lead_words[w].len > 2)
+			if (subject_word_at_start(buf + s, len - s, &lead_words[w]))
 			{
 				s += lead_words[w].len;
+				changed = 1;
+				break;
+			}
+		for (int w = 0; w < N_OF(lead_verbs) && !share; w++)
+			if (subject_word_at_start(buf + s, len - s, &lead_verbs[w]) &&
+				len - s - lead_verbs[w].len > 2)
+			{
+				s += lead_verbs[w].len;
 				changed = 1;
 				break;
 			}
