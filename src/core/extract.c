@@ -740,6 +740,9 @@ subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 			}
 		}
 	} while (changed && s < len);
+	/* 单产每亩513.4公斤: the per-unit base is part of the figure, not the subject */
+	if (len - s > 2 && buf[len - 2] == CH_MEI)
+		len -= 2;
 	if (s >= len)
 		return;
 	/* 比上年末: a basis the type does not know yet, not a subject */
@@ -882,7 +885,8 @@ start_fenbie(Extractor *ex, int p)
 			bool		share;
 
 			subject_from(ex, item_start, k, &ex->fb_subj[items], &share);
-			if (ex->fb_subj[items].len > 0)
+			/* 按可比口径分别…: a manner, not a subject */
+			if (ex->fb_subj[items].len > 0 && ex->fb_subj[items].cp[0] != 0x6309)	/* 按 */
 				items++;
 			item_start = k + 1;
 		}

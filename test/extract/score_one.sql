@@ -18,11 +18,6 @@ FROM regexp_split_to_table(:'traps', E'\n') WITH ORDINALITY AS t(l, n)
 WHERE n > 1 AND l <> '';
 CREATE TEMP TABLE found AS SELECT * FROM indicator_extract(:'doc');
 
--- the labels themselves must be right: offsets point at their text, no label on a trap
-SELECT g.ord, g.txt, substr(:'doc', g.start + 1, g.stop - g.start) AS at_offsets
-FROM gold g WHERE substr(:'doc', g.start + 1, g.stop - g.start) <> g.txt;
-SELECT t.txt AS trap, g.txt AS label FROM traps t JOIN gold g ON g.start < t.stop AND t.start < g.stop;
-
 CREATE TEMP TABLE pairs AS
 SELECT DISTINCT ON (g.ord) g.ord AS gold_ord, f.ord AS found_ord,
        f.kind = g.kind AND CASE WHEN g.kind = 'target'
@@ -39,17 +34,32 @@ SELECT DISTINCT ON (g.ord) g.ord AS gold_ord, f.ord AS found_ord,
 FROM gold g JOIN found f ON f.start < g.stop AND g.start < f.stop
 ORDER BY g.ord, f.start;
 
-\echo == :name: labels not found
-SELECT g.ord, g.txt, g.subject FROM gold g WHERE g.ord NOT IN (SELECT gold_ord FROM pairs);
-\echo == :name: rows found that are not labelled
-SELECT f.ord, f.text, f.subject FROM found f
-WHERE NOT EXISTS (SELECT 1 FROM gold g WHERE f.start < g.stop AND g.start < f.stop);
-\echo == :name: traps reported
-SELECT t.txt, t.class, f.text FROM traps t JOIN found f ON f.start < t.stop AND t.start < f.stop;
-\echo == :name: wrong values, subjects, periods
-SELECT gold_text, found_value, gold_value, found_kind, gold_kind FROM pairs WHERE NOT value_right;
-SELECT gold_text, found_subject, gold_subject FROM pairs WHERE NOT subject_right;
-SELECT gold_text, found_period, gold_period FROM pairs WHERE NOT period_right;
+-- what went wrong, if anything, in one table (subjects and periods are for information)
+\echo -- :name
+SELECT problem, written, found, labelled FROM (
+    SELECT 0 AS k, g.start, 'label off its text' AS problem, g.txt AS written,
+           substr(:'doc', g.start + 1, g.stop - g.start) AS found, NULL AS labelled
+    FROM gold g WHERE substr(:'doc', g.start + 1, g.stop - g.start) <> g.txt
+    UNION ALL
+    SELECT 0, g.start, 'label on a trap', g.txt, t.txt, t.class
+    FROM traps t JOIN gold g ON g.start < t.stop AND t.start < g.stop
+    UNION ALL
+    SELECT 1 AS k, g.start, 'label not found' AS problem, g.txt AS written, NULL AS found, g.subject AS labelled
+    FROM gold g WHERE g.ord NOT IN (SELECT gold_ord FROM pairs)
+    UNION ALL
+    SELECT 2, f.start, 'found, not labelled', f.text, f.subject, NULL FROM found f
+    WHERE NOT EXISTS (SELECT 1 FROM gold g WHERE f.start < g.stop AND g.start < f.stop)
+    UNION ALL
+    SELECT 3, t.start, 'trap reported (' || t.class || ')', t.txt, f.text, NULL
+    FROM traps t JOIN found f ON f.start < t.stop AND t.start < f.stop
+    UNION ALL
+    SELECT 4, 0, 'wrong value', gold_text, found_value || ' ' || found_kind, gold_value || ' ' || gold_kind
+    FROM pairs WHERE NOT value_right
+    UNION ALL
+    SELECT 5, 0, 'subject (information)', gold_text, found_subject, gold_subject FROM pairs WHERE NOT subject_right
+    UNION ALL
+    SELECT 6, 0, 'period (information)', gold_text, found_period::text, gold_period::text FROM pairs WHERE NOT period_right
+) p ORDER BY k, start;
 
 INSERT INTO extract_scores
 SELECT :'name',
