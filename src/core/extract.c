@@ -224,7 +224,6 @@ static const Word plan_words[] = {
 	W2(0x4E89, 0x53D6),			/* 争取 */
 	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 (虚拟 must not count) */
 	W2(0x62DF, 0x6309),			/* 拟按 */
-	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 */
 };
 
 /* a heading naming targets makes its section a plan */
@@ -233,6 +232,14 @@ static const Word heading_plan_words[] = {
 	W2(0x4EFB, 0x52A1),			/* 任务 */
 	W2(0x8BA1, 0x5212),			/* 计划 */
 	W2(0x5B89, 0x6392),			/* 安排 */
+};
+
+/* ... unless it reports how they went */
+static const Word review_words[] = {
+	W2(0x6267, 0x884C),			/* 执行 */
+	W2(0x5B8C, 0x6210),			/* 完成 */
+	W2(0x60C5, 0x51B5),			/* 情况 */
+	W2(0x56DE, 0x987E),			/* 回顾 */
 };
 
 /* scope words stripped from the front of a subject */
@@ -299,6 +306,9 @@ static const Word tail_words[] = {
 	W2(0x4E2D, 0x6709),			/* 中有 */
 	W2(0x5B9E, 0x9645),			/* 实际 (同比实际增长) */
 	W2(0x62DF, 0x6309),			/* 拟按 */
+	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 */
+	W2(0x9884, 0x8BA1),			/* 预计 */
+	W1(0xFF08),					/* （ (目标（增长6%…）) */
 	W2(0x5E73, 0x5747),			/* 平均 (失业率平均为5.2%) */
 	W2(0x540C, 0x6BD4),			/* 同比 */
 	W2(0x73AF, 0x6BD4),			/* 环比 */
@@ -518,7 +528,8 @@ paragraph_start(Extractor *ex, int p)
 				last = -1;
 	bool		heading;
 	IndPeriod	found = {0, 0};
-	bool		plan = false;
+	bool		plan = false,
+				review = false;
 
 	while (e < ex->n && e - p <= HEADING_MAX && ex->cp[e] != '\n' && ex->cp[e] != '\r')
 	{
@@ -553,7 +564,10 @@ paragraph_start(Extractor *ex, int p)
 			found = per;
 		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
 			plan = true;
+		if (match_word_list(ex, k, review_words, N_OF(review_words)))
+			review = true;
 	}
+	plan = plan && !review;		/* 计划执行情况, 目标完成情况 look back */
 	if (!ex->seen_title)
 	{
 		ex->seen_title = true;
@@ -987,6 +1001,53 @@ unit_dim(int unit)
 	return unit ? ind_dim_of_unit(unit) : -1;
 }
 
+static bool
+is_range_sep(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == 0xFF5E || c == '~' ||
+		c == 0x81F3 || c == 0x5230;		/* - － — – ～ ~ 至 到 */
+}
+
+/* a number, its unit and a suffix qualifier at w[i..): the end, or i when no number */
+static int
+figure_end(const uint32_t *w, int wn, int i)
+{
+	Numeral		num;
+	IndError	err;
+	int			id,
+				e;
+
+	if (i >= wn || !is_digit(w[i]) || !ind_parse_numeral(w, wn, i, &num, &err))
+		return i;
+	e = i + num.len;
+	e += ind_unit_match_len(w + e, wn - e, &id);
+	e += ind_qual_match_len(w + e, wn - e, QP_SUFFIX, &id);
+	return e;
+}
+
+/*
+ * Where a figure ending at w[j] goes on as a target: the second end of a range
+ * (增长5%-6%, 6%—6.5%) or, in a plan, a stretch (，力争6%, ，力争增长6%).  j when it does not.
+ */
+static int
+continuation(const uint32_t *w, int wn, int j, bool plan)
+{
+	int			id,
+				i;
+
+	if (j + 1 < wn && is_range_sep(w[j]))
+		return figure_end(w, wn, j + 1) > j + 1 ? figure_end(w, wn, j + 1) : j;
+	if (plan && j + 3 < wn && (w[j] == 0xFF0C || w[j] == ',') &&
+		w[j + 1] == 0x529B && w[j + 2] == 0x4E89)		/* ，力争 */
+	{
+		i = j + 3;
+		i += ind_verb_match_len(w + i, wn - i, &id);
+		i += ind_qual_match_len(w + i, wn - i, QP_PREFIX, &id);
+		return figure_end(w, wn, i) > i ? figure_end(w, wn, i) : j;
+	}
+	return j;
+}
+
 /*
  * A candidate at the numeral starting at doc position p.  Returns true with the row
  * filled, else false; *next is where the scan goes on either way.
@@ -1181,6 +1242,25 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	/* ---- read the span as the type reads it ---- */
 	memset(row, 0, sizeof(*row));
 	plan = ex->sent_plan || ex->sect_plan;
+	{
+		/* a range (增长5%-6%) or, in a plan, a stretch (5.5%左右，力争6%) goes on the figure:
+		 * together they are one target */
+		int			ext = continuation(w, wn, j, plan);
+
+		if (ext > j)
+		{
+			int			tl = encode(w, k, ext, text, sizeof(text));
+
+			if (ind_target_parse(text, (size_t) tl, &row->target, &err))
+			{
+				row->kind = EK_TARGET;
+				row->start = base + k;
+				row->stop = base + ext;
+				*next = row->stop;
+				return true;
+			}
+		}
+	}
 	{
 		int			from = k;
 		bool		ok = false;
