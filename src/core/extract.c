@@ -970,17 +970,8 @@ static int
 word_before(const uint32_t *w, int p, int floor, int maxlen, MatchFn fn, int *id)
 {
 	for (int len = maxlen; len >= 1; len--)
-	{
-		int			got;
-
-		if (p - len < floor)
-			continue;
-		if (fn(w + p - len, len, id) == len)
-		{
-			got = len;
-			return got;
-		}
-	}
+		if (p - len >= floor && fn(w + p - len, len, id) == len)
+			return len;
 	return 0;
 }
 
@@ -1068,7 +1059,6 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 				unit = 0;
 	bool		pct_word = false,
 				has_digit = false,
-				has_verb = false,
 				plan;
 	Numeral		num;
 	IndError	err;
@@ -1209,7 +1199,7 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	floor = ex->last_stop - base;
 	if (floor < 0)
 		floor = 0;
-	k = pct_word ? s : s;
+	k = s;
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
 	k -= len;
 	if (k > floor && w[k - 1] == CH_LE)
@@ -1224,15 +1214,11 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 
 		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is */
 		if (len == 2 || blen > 0 || w[k - 1] == CH_FAN)
-		{
 			k -= len + blen;
-			has_verb = true;
-		}
 	}
 	else if (s > 0 && w[s - 1] == CH_FAN)
 	{
 		k = s - 1;
-		has_verb = true;
 		len = word_before(w, k, floor, 5, ind_basis_match_len, &id);
 		k -= len;
 	}
@@ -1299,8 +1285,6 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		if (!ok)
 			return false;
 	}
-	(void) has_verb;
-
 	row->start = base + k;
 	row->stop = base + j;
 	*next = row->stop;
