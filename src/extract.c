@@ -63,6 +63,11 @@ typedef struct ExtractCall
 {
 	Extractor  *ex;
 	TypeCacheEntry *range_type;
+	/* rows of a report mostly share their period and kind: made once, copied by each
+	 * tuple (heap_form_tuple copies) */
+	IndPeriod	last_period;
+	Datum		last_period_datum;
+	Datum		kind_text[3];
 } ExtractCall;
 
 /*
@@ -103,6 +108,10 @@ indicator_extract(PG_FUNCTION_ARGS)
 		if (!ind_extract_init(call->ex, utf8, ulen, nchars, &err))
 			ind_report_error(&err);
 		call->range_type = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
+		call->last_period.to = 0;
+		call->kind_text[EK_LEVEL] = CStringGetTextDatum("level");
+		call->kind_text[EK_CHANGE] = CStringGetTextDatum("change");
+		call->kind_text[EK_TARGET] = CStringGetTextDatum("target");
 		fc->user_fctx = call;
 		MemoryContextSwitchTo(old);
 	}
@@ -113,7 +122,6 @@ indicator_extract(PG_FUNCTION_ARGS)
 		Datum		values[9];
 		bool		nulls[9] = {false};
 		const uint32_t *cp = ind_extract_chars(call->ex);
-		static const char *const kinds[] = {"level", "change", "target"};
 
 		values[0] = Int32GetDatum(row.ord);
 		values[1] = Int32GetDatum(row.start);
@@ -137,10 +145,24 @@ indicator_extract(PG_FUNCTION_ARGS)
 			nulls[6] = true;
 		}
 		if (row.period.to)
-			values[7] = period_datum(&row.period, call->range_type);
+		{
+			if (row.period.from != call->last_period.from ||
+				row.period.to != call->last_period.to)
+			{
+				MemoryContext old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
+
+				/* one range kept at a time: memory stays flat whatever the periods */
+				if (call->last_period.to)
+					pfree(DatumGetPointer(call->last_period_datum));
+				call->last_period = row.period;
+				call->last_period_datum = period_datum(&row.period, call->range_type);
+				MemoryContextSwitchTo(old);
+			}
+			values[7] = call->last_period_datum;
+		}
 		else
 			nulls[7] = true;
-		values[8] = CStringGetTextDatum(kinds[row.kind]);
+		values[8] = call->kind_text[row.kind];
 		SRF_RETURN_NEXT(fc, HeapTupleGetDatum(heap_form_tuple(fc->tuple_desc, values, nulls)));
 	}
 	SRF_RETURN_DONE(fc);
