@@ -25,6 +25,7 @@
  */
 #include "extract.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define WIN_BEFORE		12		/* look-behind of a candidate: basis + verb + qualifier */
@@ -220,8 +221,7 @@ static const Word plan_words[] = {
 	W2(0x8BA1, 0x5212),			/* 计划 (not 计划的: a share of a plan) */
 	W2(0x529B, 0x4E89),			/* 力争 */
 	W2(0x9884, 0x671F),			/* 预期 */
-	W2(0x786E, 0x4FDD),			/* 确保 */
-	W2(0x4E89, 0x53D6),			/* 争取 */
+	W2(0x786E, 0x4FDD),			/* 确保 (not 争取: 全年争取补助资金23.8亿元 reports) */
 	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 (虚拟 must not count) */
 	W2(0x62DF, 0x6309),			/* 拟按 */
 };
@@ -240,6 +240,7 @@ static const Word review_words[] = {
 	W2(0x5B8C, 0x6210),			/* 完成 */
 	W2(0x60C5, 0x51B5),			/* 情况 */
 	W2(0x56DE, 0x987E),			/* 回顾 */
+	W2(0x603B, 0x7ED3),			/* 总结 */
 };
 
 /* scope words stripped from the front of a subject */
@@ -627,7 +628,7 @@ clause_plan(Extractor *ex, int p)
 		if (ends_sentence(c) || ends_clause(c))
 			break;
 		if (c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
-			c != 0x4E89 && c != 0x62DF)
+			c != 0x62DF)
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{
@@ -711,7 +712,8 @@ subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	/* 占…的比重, 完成全年目标的: a share of the subject before */
 	share = ex->share_base.len > 0 && s + 1 < len &&
 		((buf[s] == CH_ZHAN && buf[s + 1] != 0x6BD4) ||	/* not 占比, a noun */
-		 (subject_word_at_start(buf + s, len - s, &W_WANCHENG) && buf[len - 1] == CH_DE));
+		 ((subject_word_at_start(buf + s, len - s, &W_WANCHENG) || buf[s] == 0x4E3A) &&
+		  buf[len - 1] == CH_DE));	/* 完成…的, 为…的 (为年度目标的103.6%) */
 	do
 	{
 		changed = 0;
@@ -1320,6 +1322,32 @@ count_names_next_subject(Extractor *ex, const ExtractRow *row)
 	return false;
 }
 
+/*
+ * 分别下降12.5%和9.8%: the second value is read again with the first one's basis and verb
+ * written before it, so that the type applies them (a decline is negative).
+ */
+static void
+carry_verb(Extractor *ex, ExtractRow *row)
+{
+	char		text[4 * IND_SUBJECT_MAX + 64];
+	const WordDef *basis = ind_basis(ex->fb_basis);
+	const WordDef *verb = ind_verb(ex->fb_verb);
+	int			b;
+	Indicator	x;
+	IndError	err;
+
+	if (!basis || !verb || row->stop - row->start > IND_SUBJECT_MAX)
+		return;
+	b = snprintf(text, sizeof(text), "%s%s", basis->word, verb->word);
+	for (int k = row->start; k < row->stop; k++)
+		b += ind_utf8_encode(norm(ex->cp[k]), text + b);
+	if (ind_parse(text, (size_t) b, &x, &err))
+	{
+		row->figure = x;
+		row->kind = EK_CHANGE;
+	}
+}
+
 /* subject, 分别 pairing and period of a row found at [start, stop) */
 static void
 finish_row(Extractor *ex, ExtractRow *row)
@@ -1343,18 +1371,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 				ex->fb_basis = row->figure.basis;
 			}
 			else if (row->figure.verb == 0 && ex->fb_verb != 0)
-			{
-				Indicator	x = row->figure;
-				IndError	err;
-
-				x.verb = ex->fb_verb;
-				x.basis = ex->fb_basis;
-				if (ind_validate(&x, &err))
-				{
-					row->figure = x;
-					row->kind = EK_CHANGE;
-				}
-			}
+				carry_verb(ex, row);
 		}
 		ex->fb_next++;
 		ex->fb_done_value = true;
@@ -1366,7 +1383,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 		if (subj.len == 0)
 			subject_from(ex, from, row->start, &subj, &share);
 		if (subj.len == 0 && ex->sent_rows > 0)
-			subj = ex->ring[(ex->ring_n - 1) % RING];	/* 比上年增长5.9%: the level's */
+			subj = ex->share_base;	/* 比上年增长5.9%: the level's (not a share's) */
 		if (subj.len == 0)
 			subject_after(ex, row->stop, &subj);
 		if (subj.len == 0)
