@@ -78,6 +78,7 @@ struct Extractor
 	uint8_t		fb_verb;
 	uint8_t		fb_basis;
 	bool		fb_done_value;
+	IndError	scratch_err;	/* errors of reads that may fail */
 	uint32_t	cp[];			/* the document as written */
 };
 
@@ -1043,6 +1044,47 @@ continuation(const uint32_t *w, int wn, int j, bool plan)
 }
 
 /*
+ * 比上年多1203户, 比上年多争取4.1亿元, 较上年少3家: a comparison written with 多/少 (and at
+ * most two characters of a verb before the number) is the change 增加/减少, read by the type
+ * as such.  On success row->figure is set and row->start is the window offset of the basis.
+ */
+static bool
+comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 16];
+	int			id,
+				b,
+				blen;
+
+	for (int gap = 0; gap <= 2; gap++)
+	{
+		int			m = s - gap - 1;	/* where 多/少 would be */
+
+		if (m - 1 < floor || (w[m] != CH_DUO && w[m] != 0x5C11))
+			continue;
+		for (int g = m + 1; g < s; g++)
+			if (!is_cjk(w[g]) || is_cjk_numeral(w[g]))
+				return false;
+		blen = word_before(w, m, floor, 5, ind_basis_match_len, &id);
+		if (blen == 0)
+			return false;
+		b = 0;
+		for (int q = m - blen; q < m; q++)
+			b += ind_utf8_encode(w[q], text + b);
+		b += snprintf(text + b, sizeof(text) - b, "%s", w[m] == CH_DUO ? "增加" : "减少");
+		for (int q = s; q < j && b + 4 < (int) sizeof(text); q++)
+			b += ind_utf8_encode(w[q], text + b);
+		text[b] = '\0';
+		if (!ind_parse(text, (size_t) b, &row->figure, &ex->scratch_err))
+			return false;
+		row->kind = EK_CHANGE;
+		row->start = m - blen;
+		return true;
+	}
+	return false;
+}
+
+/*
  * A candidate at the numeral starting at doc position p.  Returns true with the row
  * filled, else false; *next is where the scan goes on either way.
  */
@@ -1231,6 +1273,13 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	/* ---- read the span as the type reads it ---- */
 	memset(row, 0, sizeof(*row));
 	plan = ex->sent_plan || ex->sect_plan;
+	if (k == s && comparative(ex, w, floor, s, j, row))
+	{
+		row->start = base + row->start;
+		row->stop = base + j;
+		*next = row->stop;
+		return true;
+	}
 	{
 		/* a range (增长5%-6%) or, in a plan, a stretch (5.5%左右，力争6%) goes on the figure:
 		 * together they are one target */
