@@ -8,8 +8,9 @@
 #   3. the core's standalone unit tests (test/unit), its layering (test/layers) and a short
 #      fuzz run (test/fuzz)
 #   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql, test/expected),
-#      pgTAP (test/pgtap), dump/restore and COPY BINARY (test/dump), the peer cases
-#      (test/peer, skipped when ../shared/peer-cases is absent)
+#      pgTAP (test/pgtap), indicator_extract scored on labelled texts (test/extract),
+#      the README's examples (test/readme), dump/restore and COPY BINARY (test/dump), the peer cases (test/peer, skipped
+#      when ../shared/peer-cases is absent)
 #   5. a line per stage "== stage: N passed, N failed" and last "tests: N passed, N failed";
 #      the cluster is always stopped and deleted
 #
@@ -42,6 +43,10 @@ cluster_start || die "could not start a cluster"
 
 stage_regress
 stage_pgtap indicator_tap
+echo "== indicator_extract on the labelled texts (test/extract)"
+stage_script extract bash test/extract/score.sh
+echo "== the README's examples run as printed (test/readme)"
+stage_script readme bash test/readme/check.sh
 echo "== dump/restore and COPY BINARY"
 stage_script dump bash test/dump/dump_test.sh
 

@@ -23,6 +23,8 @@
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   agg_state.c                aggregate states as versioned bytes and hex text
  *   interval.c target.c        what a figure asserts; plan targets and judging them
+ *   period.c extract.c         reading documents: periods in words, the figures of a
+ *                              report (declared in extract.h)
  */
 #ifndef INDICATOR_IND_H
 #define INDICATOR_IND_H

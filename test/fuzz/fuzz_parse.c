@@ -25,17 +25,24 @@
  *     survives the round trip of 1 (a computed value must dump and restore too).
  *  5. Targets.  The input parsed as a target must validate, print, re-read equal with the
  *     same hash and print the same again; its first 56 bytes as a binary target likewise.
+ *  6. Documents (indicator_extract, zh_period).  The input read as a document: rows come
+ *     in order (ord 1, 2, ...), within the document, not overlapping, no more rows than
+ *     characters; a figure or target validates and survives its round trip; a period is
+ *     a non-empty range; a subject fits its buffer.  The input read as a period (with
+ *     and without a reference year) is a non-empty range of valid years or an error.
+ *     Linear time is checked by the unit tests (test/unit/test_extract.c) on 10 MB.
  *
- *  6. Aggregate states (models the state types' recv and input: Citus ships states as
+ *  7. Aggregate states (models the state types' recv and input: Citus ships states as
  *     text).  The input's first bytes read as a sum state and as a pair state, and the
  *     input read as a state's hex text: a state the reader accepts must write back to the
  *     same bytes, and its sum, mean and merge with itself must fail cleanly or give
  *     values that survive the round trip of 1.  The two-row sum of 4 round-trips too.
  *
- * FUZZ_CHECKS=text,pair (any subset of text,binary,pair,arith,target,state; default all)
- * limits the checks.
+ * FUZZ_CHECKS=text,pair (any subset of text,binary,pair,arith,target,extract,state; default
+ * all) limits the checks.
  */
 #include "ind.h"
+#include "extract.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -153,6 +160,7 @@ static bool check_text = true,
 			check_pair = true,
 			check_arith = true,
 			check_target = true,
+			check_extract = true,
 			check_state = true;
 
 int
@@ -167,6 +175,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		check_pair = strstr(c, "pair") != NULL;
 		check_arith = strstr(c, "arith") != NULL;
 		check_target = strstr(c, "target") != NULL;
+		check_extract = strstr(c, "extract") != NULL;
 		check_state = strstr(c, "state") != NULL;
 	}
 	return 0;
@@ -238,6 +247,51 @@ static int
 sign(int c)
 {
 	return (c > 0) - (c < 0);
+}
+
+/* 6. the input as a document (indicator_extract) and as a period (zh_period) */
+static void
+check_document(const uint8_t *data, size_t size)
+{
+	IndError	err;
+	int			n = ind_extract_count_chars((const char *) data, size, &err);
+	Extractor  *ex = malloc(ind_extract_size(n));
+	ExtractRow	row;
+	IndPeriod	p;
+	bool		needs;
+	int			ord = 0,
+				last_stop = 0;
+
+	cur_path = "the input as a document";
+	if (ex && ind_extract_init(ex, (const char *) data, size, n, &err))
+	{
+		while (ind_extract_next(ex, &row))
+		{
+			if (row.ord != ++ord || row.start < last_stop || row.start >= row.stop ||
+				row.stop > n || ord > n)
+				fail("extract: rows out of order, overlapping or outside the document",
+					 NULL, NULL, NULL, NULL, NULL);
+			if (row.subject_len < 0 || row.subject_len > IND_SUBJECT_MAX)
+				fail("extract: subject length out of range", NULL, NULL, NULL, NULL, NULL);
+			if (row.period.to != 0 && row.period.from >= row.period.to)
+				fail("extract: an empty period", NULL, NULL, NULL, NULL, NULL);
+			if (row.kind == EK_TARGET)
+				target_round_trip(&row.target, "extract: a target row");
+			else if (!ind_validate(&row.figure, &err))
+				fail("extract: a figure fails ind_validate", &row.figure, NULL, NULL, NULL, &err);
+			else
+				round_trip(&row.figure, false);
+			last_stop = row.stop;
+		}
+	}
+	free(ex);
+
+	cur_path = "the input as a period";
+	for (int ref = 0; ref <= 2024; ref += 2024)
+		if (ind_period_parse((const char *) data, size, ref, &p, &needs, &err) &&
+			(p.from >= p.to || p.from < IND_PERIOD_YEAR_MIN * 12 - 120 ||
+			 p.to > (IND_PERIOD_YEAR_MAX + 10) * 12))
+			fail("zh_period: an empty or out-of-range period", NULL, NULL, NULL, NULL, NULL);
 }
 
 int
@@ -344,7 +398,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 
-	/* 6. aggregate states: the first bytes as binary states, the input as state text */
+	/* 6. documents and periods */
+	if (check_extract)
+		check_document(data, size);
+
+	/* 7. aggregate states: the first bytes as binary states, the input as state text */
 	if (check_state)
 	{
 		IndSum		s;
