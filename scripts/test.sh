@@ -7,8 +7,9 @@
 #      machine-wide install lock)
 #   3. the core's standalone unit tests (test/unit) and a short fuzz run (test/fuzz)
 #   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql, test/expected),
-#      pgTAP (test/pgtap), dump/restore and COPY BINARY (test/dump), the peer cases
-#      (test/peer, skipped when ../shared/peer-cases is absent)
+#      pgTAP (test/pgtap), dump/restore and COPY BINARY (test/dump), the update from
+#      0.1.0 (test/upgrade), the peer cases (test/peer, skipped when ../shared/peer-cases
+#      is absent)
 #   5. a line per stage "== stage: N passed, N failed" and last "tests: N passed, N failed";
 #      the cluster is always stopped and deleted
 #
@@ -41,6 +42,8 @@ stage_regress
 stage_pgtap indicator_tap
 echo "== dump/restore and COPY BINARY"
 stage_script dump bash test/dump/dump_test.sh
+echo "== upgrade from 0.1.0 (ALTER EXTENSION indicator UPDATE)"
+stage_script upgrade bash test/upgrade/run.sh
 
 echo "== peer cases (../shared/peer-cases)"
 bash test/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?
