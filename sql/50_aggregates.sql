@@ -13,6 +13,8 @@ CREATE AGGREGATE @extschema@.min(@extschema@.indicator) (
     SORTOP = OPERATOR(@extschema@.<),
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.indicator) IS
+    'smallest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
 CREATE AGGREGATE @extschema@.max(@extschema@.indicator) (
     SFUNC = @extschema@.indicator_larger,
     STYPE = @extschema@.indicator,
@@ -20,20 +22,34 @@ CREATE AGGREGATE @extschema@.max(@extschema@.indicator) (
     SORTOP = OPERATOR(@extschema@.>),
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.indicator) IS
+    'largest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
 
 -- sum and avg: internal state (src/core/sum.c), combine and (de)serialize for parallel plans.
 CREATE FUNCTION @extschema@.indicator_sum_trans(internal, @extschema@.indicator) RETURNS internal
     AS 'MODULE_PATHNAME', 'indicator_sum_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_sum_trans(internal, @extschema@.indicator) IS
+    'transition function of sum and avg over indicator';
 CREATE FUNCTION @extschema@.indicator_sum_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'indicator_sum_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_sum_combine(internal, internal) IS
+    'combine function of sum and avg over indicator (parallel plans)';
 CREATE FUNCTION @extschema@.indicator_sum_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'indicator_sum_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_sum_serialize(internal) IS
+    'serialize function of sum and avg over indicator (parallel plans)';
 CREATE FUNCTION @extschema@.indicator_sum_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'indicator_sum_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_sum_deserialize(bytea, internal) IS
+    'deserialize function of sum and avg over indicator (parallel plans)';
 CREATE FUNCTION @extschema@.indicator_sum_final(internal) RETURNS @extschema@.indicator
     AS 'MODULE_PATHNAME', 'indicator_sum_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_sum_final(internal) IS
+    'final function of sum(indicator)';
 CREATE FUNCTION @extschema@.indicator_avg_final(internal) RETURNS @extschema@.indicator
     AS 'MODULE_PATHNAME', 'indicator_avg_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_avg_final(internal) IS
+    'final function of avg(indicator)';
 
 CREATE AGGREGATE @extschema@.sum(@extschema@.indicator) (
     SFUNC = @extschema@.indicator_sum_trans,
@@ -45,6 +61,8 @@ CREATE AGGREGATE @extschema@.sum(@extschema@.indicator) (
     FINALFUNC = @extschema@.indicator_sum_final,
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.indicator) IS
+    'exact sum within one dimension; qualifiers combine as sound bounds; parallel';
 CREATE AGGREGATE @extschema@.avg(@extschema@.indicator) (
     SFUNC = @extschema@.indicator_sum_trans,
     STYPE = internal,
@@ -55,24 +73,42 @@ CREATE AGGREGATE @extschema@.avg(@extschema@.indicator) (
     FINALFUNC = @extschema@.indicator_avg_final,
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.avg(@extschema@.indicator) IS
+    'exact mean within one dimension; parallel';
 
 -- The two-argument aggregates: two sums, or a sum and a constant total.
 CREATE FUNCTION @extschema@.indicator_pair_trans(internal, @extschema@.indicator, @extschema@.indicator)
     RETURNS internal AS 'MODULE_PATHNAME', 'indicator_pair_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_pair_trans(internal, @extschema@.indicator, @extschema@.indicator) IS
+    'transition function of group_growth';
 CREATE FUNCTION @extschema@.indicator_share_trans(internal, @extschema@.indicator, @extschema@.indicator)
     RETURNS internal AS 'MODULE_PATHNAME', 'indicator_share_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_share_trans(internal, @extschema@.indicator, @extschema@.indicator) IS
+    'transition function of contribution and pull';
 CREATE FUNCTION @extschema@.indicator_pair_combine(internal, internal)
     RETURNS internal AS 'MODULE_PATHNAME', 'indicator_pair_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_pair_combine(internal, internal) IS
+    'combine function of the two-argument aggregates (parallel plans)';
 CREATE FUNCTION @extschema@.indicator_pair_serialize(internal)
     RETURNS bytea AS 'MODULE_PATHNAME', 'indicator_pair_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_pair_serialize(internal) IS
+    'serialize function of the two-argument aggregates (parallel plans)';
 CREATE FUNCTION @extschema@.indicator_pair_deserialize(bytea, internal)
     RETURNS internal AS 'MODULE_PATHNAME', 'indicator_pair_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_pair_deserialize(bytea, internal) IS
+    'deserialize function of the two-argument aggregates (parallel plans)';
 CREATE FUNCTION @extschema@.indicator_group_growth_final(internal)
     RETURNS @extschema@.indicator AS 'MODULE_PATHNAME', 'indicator_group_growth_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_group_growth_final(internal) IS
+    'final function of group_growth';
 CREATE FUNCTION @extschema@.indicator_contribution_final(internal)
     RETURNS @extschema@.indicator AS 'MODULE_PATHNAME', 'indicator_contribution_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_contribution_final(internal) IS
+    'final function of contribution';
 CREATE FUNCTION @extschema@.indicator_pull_final(internal)
     RETURNS @extschema@.indicator AS 'MODULE_PATHNAME', 'indicator_pull_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_pull_final(internal) IS
+    'final function of pull';
 
 -- group_growth(current, previous) = Σcurrent / Σprevious − 1
 CREATE AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) (
@@ -81,6 +117,8 @@ CREATE AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.ind
     SERIALFUNC = @extschema@.indicator_pair_serialize,
     DESERIALFUNC = @extschema@.indicator_pair_deserialize,
     FINALFUNC = @extschema@.indicator_group_growth_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) IS
+    'growth of the group: Σcurrent / Σprevious - 1; parallel';
 -- contribution(part_change, total_change) = Σpart_change / total_change (贡献率, %)
 CREATE AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) (
     SFUNC = @extschema@.indicator_share_trans, STYPE = internal, SSPACE = 248,
@@ -88,6 +126,8 @@ CREATE AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.ind
     SERIALFUNC = @extschema@.indicator_pair_serialize,
     DESERIALFUNC = @extschema@.indicator_pair_deserialize,
     FINALFUNC = @extschema@.indicator_contribution_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) IS
+    '贡献率: Σpart_change / total_change in percent; parallel';
 -- pull(part_change, total_base) = Σpart_change / total_base (拉动, 个百分点)
 CREATE AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) (
     SFUNC = @extschema@.indicator_share_trans, STYPE = internal, SSPACE = 248,
@@ -95,15 +135,23 @@ CREATE AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) 
     SERIALFUNC = @extschema@.indicator_pair_serialize,
     DESERIALFUNC = @extschema@.indicator_pair_deserialize,
     FINALFUNC = @extschema@.indicator_pull_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) IS
+    '拉动: Σpart_change / total_base in 个百分点; parallel';
 
 -- completion_agg(actual, target) = Σactual / Σtarget, in percent (targets one reaches).
 CREATE FUNCTION @extschema@.target_completion_trans(internal, @extschema@.indicator, @extschema@.target)
     RETURNS internal AS 'MODULE_PATHNAME', 'target_completion_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_completion_trans(internal, @extschema@.indicator, @extschema@.target) IS
+    'transition function of completion_agg';
 CREATE FUNCTION @extschema@.target_completion_final(internal) RETURNS numeric
     AS 'MODULE_PATHNAME', 'target_completion_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_completion_final(internal) IS
+    'final function of completion_agg';
 CREATE AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) (
     SFUNC = @extschema@.target_completion_trans, STYPE = internal, SSPACE = 248,
     COMBINEFUNC = @extschema@.indicator_pair_combine,
     SERIALFUNC = @extschema@.indicator_pair_serialize,
     DESERIALFUNC = @extschema@.indicator_pair_deserialize,
     FINALFUNC = @extschema@.target_completion_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) IS
+    'completion of a group of targets: Σactual / Σtarget in percent; parallel';

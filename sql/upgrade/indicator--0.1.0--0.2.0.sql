@@ -35,3 +35,245 @@ CREATE OR REPLACE AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @e
 DELETE FROM @extschema@.zh_phrase WHERE builtin;
 INSERT INTO @extschema@.zh_phrase (phrase, pinyin, builtin)
     SELECT phrase, pinyin, true FROM @extschema@.zh_builtin_phrases();
+
+-- ---- COMMENT ON every object that had none in 0.1.0 (test/pgtap/01_comments.sql) --------
+COMMENT ON FUNCTION @extschema@.indicator_in(cstring) IS
+    'input of indicator: reads a Chinese figure such as 超过1800亿元 (22P02 on bad input)';
+COMMENT ON FUNCTION @extschema@.indicator_out(@extschema@.indicator) IS
+    'output of indicator: canonical Chinese text that reads back to an equal figure';
+COMMENT ON FUNCTION @extschema@.indicator_recv(internal) IS
+    'binary input of indicator: 16 bytes, every field validated (22P03 on malformed bytes)';
+COMMENT ON FUNCTION @extschema@.indicator_send(@extschema@.indicator) IS
+    'binary output of indicator: 16 bytes in network byte order';
+COMMENT ON FUNCTION @extschema@.indicator_eq(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of = for indicator: same meaning (value in base unit, qualifier class, kind, basis)';
+COMMENT ON FUNCTION @extschema@.indicator_ne(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of <> for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_lt(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of < for indicator (the total order: dimension, value, qualifier, kind, basis)';
+COMMENT ON FUNCTION @extschema@.indicator_le(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of <= for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_gt(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of > for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_ge(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of >= for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_cmp(@extschema@.indicator, @extschema@.indicator) IS
+    'btree comparison of indicators: -1, 0 or 1 in the total order';
+COMMENT ON FUNCTION @extschema@.indicator_sortsupport(internal) IS
+    'btree sort support of indicator: a direct comparator for sorts and index builds';
+COMMENT ON FUNCTION @extschema@.indicator_hash(@extschema@.indicator) IS
+    'hash of an indicator, equal for equal figures in any unit or magnitude';
+COMMENT ON FUNCTION @extschema@.indicator_hash_extended(@extschema@.indicator, bigint) IS
+    '64-bit seeded hash of an indicator, equal for equal figures';
+COMMENT ON FUNCTION @extschema@.indicator_larger(@extschema@.indicator, @extschema@.indicator) IS
+    'the larger of two indicators in the total order (transition function of max)';
+COMMENT ON FUNCTION @extschema@.indicator_smaller(@extschema@.indicator, @extschema@.indicator) IS
+    'the smaller of two indicators in the total order (transition function of min)';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.indicator, @extschema@.indicator) IS
+    'same meaning: 1.4万亿元 = 14000亿元, 1公顷 = 15亩';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.indicator, @extschema@.indicator) IS
+    'different meaning';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.indicator, @extschema@.indicator) IS
+    'before in the total order (dimension, value in base unit, qualifier, kind, basis)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.indicator, @extschema@.indicator) IS
+    'before or equal in the total order';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.indicator, @extschema@.indicator) IS
+    'after in the total order (dimension, value in base unit, qualifier, kind, basis)';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.indicator, @extschema@.indicator) IS
+    'after or equal in the total order';
+COMMENT ON OPERATOR CLASS @extschema@.indicator_ops USING btree IS
+    'default btree order of indicator: ORDER BY, indexes, merge joins';
+COMMENT ON OPERATOR FAMILY @extschema@.indicator_ops USING btree IS
+    'btree operators of indicator';
+COMMENT ON OPERATOR CLASS @extschema@.indicator_hash_ops USING hash IS
+    'default hash operator class of indicator: GROUP BY, DISTINCT, hash joins';
+COMMENT ON OPERATOR FAMILY @extschema@.indicator_hash_ops USING hash IS
+    'hash operators of indicator';
+COMMENT ON FUNCTION @extschema@.indicator(numeric) IS
+    'a dimensionless exact figure with the numeric''s value and scale';
+COMMENT ON FUNCTION @extschema@.indicator_numeric(@extschema@.indicator) IS
+    'the value in the figure''s own unit with its magnitude applied (1800亿元 → 180000000000)';
+COMMENT ON CAST (numeric AS @extschema@.indicator) IS
+    'a numeric is a dimensionless exact figure (allowed in assignments)';
+COMMENT ON CAST (@extschema@.indicator AS numeric) IS
+    'explicit: the value in the figure''s own unit, magnitude applied; unit and qualifier are dropped';
+COMMENT ON FUNCTION @extschema@.unit(@extschema@.indicator) IS
+    'the unit without magnitude (元, 亩, 元/人, %); empty for a bare number';
+COMMENT ON FUNCTION @extschema@.dimension(@extschema@.indicator) IS
+    'the dimension (CNY, area, ratio, 人, CNY/人, dimensionless …)';
+COMMENT ON FUNCTION @extschema@.qualifier(@extschema@.indicator) IS
+    'the qualifier word as written (超过, 突破, 多, 约 …), NULL for an exact figure';
+COMMENT ON FUNCTION @extschema@.qualifier_class(@extschema@.indicator) IS
+    'what the qualifier asserts: exact, gt, ge, lt, le, approx, approx_below or open (多/余)';
+COMMENT ON FUNCTION @extschema@.basis(@extschema@.indicator) IS
+    'the change basis (同比, 环比, 比上年 …), NULL where none';
+COMMENT ON FUNCTION @extschema@.is_change(@extschema@.indicator) IS
+    'true for a change (同比增长5.2%, 提高10%, 持平), false for a level';
+COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator) IS
+    'the numrange of values the figure asserts, in its own unit (约 uses indicator.approx_tolerance)';
+COMMENT ON FUNCTION @extschema@.indicator_to_jsonb(@extschema@.indicator) IS
+    'the figure''s parts as jsonb: text, value, unit, magnitude, dimension, qualifier, kind, basis';
+COMMENT ON FUNCTION @extschema@.indicator_value(@extschema@.indicator, text) IS
+    'the value in another unit of the same dimension (indicator_value(x, ''亿元'')), 18 significant digits';
+COMMENT ON FUNCTION @extschema@.to_unit(@extschema@.indicator, text) IS
+    'the figure re-expressed in another unit and magnitude of its dimension (to_unit(x, ''亿元''))';
+COMMENT ON FUNCTION @extschema@.indicator_auto(@extschema@.indicator) IS
+    'the figure with 万, 亿 or 万亿 chosen so that the leading part is below 10000';
+COMMENT ON FUNCTION @extschema@.round(@extschema@.indicator, integer) IS
+    'rounded half-even to digits at the displayed magnitude (round(''36.46万人'', 1) = 36.5万人)';
+COMMENT ON FUNCTION @extschema@.indicator_pl(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator + indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mi(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator - indicator';
+COMMENT ON FUNCTION @extschema@.indicator_um(@extschema@.indicator) IS
+    'implementation of unary - on indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mul(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator * indicator';
+COMMENT ON FUNCTION @extschema@.indicator_div(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator / indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mul_numeric(@extschema@.indicator, numeric) IS
+    'implementation of indicator * numeric';
+COMMENT ON FUNCTION @extschema@.numeric_mul_indicator(numeric, @extschema@.indicator) IS
+    'implementation of numeric * indicator';
+COMMENT ON FUNCTION @extschema@.indicator_div_numeric(@extschema@.indicator, numeric) IS
+    'implementation of indicator / numeric';
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.indicator, @extschema@.indicator) IS
+    'sum within a dimension, exact; qualifiers combine as sound bounds (% + 个百分点 is %)';
+COMMENT ON OPERATOR @extschema@.- (@extschema@.indicator, @extschema@.indicator) IS
+    'difference within a dimension, exact (% - % is 个百分点)';
+COMMENT ON OPERATOR @extschema@.- (NONE, @extschema@.indicator) IS
+    'negation (swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@.* (@extschema@.indicator, @extschema@.indicator) IS
+    'product: a per-unit figure times its denominator gives the numerator unit';
+COMMENT ON OPERATOR @extschema@./ (@extschema@.indicator, @extschema@.indicator) IS
+    'quotient: across dimensions a per-unit figure (1.4万亿元 / 1000万人 = 14万元/人)';
+COMMENT ON OPERATOR @extschema@.* (@extschema@.indicator, numeric) IS
+    'the figure scaled by a number (a negative factor swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@.* (numeric, @extschema@.indicator) IS
+    'the figure scaled by a number (a negative factor swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@./ (@extschema@.indicator, numeric) IS
+    'the figure divided by a number (22012 on zero)';
+COMMENT ON FUNCTION @extschema@.apply_change(@extschema@.indicator, @extschema@.indicator) IS
+    'the base figure after a change (% change, percentage points or an absolute change)';
+COMMENT ON FUNCTION @extschema@.base_value(@extschema@.indicator, @extschema@.indicator) IS
+    'the figure before a change: current / (1 + r) for a % change';
+COMMENT ON FUNCTION @extschema@.cagr(@extschema@.indicator, @extschema@.indicator, numeric, integer) IS
+    'compound annual growth (last / first)^(1/years) - 1 as 年均增长x%, half-even to digits';
+COMMENT ON FUNCTION @extschema@.target_in(cstring) IS
+    'input of target: reads a plan figure such as 控制在3%以内 (22P02 on bad input)';
+COMMENT ON FUNCTION @extschema@.target_out(@extschema@.target) IS
+    'output of target: canonical Chinese text that reads back to an equal target';
+COMMENT ON FUNCTION @extschema@.target_recv(internal) IS
+    'binary input of target: 56 bytes, every field validated (22P03 on malformed bytes)';
+COMMENT ON FUNCTION @extschema@.target_send(@extschema@.target) IS
+    'binary output of target: 56 bytes in network byte order';
+COMMENT ON FUNCTION @extschema@.target_eq(@extschema@.target, @extschema@.target) IS
+    'implementation of = for target';
+COMMENT ON FUNCTION @extschema@.target_ne(@extschema@.target, @extschema@.target) IS
+    'implementation of <> for target';
+COMMENT ON FUNCTION @extschema@.target_lt(@extschema@.target, @extschema@.target) IS
+    'implementation of < for target';
+COMMENT ON FUNCTION @extschema@.target_le(@extschema@.target, @extschema@.target) IS
+    'implementation of <= for target';
+COMMENT ON FUNCTION @extschema@.target_gt(@extschema@.target, @extschema@.target) IS
+    'implementation of > for target';
+COMMENT ON FUNCTION @extschema@.target_ge(@extschema@.target, @extschema@.target) IS
+    'implementation of >= for target';
+COMMENT ON FUNCTION @extschema@.target_cmp(@extschema@.target, @extschema@.target) IS
+    'btree comparison of targets: -1, 0 or 1 (comparator, then figures)';
+COMMENT ON FUNCTION @extschema@.target_hash(@extschema@.target) IS
+    'hash of a target, equal for equal targets';
+COMMENT ON FUNCTION @extschema@.target_hash_extended(@extschema@.target, bigint) IS
+    '64-bit seeded hash of a target, equal for equal targets';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.target, @extschema@.target) IS
+    'same target: same comparator and equal figures';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.target, @extschema@.target) IS
+    'different targets';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.target, @extschema@.target) IS
+    'before in the order of targets (comparator, then figure, range end, 力争 figure)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.target, @extschema@.target) IS
+    'before or equal in the order of targets';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.target, @extschema@.target) IS
+    'after in the order of targets (comparator, then figure, range end, 力争 figure)';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.target, @extschema@.target) IS
+    'after or equal in the order of targets';
+COMMENT ON OPERATOR CLASS @extschema@.target_ops USING btree IS
+    'default btree order of target: ORDER BY, indexes, merge joins';
+COMMENT ON OPERATOR FAMILY @extschema@.target_ops USING btree IS
+    'btree operators of target';
+COMMENT ON OPERATOR CLASS @extschema@.target_hash_ops USING hash IS
+    'default hash operator class of target: GROUP BY, DISTINCT, hash joins';
+COMMENT ON OPERATOR FAMILY @extschema@.target_hash_ops USING hash IS
+    'hash operators of target';
+COMMENT ON FUNCTION @extschema@.meets(@extschema@.indicator, @extschema@.target) IS
+    'whether the actual figure meets the target; NULL where its own qualifier leaves it undecided';
+COMMENT ON FUNCTION @extschema@.completion(@extschema@.indicator, @extschema@.target, integer) IS
+    'plan completion in percent, half-even to digits (actual / target; target / actual for caps)';
+COMMENT ON FUNCTION @extschema@.gap(@extschema@.indicator, @extschema@.target) IS
+    'actual minus the target figure (a range: minus the nearer end, zero inside)';
+COMMENT ON FUNCTION @extschema@.target_status(@extschema@.indicator, @extschema@.target) IS
+    '超额完成, 完成 or 未完成; NULL where the actual''s own qualifier leaves it undecided';
+COMMENT ON FUNCTION @extschema@.schedule_status(@extschema@.indicator, @extschema@.target, numeric) IS
+    '时间过半、任务过半: 超前, 正常 or 滞后 given the elapsed share of the period (0 to 1)';
+COMMENT ON FUNCTION @extschema@.schedule_status(@extschema@.indicator, @extschema@.target, daterange, date) IS
+    '超前, 正常 or 滞后 with the elapsed share computed from a period and a date';
+COMMENT ON FUNCTION @extschema@.comparator(@extschema@.target) IS
+    'how the target is judged: reach, ge, gt, le, lt, approx or between';
+COMMENT ON FUNCTION @extschema@.target_value(@extschema@.target) IS
+    'the target''s figure (for a range its lower end)';
+COMMENT ON FUNCTION @extschema@.target_upper(@extschema@.target) IS
+    'the upper end of a range target (5%-6% → 6%), NULL otherwise';
+COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target) IS
+    'the numrange of values that meet the target, in its own unit (uses indicator.approx_tolerance)';
+COMMENT ON FUNCTION @extschema@.stretch(@extschema@.target) IS
+    'the aspirational 力争 figure, NULL where none';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.indicator) IS
+    'smallest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.indicator) IS
+    'largest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
+COMMENT ON FUNCTION @extschema@.indicator_sum_trans(internal, @extschema@.indicator) IS
+    'transition function of sum and avg over indicator';
+COMMENT ON FUNCTION @extschema@.indicator_sum_combine(internal, internal) IS
+    'combine function of sum and avg over indicator (parallel plans)';
+COMMENT ON FUNCTION @extschema@.indicator_sum_serialize(internal) IS
+    'serialize function of sum and avg over indicator (parallel plans)';
+COMMENT ON FUNCTION @extschema@.indicator_sum_deserialize(bytea, internal) IS
+    'deserialize function of sum and avg over indicator (parallel plans)';
+COMMENT ON FUNCTION @extschema@.indicator_sum_final(internal) IS
+    'final function of sum(indicator)';
+COMMENT ON FUNCTION @extschema@.indicator_avg_final(internal) IS
+    'final function of avg(indicator)';
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.indicator) IS
+    'exact sum within one dimension; qualifiers combine as sound bounds; parallel';
+COMMENT ON AGGREGATE @extschema@.avg(@extschema@.indicator) IS
+    'exact mean within one dimension; parallel';
+COMMENT ON FUNCTION @extschema@.indicator_pair_trans(internal, @extschema@.indicator, @extschema@.indicator) IS
+    'transition function of group_growth';
+COMMENT ON FUNCTION @extschema@.indicator_share_trans(internal, @extschema@.indicator, @extschema@.indicator) IS
+    'transition function of contribution and pull';
+COMMENT ON FUNCTION @extschema@.indicator_pair_combine(internal, internal) IS
+    'combine function of the two-argument aggregates (parallel plans)';
+COMMENT ON FUNCTION @extschema@.indicator_pair_serialize(internal) IS
+    'serialize function of the two-argument aggregates (parallel plans)';
+COMMENT ON FUNCTION @extschema@.indicator_pair_deserialize(bytea, internal) IS
+    'deserialize function of the two-argument aggregates (parallel plans)';
+COMMENT ON FUNCTION @extschema@.indicator_group_growth_final(internal) IS
+    'final function of group_growth';
+COMMENT ON FUNCTION @extschema@.indicator_contribution_final(internal) IS
+    'final function of contribution';
+COMMENT ON FUNCTION @extschema@.indicator_pull_final(internal) IS
+    'final function of pull';
+COMMENT ON AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) IS
+    'growth of the group: Σcurrent / Σprevious - 1; parallel';
+COMMENT ON AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) IS
+    '贡献率: Σpart_change / total_change in percent; parallel';
+COMMENT ON AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) IS
+    '拉动: Σpart_change / total_base in 个百分点; parallel';
+COMMENT ON FUNCTION @extschema@.target_completion_trans(internal, @extschema@.indicator, @extschema@.target) IS
+    'transition function of completion_agg';
+COMMENT ON FUNCTION @extschema@.target_completion_final(internal) IS
+    'final function of completion_agg';
+COMMENT ON AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) IS
+    'completion of a group of targets: Σactual / Σtarget in percent; parallel';
+COMMENT ON FUNCTION @extschema@.zh_phrase_invalidate() IS
+    'trigger on zh_phrase: makes every backend reread the user phrase rows';
