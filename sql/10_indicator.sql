@@ -200,6 +200,36 @@ CREATE FUNCTION @extschema@.indicator_range(@extschema@.indicator) RETURNS numra
     AS 'MODULE_PATHNAME', 'indicator_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator) IS
     'the numrange of values the figure asserts, in its own unit (约 uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.indicator_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator, numeric) IS
+    'indicator_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE, for indexes and generated columns';
+-- The parts BI tools show (indicator_bi_view, doc/clients.md): numeric and text.
+CREATE FUNCTION @extschema@.base_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_base_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit(@extschema@.indicator) IS
+    'the base unit of the figure''s dimension (元 for 1800亿元, 平方米 for 3万多亩, % for 5‰); empty for a bare number';
+CREATE FUNCTION @extschema@.base_unit_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_base_unit_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit_value(@extschema@.indicator) IS
+    'the value in base_unit(x), magnitude applied (3万多亩 → 20000000): adds up across units and magnitudes';
+CREATE FUNCTION @extschema@.display_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_display_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_value(@extschema@.indicator) IS
+    'the number as displayed, at the figure''s magnitude and scale (1800亿元 → 1800, 36.40万人 → 36.40)';
+CREATE FUNCTION @extschema@.display_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_display_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_unit(@extschema@.indicator) IS
+    'magnitude and unit as displayed (1800亿元 → 亿元, 14万元/人 → 万元/人, 突破260万 → 万)';
+-- STABLE: approximate figures use the setting indicator.approx_tolerance.
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator) IS
+    'the numrange the figure asserts in base_unit(x) (约 uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator, numeric) IS
+    'base_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE';
 CREATE FUNCTION @extschema@.indicator_to_jsonb(@extschema@.indicator) RETURNS jsonb
     AS 'MODULE_PATHNAME', 'indicator_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.indicator_to_jsonb(@extschema@.indicator) IS

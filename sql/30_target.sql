@@ -26,6 +26,10 @@ CREATE TYPE @extschema@.target (
     INTERNALLENGTH = 56, ALIGNMENT = double, STORAGE = plain);
 COMMENT ON TYPE @extschema@.target IS
     'a planned figure and how it is judged: 6%以上, 控制在3%以内, 5%-6%, 增长5.5%左右，力争6%';
+CREATE FUNCTION @extschema@.try_target(text) RETURNS @extschema@.target
+    AS 'MODULE_PATHNAME', 'try_target' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.try_target(text) IS
+    'the text as a target, or NULL where it is not one';
 
 CREATE FUNCTION @extschema@.target_eq(@extschema@.target, @extschema@.target) RETURNS boolean
     AS 'MODULE_PATHNAME', 'target_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
@@ -159,6 +163,19 @@ CREATE FUNCTION @extschema@.target_range(@extschema@.target) RETURNS numrange
     AS 'MODULE_PATHNAME', 'target_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target) IS
     'the numrange of values that meet the target, in its own unit (uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.target_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target, numeric) IS
+    'target_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
+-- STABLE: an approximate target reads indicator.approx_tolerance.
+CREATE FUNCTION @extschema@.base_range(@extschema@.target) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target) IS
+    'the numrange of values meeting the target, in the base unit of its figure (uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target, numeric) IS
+    'base_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
 CREATE FUNCTION @extschema@.stretch(@extschema@.target) RETURNS @extschema@.indicator
     AS 'MODULE_PATHNAME', 'target_stretch' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.stretch(@extschema@.target) IS

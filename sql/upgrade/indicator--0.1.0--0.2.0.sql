@@ -36,7 +36,173 @@ DELETE FROM @extschema@.zh_phrase WHERE builtin;
 INSERT INTO @extschema@.zh_phrase (phrase, pinyin, builtin)
     SELECT phrase, pinyin, true FROM @extschema@.zh_builtin_phrases();
 
--- ---- COMMENT ON every object that had none in 0.1.0 (test/pgtap/01_comments.sql) --------
+
+-- ---- new objects (as declared in sql/NN_*.sql) ----------------------------------------
+CREATE FUNCTION @extschema@.indicator_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator, numeric) IS
+    'indicator_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE, for indexes and generated columns';
+CREATE FUNCTION @extschema@.base_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_base_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit(@extschema@.indicator) IS
+    'the base unit of the figure''s dimension (元 for 1800亿元, 平方米 for 3万多亩, % for 5‰); empty for a bare number';
+CREATE FUNCTION @extschema@.base_unit_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_base_unit_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit_value(@extschema@.indicator) IS
+    'the value in base_unit(x), magnitude applied (3万多亩 → 20000000): adds up across units and magnitudes';
+CREATE FUNCTION @extschema@.display_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_display_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_value(@extschema@.indicator) IS
+    'the number as displayed, at the figure''s magnitude and scale (1800亿元 → 1800, 36.40万人 → 36.40)';
+CREATE FUNCTION @extschema@.display_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_display_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_unit(@extschema@.indicator) IS
+    'magnitude and unit as displayed (1800亿元 → 亿元, 14万元/人 → 万元/人, 突破260万 → 万)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator) IS
+    'the numrange the figure asserts in base_unit(x) (约 uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator, numeric) IS
+    'base_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.try_target(text) RETURNS @extschema@.target
+    AS 'MODULE_PATHNAME', 'try_target' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.try_target(text) IS
+    'the text as a target, or NULL where it is not one';
+CREATE FUNCTION @extschema@.target_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target, numeric) IS
+    'target_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.base_range(@extschema@.target) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target) IS
+    'the numrange of values meeting the target, in the base unit of its figure (uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target, numeric) IS
+    'base_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.indicator_bi_view(source regclass, view_name text DEFAULT NULL,
+        tolerance numeric DEFAULT NULL)
+    RETURNS regclass
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog
+AS $bi$
+DECLARE
+    src_schema name;
+    src_name   name;
+    parts      text[];
+    view_ident text;
+    cols       text[] := '{}';
+    col        record;
+    basetype   oid;
+    e          text;
+    rng        text;
+    suffixes   text[];
+    tol        text := CASE WHEN tolerance IS NULL THEN '' ELSE format(', %L::numeric', tolerance) END;
+BEGIN
+    IF tolerance IS NOT NULL AND (tolerance < 0 OR tolerance > 1) THEN
+        RAISE EXCEPTION 'tolerance % is not between 0 and 1', tolerance
+            USING ERRCODE = '22023',
+                  DETAIL = 'The tolerance is the relative width of 约x and x左右: 0.1 means within 10% of x.';
+    END IF;
+    SELECT n.nspname, c.relname INTO src_schema, src_name
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.oid = source;
+    parts := CASE WHEN view_name IS NULL THEN ARRAY[src_schema, src_name || '_bi']
+                  ELSE parse_ident(view_name) END;
+    IF cardinality(parts) = 1 THEN
+        parts := ARRAY[src_schema] || parts;
+    ELSIF cardinality(parts) <> 2 THEN
+        RAISE EXCEPTION 'view name "%" has too many dots', view_name
+            USING ERRCODE = '42601', HINT = 'Give a name or schema.name.';
+    END IF;
+    IF octet_length(parts[2]) > 63 THEN
+        RAISE EXCEPTION 'view name "%" is longer than 63 bytes', parts[2]
+            USING ERRCODE = '42622', HINT = 'Pass a shorter view_name.';
+    END IF;
+    view_ident := format('%I.%I', parts[1], parts[2]);
+    IF to_regclass(view_ident) IS NOT NULL THEN
+        RAISE EXCEPTION 'relation % already exists', view_ident
+            USING ERRCODE = '42P07',
+                  HINT = format('DROP VIEW %s first to make it again, or pass another view_name.', view_ident);
+    END IF;
+
+    FOR col IN
+        SELECT a.attname, a.atttypid FROM pg_attribute a
+         WHERE a.attrelid = source AND a.attnum > 0 AND NOT a.attisdropped
+         ORDER BY a.attnum
+    LOOP
+        -- a domain over indicator or target is taken apart like its base type
+        basetype := col.atttypid;
+        WHILE (SELECT t.typtype = 'd' FROM pg_type t WHERE t.oid = basetype) LOOP
+            SELECT t.typbasetype INTO basetype FROM pg_type t WHERE t.oid = basetype;
+        END LOOP;
+        e := format('s.%I', col.attname);
+        IF basetype = '@extschema@.indicator'::regtype THEN
+            suffixes := ARRAY['_value', '_base_unit', '_display_value', '_display_unit',
+                              '_dimension', '_qualifier', '_qualifier_class', '_lower',
+                              '_upper', '_is_change', '_basis'];
+            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            cols := cols || ARRAY[
+                format('%s::text AS %I', e, col.attname),
+                format('@extschema@.base_unit_value(%s)', e),
+                format('@extschema@.base_unit(%s)', e),
+                format('@extschema@.display_value(%s)', e),
+                format('@extschema@.display_unit(%s)', e),
+                format('@extschema@.dimension(%s)', e),
+                format('@extschema@.qualifier(%s)', e),
+                format('@extschema@.qualifier_class(%s)', e),
+                format('lower(%s)', rng),
+                format('upper(%s)', rng),
+                format('@extschema@.is_change(%s)', e),
+                format('@extschema@.basis(%s)', e)];
+        ELSIF basetype = '@extschema@.target'::regtype THEN
+            suffixes := ARRAY['_comparator', '_value', '_base_unit', '_display_value',
+                              '_display_unit', '_dimension', '_lower', '_upper',
+                              '_is_change', '_basis', '_stretch_value'];
+            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            cols := cols || ARRAY[
+                format('%s::text AS %I', e, col.attname),
+                format('@extschema@.comparator(%s)', e),
+                format('@extschema@.base_unit_value(@extschema@.target_value(%s))', e),
+                format('@extschema@.base_unit(@extschema@.target_value(%s))', e),
+                format('@extschema@.display_value(@extschema@.target_value(%s))', e),
+                format('@extschema@.display_unit(@extschema@.target_value(%s))', e),
+                format('@extschema@.dimension(@extschema@.target_value(%s))', e),
+                format('lower(%s)', rng),
+                format('upper(%s)', rng),
+                format('@extschema@.is_change(@extschema@.target_value(%s))', e),
+                format('@extschema@.basis(@extschema@.target_value(%s))', e),
+                format('@extschema@.base_unit_value(@extschema@.stretch(%s))', e)];
+        ELSE
+            cols := cols || e;
+            CONTINUE;
+        END IF;
+        -- name the derived columns: the figure keeps the column's name
+        FOR i IN 1 .. cardinality(suffixes) LOOP
+            IF octet_length(col.attname || suffixes[i]) > 63 THEN
+                RAISE EXCEPTION 'column name "%" is too long to derive "%" from it',
+                        col.attname, col.attname || suffixes[i]
+                    USING ERRCODE = '42622',
+                          HINT = 'Rename the column, or select it under a shorter alias in a view and pass that view.';
+            END IF;
+            cols[cardinality(cols) - cardinality(suffixes) + i] :=
+                cols[cardinality(cols) - cardinality(suffixes) + i] || format(' AS %I', col.attname || suffixes[i]);
+        END LOOP;
+    END LOOP;
+
+    EXECUTE format('CREATE VIEW %s AS SELECT %s FROM %s s', view_ident,
+                   array_to_string(cols, ', '), source);
+    EXECUTE format('COMMENT ON VIEW %s IS %L', view_ident,
+                   format('numeric and text columns of %s (indicator_bi_view)', source));
+    RETURN view_ident::regclass;
+END
+$bi$;
+COMMENT ON FUNCTION @extschema@.indicator_bi_view(regclass, text, numeric) IS
+    'creates a view of a table with its indicator and target columns as numeric, text and boolean columns, for BI tools';
+
+-- ---- descriptions of objects that had none, or another, in 0.1.0 --------------------
 COMMENT ON FUNCTION @extschema@.indicator_in(cstring) IS
     'input of indicator: reads a Chinese figure such as 超过1800亿元 (22P02 on bad input)';
 COMMENT ON FUNCTION @extschema@.indicator_out(@extschema@.indicator) IS
