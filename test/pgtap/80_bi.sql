@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(44);
+SELECT plan(45);
 
 -- ---- volatility: IMMUTABLE unless the setting indicator.approx_tolerance is read ------
 SELECT volatility_is('base_unit', ARRAY['indicator'], 'immutable', 'base_unit is IMMUTABLE');
@@ -104,6 +104,8 @@ SELECT throws_ok($$SELECT indicator_bi_view('facts', 'a.b.c')$$, '42601', NULL,
     'a view name with two dots is 42601');
 SELECT throws_ok($$SELECT indicator_bi_view('facts', 'v', 1.5)$$, '22023', NULL,
     'indicator_bi_view: a tolerance above 1 is 22023');
+SELECT throws_ok($$SELECT indicator_bi_view('facts', repeat('v', 64))$$, '42622', NULL,
+    'a view name longer than 63 bytes is 42622');
 CREATE TABLE long_names (a_column_name_long_enough_that_suffixes_overflow_it indicator);
 SELECT throws_ok($$SELECT indicator_bi_view('long_names')$$, '42622', NULL,
     'a derived column name longer than 63 bytes is 42622');
