@@ -34,10 +34,11 @@ BEGIN
     SELECT n.nspname, c.relname INTO src_schema, src_name
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE c.oid = source;
-    parts := CASE WHEN view_name IS NULL THEN ARRAY[src_schema, src_name || '_bi']
+    -- as text: an array of name would silently truncate the name to 63 bytes
+    parts := CASE WHEN view_name IS NULL THEN ARRAY[src_schema::text, src_name::text || '_bi']
                   ELSE parse_ident(view_name) END;
     IF cardinality(parts) = 1 THEN
-        parts := ARRAY[src_schema] || parts;
+        parts := ARRAY[src_schema::text] || parts;
     ELSIF cardinality(parts) <> 2 THEN
         RAISE EXCEPTION 'view name "%" has too many dots', view_name
             USING ERRCODE = '42601', HINT = 'Give a name or schema.name.';
