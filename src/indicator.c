@@ -297,12 +297,7 @@ ind_interval_numrange(const Indicator *x, const IndInterval *iv)
 	return RangeTypePGetDatum(make_range_compat(tc, &lower, &upper, false));
 }
 
-/*
- * indicator_range(x [, tolerance]): the values x asserts (interval.c), in its own unit
- * with the magnitude applied; for a decline (下降3%以上) the comparator bounds the size.
- * base_range(x [, tolerance]): the same in base_unit(x).  Without a tolerance 约/左右
- * use the setting (STABLE); with one they are IMMUTABLE.
- */
+/* A computed interval as a numrange in x's own unit or in its base units (22003 unless ok). */
 Datum
 ind_interval_result(const Indicator *x, bool ok, const IndInterval *iv, bool in_base_units)
 {
@@ -318,6 +313,12 @@ ind_interval_result(const Indicator *x, bool ok, const IndInterval *iv, bool in_
 	return ind_interval_numrange(in_base_units ? &base : x, iv);
 }
 
+/*
+ * indicator_range(x [, tolerance]): the values x asserts (interval.c), in its own unit
+ * with the magnitude applied; for a decline (下降3%以上) the comparator bounds the size.
+ * base_range(x [, tolerance]): the same in base_unit(x).  Without a tolerance 约/左右
+ * use the setting (STABLE); with one they are IMMUTABLE.
+ */
 static Datum
 range_of(FunctionCallInfo fcinfo, bool in_base_units)
 {
