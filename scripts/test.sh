@@ -46,7 +46,7 @@ stage_script dump bash test/dump/dump_test.sh
 echo "== upgrade from 0.1.0 (ALTER EXTENSION indicator UPDATE)"
 stage_script upgrade bash test/upgrade/run.sh
 if [ "${CLIENT_TESTS:-1}" != 0 ]; then
-    echo "== clients (psycopg2, JDBC, psycopg 3, node-pg; their own cluster on 127.0.0.1)"
+    echo "== clients (psycopg2, JDBC, psycopg 3, SQLAlchemy, node-pg; own cluster on 127.0.0.1)"
     stage_script clients bash test/clients/run.sh
 fi
 

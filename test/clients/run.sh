@@ -6,6 +6,7 @@
 #   psycopg2  python3-psycopg2           required
 #   jdbc      libpostgresql-jdbc-java + a JDK (java runs JdbcTest.java as a source file)
 #   psycopg   python3-psycopg (3.x)      when installed
+#   sqlalchemy python3-sqlalchemy        when installed (reflection of the table and view)
 #   node_pg   node + the pg module       when `require('pg')` resolves (npm install pg)
 # Each client prints a transcript that must equal expected/NAME.out, which doc/clients.md
 # must quote as it is, and exits non-zero on a failed check.  Last line:
@@ -62,6 +63,11 @@ if $PY -c 'import psycopg' 2>/dev/null; then
     run_client psycopg $PY psycopg_test.py
 else
     echo "  psycopg: skipped (python3-psycopg not installed)"
+fi
+if $PY -c 'import sqlalchemy' 2>/dev/null; then
+    run_client sqlalchemy $PY sqlalchemy_test.py
+else
+    echo "  sqlalchemy: skipped (python3-sqlalchemy not installed)"
 fi
 if command -v node >/dev/null && (cd "$HERE" && node -e "require('pg')" 2>/dev/null); then
     run_client node_pg node node_pg_test.js
