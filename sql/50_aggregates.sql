@@ -17,6 +17,8 @@ CREATE AGGREGATE @extschema@.min(@extschema@.indicator) (
     SORTOP = OPERATOR(@extschema@.<),
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.indicator) IS
+    'smallest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
 CREATE AGGREGATE @extschema@.max(@extschema@.indicator) (
     SFUNC = @extschema@.indicator_larger,
     STYPE = @extschema@.indicator,
@@ -24,6 +26,8 @@ CREATE AGGREGATE @extschema@.max(@extschema@.indicator) (
     SORTOP = OPERATOR(@extschema@.>),
     PARALLEL = SAFE
 );
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.indicator) IS
+    'largest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
 
 -- The state types.  Their functions and the aggregates' support functions are not meant
 -- to be called directly, but may be: a transition or combine function called outside an

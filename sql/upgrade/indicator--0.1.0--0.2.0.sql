@@ -1,6 +1,379 @@
--- indicator--0.1.0--0.2.0.sql: upgrade from 0.1.0.  Sections by issue; each section
--- brings the objects it names to what the install parts (sql/NN_*.sql) create.
+-- indicator--0.1.0--0.2.0.sql: ALTER EXTENSION indicator UPDATE from 0.1.0 to 0.2.0.
+-- Every object added or changed in sql/NN_*.sql since 0.1.0 appears here too, in the
+-- same words; test/upgrade/run.sh compares an updated database with a fresh install
+-- (pg_dump --binary-upgrade lists every member object) and fails on any omission.
+
 \echo Use "ALTER EXTENSION indicator UPDATE TO '0.2.0'" to load this file. \quit
+
+-- ---- 61_zh_phrases.sql: the built-in readings as compiled into this library ---------------
+DELETE FROM @extschema@.zh_phrase WHERE builtin;
+INSERT INTO @extschema@.zh_phrase (phrase, pinyin, builtin)
+    SELECT phrase, pinyin, true FROM @extschema@.zh_builtin_phrases();
+
+
+-- ---- new objects (as declared in sql/NN_*.sql) ----------------------------------------
+CREATE FUNCTION @extschema@.indicator_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator, numeric) IS
+    'indicator_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE, for indexes and generated columns';
+CREATE FUNCTION @extschema@.base_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_base_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit(@extschema@.indicator) IS
+    'the base unit of the figure''s dimension (元 for 1800亿元, 平方米 for 3万多亩, % for 5‰); empty for a bare number';
+CREATE FUNCTION @extschema@.base_unit_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_base_unit_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit_value(@extschema@.indicator) IS
+    'the value in base_unit(x), magnitude applied (3万多亩 → 20000000): adds up across units and magnitudes';
+CREATE FUNCTION @extschema@.display_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_display_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_value(@extschema@.indicator) IS
+    'the number as displayed, at the figure''s magnitude and scale (1800亿元 → 1800, 36.40万人 → 36.40)';
+CREATE FUNCTION @extschema@.display_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_display_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_unit(@extschema@.indicator) IS
+    'magnitude and unit as displayed (1800亿元 → 亿元, 14万元/人 → 万元/人, 突破260万 → 万)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator) IS
+    'the numrange the figure asserts in base_unit(x) (约 uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator, numeric) IS
+    'base_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.try_target(text) RETURNS @extschema@.target
+    AS 'MODULE_PATHNAME', 'try_target' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.try_target(text) IS
+    'the text as a target, or NULL where it is not one';
+CREATE FUNCTION @extschema@.target_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target, numeric) IS
+    'target_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.base_range(@extschema@.target) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target) IS
+    'the numrange of values meeting the target, in the base unit of its figure (uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target, numeric) IS
+    'base_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.indicator_bi_view(source regclass, view_name text DEFAULT NULL,
+        tolerance numeric DEFAULT NULL)
+    RETURNS regclass
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog
+AS $bi$
+DECLARE
+    src_schema name;
+    src_name   name;
+    parts      text[];
+    view_ident text;
+    cols       text[] := '{}';
+    col        record;
+    basetype   oid;
+    e          text;
+    rng        text;
+    suffixes   text[];
+    tol        text := CASE WHEN tolerance IS NULL THEN '' ELSE format(', %L::numeric', tolerance) END;
+BEGIN
+    IF tolerance IS NOT NULL AND (tolerance < 0 OR tolerance > 1) THEN
+        RAISE EXCEPTION 'tolerance % is not between 0 and 1', tolerance
+            USING ERRCODE = '22023',
+                  DETAIL = 'The tolerance is the relative width of 约x and x左右: 0.1 means within 10% of x.';
+    END IF;
+    SELECT n.nspname, c.relname INTO src_schema, src_name
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.oid = source;
+    -- as text: an array of name would silently truncate the name to 63 bytes
+    parts := CASE WHEN view_name IS NULL THEN ARRAY[src_schema::text, src_name::text || '_bi']
+                  ELSE parse_ident(view_name) END;
+    IF cardinality(parts) = 1 THEN
+        parts := ARRAY[src_schema::text] || parts;
+    ELSIF cardinality(parts) <> 2 THEN
+        RAISE EXCEPTION 'view name "%" has too many dots', view_name
+            USING ERRCODE = '42601', HINT = 'Give a name or schema.name.';
+    END IF;
+    IF octet_length(parts[2]) > 63 THEN
+        RAISE EXCEPTION 'view name "%" is longer than 63 bytes', parts[2]
+            USING ERRCODE = '42622', HINT = 'Pass a shorter view_name.';
+    END IF;
+    view_ident := format('%I.%I', parts[1], parts[2]);
+    IF to_regclass(view_ident) IS NOT NULL THEN
+        RAISE EXCEPTION 'relation % already exists', view_ident
+            USING ERRCODE = '42P07',
+                  HINT = format('DROP VIEW %s first to make it again, or pass another view_name.', view_ident);
+    END IF;
+
+    FOR col IN
+        SELECT a.attname, a.atttypid FROM pg_attribute a
+         WHERE a.attrelid = source AND a.attnum > 0 AND NOT a.attisdropped
+         ORDER BY a.attnum
+    LOOP
+        -- a domain over indicator or target is taken apart like its base type
+        basetype := col.atttypid;
+        WHILE (SELECT t.typtype = 'd' FROM pg_type t WHERE t.oid = basetype) LOOP
+            SELECT t.typbasetype INTO basetype FROM pg_type t WHERE t.oid = basetype;
+        END LOOP;
+        e := format('s.%I', col.attname);
+        IF basetype = '@extschema@.indicator'::regtype THEN
+            suffixes := ARRAY['_value', '_base_unit', '_display_value', '_display_unit',
+                              '_dimension', '_qualifier', '_qualifier_class', '_lower',
+                              '_upper', '_is_change', '_basis'];
+            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            cols := cols || ARRAY[
+                format('%s::text AS %I', e, col.attname),
+                format('@extschema@.base_unit_value(%s)', e),
+                format('@extschema@.base_unit(%s)', e),
+                format('@extschema@.display_value(%s)', e),
+                format('@extschema@.display_unit(%s)', e),
+                format('@extschema@.dimension(%s)', e),
+                format('@extschema@.qualifier(%s)', e),
+                format('@extschema@.qualifier_class(%s)', e),
+                format('lower(%s)', rng),
+                format('upper(%s)', rng),
+                format('@extschema@.is_change(%s)', e),
+                format('@extschema@.basis(%s)', e)];
+        ELSIF basetype = '@extschema@.target'::regtype THEN
+            suffixes := ARRAY['_comparator', '_value', '_base_unit', '_display_value',
+                              '_display_unit', '_dimension', '_lower', '_upper',
+                              '_is_change', '_basis', '_stretch_value'];
+            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            cols := cols || ARRAY[
+                format('%s::text AS %I', e, col.attname),
+                format('@extschema@.comparator(%s)', e),
+                format('@extschema@.base_unit_value(@extschema@.target_value(%s))', e),
+                format('@extschema@.base_unit(@extschema@.target_value(%s))', e),
+                format('@extschema@.display_value(@extschema@.target_value(%s))', e),
+                format('@extschema@.display_unit(@extschema@.target_value(%s))', e),
+                format('@extschema@.dimension(@extschema@.target_value(%s))', e),
+                format('lower(%s)', rng),
+                format('upper(%s)', rng),
+                format('@extschema@.is_change(@extschema@.target_value(%s))', e),
+                format('@extschema@.basis(@extschema@.target_value(%s))', e),
+                format('@extschema@.base_unit_value(@extschema@.stretch(%s))', e)];
+        ELSE
+            cols := cols || e;
+            CONTINUE;
+        END IF;
+        -- name the derived columns: the figure keeps the column's name
+        FOR i IN 1 .. cardinality(suffixes) LOOP
+            IF octet_length(col.attname || suffixes[i]) > 63 THEN
+                RAISE EXCEPTION 'column name "%" is too long to derive "%" from it',
+                        col.attname, col.attname || suffixes[i]
+                    USING ERRCODE = '42622',
+                          HINT = 'Rename the column, or select it under a shorter alias in a view and pass that view.';
+            END IF;
+            cols[cardinality(cols) - cardinality(suffixes) + i] :=
+                cols[cardinality(cols) - cardinality(suffixes) + i] || format(' AS %I', col.attname || suffixes[i]);
+        END LOOP;
+    END LOOP;
+
+    EXECUTE format('CREATE VIEW %s AS SELECT %s FROM %s s', view_ident,
+                   array_to_string(cols, ', '), source);
+    EXECUTE format('COMMENT ON VIEW %s IS %L', view_ident,
+                   format('numeric and text columns of %s (indicator_bi_view)', source));
+    RETURN view_ident::regclass;
+END
+$bi$;
+COMMENT ON FUNCTION @extschema@.indicator_bi_view(regclass, text, numeric) IS
+    'creates a view of a table with its indicator and target columns as numeric, text and boolean columns, for BI tools';
+
+-- ---- descriptions of objects that had none, or another, in 0.1.0 --------------------
+COMMENT ON FUNCTION @extschema@.indicator_in(cstring) IS
+    'input of indicator: reads a Chinese figure such as 超过1800亿元 (22P02 on bad input)';
+COMMENT ON FUNCTION @extschema@.indicator_out(@extschema@.indicator) IS
+    'output of indicator: canonical Chinese text that reads back to an equal figure';
+COMMENT ON FUNCTION @extschema@.indicator_recv(internal) IS
+    'binary input of indicator: 16 bytes, every field validated (22P03 on malformed bytes)';
+COMMENT ON FUNCTION @extschema@.indicator_send(@extschema@.indicator) IS
+    'binary output of indicator: 16 bytes in network byte order';
+COMMENT ON FUNCTION @extschema@.indicator_eq(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of = for indicator: same meaning (value in base unit, qualifier class, kind, basis)';
+COMMENT ON FUNCTION @extschema@.indicator_ne(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of <> for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_lt(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of < for indicator (the total order: dimension, value, qualifier, kind, basis)';
+COMMENT ON FUNCTION @extschema@.indicator_le(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of <= for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_gt(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of > for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_ge(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of >= for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_cmp(@extschema@.indicator, @extschema@.indicator) IS
+    'btree comparison of indicators: -1, 0 or 1 in the total order';
+COMMENT ON FUNCTION @extschema@.indicator_sortsupport(internal) IS
+    'btree sort support of indicator: a direct comparator for sorts and index builds';
+COMMENT ON FUNCTION @extschema@.indicator_hash(@extschema@.indicator) IS
+    'hash of an indicator, equal for equal figures in any unit or magnitude';
+COMMENT ON FUNCTION @extschema@.indicator_hash_extended(@extschema@.indicator, bigint) IS
+    '64-bit seeded hash of an indicator, equal for equal figures';
+COMMENT ON FUNCTION @extschema@.indicator_larger(@extschema@.indicator, @extschema@.indicator) IS
+    'the larger of two indicators in the total order (transition function of max)';
+COMMENT ON FUNCTION @extschema@.indicator_smaller(@extschema@.indicator, @extschema@.indicator) IS
+    'the smaller of two indicators in the total order (transition function of min)';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.indicator, @extschema@.indicator) IS
+    'same meaning: 1.4万亿元 = 14000亿元, 1公顷 = 15亩';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.indicator, @extschema@.indicator) IS
+    'different meaning';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.indicator, @extschema@.indicator) IS
+    'before in the total order (dimension, value in base unit, qualifier, kind, basis)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.indicator, @extschema@.indicator) IS
+    'before or equal in the total order';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.indicator, @extschema@.indicator) IS
+    'after in the total order (dimension, value in base unit, qualifier, kind, basis)';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.indicator, @extschema@.indicator) IS
+    'after or equal in the total order';
+COMMENT ON OPERATOR CLASS @extschema@.indicator_ops USING btree IS
+    'default btree order of indicator: ORDER BY, indexes, merge joins';
+COMMENT ON OPERATOR FAMILY @extschema@.indicator_ops USING btree IS
+    'btree operators of indicator';
+COMMENT ON OPERATOR CLASS @extschema@.indicator_hash_ops USING hash IS
+    'default hash operator class of indicator: GROUP BY, DISTINCT, hash joins';
+COMMENT ON OPERATOR FAMILY @extschema@.indicator_hash_ops USING hash IS
+    'hash operators of indicator';
+COMMENT ON FUNCTION @extschema@.indicator(numeric) IS
+    'a dimensionless exact figure with the numeric''s value and scale';
+COMMENT ON FUNCTION @extschema@.indicator_numeric(@extschema@.indicator) IS
+    'the value in the figure''s own unit with its magnitude applied (1800亿元 → 180000000000)';
+COMMENT ON CAST (numeric AS @extschema@.indicator) IS
+    'a numeric is a dimensionless exact figure (allowed in assignments)';
+COMMENT ON CAST (@extschema@.indicator AS numeric) IS
+    'explicit: the value in the figure''s own unit, magnitude applied; unit and qualifier are dropped';
+COMMENT ON FUNCTION @extschema@.unit(@extschema@.indicator) IS
+    'the unit without magnitude (元, 亩, 元/人, %); empty for a bare number';
+COMMENT ON FUNCTION @extschema@.dimension(@extschema@.indicator) IS
+    'the dimension (CNY, area, ratio, 人, CNY/人, dimensionless …)';
+COMMENT ON FUNCTION @extschema@.qualifier(@extschema@.indicator) IS
+    'the qualifier word as written (超过, 突破, 多, 约 …), NULL for an exact figure';
+COMMENT ON FUNCTION @extschema@.qualifier_class(@extschema@.indicator) IS
+    'what the qualifier asserts: exact, gt, ge, lt, le, approx, approx_below or open (多/余)';
+COMMENT ON FUNCTION @extschema@.basis(@extschema@.indicator) IS
+    'the change basis (同比, 环比, 比上年 …), NULL where none';
+COMMENT ON FUNCTION @extschema@.is_change(@extschema@.indicator) IS
+    'true for a change (同比增长5.2%, 提高10%, 持平), false for a level';
+COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator) IS
+    'the numrange of values the figure asserts, in its own unit (约 uses indicator.approx_tolerance)';
+COMMENT ON FUNCTION @extschema@.indicator_to_jsonb(@extschema@.indicator) IS
+    'the figure''s parts as jsonb: text, value, unit, magnitude, dimension, qualifier, kind, basis';
+COMMENT ON FUNCTION @extschema@.indicator_value(@extschema@.indicator, text) IS
+    'the value in another unit of the same dimension (indicator_value(x, ''亿元'')), 18 significant digits';
+COMMENT ON FUNCTION @extschema@.to_unit(@extschema@.indicator, text) IS
+    'the figure re-expressed in another unit and magnitude of its dimension (to_unit(x, ''亿元''))';
+COMMENT ON FUNCTION @extschema@.indicator_auto(@extschema@.indicator) IS
+    'the figure with 万, 亿 or 万亿 chosen so that the leading part is below 10000';
+COMMENT ON FUNCTION @extschema@.round(@extschema@.indicator, integer) IS
+    'rounded half-even to digits at the displayed magnitude (round(''36.46万人'', 1) = 36.5万人)';
+COMMENT ON FUNCTION @extschema@.indicator_pl(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator + indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mi(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator - indicator';
+COMMENT ON FUNCTION @extschema@.indicator_um(@extschema@.indicator) IS
+    'implementation of unary - on indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mul(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator * indicator';
+COMMENT ON FUNCTION @extschema@.indicator_div(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator / indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mul_numeric(@extschema@.indicator, numeric) IS
+    'implementation of indicator * numeric';
+COMMENT ON FUNCTION @extschema@.numeric_mul_indicator(numeric, @extschema@.indicator) IS
+    'implementation of numeric * indicator';
+COMMENT ON FUNCTION @extschema@.indicator_div_numeric(@extschema@.indicator, numeric) IS
+    'implementation of indicator / numeric';
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.indicator, @extschema@.indicator) IS
+    'sum within a dimension, exact; qualifiers combine as sound bounds (% + 个百分点 is %)';
+COMMENT ON OPERATOR @extschema@.- (@extschema@.indicator, @extschema@.indicator) IS
+    'difference within a dimension, exact (% - % is 个百分点)';
+COMMENT ON OPERATOR @extschema@.- (NONE, @extschema@.indicator) IS
+    'negation (swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@.* (@extschema@.indicator, @extschema@.indicator) IS
+    'product: a per-unit figure times its denominator gives the numerator unit';
+COMMENT ON OPERATOR @extschema@./ (@extschema@.indicator, @extschema@.indicator) IS
+    'quotient: across dimensions a per-unit figure (1.4万亿元 / 1000万人 = 14万元/人)';
+COMMENT ON OPERATOR @extschema@.* (@extschema@.indicator, numeric) IS
+    'the figure scaled by a number (a negative factor swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@.* (numeric, @extschema@.indicator) IS
+    'the figure scaled by a number (a negative factor swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@./ (@extschema@.indicator, numeric) IS
+    'the figure divided by a number (22012 on zero)';
+COMMENT ON FUNCTION @extschema@.apply_change(@extschema@.indicator, @extschema@.indicator) IS
+    'the base figure after a change (% change, percentage points or an absolute change)';
+COMMENT ON FUNCTION @extschema@.base_value(@extschema@.indicator, @extschema@.indicator) IS
+    'the figure before a change: current / (1 + r) for a % change';
+COMMENT ON FUNCTION @extschema@.cagr(@extschema@.indicator, @extschema@.indicator, numeric, integer) IS
+    'compound annual growth (last / first)^(1/years) - 1 as 年均增长x%, half-even to digits';
+COMMENT ON FUNCTION @extschema@.target_in(cstring) IS
+    'input of target: reads a plan figure such as 控制在3%以内 (22P02 on bad input)';
+COMMENT ON FUNCTION @extschema@.target_out(@extschema@.target) IS
+    'output of target: canonical Chinese text that reads back to an equal target';
+COMMENT ON FUNCTION @extschema@.target_recv(internal) IS
+    'binary input of target: 56 bytes, every field validated (22P03 on malformed bytes)';
+COMMENT ON FUNCTION @extschema@.target_send(@extschema@.target) IS
+    'binary output of target: 56 bytes in network byte order';
+COMMENT ON FUNCTION @extschema@.target_eq(@extschema@.target, @extschema@.target) IS
+    'implementation of = for target';
+COMMENT ON FUNCTION @extschema@.target_ne(@extschema@.target, @extschema@.target) IS
+    'implementation of <> for target';
+COMMENT ON FUNCTION @extschema@.target_lt(@extschema@.target, @extschema@.target) IS
+    'implementation of < for target';
+COMMENT ON FUNCTION @extschema@.target_le(@extschema@.target, @extschema@.target) IS
+    'implementation of <= for target';
+COMMENT ON FUNCTION @extschema@.target_gt(@extschema@.target, @extschema@.target) IS
+    'implementation of > for target';
+COMMENT ON FUNCTION @extschema@.target_ge(@extschema@.target, @extschema@.target) IS
+    'implementation of >= for target';
+COMMENT ON FUNCTION @extschema@.target_cmp(@extschema@.target, @extschema@.target) IS
+    'btree comparison of targets: -1, 0 or 1 (comparator, then figures)';
+COMMENT ON FUNCTION @extschema@.target_hash(@extschema@.target) IS
+    'hash of a target, equal for equal targets';
+COMMENT ON FUNCTION @extschema@.target_hash_extended(@extschema@.target, bigint) IS
+    '64-bit seeded hash of a target, equal for equal targets';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.target, @extschema@.target) IS
+    'same target: same comparator and equal figures';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.target, @extschema@.target) IS
+    'different targets';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.target, @extschema@.target) IS
+    'before in the order of targets (comparator, then figure, range end, 力争 figure)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.target, @extschema@.target) IS
+    'before or equal in the order of targets';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.target, @extschema@.target) IS
+    'after in the order of targets (comparator, then figure, range end, 力争 figure)';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.target, @extschema@.target) IS
+    'after or equal in the order of targets';
+COMMENT ON OPERATOR CLASS @extschema@.target_ops USING btree IS
+    'default btree order of target: ORDER BY, indexes, merge joins';
+COMMENT ON OPERATOR FAMILY @extschema@.target_ops USING btree IS
+    'btree operators of target';
+COMMENT ON OPERATOR CLASS @extschema@.target_hash_ops USING hash IS
+    'default hash operator class of target: GROUP BY, DISTINCT, hash joins';
+COMMENT ON OPERATOR FAMILY @extschema@.target_hash_ops USING hash IS
+    'hash operators of target';
+COMMENT ON FUNCTION @extschema@.meets(@extschema@.indicator, @extschema@.target) IS
+    'whether the actual figure meets the target; NULL where its own qualifier leaves it undecided';
+COMMENT ON FUNCTION @extschema@.completion(@extschema@.indicator, @extschema@.target, integer) IS
+    'plan completion in percent, half-even to digits (actual / target; target / actual for caps)';
+COMMENT ON FUNCTION @extschema@.gap(@extschema@.indicator, @extschema@.target) IS
+    'actual minus the target figure (a range: minus the nearer end, zero inside)';
+COMMENT ON FUNCTION @extschema@.target_status(@extschema@.indicator, @extschema@.target) IS
+    '超额完成, 完成 or 未完成; NULL where the actual''s own qualifier leaves it undecided';
+COMMENT ON FUNCTION @extschema@.schedule_status(@extschema@.indicator, @extschema@.target, numeric) IS
+    '时间过半、任务过半: 超前, 正常 or 滞后 given the elapsed share of the period (0 to 1)';
+COMMENT ON FUNCTION @extschema@.schedule_status(@extschema@.indicator, @extschema@.target, daterange, date) IS
+    '超前, 正常 or 滞后 with the elapsed share computed from a period and a date';
+COMMENT ON FUNCTION @extschema@.comparator(@extschema@.target) IS
+    'how the target is judged: reach, ge, gt, le, lt, approx or between';
+COMMENT ON FUNCTION @extschema@.target_value(@extschema@.target) IS
+    'the target''s figure (for a range its lower end)';
+COMMENT ON FUNCTION @extschema@.target_upper(@extschema@.target) IS
+    'the upper end of a range target (5%-6% → 6%), NULL otherwise';
+COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target) IS
+    'the numrange of values that meet the target, in its own unit (uses indicator.approx_tolerance)';
+COMMENT ON FUNCTION @extschema@.stretch(@extschema@.target) IS
+    'the aspirational 力争 figure, NULL where none';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.indicator) IS
+    'smallest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.indicator) IS
+    'largest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
+COMMENT ON FUNCTION @extschema@.zh_phrase_invalidate() IS
+    'trigger on zh_phrase: makes every backend reread the user phrase rows';
 
 -- ---- issue 13: every aggregate's state is a real type (sql/50_aggregates.sql) ----
 -- The aggregates with STYPE internal are dropped and created again with the state types

@@ -187,6 +187,9 @@ extern bool ind_mag_valid(int mag);
 extern uint16_t ind_dim_key(const Indicator *x);
 extern int	ind_format_unit(const Indicator *x, char *buf, size_t size); /* "元/人", "吨/万元" */
 extern int	ind_format_dimension(const Indicator *x, char *buf, size_t size);	/* "CNY/人" */
+extern int	ind_format_display_unit(const Indicator *x, char *buf, size_t size);	/* "万元/人" */
+extern int	ind_base_unit(int unit_id);		/* the first unit of its dimension; 0 for 0 */
+extern void ind_base_units(const Indicator *x, Indicator *out);	/* 吨/万元 → 千克/元 */
 /* "cannot add "元" (CNY) and "亩" (area)": a dimension error naming both units */
 extern bool ind_fail_units(IndError *err, const char *what, const char *sep,
 						   const Indicator *a, const Indicator *b);
