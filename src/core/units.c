@@ -306,6 +306,42 @@ ind_format_unit(const Indicator *x, char *buf, size_t size)
 	return (int) len;
 }
 
+/* "亿元", "万人", "万元/人", "万" (a bare 突破260万): magnitude and unit as displayed */
+int
+ind_format_display_unit(const Indicator *x, char *buf, size_t size)
+{
+	const char *mag = ind_mag_word(x->mag);
+	int			n = snprintf(buf, size, "%s", mag ? mag : "");
+
+	if (n < 0 || n >= (int) size)
+		return n < 0 ? 0 : (int) size - 1;
+	return n + ind_format_unit(x, buf + n, size - n);
+}
+
+/* The base unit of a unit's dimension: the dimension's first unit (元, 平方米, %); 0 stays 0. */
+int
+ind_base_unit(int unit_id)
+{
+	int			dim = ind_dim_of_unit(unit_id);
+
+	for (int id = 1; id < unit_id; id++)
+		if (ind_dim_of_unit(id) == dim)
+			return id;
+	return unit_id;
+}
+
+/*
+ * The unit a base-unit value of x is stated in: x's units replaced by their dimensions'
+ * base units (吨/万元 → 千克/元), no magnitudes; the value fields are zero.
+ */
+void
+ind_base_units(const Indicator *x, Indicator *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->unit = (uint8_t) ind_base_unit(x->unit);
+	out->per_unit = (uint8_t) ind_base_unit(x->per_unit);
+}
+
 /* "CNY", "area", "CNY/人": the dimension's name, numerator/denominator for per-unit */
 int
 ind_format_dimension(const Indicator *x, char *buf, size_t size)
