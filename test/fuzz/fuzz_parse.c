@@ -284,6 +284,8 @@ numeral_agrees(const uint8_t *data, size_t size, const Indicator *x)
 	snprintf(want, sizeof(want), "%" PRId64, v);
 	if (strchr(val, '.') || strtoll(val, NULL, 10) != v)
 		fail("the parser reads a numeral differently from the oracle", x, val, NULL, want, NULL);
+}
+
 /* an accepted sum state: the same bytes written back; its results fail cleanly or are valid */
 static void
 state_round_trip(const IndSum *s, const char *what)
