@@ -1,6 +1,7 @@
 /*
  * compat.h: every difference between the PostgreSQL versions the extension builds on, in
- * one place (soft input errors and varatt.h since 16, read-only StringInfo since 17).
+ * one place (soft input errors and varatt.h since 16, read-only StringInfo since 17, the
+ * pg_noreturn prefix since 18).
  * The minimum is PostgreSQL 15, the oldest version the test suite runs on; it also runs
  * on 17 and 18 (scripts/test-pg.sh).  16 is not packaged by any Debian suite we test
  * with; the 16 branches here are those 17 and 18 take.
@@ -20,6 +21,11 @@
 #endif
 
 #include "lib/stringinfo.h"
+
+/* PostgreSQL 18 replaced the postfix pg_attribute_noreturn() by the prefix pg_noreturn. */
+#ifndef pg_noreturn
+#define pg_noreturn pg_attribute_noreturn()
+#endif
 
 /* Soft errors (PostgreSQL 16+) where the caller asked for them, else a plain error. */
 #if PG_VERSION_NUM >= 160000
