@@ -11,11 +11,14 @@
  * the table changes: a statement trigger on zh_phrase (zh_phrase_invalidate) sends a
  * relcache invalidation, which reaches this backend at its next command and other
  * backends when the change commits; our relcache callback then marks the cache stale.
+ * The rows are read like catalog rows, with a new snapshot rather than the transaction's
+ * (get_user_dict says why), so that every transaction starts with the committed rows.
  * Functions that read user rows are STABLE; the zh_builtin_* variants use only the
  * compiled-in data, never run a query and are IMMUTABLE.
  */
 #include "zh.h"
 
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -26,6 +29,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include <unicode/uchar.h>
 
@@ -53,6 +57,7 @@ static ZhDict *builtin_dict;
 static ZhDict *user_dict;		/* built-in + user rows; NULL until loaded */
 static MemoryContext user_dict_cxt;
 static bool user_dict_valid;
+static bool user_dict_xact_only;	/* read with the statement's snapshot: drop at xact end */
 static Oid	user_dict_relid = InvalidOid;
 static Oid	user_dict_nsp = InvalidOid;
 static bool callback_registered;
@@ -301,7 +306,27 @@ zh_dict_inval_callback(Datum arg, Oid relid)
 		user_dict_valid = false;
 }
 
-/* Built-in phrases plus the user rows of nsp.zh_phrase, loaded once and cached. */
+/* A dictionary read in parallel mode is good for this transaction only (see below). */
+static void
+zh_dict_xact_callback(XactEvent event, void *arg)
+{
+	if (user_dict_xact_only)
+	{
+		user_dict_valid = false;
+		user_dict_xact_only = false;
+	}
+}
+
+/*
+ * Built-in phrases plus the user rows of nsp.zh_phrase, loaded once and cached.
+ *
+ * Under REPEATABLE READ the transaction's snapshot can predate a commit whose
+ * invalidation this backend has already consumed; rows read with it would stay stale for
+ * good.  So the rows are read with a new snapshot: every commit it shows has sent its
+ * invalidation before it, and any later commit's invalidation reaches our callback after
+ * user_dict_valid is set.  In parallel mode no new snapshot can be taken: the statement's
+ * is used and the result is dropped when the transaction ends.
+ */
 static ZhDict *
 get_user_dict(Oid nsp)
 {
@@ -312,6 +337,7 @@ get_user_dict(Oid nsp)
 	Oid			relid;
 	char	   *query;
 	uint64		i;
+	bool		fresh;
 
 	if (user_dict_valid && user_dict != NULL && nsp == user_dict_nsp)
 		return user_dict;
@@ -319,10 +345,12 @@ get_user_dict(Oid nsp)
 	if (!callback_registered)
 	{
 		CacheRegisterRelcacheCallback(zh_dict_inval_callback, (Datum) 0);
+		RegisterXactCallback(zh_dict_xact_callback, NULL);
 		callback_registered = true;
 	}
 	/* an invalidation arriving while we load marks the result stale again */
 	user_dict_valid = true;
+	user_dict = NULL;			/* an error while loading leaves no valid dictionary */
 
 	relid = get_relname_relid("zh_phrase", nsp);
 	if (!OidIsValid(relid))
@@ -343,8 +371,14 @@ get_user_dict(Oid nsp)
 					 quote_identifier(get_namespace_name(nsp)));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	fresh = !IsInParallelMode();
+	if (fresh)
+		PushActiveSnapshot(GetLatestSnapshot());
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", query);
+	if (fresh)
+		PopActiveSnapshot();
+	user_dict_xact_only = !fresh;
 
 	d = MemoryContextAllocZero(cxt, sizeof(ZhDict));
 	d->p = MemoryContextAlloc(cxt, (base->n + SPI_processed) * sizeof(ZhPhrase));
@@ -542,7 +576,7 @@ PG_FUNCTION_INFO_V1(zh_phrase_valid);
 Datum
 zh_phrase_valid(PG_FUNCTION_ARGS)
 {
-	text	   *phrase = PG_GETARG_TEXT_PP(0);
+	text	   *phrase = zh_getarg_text(fcinfo, 0);
 	text	   *pinyin = PG_GETARG_TEXT_PP(1);
 	int			ncp;
 	int			nsyl;
