@@ -609,6 +609,105 @@ zh_phrase_valid(PG_FUNCTION_ARGS)
 }
 
 /*
+ * ICU tailoring rules that make a collation read the built-in phrases as zh_pinyin does:
+ * for each phrase with a character whose own reading differs from its reading in the
+ * phrase, "&<same phrase with that character replaced by one that has the phrase's
+ * reading><<<<phrase>".  The phrase then sorts as its reading, just after the stand-in
+ * (a tertiary difference, so the two never compare equal).
+ */
+static void
+append_utf8(StringInfo buf, int32 cp)
+{
+	unsigned char utf8[8];
+
+	unicode_to_utf8((pg_wchar) cp, utf8);
+	appendBinaryStringInfo(buf, (const char *) utf8, pg_utf_mblen(utf8));
+}
+
+static void
+append_collation_rules(StringInfo out)
+{
+	int32		stand_in[ZH_NSYLLABLES];
+	int32		best[ZH_NSYLLABLES];
+	int32	   *uses = palloc0((0x9FFF - 0x4E00 + 1) * sizeof(int32));
+	int			i;
+
+	/*
+	 * The stand-in for a reading is the character with that reading used most often in
+	 * the built-in phrases (so that 长沙 becomes 常沙 and sorts beside 常州 by its second
+	 * syllable), else the first CJK ideograph with that reading.
+	 */
+	memset(stand_in, 0, sizeof(stand_in));
+	memset(best, 0, sizeof(best));
+	for (i = 0; i < ZH_NBUILTIN; i++)
+	{
+		int			ncp;
+		int32	   *cps = utf8_to_cps(CurrentMemoryContext, zh_builtin[i].phrase, &ncp);
+		int			k;
+
+		for (k = 0; k < ncp; k++)
+		{
+			int32		syl = zh_char_reading(cps[k]);
+
+			if (syl >= 0 && cps[k] >= 0x4E00 && ++uses[cps[k] - 0x4E00] > best[syl])
+			{
+				best[syl] = uses[cps[k] - 0x4E00];
+				stand_in[syl] = cps[k];
+			}
+		}
+		pfree(cps);
+	}
+	for (i = 0x9FFF; i >= 0x4E00; i--)
+	{
+		int32		syl = zh_char_reading(i);
+
+		if (syl >= 0 && best[syl] == 0)
+			stand_in[syl] = i;
+	}
+	for (i = 0; i < ZH_NBUILTIN; i++)
+	{
+		const ZhBuiltinPhrase *b = &zh_builtin[i];
+		const uint16 *syl = &zh_builtin_syl[b->offset];
+		int			ncp;
+		int32	   *cps = utf8_to_cps(CurrentMemoryContext, b->phrase, &ncp);
+		StringInfoData reset;
+		bool		differs = false;
+		int			k;
+
+		initStringInfo(&reset);
+		for (k = 0; k < ncp; k++)
+		{
+			int32		cp = cps[k];
+
+			if (zh_char_reading(cp) != syl[k])
+			{
+				if (stand_in[syl[k]] == 0)
+					break;		/* no character to stand in: leave the phrase alone */
+				cp = stand_in[syl[k]];
+				differs = true;
+			}
+			append_utf8(&reset, cp);
+		}
+		if (differs && k == ncp)
+			appendStringInfo(out, "%s&%s<<<%s", out->len > 0 ? " " : "", reset.data, b->phrase);
+		pfree(reset.data);
+		pfree(cps);
+	}
+}
+
+/* zh_builtin_collation_rules() -> text: the ICU rules of the collation zh_pinyin_phrases */
+PG_FUNCTION_INFO_V1(zh_builtin_collation_rules);
+Datum
+zh_builtin_collation_rules(PG_FUNCTION_ARGS)
+{
+	StringInfoData out;
+
+	initStringInfo(&out);
+	append_collation_rules(&out);
+	PG_RETURN_TEXT_P(zh_utf8_to_text(out.data, out.len));
+}
+
+/*
  * Statement trigger on zh_phrase: tell every backend (this one at its next command,
  * the others when the change commits) to reload the user phrases.
  */
