@@ -123,7 +123,7 @@ sum_recv(StringInfo buf, IndSum *s)
 				b2;
 
 	if (buf->len - buf->cursor < SUM_STATE_BYTES)
-		bad_state(psprintf("Expected %d bytes, got %d.", SUM_STATE_BYTES, buf->len - buf->cursor));
+		bad_state(psprintf(_("Expected %d bytes, got %d."), SUM_STATE_BYTES, buf->len - buf->cursor));
 	ind_sum_init(s);
 	s->count = pq_getmsgint64(buf);
 	s->nvalues = pq_getmsgint64(buf);
@@ -150,7 +150,7 @@ sum_recv(StringInfo buf, IndSum *s)
 	s->basis = (uint8) pq_getmsgbyte(buf);
 	s->verb = (uint8) pq_getmsgbyte(buf);
 	if (b1 > 1 || b2 > 1)
-		bad_state(psprintf("A boolean field holds %d.", b1 > 1 ? b1 : b2));
+		bad_state(psprintf(_("A boolean field holds %d."), b1 > 1 ? b1 : b2));
 	s->has_other = b1;
 	s->all_change = b2;
 	if (!ind_sum_valid(s, &err))
@@ -184,7 +184,7 @@ static void
 no_trailing_bytes(StringInfo buf)
 {
 	if (buf->cursor != buf->len)
-		bad_state(psprintf("%d trailing bytes.", buf->len - buf->cursor));
+		bad_state(psprintf(_("%d trailing bytes."), buf->len - buf->cursor));
 }
 
 /* ---------------------------------------------------------------- sum and avg */
@@ -411,12 +411,12 @@ indicator_pair_deserialize(PG_FUNCTION_ARGS)
 
 	initReadOnlyStringInfo_compat(&buf, VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes));
 	if (buf.len != PAIR_STATE_BYTES)
-		bad_state(psprintf("Expected %d bytes, got %d.", PAIR_STATE_BYTES, buf.len));
+		bad_state(psprintf(_("Expected %d bytes, got %d."), PAIR_STATE_BYTES, buf.len));
 	sum_recv(&buf, &s->a);
 	sum_recv(&buf, &s->b);
 	has = (uint8) pq_getmsgbyte(&buf);
 	if (has > 1)
-		bad_state(psprintf("A boolean field holds %d.", has));
+		bad_state(psprintf(_("A boolean field holds %d."), has));
 	s->has_total = has;
 	indicator_recv_bytes(&buf, &s->total);
 	no_trailing_bytes(&buf);

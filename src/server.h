@@ -12,6 +12,7 @@
 #include "nodes/nodes.h"
 
 #include "compat.h"
+#include "nls.h"
 #include "core/ind.h"
 
 StaticAssertDecl(sizeof(Indicator) == 16, "indicator is 16 bytes on disk (INTERNALLENGTH)");

@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+const char *(*ind_translate) (const char *msgid) = NULL;
+
 bool
 ind_fail(IndError *err, IndErrorCode code, int position, const char *fmt,...)
 {
@@ -15,6 +17,8 @@ ind_fail(IndError *err, IndErrorCode code, int position, const char *fmt,...)
 
 	err->code = code;
 	err->position = position;
+	if (ind_translate != NULL)
+		fmt = ind_translate(fmt);
 	va_start(ap, fmt);
 	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
 	va_end(ap);

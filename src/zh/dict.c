@@ -284,7 +284,7 @@ parse_reading(MemoryContext cxt, const int32 *cps, int ncp, const char *pinyin,
 		s = parse_syllable(w, p - w, cps[nsyl]);
 		if (s < 0)
 		{
-			*why = psprintf("\"%.*s\" is not a pinyin syllable", (int) (p - w), w);
+			*why = psprintf(_("\"%.*s\" is not a pinyin syllable"), (int) (p - w), w);
 			return NULL;
 		}
 		syl[nsyl++] = (uint16) s;
@@ -292,7 +292,7 @@ parse_reading(MemoryContext cxt, const int32 *cps, int ncp, const char *pinyin,
 	*nsyl_out = nsyl;
 	if (nsyl != ncp)
 	{
-		*why = psprintf("The phrase has %d characters but the reading has %d syllables",
+		*why = psprintf(_("The phrase has %d characters but the reading has %d syllables"),
 						ncp, nsyl);
 		return NULL;
 	}

@@ -15,6 +15,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "compat.h"
+#include "nls.h"
 #include "lib/stringinfo.h"
 #include "utils/memutils.h"
 
