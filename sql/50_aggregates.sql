@@ -74,7 +74,7 @@ CREATE FUNCTION @extschema@.indicator_contribution_final(internal)
 CREATE FUNCTION @extschema@.indicator_pull_final(internal)
     RETURNS @extschema@.indicator AS 'MODULE_PATHNAME', 'indicator_pull_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
--- group_growth(current, previous) = Σcurrent / Σprevious − 1
+-- group_growth(current, previous) = Σcurrent / Σprevious - 1
 CREATE AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) (
     SFUNC = @extschema@.indicator_pair_trans, STYPE = internal, SSPACE = 248,
     COMBINEFUNC = @extschema@.indicator_pair_combine,
