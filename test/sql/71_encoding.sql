@@ -6,6 +6,7 @@ CREATE DATABASE indicator_euc_cn ENCODING 'EUC_CN' LC_COLLATE 'C' LC_CTYPE 'C' T
 CREATE DATABASE indicator_sql_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c indicator_euc_cn
 \set VERBOSITY default
+\set SHOW_CONTEXT never
 CREATE EXTENSION indicator;
 SELECT count(*) AS installed FROM pg_extension WHERE extname = 'indicator';
 \c indicator_sql_ascii
