@@ -31,7 +31,8 @@ BEGIN
         COMMENT ON DOMAIN @extschema@.zh_category IS
             'text that sorts by pinyin with a plain ORDER BY, built-in phrases read right (collation zh_pinyin_phrases); clients see text';
     ELSE
-        RAISE NOTICE 'zh_category keeps collation zh_pinyin: % objects use it', users
+        -- (extension scripts run with client_min_messages raised to WARNING: a NOTICE is lost)
+        RAISE WARNING 'zh_category keeps collation zh_pinyin: % objects use it', users
             USING HINT = 'Columns can move to the tailored order with ALTER TABLE ... ALTER COLUMN ... TYPE text COLLATE zh_pinyin_phrases.';
     END IF;
 END
