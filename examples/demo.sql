@@ -1,23 +1,42 @@
--- demo.sql: what the indicator extension can do so far.  Run by scripts/demo.sh in a
--- throwaway database that has the extension and a table `report` holding the sample
--- report of ../shared/corpus/.
+-- demo.sql: what the indicator extension can do.  Run by scripts/demo.sh in a throwaway
+-- database that has the extension and a table `report` holding examples/sample_report.txt.
 \pset null '∅'
+SET datestyle = 'ISO';
 \echo '== indicator extension'
 SELECT indicator_version() AS version, indicator_icu_version() AS icu;
 \echo '== the sample report'
 SELECT name, length(body) AS characters FROM report;
 
-\echo '== figures of the sample report, typed as indicators'
--- Until indicator_extract() exists, a plain regular expression finds the figures and
--- try_indicator() types them (NULL where a match is not a figure).
-CREATE TEMP VIEW report_figures AS
-SELECT m.ord, t.txt, try_indicator(t.txt) AS figure
+\echo '== the report as a facts table: one INSERT ... SELECT ... FROM indicator_extract(report)'
+CREATE TEMP TABLE facts (
+    report   text,
+    ord      integer,
+    subject  text,
+    figure   indicator,
+    target   target,
+    period   daterange,
+    kind     text,
+    PRIMARY KEY (report, ord)
+);
+INSERT INTO facts (report, ord, subject, figure, target, period, kind)
+SELECT r.name, e.ord, e.subject, e.figure, e.target, e.period, e.kind
+FROM report r, indicator_extract(r.body) AS e;
+SELECT ord, subject, coalesce(figure::text, target::text) AS "figure or target", period, kind
+FROM facts ORDER BY ord;
+
+\echo '== what indicator_extract does not report: years, ordinals, plan and slogan names, words with numerals'
+SELECT t AS "written in the report", strpos(r.body, t) - 1 AS at,
+       EXISTS (SELECT 1 FROM indicator_extract(r.body) e
+               WHERE e.start < strpos(r.body, t) - 1 + length(t) AND strpos(r.body, t) - 1 < e.stop) AS reported
 FROM report r,
-     regexp_matches(r.body,
-       '(?:同比(?:下降|提升|增长)|提高|超过|突破|达到)?[0-9][0-9.,]*(?:万亿|亿|万)?[多余]?(?:元|亩|个|家|人|所|项|条|%)(?:以上)?',
-       'g') WITH ORDINALITY AS m(arr, ord),
-     LATERAL (SELECT m.arr[1]) t(txt);
-SELECT ord, txt AS "as written", figure, figure::numeric AS value, unit(figure) AS unit,
+     unnest(ARRAY['2022年', '前十位', '第七位', '第一梯队', '“十四五”时期', '“两个确立”',
+                  '“一二三四六十”', '“最后一公里”', '万家民营企业', '一批', '①']) AS t;
+
+\echo '== the facts typed: value with its magnitude, unit, qualifier, what it asserts'
+CREATE TEMP VIEW report_figures AS
+SELECT e.ord, e.text AS txt, e.subject, e.figure
+FROM report r, indicator_extract(r.body) e WHERE e.figure IS NOT NULL;
+SELECT ord, subject, txt AS "as written", figure::numeric AS value, unit(figure) AS unit,
        qualifier_class(figure) AS qualifier, indicator_range(figure) AS asserts
 FROM report_figures ORDER BY ord;
 
@@ -49,11 +68,18 @@ FROM demo_regions GROUP BY 1 ORDER BY 1;
 SELECT '1800亿元'::indicator + '1.4万亿元' AS total_investment,
        '3万多亩'::indicator + '200亩' AS land, '7.2%'::indicator - '5.2%' AS points,
        '1.4万亿元'::indicator / '1000万人' AS per_head;
-SELECT sum(figure) AS total_cny FROM report_figures WHERE dimension(figure) = 'CNY';
+SELECT sum(figure) AS total_cny FROM report_figures WHERE dimension(figure) = 'CNY' AND NOT is_change(figure);
 
 \echo '== growth'
 SELECT growth('27701元', '25986元', '同比') AS income_growth,
        base_value('27701元', '同比增长6.6%') AS last_year, cagr('1000亿元', '1.4万亿元', 10, 2) AS cagr;
+
+\echo '== the plans in the report, beside the level of the same subject the year before'
+SELECT f.subject, f.period AS planned_for, f.target, a.figure AS "the year before",
+       meets(a.figure, f.target) AS "already met"
+FROM facts f JOIN facts a ON a.subject = f.subject AND a.kind = 'level'
+                         AND upper(a.period) = lower(f.period)
+WHERE f.kind = 'target' ORDER BY f.ord;
 
 \echo '== plans and how they are judged'
 CREATE TEMP TABLE plan (item text PRIMARY KEY, target target, actual indicator, midyear indicator);

@@ -5,10 +5,13 @@
 #   1. install missing packages (scripts/setup.sh)
 #   2. build with -Wall -Wextra -Werror and install (scripts/build.sh, under the
 #      machine-wide install lock)
-#   3. the core's standalone unit tests (test/unit) and a short fuzz run (test/fuzz)
+#   3. the core's standalone unit tests (test/unit), its layering (test/layers) and a short
+#      fuzz run (test/fuzz)
 #   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql, test/expected),
-#      pgTAP (test/pgtap), dump/restore and COPY BINARY (test/dump), the peer cases
-#      (test/peer, skipped when ../shared/peer-cases is absent)
+#      pgTAP (test/pgtap), indicator_extract scored on labelled texts (test/extract),
+#      the README's examples (test/readme), dump/restore and COPY BINARY (test/dump), the
+#      update from 0.1.0 (test/upgrade), real client libraries (test/clients: psycopg2,
+#      JDBC, ...), the peer cases (test/peer, skipped when ../shared/peer-cases is absent)
 #   5. a line per stage "== stage: N passed, N failed" and last "tests: N passed, N failed";
 #      the cluster is always stopped and deleted
 #
@@ -16,6 +19,7 @@
 # runs this same command on those versions in Debian chroots (scripts/test-pg.sh).
 #
 # Environment: FUZZ_SECONDS (default 20; 0 skips the fuzz run and its packages),
+# CLIENT_TESTS (default 1; 0 skips the client tests and their packages),
 # PG_CONFIG (the PostgreSQL to build for; default pg_config on PATH).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +39,8 @@ build_install clean || die "build failed"
 
 echo "== unit tests (the core, no server)"
 stage_script unit make -s unit
+echo "== the core's layering (src/core/ind.h's order of files)"
+stage_script layers bash test/layers/check_layers.sh
 
 if [ "${FUZZ_SECONDS:-20}" -gt 0 ]; then
     echo "== fuzz (${FUZZ_SECONDS:-20} s, libFuzzer + ASan + UBSan)"
@@ -46,8 +52,18 @@ cluster_start || die "could not start a cluster"
 
 stage_regress
 stage_pgtap indicator_tap
+echo "== indicator_extract on the labelled texts (test/extract)"
+stage_script extract bash test/extract/score.sh
+echo "== the README's examples run as printed (test/readme)"
+stage_script readme bash test/readme/check.sh
 echo "== dump/restore and COPY BINARY"
 stage_script dump bash test/dump/dump_test.sh
+echo "== upgrade from 0.1.0 (ALTER EXTENSION indicator UPDATE)"
+stage_script upgrade bash test/upgrade/run.sh
+if [ "${CLIENT_TESTS:-1}" != 0 ]; then
+    echo "== clients (psycopg2, JDBC, psycopg 3, SQLAlchemy, node-pg; own cluster on 127.0.0.1)"
+    stage_script clients bash test/clients/run.sh
+fi
 
 echo "== peer cases (../shared/peer-cases)"
 bash test/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?

@@ -79,6 +79,8 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.zh_phrase', 'WHERE NOT b
 CREATE FUNCTION @extschema@.zh_phrase_invalidate() RETURNS trigger
     AS 'MODULE_PATHNAME', 'zh_phrase_invalidate'
     LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.zh_phrase_invalidate() IS
+    'trigger on zh_phrase: makes every backend reread the user phrase rows';
 CREATE TRIGGER zh_phrase_changed
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.zh_phrase
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.zh_phrase_invalidate();

@@ -1,190 +1,173 @@
 /*
- * aggregates.c: every aggregate of the extension that keeps an internal state, with
- * combine, serialize and deserialize so PostgreSQL can run them in parallel:
+ * aggregates.c: every aggregate of the extension that keeps a sum state:
  *   sum, avg                                    one sum (src/core/sum.c)
  *   group_growth, contribution, pull,
  *   completion_agg                              two sums, or a sum and a constant
- * (min and max use the type's own larger/smaller, src/indicator.c).  Deserialize treats
- * its bytes as untrusted: every field is read and validated.  The rules of the final
- * values are in the core (sum.c, growth.c, target.c).  SQL: sql/50_aggregates.sql.
+ * (min and max use the type's own larger/smaller, src/indicator.c).
+ *
+ * The states are the SQL types indicator_sum_state and indicator_pair_state: fixed-size,
+ * the datum is the core's struct (IndSum, IndPair), with text and binary I/O.  A real
+ * type rather than internal lets an engine that moves states as values (Citus ships
+ * them as text) combine partial aggregates, and PostgreSQL's parallel plans pass them
+ * without serializing.  Inside an aggregate the transition and combine functions update
+ * the state in place, as fast as an internal state; called directly from SQL they work
+ * on a copy.  The same C functions serve the 0.1.0 declarations (STYPE internal with
+ * serialize/deserialize), which the 0.1.0 install script still names.  Everything read
+ * from outside is validated by the core (src/core/agg_state.c).  SQL: sql/50_aggregates.sql.
  */
 #include "server.h"
 
-#include "libpq/pqformat.h"
-#include "utils/builtins.h"
+/* INTERNALLENGTH of the state types in sql/50_aggregates.sql */
+#define SUM_STATE_SIZE		112
+#define PAIR_STATE_SIZE		248
+StaticAssertDecl(sizeof(IndSum) == SUM_STATE_SIZE, "indicator_sum_state is sizeof(IndSum)");
+StaticAssertDecl(sizeof(IndPair) == PAIR_STATE_SIZE, "indicator_pair_state is sizeof(IndPair)");
 
 /*
- * The state of the two-argument aggregates: the current values, the parts or the
- * actuals in a; the previous values or the targets in b; or a constant second argument
- * (contribution's and pull's total).
+ * The state argument of a transition or combine function.  Inside an aggregate it is
+ * updated in place, and a NULL one (no row yet) is made in the aggregate's context;
+ * called directly from SQL, the function works on a copy or a new state.  *fresh tells
+ * the caller to initialize a new state.
  */
-typedef struct PairState
-{
-	IndSum		a;
-	IndSum		b;
-	Indicator	total;
-	bool		has_total;
-} PairState;
-
-/*
- * SSPACE in sql/50_aggregates.sql: the planner's estimate of a state's size, used to
- * decide whether a hash aggregate fits in work_mem.
- */
-#define SUM_STATE_SPACE		112
-#define PAIR_STATE_SPACE	248
-StaticAssertDecl(sizeof(IndSum) == SUM_STATE_SPACE, "SSPACE of sum/avg is sizeof(IndSum)");
-StaticAssertDecl(sizeof(PairState) == PAIR_STATE_SPACE, "SSPACE of the pair aggregates is sizeof(PairState)");
-
-/*
- * The serialized sum state: count, nvalues (8 + 8), the template figure (16), the fast
- * accumulator and its exponent (16 + 4), the other-unit sum (16 + 8 + 4), two booleans,
- * max_mag and scale_at_max (4), classes (2), basis and verb (2).
- */
-#define SUM_STATE_BYTES (8 + 8 + IND_SEND_BYTES + 16 + 4 + 16 + 8 + 4 + 4 + 2 + 2)
-/* the pair state: two sums, has_total, the total figure */
-#define PAIR_STATE_BYTES (2 * SUM_STATE_BYTES + 1 + IND_SEND_BYTES)
-
-static MemoryContext
-agg_context(FunctionCallInfo fcinfo, const char *fn)
+static void *
+state_new(FunctionCallInfo fcinfo, Size size)
 {
 	MemoryContext ctx;
 
-	if (!AggCheckCallContext(fcinfo, &ctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s called in non-aggregate context", fn)));
-	return ctx;
+	if (AggCheckCallContext(fcinfo, &ctx))
+		return MemoryContextAllocZero(ctx, size);
+	return palloc0(size);
 }
 
-static void
-bad_state(const char *detail)
+static void *
+state_arg(FunctionCallInfo fcinfo, int argno, Size size, bool *fresh)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid indicator aggregate state"),
-			 errdetail("%s", detail)));
-}
+	void	   *s;
 
-/* ---------------------------------------------------------------- the sum state */
-
-static IndSum *
-sum_state_new(MemoryContext ctx)
-{
-	IndSum	   *s = MemoryContextAlloc(ctx, sizeof(IndSum));
-
-	ind_sum_init(s);
+	*fresh = PG_ARGISNULL(argno);
+	if (*fresh)
+		return state_new(fcinfo, size);
+	if (AggCheckCallContext(fcinfo, NULL))
+		return PG_GETARG_POINTER(argno);
+	s = palloc(size);
+	memcpy(s, PG_GETARG_POINTER(argno), size);
 	return s;
-}
-
-static void
-send_i128(StringInfo buf, ind_i128 v)
-{
-	pq_sendint64(buf, (int64) (v >> 64));
-	pq_sendint64(buf, (int64) (uint64) v);
-}
-
-static ind_i128
-get_i128(StringInfo buf)
-{
-	int64		hi = pq_getmsgint64(buf);
-	uint64		lo = (uint64) pq_getmsgint64(buf);
-
-	return (ind_i128) (((unsigned __int128) (uint64) hi << 64) | lo);
-}
-
-static void
-sum_send(StringInfo buf, const IndSum *s)
-{
-	uint8		tmpl[IND_SEND_BYTES];
-
-	pq_sendint64(buf, s->count);
-	pq_sendint64(buf, s->nvalues);
-	indicator_send_bytes(&s->tmpl, tmpl);
-	pq_sendbytes(buf, (const char *) tmpl, IND_SEND_BYTES);
-	send_i128(buf, s->acc);
-	pq_sendint32(buf, s->e);
-	send_i128(buf, s->other.n);
-	pq_sendint64(buf, s->other.d);
-	pq_sendint32(buf, s->other.e);
-	pq_sendbyte(buf, s->has_other);
-	pq_sendbyte(buf, s->all_change);
-	pq_sendbyte(buf, s->max_mag);
-	pq_sendbyte(buf, (uint8) s->scale_at_max);
-	pq_sendint16(buf, s->classes);
-	pq_sendbyte(buf, s->basis);
-	pq_sendbyte(buf, s->verb);
-}
-
-static void
-sum_recv(StringInfo buf, IndSum *s)
-{
-	IndError	err;
-	uint8		b1,
-				b2;
-
-	if (buf->len - buf->cursor < SUM_STATE_BYTES)
-		bad_state(psprintf(_("Expected %d bytes, got %d."), SUM_STATE_BYTES, buf->len - buf->cursor));
-	ind_sum_init(s);
-	s->count = pq_getmsgint64(buf);
-	s->nvalues = pq_getmsgint64(buf);
-	/* the template is validated below, with the rest of the state */
-	s->tmpl.coef = pq_getmsgint64(buf);
-	s->tmpl.scale = (int8) pq_getmsgbyte(buf);
-	s->tmpl.mag = (uint8) pq_getmsgbyte(buf);
-	s->tmpl.unit = (uint8) pq_getmsgbyte(buf);
-	s->tmpl.per_unit = (uint8) pq_getmsgbyte(buf);
-	s->tmpl.qual = (uint8) pq_getmsgbyte(buf);
-	s->tmpl.basis = (uint8) pq_getmsgbyte(buf);
-	s->tmpl.verb = (uint8) pq_getmsgbyte(buf);
-	s->tmpl.flags = (uint8) pq_getmsgbyte(buf);
-	s->acc = get_i128(buf);
-	s->e = (int32) pq_getmsgint(buf, 4);
-	s->other.n = get_i128(buf);
-	s->other.d = pq_getmsgint64(buf);
-	s->other.e = (int32) pq_getmsgint(buf, 4);
-	b1 = (uint8) pq_getmsgbyte(buf);
-	b2 = (uint8) pq_getmsgbyte(buf);
-	s->max_mag = (uint8) pq_getmsgbyte(buf);
-	s->scale_at_max = (int8) pq_getmsgbyte(buf);
-	s->classes = (uint16) pq_getmsgint(buf, 2);
-	s->basis = (uint8) pq_getmsgbyte(buf);
-	s->verb = (uint8) pq_getmsgbyte(buf);
-	if (b1 > 1 || b2 > 1)
-		bad_state(psprintf(_("A boolean field holds %d."), b1 > 1 ? b1 : b2));
-	s->has_other = b1;
-	s->all_change = b2;
-	if (!ind_sum_valid(s, &err))
-		ind_report_error(&err);
 }
 
 /*
  * A combine function receives NULL for a side that saw no rows.  Returns true when both
- * states are there and the caller merges *b into *a; otherwise *a is the result (the
- * second state copied into the aggregate's context when the first is missing), or NULL.
+ * states are there and the caller merges *b into *a; otherwise *a is the result (a copy
+ * of the second state when the first is missing), or NULL.
  */
 static bool
 combine_both(FunctionCallInfo fcinfo, Size size, void **a, void **b)
 {
-	MemoryContext ctx = agg_context(fcinfo, "an indicator combine function");
+	bool		fresh;
 
-	*a = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
 	*b = PG_ARGISNULL(1) ? NULL : PG_GETARG_POINTER(1);
 	if (*b == NULL)
-		return false;
-	if (*a == NULL)
 	{
-		*a = MemoryContextAlloc(ctx, size);
+		*a = PG_ARGISNULL(0) ? NULL : state_arg(fcinfo, 0, size, &fresh);
+		return false;
+	}
+	*a = state_arg(fcinfo, 0, size, &fresh);
+	if (fresh)
+	{
 		memcpy(*a, *b, size);
 		return false;
 	}
 	return true;
 }
 
+/* the 0.1.0 deserialize: the state's bytes without the version byte, validated */
 static void
-no_trailing_bytes(StringInfo buf)
+read_serialized(bytea *b, void *state, size_t nbytes,
+				bool (*read) (const uint8_t *, size_t, void *, IndError *))
 {
-	if (buf->cursor != buf->len)
-		bad_state(psprintf(_("%d trailing bytes."), buf->len - buf->cursor));
+	uint8	   *bytes = palloc(nbytes);
+	size_t		len = VARSIZE_ANY_EXHDR(b);
+	IndError	err;
+
+	if (len != nbytes - 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid indicator aggregate state"),
+				 errdetail("Expected %zu bytes, got %zu.", nbytes - 1, len)));
+	bytes[0] = IND_STATE_VERSION;
+	memcpy(bytes + 1, VARDATA_ANY(b), len);
+	if (!read(bytes, nbytes, state, &err))
+		ind_report_error(&err);
+}
+
+static bool
+sum_read(const uint8_t *in, size_t len, void *s, IndError *err)
+{
+	return ind_sum_state_read(in, len, (IndSum *) s, err);
+}
+
+static bool
+pair_read(const uint8_t *in, size_t len, void *p, IndError *err)
+{
+	return ind_pair_state_read(in, len, (IndPair *) p, err);
+}
+
+/* ---------------------------------------------------------------- the state types' I/O */
+
+IND_TEXT_IO_FUNCTIONS(indicator_sum_state, IndSum, "indicator_sum_state",
+					  ind_sum_state_parse, ind_sum_state_format, IND_SUM_STATE_TEXT)
+IND_TEXT_IO_FUNCTIONS(indicator_pair_state, IndPair, "indicator_pair_state",
+					  ind_pair_state_parse, ind_pair_state_format, IND_PAIR_STATE_TEXT)
+
+PG_FUNCTION_INFO_V1(indicator_sum_state_send);
+Datum
+indicator_sum_state_send(PG_FUNCTION_ARGS)
+{
+	uint8		bytes[IND_SUM_STATE_BYTES];
+
+	ind_sum_state_write((const IndSum *) PG_GETARG_POINTER(0), bytes);
+	return ind_send_wire(bytes, IND_SUM_STATE_BYTES);
+}
+
+PG_FUNCTION_INFO_V1(indicator_pair_state_send);
+Datum
+indicator_pair_state_send(PG_FUNCTION_ARGS)
+{
+	uint8		bytes[IND_PAIR_STATE_BYTES];
+
+	ind_pair_state_write((const IndPair *) PG_GETARG_POINTER(0), bytes);
+	return ind_send_wire(bytes, IND_PAIR_STATE_BYTES);
+}
+
+/* binary input: exactly the state's bytes, every field validated (22P03) */
+static void *
+state_recv(FunctionCallInfo fcinfo, Size size, int nbytes, const char *typname,
+		   bool (*read) (const uint8_t *, size_t, void *, IndError *))
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	void	   *s = palloc0(size);
+	IndError	err;
+
+	ind_recv_expect(buf, nbytes, typname);
+	if (!read((const uint8 *) buf->data + buf->cursor, nbytes, s, &err))
+		ind_report_error(&err);
+	buf->cursor += nbytes;
+	return s;
+}
+
+PG_FUNCTION_INFO_V1(indicator_sum_state_recv);
+Datum
+indicator_sum_state_recv(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(state_recv(fcinfo, sizeof(IndSum), IND_SUM_STATE_BYTES,
+								 "indicator_sum_state", sum_read));
+}
+
+PG_FUNCTION_INFO_V1(indicator_pair_state_recv);
+Datum
+indicator_pair_state_recv(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(state_recv(fcinfo, sizeof(IndPair), IND_PAIR_STATE_BYTES,
+								 "indicator_pair_state", pair_read));
 }
 
 /* ---------------------------------------------------------------- sum and avg */
@@ -193,10 +176,12 @@ PG_FUNCTION_INFO_V1(indicator_sum_trans);
 Datum
 indicator_sum_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext ctx = agg_context(fcinfo, "indicator_sum_trans");
-	IndSum	   *s = PG_ARGISNULL(0) ? sum_state_new(ctx) : (IndSum *) PG_GETARG_POINTER(0);
+	bool		fresh;
+	IndSum	   *s = state_arg(fcinfo, 0, sizeof(IndSum), &fresh);
 	IndError	err;
 
+	if (fresh)
+		ind_sum_init(s);
 	if (!PG_ARGISNULL(1) && !ind_sum_add(s, PG_GETARG_INDICATOR_P(1), &err))
 		ind_report_agg_error(&err);
 	PG_RETURN_POINTER(s);
@@ -217,29 +202,24 @@ indicator_sum_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
+/* the 0.1.0 serialize/deserialize of an internal sum state */
 PG_FUNCTION_INFO_V1(indicator_sum_serialize);
 Datum
 indicator_sum_serialize(PG_FUNCTION_ARGS)
 {
-	StringInfoData buf;
+	uint8		bytes[IND_SUM_STATE_BYTES];
 
-	agg_context(fcinfo, "indicator_sum_serialize");
-	pq_begintypsend(&buf);
-	sum_send(&buf, (IndSum *) PG_GETARG_POINTER(0));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	ind_sum_state_write((const IndSum *) PG_GETARG_POINTER(0), bytes);
+	return ind_send_wire(bytes + 1, IND_SUM_STATE_BYTES - 1);
 }
 
 PG_FUNCTION_INFO_V1(indicator_sum_deserialize);
 Datum
 indicator_sum_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	IndSum	   *s = sum_state_new(agg_context(fcinfo, "indicator_sum_deserialize"));
-	StringInfoData buf;
+	IndSum	   *s = state_new(fcinfo, sizeof(IndSum));
 
-	initReadOnlyStringInfo_compat(&buf, VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b));
-	sum_recv(&buf, s);
-	no_trailing_bytes(&buf);
+	read_serialized(PG_GETARG_BYTEA_PP(0), s, IND_SUM_STATE_BYTES, sum_read);
 	PG_RETURN_POINTER(s);
 }
 
@@ -275,18 +255,18 @@ indicator_avg_final(PG_FUNCTION_ARGS)
 /* ---------------------------------------------------------------- the pair state */
 
 /* The pair state; *row is false when either argument is NULL (the row is skipped). */
-static PairState *
+static IndPair *
 pair_state(FunctionCallInfo fcinfo, bool *row)
 {
-	MemoryContext ctx = agg_context(fcinfo, "an indicator aggregate");
-	PairState  *s;
+	bool		fresh;
+	IndPair    *s = state_arg(fcinfo, 0, sizeof(IndPair), &fresh);
 
 	*row = !PG_ARGISNULL(1) && !PG_ARGISNULL(2);
-	if (!PG_ARGISNULL(0))
-		return (PairState *) PG_GETARG_POINTER(0);
-	s = MemoryContextAllocZero(ctx, sizeof(PairState));
-	ind_sum_init(&s->a);
-	ind_sum_init(&s->b);
+	if (fresh)
+	{
+		ind_sum_init(&s->a);
+		ind_sum_init(&s->b);
+	}
 	return s;
 }
 
@@ -296,7 +276,7 @@ Datum
 indicator_pair_trans(PG_FUNCTION_ARGS)
 {
 	bool		row;
-	PairState  *s = pair_state(fcinfo, &row);
+	IndPair    *s = pair_state(fcinfo, &row);
 	IndError	err;
 
 	if (row && (!ind_sum_add(&s->a, PG_GETARG_INDICATOR_P(1), &err) ||
@@ -306,7 +286,7 @@ indicator_pair_trans(PG_FUNCTION_ARGS)
 }
 
 static void
-set_total(PairState *s, const Indicator *total)
+set_total(IndPair *s, const Indicator *total)
 {
 	if (!s->has_total)
 	{
@@ -326,7 +306,7 @@ Datum
 indicator_share_trans(PG_FUNCTION_ARGS)
 {
 	bool		row;
-	PairState  *s = pair_state(fcinfo, &row);
+	IndPair    *s = pair_state(fcinfo, &row);
 	IndError	err;
 
 	if (row)
@@ -344,7 +324,7 @@ Datum
 target_completion_trans(PG_FUNCTION_ARGS)
 {
 	bool		row;
-	PairState  *s = pair_state(fcinfo, &row);
+	IndPair    *s = pair_state(fcinfo, &row);
 	Target	   *t = row ? PG_GETARG_TARGET_P(2) : NULL;
 	IndError	err;
 
@@ -362,11 +342,11 @@ indicator_pair_combine(PG_FUNCTION_ARGS)
 {
 	void	   *va,
 			   *vb;
-	PairState  *a,
+	IndPair    *a,
 			   *b;
 	IndError	err;
 
-	if (!combine_both(fcinfo, sizeof(PairState), &va, &vb))
+	if (!combine_both(fcinfo, sizeof(IndPair), &va, &vb))
 	{
 		if (va == NULL)
 			PG_RETURN_NULL();
@@ -381,55 +361,34 @@ indicator_pair_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
+/* the 0.1.0 serialize/deserialize of an internal pair state */
 PG_FUNCTION_INFO_V1(indicator_pair_serialize);
 Datum
 indicator_pair_serialize(PG_FUNCTION_ARGS)
 {
-	PairState  *s = (PairState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	uint8		total[IND_SEND_BYTES];
+	uint8		bytes[IND_PAIR_STATE_BYTES];
 
-	agg_context(fcinfo, "indicator_pair_serialize");
-	indicator_send_bytes(&s->total, total);
-	pq_begintypsend(&buf);
-	sum_send(&buf, &s->a);
-	sum_send(&buf, &s->b);
-	pq_sendbyte(&buf, s->has_total);
-	pq_sendbytes(&buf, (const char *) total, IND_SEND_BYTES);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	ind_pair_state_write((const IndPair *) PG_GETARG_POINTER(0), bytes);
+	return ind_send_wire(bytes + 1, IND_PAIR_STATE_BYTES - 1);
 }
 
 PG_FUNCTION_INFO_V1(indicator_pair_deserialize);
 Datum
 indicator_pair_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	MemoryContext ctx = agg_context(fcinfo, "indicator_pair_deserialize");
-	PairState  *s = MemoryContextAllocZero(ctx, sizeof(PairState));
-	StringInfoData buf;
-	uint8		has;
+	IndPair    *s = state_new(fcinfo, sizeof(IndPair));
 
-	initReadOnlyStringInfo_compat(&buf, VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes));
-	if (buf.len != PAIR_STATE_BYTES)
-		bad_state(psprintf(_("Expected %d bytes, got %d."), PAIR_STATE_BYTES, buf.len));
-	sum_recv(&buf, &s->a);
-	sum_recv(&buf, &s->b);
-	has = (uint8) pq_getmsgbyte(&buf);
-	if (has > 1)
-		bad_state(psprintf(_("A boolean field holds %d."), has));
-	s->has_total = has;
-	indicator_recv_bytes(&buf, &s->total);
-	no_trailing_bytes(&buf);
+	read_serialized(PG_GETARG_BYTEA_PP(0), s, IND_PAIR_STATE_BYTES, pair_read);
 	PG_RETURN_POINTER(s);
 }
 
 /* the sums of a final pair state: false when there were no rows */
 static bool
-pair_sums(FunctionCallInfo fcinfo, PairState **s, Indicator *a, Indicator *b, bool want_b)
+pair_sums(FunctionCallInfo fcinfo, IndPair **s, Indicator *a, Indicator *b, bool want_b)
 {
 	IndError	err;
 
-	*s = PG_ARGISNULL(0) ? NULL : (PairState *) PG_GETARG_POINTER(0);
+	*s = PG_ARGISNULL(0) ? NULL : (IndPair *) PG_GETARG_POINTER(0);
 	if (*s == NULL || (*s)->a.count == 0)
 		return false;
 	if (!ind_sum_result(&(*s)->a, a, &err) || (want_b && !ind_sum_result(&(*s)->b, b, &err)))
@@ -441,7 +400,7 @@ PG_FUNCTION_INFO_V1(indicator_group_growth_final);
 Datum
 indicator_group_growth_final(PG_FUNCTION_ARGS)
 {
-	PairState  *s;
+	IndPair    *s;
 	Indicator	cur,
 				prev,
 				r;
@@ -458,7 +417,7 @@ indicator_group_growth_final(PG_FUNCTION_ARGS)
 static Datum
 share_final(FunctionCallInfo fcinfo, const char *unit, int digits)
 {
-	PairState  *s;
+	IndPair    *s;
 	Indicator	part,
 				r;
 	IndError	err;
@@ -485,7 +444,7 @@ PG_FUNCTION_INFO_V1(target_completion_final);
 Datum
 target_completion_final(PG_FUNCTION_ARGS)
 {
-	PairState  *s;
+	IndPair    *s;
 	Indicator	a,
 				b;
 	IndError	err;

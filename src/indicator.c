@@ -5,7 +5,8 @@
  *   2. binary I/O        recv validates every field (src/core/validate.c)
  *   3. order and hash    src/core/order.c; btree sort support and hash next to compare
  *   4. casts             numeric in both directions, try_indicator
- *   5. accessors         unit, dimension, qualifier, basis, kind, range, jsonb
+ *   5. accessors         unit, dimension, qualifier, basis, kind, range, jsonb; the
+ *                        parts BI tools show (base unit and value, displayed value and unit)
  *   6. functions         conversion and rounding (src/core/convert.c), the unit catalog
  */
 #include "server.h"
@@ -38,21 +39,11 @@ IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse, ind_format, 
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 
-/* The fields in network byte order, IND_SEND_BYTES bytes. */
+/* The fields in network byte order, IND_SEND_BYTES bytes (the core's ind_pack). */
 void
 indicator_send_bytes(const Indicator *x, uint8 *out)
 {
-	uint64		c = pg_hton64((uint64) x->coef);
-
-	memcpy(out, &c, 8);
-	out[8] = (uint8) x->scale;
-	out[9] = x->mag;
-	out[10] = x->unit;
-	out[11] = x->per_unit;
-	out[12] = x->qual;
-	out[13] = x->basis;
-	out[14] = x->verb;
-	out[15] = x->flags;
+	ind_pack(x, out);
 }
 
 /* Read IND_SEND_BYTES bytes and validate every field: malformed bytes are 22P03. */
@@ -296,26 +287,92 @@ ind_interval_numrange(const Indicator *x, const IndInterval *iv)
 	return RangeTypePGetDatum(make_range_compat(tc, &lower, &upper, false));
 }
 
-/*
- * indicator_range(x): the values x asserts (interval.c), in its own unit with the
- * magnitude applied; for a decline (下降3%以上) the comparator bounds the size.
- */
-PG_FUNCTION_INFO_V1(indicator_range);
+/* A computed interval as a numrange in x's own unit or in its base units (22003 unless ok). */
 Datum
-indicator_range(PG_FUNCTION_ARGS)
+ind_interval_result(const Indicator *x, bool ok, const IndInterval *iv, bool in_base_units)
 {
-	Indicator  *x = PG_GETARG_INDICATOR_P(0);
-	ExactValue	tol;
-	IndInterval iv;
+	Indicator	base;
 	IndError	err;
 
-	ind_tolerance(&tol);
-	if (!ind_interval(x, &tol, &iv))
+	if (!ok)
 	{
 		ind_fail(&err, IND_ERR_RANGE, 0, "the range is out of range");
 		ind_report_error(&err);
 	}
-	PG_RETURN_DATUM(ind_interval_numrange(x, &iv));
+	ind_base_units(x, &base);
+	return ind_interval_numrange(in_base_units ? &base : x, iv);
+}
+
+/*
+ * indicator_range(x [, tolerance]): the values x asserts (interval.c), in its own unit
+ * with the magnitude applied; for a decline (下降3%以上) the comparator bounds the size.
+ * base_range(x [, tolerance]): the same in base_unit(x).  Without a tolerance 约/左右
+ * use the setting (STABLE); with one they are IMMUTABLE.
+ */
+static Datum
+range_of(FunctionCallInfo fcinfo, bool in_base_units)
+{
+	Indicator  *x = PG_GETARG_INDICATOR_P(0);
+	ExactValue	tol;
+	IndInterval iv;
+
+	ind_tolerance_arg(fcinfo, 1, &tol);
+	return ind_interval_result(x, ind_interval(x, &tol, &iv), &iv, in_base_units);
+}
+
+PG_FUNCTION_INFO_V1(indicator_range);
+Datum
+indicator_range(PG_FUNCTION_ARGS)
+{
+	return range_of(fcinfo, false);
+}
+
+PG_FUNCTION_INFO_V1(indicator_base_range);
+Datum
+indicator_base_range(PG_FUNCTION_ARGS)
+{
+	return range_of(fcinfo, true);
+}
+
+/*
+ * The parts BI tools show (indicator_bi_view): the value in the dimension's base unit,
+ * which adds up across units and magnitudes, and the number and unit as displayed.
+ */
+static int
+format_base_unit(const Indicator *x, char *buf, size_t size)
+{
+	Indicator	base;
+
+	ind_base_units(x, &base);
+	return ind_format_unit(&base, buf, size);
+}
+
+static int
+format_display_value(const Indicator *x, char *buf, size_t size)
+{
+	return ind_i128_to_string((ind_i128) x->coef, x->scale, buf, size);
+}
+
+IND_FORMATTED_FUNCTION(indicator_base_unit, format_base_unit, CStringGetTextDatum)
+IND_FORMATTED_FUNCTION(indicator_display_value, format_display_value, ind_numeric_from_cstring)
+IND_FORMATTED_FUNCTION(indicator_display_unit, ind_format_display_unit, CStringGetTextDatum)
+
+/* base_unit_value(x): the value in base_unit(x), 18 significant digits where inexact (亩) */
+PG_FUNCTION_INFO_V1(indicator_base_unit_value);
+Datum
+indicator_base_unit_value(PG_FUNCTION_ARGS)
+{
+	Indicator  *x = PG_GETARG_INDICATOR_P(0);
+	Indicator	base;
+	ind_i128	digits;
+	int			scale;
+	bool		inexact;
+	IndError	err;
+
+	ind_base_units(x, &base);
+	if (!ind_convert(x, 0, base.unit, base.per_unit, 0, &digits, &scale, &inexact, &err))
+		ind_report_error(&err);
+	PG_RETURN_DATUM(ind_numeric_from_dec(digits, scale));
 }
 
 static void

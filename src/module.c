@@ -72,6 +72,29 @@ ind_tolerance(ExactValue *out)
 		elog(ERROR, "indicator.approx_tolerance holds an invalid value");
 }
 
+/*
+ * The tolerance of a function taking it as an optional argument: argument argno when
+ * given (the IMMUTABLE variants, for indexes and generated columns), else the setting.
+ * The argument obeys the setting's rule.
+ */
+void
+ind_tolerance_arg(FunctionCallInfo fcinfo, int argno, ExactValue *out)
+{
+	char	   *s;
+
+	if (PG_NARGS() <= argno)
+	{
+		ind_tolerance(out);
+		return;
+	}
+	s = DatumGetCString(DirectFunctionCall1(numeric_out, PG_GETARG_DATUM(argno)));
+	if (!ind_parse_tolerance(s, out))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("tolerance %s is not between 0 and 1", s),
+				 errdetail("The tolerance is the relative width of 约x and x左右: 0.1 means within 10%% of x.")));
+}
+
 PG_FUNCTION_INFO_V1(indicator_version);
 Datum
 indicator_version(PG_FUNCTION_ARGS)

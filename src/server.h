@@ -114,8 +114,7 @@ StaticAssertDecl(sizeof(Target) == 56, "target is 56 bytes on disk (INTERNALLENG
 		PG_RETURN_INT64((int64) h); \
 	}
 
-/* The binary forms: 16 bytes a figure, in network byte order (indicator.c). */
-#define IND_SEND_BYTES				16
+/* The binary forms: IND_SEND_BYTES (ind.h) a figure, in network byte order (indicator.c). */
 extern void indicator_send_bytes(const Indicator *x, uint8 *out);
 extern void indicator_recv_bytes(StringInfo buf, Indicator *x);
 /* send: bytes as a value's binary form; recv: exactly n bytes must remain, else 22P03 */
@@ -150,9 +149,15 @@ extern Datum ind_numeric_from_cstring(const char *s);
 /* ---- module.c ---- */
 /* indicator.approx_tolerance as an exact decimal */
 extern void ind_tolerance(ExactValue *out);
+/* argument argno (numeric) as the tolerance when the call has it, else the setting */
+extern void ind_tolerance_arg(FunctionCallInfo fcinfo, int argno, ExactValue *out);
 
 /* ---- indicator.c ---- */
-/* an interval of base-unit values as a numrange in x's own unit */
+/* an interval of base-unit values as a numrange in x's own unit (or in the base units
+ * of ind_base_units(x): base_range) */
 extern Datum ind_interval_numrange(const Indicator *x, const IndInterval *iv);
+/* the same for a computed interval: 22003 unless ok; in x's base units if asked */
+extern Datum ind_interval_result(const Indicator *x, bool ok, const IndInterval *iv,
+								 bool in_base_units);
 
 #endif

@@ -1,10 +1,11 @@
 /*
  * target.c: the target type.  Sections, in the order of src/indicator.c and of
  * sql/30_target.sql:
- *   1. text I/O          grammar and output in src/core/target.c
+ *   1. text I/O          grammar and output in src/core/target.c; try_target
  *   2. binary I/O        three figures and the comparator, validated on recv
  *   3. order and hash
- *   5. accessors         comparator, target_value, target_upper, target_range, stretch
+ *   5. accessors         comparator, target_value, target_upper, target_range,
+ *                        base_range, stretch
  *   6. functions         judging: meets, completion, gap, target_status, schedule_status
  * (a target has no casts, section 4).  The rules are in src/core/target.c and
  * src/core/interval.c; completion_agg is with the other aggregates in aggregates.c.
@@ -20,6 +21,20 @@
 /* ---------------------------------------------------------------- 1. text I/O */
 
 IND_TEXT_IO_FUNCTIONS(target, Target, "target", ind_target_parse, ind_target_format, TARGET_OUT_MAX)
+
+/* try_target(text): NULL instead of an error, for ETL over messy plan columns. */
+PG_FUNCTION_INFO_V1(try_target);
+Datum
+try_target(PG_FUNCTION_ARGS)
+{
+	char	   *s = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	Target	   *t = palloc(sizeof(Target));
+	IndError	err;
+
+	if (!ind_target_parse(s, strlen(s), t, &err))
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(t);
+}
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 
@@ -96,23 +111,34 @@ target_upper(PG_FUNCTION_ARGS)
 	return ind_boxed(&t->upper);
 }
 
-/* target_range(t): the values the target accepts, in its figure's own unit. */
-PG_FUNCTION_INFO_V1(target_range);
-Datum
-target_range(PG_FUNCTION_ARGS)
+/*
+ * target_range(t [, tolerance]): the values the target accepts, in its figure's own unit;
+ * base_range(t [, tolerance]) in that figure's base unit.  Without a tolerance 左右/约
+ * use the setting (STABLE); with one they are IMMUTABLE.
+ */
+static Datum
+accepted_range(FunctionCallInfo fcinfo, bool in_base_units)
 {
 	Target	   *t = PG_GETARG_TARGET_P(0);
 	ExactValue	tol;
 	IndInterval iv;
-	IndError	err;
 
-	ind_tolerance(&tol);
-	if (!ind_target_accepted(t, &tol, &iv))
-	{
-		ind_fail(&err, IND_ERR_RANGE, 0, "the range is out of range");
-		ind_report_error(&err);
-	}
-	PG_RETURN_DATUM(ind_interval_numrange(&t->main, &iv));
+	ind_tolerance_arg(fcinfo, 1, &tol);
+	return ind_interval_result(&t->main, ind_target_accepted(t, &tol, &iv), &iv, in_base_units);
+}
+
+PG_FUNCTION_INFO_V1(target_range);
+Datum
+target_range(PG_FUNCTION_ARGS)
+{
+	return accepted_range(fcinfo, false);
+}
+
+PG_FUNCTION_INFO_V1(target_base_range);
+Datum
+target_base_range(PG_FUNCTION_ARGS)
+{
+	return accepted_range(fcinfo, true);
 }
 
 PG_FUNCTION_INFO_V1(target_stretch);

@@ -1,6 +1,679 @@
--- indicator 0.1.0 -> 0.2.0 (ALTER EXTENSION indicator UPDATE TO '0.2.0').
+-- indicator--0.1.0--0.2.0.sql: ALTER EXTENSION indicator UPDATE from 0.1.0 to 0.2.0.
+-- Every object added or changed in sql/NN_*.sql since 0.1.0 appears here too, in the
+-- same words; test/upgrade/run.sh compares an updated database with a fresh install
+-- (pg_dump --binary-upgrade lists every member object) and fails on any omission.
 
--- ---- zh_category ordering tailored with ICU rules (PostgreSQL 16+; sql/60_zh_category.sql)
+\echo Use "ALTER EXTENSION indicator UPDATE TO '0.2.0'" to load this file. \quit
+
+-- ---- 61_zh_phrases.sql: the built-in readings as compiled into this library ---------------
+DELETE FROM @extschema@.zh_phrase WHERE builtin;
+INSERT INTO @extschema@.zh_phrase (phrase, pinyin, builtin)
+    SELECT phrase, pinyin, true FROM @extschema@.zh_builtin_phrases();
+
+
+-- ---- new objects (as declared in sql/NN_*.sql) ----------------------------------------
+CREATE FUNCTION @extschema@.indicator_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator, numeric) IS
+    'indicator_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE, for indexes and generated columns';
+CREATE FUNCTION @extschema@.base_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_base_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit(@extschema@.indicator) IS
+    'the base unit of the figure''s dimension (元 for 1800亿元, 平方米 for 3万多亩, % for 5‰); empty for a bare number';
+CREATE FUNCTION @extschema@.base_unit_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_base_unit_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_unit_value(@extschema@.indicator) IS
+    'the value in base_unit(x), magnitude applied (3万多亩 → 20000000): adds up across units and magnitudes';
+CREATE FUNCTION @extschema@.display_value(@extschema@.indicator) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'indicator_display_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_value(@extschema@.indicator) IS
+    'the number as displayed, at the figure''s magnitude and scale (1800亿元 → 1800, 36.40万人 → 36.40)';
+CREATE FUNCTION @extschema@.display_unit(@extschema@.indicator) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_display_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.display_unit(@extschema@.indicator) IS
+    'magnitude and unit as displayed (1800亿元 → 亿元, 14万元/人 → 万元/人, 突破260万 → 万)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator) IS
+    'the numrange the figure asserts in base_unit(x) (约 uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'indicator_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.indicator, numeric) IS
+    'base_range(x) with the tolerance of 约/左右 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.try_target(text) RETURNS @extschema@.target
+    AS 'MODULE_PATHNAME', 'try_target' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.try_target(text) IS
+    'the text as a target, or NULL where it is not one';
+CREATE FUNCTION @extschema@.target_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target, numeric) IS
+    'target_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.base_range(@extschema@.target) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target) IS
+    'the numrange of values meeting the target, in the base unit of its figure (uses indicator.approx_tolerance)';
+CREATE FUNCTION @extschema@.base_range(@extschema@.target, tolerance numeric) RETURNS numrange
+    AS 'MODULE_PATHNAME', 'target_base_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.base_range(@extschema@.target, numeric) IS
+    'base_range(t) with the tolerance of 左右/约 given (0 to 1): IMMUTABLE';
+CREATE FUNCTION @extschema@.indicator_bi_view(source regclass, view_name text DEFAULT NULL,
+        tolerance numeric DEFAULT NULL)
+    RETURNS regclass
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog
+AS $bi$
+DECLARE
+    src_schema name;
+    src_name   name;
+    parts      text[];
+    view_ident text;
+    cols       text[] := '{}';
+    col        record;
+    basetype   oid;
+    e          text;
+    rng        text;
+    suffixes   text[];
+    tol        text := CASE WHEN tolerance IS NULL THEN '' ELSE format(', %L::numeric', tolerance) END;
+BEGIN
+    IF tolerance IS NOT NULL AND (tolerance < 0 OR tolerance > 1) THEN
+        RAISE EXCEPTION 'tolerance % is not between 0 and 1', tolerance
+            USING ERRCODE = '22023',
+                  DETAIL = 'The tolerance is the relative width of 约x and x左右: 0.1 means within 10% of x.';
+    END IF;
+    SELECT n.nspname, c.relname INTO src_schema, src_name
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.oid = source;
+    -- as text: an array of name would silently truncate the name to 63 bytes
+    parts := CASE WHEN view_name IS NULL THEN ARRAY[src_schema::text, src_name::text || '_bi']
+                  ELSE parse_ident(view_name) END;
+    IF cardinality(parts) = 1 THEN
+        parts := ARRAY[src_schema::text] || parts;
+    ELSIF cardinality(parts) <> 2 THEN
+        RAISE EXCEPTION 'view name "%" has too many dots', view_name
+            USING ERRCODE = '42601', HINT = 'Give a name or schema.name.';
+    END IF;
+    IF octet_length(parts[2]) > 63 THEN
+        RAISE EXCEPTION 'view name "%" is longer than 63 bytes', parts[2]
+            USING ERRCODE = '42622', HINT = 'Pass a shorter view_name.';
+    END IF;
+    view_ident := format('%I.%I', parts[1], parts[2]);
+    IF to_regclass(view_ident) IS NOT NULL THEN
+        RAISE EXCEPTION 'relation % already exists', view_ident
+            USING ERRCODE = '42P07',
+                  HINT = format('DROP VIEW %s first to make it again, or pass another view_name.', view_ident);
+    END IF;
+
+    FOR col IN
+        SELECT a.attname, a.atttypid FROM pg_attribute a
+         WHERE a.attrelid = source AND a.attnum > 0 AND NOT a.attisdropped
+         ORDER BY a.attnum
+    LOOP
+        -- a domain over indicator or target is taken apart like its base type
+        basetype := col.atttypid;
+        WHILE (SELECT t.typtype = 'd' FROM pg_type t WHERE t.oid = basetype) LOOP
+            SELECT t.typbasetype INTO basetype FROM pg_type t WHERE t.oid = basetype;
+        END LOOP;
+        e := format('s.%I', col.attname);
+        IF basetype = '@extschema@.indicator'::regtype THEN
+            suffixes := ARRAY['_value', '_base_unit', '_display_value', '_display_unit',
+                              '_dimension', '_qualifier', '_qualifier_class', '_lower',
+                              '_upper', '_is_change', '_basis'];
+            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            cols := cols || ARRAY[
+                format('%s::text AS %I', e, col.attname),
+                format('@extschema@.base_unit_value(%s)', e),
+                format('@extschema@.base_unit(%s)', e),
+                format('@extschema@.display_value(%s)', e),
+                format('@extschema@.display_unit(%s)', e),
+                format('@extschema@.dimension(%s)', e),
+                format('@extschema@.qualifier(%s)', e),
+                format('@extschema@.qualifier_class(%s)', e),
+                format('lower(%s)', rng),
+                format('upper(%s)', rng),
+                format('@extschema@.is_change(%s)', e),
+                format('@extschema@.basis(%s)', e)];
+        ELSIF basetype = '@extschema@.target'::regtype THEN
+            suffixes := ARRAY['_comparator', '_value', '_base_unit', '_display_value',
+                              '_display_unit', '_dimension', '_lower', '_upper',
+                              '_is_change', '_basis', '_stretch_value'];
+            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            cols := cols || ARRAY[
+                format('%s::text AS %I', e, col.attname),
+                format('@extschema@.comparator(%s)', e),
+                format('@extschema@.base_unit_value(@extschema@.target_value(%s))', e),
+                format('@extschema@.base_unit(@extschema@.target_value(%s))', e),
+                format('@extschema@.display_value(@extschema@.target_value(%s))', e),
+                format('@extschema@.display_unit(@extschema@.target_value(%s))', e),
+                format('@extschema@.dimension(@extschema@.target_value(%s))', e),
+                format('lower(%s)', rng),
+                format('upper(%s)', rng),
+                format('@extschema@.is_change(@extschema@.target_value(%s))', e),
+                format('@extschema@.basis(@extschema@.target_value(%s))', e),
+                format('@extschema@.base_unit_value(@extschema@.stretch(%s))', e)];
+        ELSE
+            cols := cols || e;
+            CONTINUE;
+        END IF;
+        -- name the derived columns: the figure keeps the column's name
+        FOR i IN 1 .. cardinality(suffixes) LOOP
+            IF octet_length(col.attname || suffixes[i]) > 63 THEN
+                RAISE EXCEPTION 'column name "%" is too long to derive "%" from it',
+                        col.attname, col.attname || suffixes[i]
+                    USING ERRCODE = '42622',
+                          HINT = 'Rename the column, or select it under a shorter alias in a view and pass that view.';
+            END IF;
+            cols[cardinality(cols) - cardinality(suffixes) + i] :=
+                cols[cardinality(cols) - cardinality(suffixes) + i] || format(' AS %I', col.attname || suffixes[i]);
+        END LOOP;
+    END LOOP;
+
+    EXECUTE format('CREATE VIEW %s AS SELECT %s FROM %s s', view_ident,
+                   array_to_string(cols, ', '), source);
+    EXECUTE format('COMMENT ON VIEW %s IS %L', view_ident,
+                   format('numeric and text columns of %s (indicator_bi_view)', source));
+    RETURN view_ident::regclass;
+END
+$bi$;
+COMMENT ON FUNCTION @extschema@.indicator_bi_view(regclass, text, numeric) IS
+    'creates a view of a table with its indicator and target columns as numeric, text and boolean columns, for BI tools';
+
+-- ---- descriptions of objects that had none, or another, in 0.1.0 --------------------
+COMMENT ON FUNCTION @extschema@.indicator_in(cstring) IS
+    'input of indicator: reads a Chinese figure such as 超过1800亿元 (22P02 on bad input)';
+COMMENT ON FUNCTION @extschema@.indicator_out(@extschema@.indicator) IS
+    'output of indicator: canonical Chinese text that reads back to an equal figure';
+COMMENT ON FUNCTION @extschema@.indicator_recv(internal) IS
+    'binary input of indicator: 16 bytes, every field validated (22P03 on malformed bytes)';
+COMMENT ON FUNCTION @extschema@.indicator_send(@extschema@.indicator) IS
+    'binary output of indicator: 16 bytes in network byte order';
+COMMENT ON FUNCTION @extschema@.indicator_eq(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of = for indicator: same meaning (value in base unit, qualifier class, kind, basis)';
+COMMENT ON FUNCTION @extschema@.indicator_ne(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of <> for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_lt(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of < for indicator (the total order: dimension, value, qualifier, kind, basis)';
+COMMENT ON FUNCTION @extschema@.indicator_le(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of <= for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_gt(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of > for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_ge(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of >= for indicator';
+COMMENT ON FUNCTION @extschema@.indicator_cmp(@extschema@.indicator, @extschema@.indicator) IS
+    'btree comparison of indicators: -1, 0 or 1 in the total order';
+COMMENT ON FUNCTION @extschema@.indicator_sortsupport(internal) IS
+    'btree sort support of indicator: a direct comparator for sorts and index builds';
+COMMENT ON FUNCTION @extschema@.indicator_hash(@extschema@.indicator) IS
+    'hash of an indicator, equal for equal figures in any unit or magnitude';
+COMMENT ON FUNCTION @extschema@.indicator_hash_extended(@extschema@.indicator, bigint) IS
+    '64-bit seeded hash of an indicator, equal for equal figures';
+COMMENT ON FUNCTION @extschema@.indicator_larger(@extschema@.indicator, @extschema@.indicator) IS
+    'the larger of two indicators in the total order (transition function of max)';
+COMMENT ON FUNCTION @extschema@.indicator_smaller(@extschema@.indicator, @extschema@.indicator) IS
+    'the smaller of two indicators in the total order (transition function of min)';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.indicator, @extschema@.indicator) IS
+    'same meaning: 1.4万亿元 = 14000亿元, 1公顷 = 15亩';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.indicator, @extschema@.indicator) IS
+    'different meaning';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.indicator, @extschema@.indicator) IS
+    'before in the total order (dimension, value in base unit, qualifier, kind, basis)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.indicator, @extschema@.indicator) IS
+    'before or equal in the total order';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.indicator, @extschema@.indicator) IS
+    'after in the total order (dimension, value in base unit, qualifier, kind, basis)';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.indicator, @extschema@.indicator) IS
+    'after or equal in the total order';
+COMMENT ON OPERATOR CLASS @extschema@.indicator_ops USING btree IS
+    'default btree order of indicator: ORDER BY, indexes, merge joins';
+COMMENT ON OPERATOR FAMILY @extschema@.indicator_ops USING btree IS
+    'btree operators of indicator';
+COMMENT ON OPERATOR CLASS @extschema@.indicator_hash_ops USING hash IS
+    'default hash operator class of indicator: GROUP BY, DISTINCT, hash joins';
+COMMENT ON OPERATOR FAMILY @extschema@.indicator_hash_ops USING hash IS
+    'hash operators of indicator';
+COMMENT ON FUNCTION @extschema@.indicator(numeric) IS
+    'a dimensionless exact figure with the numeric''s value and scale';
+COMMENT ON FUNCTION @extschema@.indicator_numeric(@extschema@.indicator) IS
+    'the value in the figure''s own unit with its magnitude applied (1800亿元 → 180000000000)';
+COMMENT ON CAST (numeric AS @extschema@.indicator) IS
+    'a numeric is a dimensionless exact figure (allowed in assignments)';
+COMMENT ON CAST (@extschema@.indicator AS numeric) IS
+    'explicit: the value in the figure''s own unit, magnitude applied; unit and qualifier are dropped';
+COMMENT ON FUNCTION @extschema@.unit(@extschema@.indicator) IS
+    'the unit without magnitude (元, 亩, 元/人, %); empty for a bare number';
+COMMENT ON FUNCTION @extschema@.dimension(@extschema@.indicator) IS
+    'the dimension (CNY, area, ratio, 人, CNY/人, dimensionless …)';
+COMMENT ON FUNCTION @extschema@.qualifier(@extschema@.indicator) IS
+    'the qualifier word as written (超过, 突破, 多, 约 …), NULL for an exact figure';
+COMMENT ON FUNCTION @extschema@.qualifier_class(@extschema@.indicator) IS
+    'what the qualifier asserts: exact, gt, ge, lt, le, approx, approx_below or open (多/余)';
+COMMENT ON FUNCTION @extschema@.basis(@extschema@.indicator) IS
+    'the change basis (同比, 环比, 比上年 …), NULL where none';
+COMMENT ON FUNCTION @extschema@.is_change(@extschema@.indicator) IS
+    'true for a change (同比增长5.2%, 提高10%, 持平), false for a level';
+COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator) IS
+    'the numrange of values the figure asserts, in its own unit (约 uses indicator.approx_tolerance)';
+COMMENT ON FUNCTION @extschema@.indicator_to_jsonb(@extschema@.indicator) IS
+    'the figure''s parts as jsonb: text, value, unit, magnitude, dimension, qualifier, kind, basis';
+COMMENT ON FUNCTION @extschema@.indicator_value(@extschema@.indicator, text) IS
+    'the value in another unit of the same dimension (indicator_value(x, ''亿元'')), 18 significant digits';
+COMMENT ON FUNCTION @extschema@.to_unit(@extschema@.indicator, text) IS
+    'the figure re-expressed in another unit and magnitude of its dimension (to_unit(x, ''亿元''))';
+COMMENT ON FUNCTION @extschema@.indicator_auto(@extschema@.indicator) IS
+    'the figure with 万, 亿 or 万亿 chosen so that the leading part is below 10000';
+COMMENT ON FUNCTION @extschema@.round(@extschema@.indicator, integer) IS
+    'rounded half-even to digits at the displayed magnitude (round(''36.46万人'', 1) = 36.5万人)';
+COMMENT ON FUNCTION @extschema@.indicator_pl(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator + indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mi(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator - indicator';
+COMMENT ON FUNCTION @extschema@.indicator_um(@extschema@.indicator) IS
+    'implementation of unary - on indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mul(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator * indicator';
+COMMENT ON FUNCTION @extschema@.indicator_div(@extschema@.indicator, @extschema@.indicator) IS
+    'implementation of indicator / indicator';
+COMMENT ON FUNCTION @extschema@.indicator_mul_numeric(@extschema@.indicator, numeric) IS
+    'implementation of indicator * numeric';
+COMMENT ON FUNCTION @extschema@.numeric_mul_indicator(numeric, @extschema@.indicator) IS
+    'implementation of numeric * indicator';
+COMMENT ON FUNCTION @extschema@.indicator_div_numeric(@extschema@.indicator, numeric) IS
+    'implementation of indicator / numeric';
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.indicator, @extschema@.indicator) IS
+    'sum within a dimension, exact; qualifiers combine as sound bounds (% + 个百分点 is %)';
+COMMENT ON OPERATOR @extschema@.- (@extschema@.indicator, @extschema@.indicator) IS
+    'difference within a dimension, exact (% - % is 个百分点)';
+COMMENT ON OPERATOR @extschema@.- (NONE, @extschema@.indicator) IS
+    'negation (swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@.* (@extschema@.indicator, @extschema@.indicator) IS
+    'product: a per-unit figure times its denominator gives the numerator unit';
+COMMENT ON OPERATOR @extschema@./ (@extschema@.indicator, @extschema@.indicator) IS
+    'quotient: across dimensions a per-unit figure (1.4万亿元 / 1000万人 = 14万元/人)';
+COMMENT ON OPERATOR @extschema@.* (@extschema@.indicator, numeric) IS
+    'the figure scaled by a number (a negative factor swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@.* (numeric, @extschema@.indicator) IS
+    'the figure scaled by a number (a negative factor swaps ≥ and ≤)';
+COMMENT ON OPERATOR @extschema@./ (@extschema@.indicator, numeric) IS
+    'the figure divided by a number (22012 on zero)';
+COMMENT ON FUNCTION @extschema@.apply_change(@extschema@.indicator, @extschema@.indicator) IS
+    'the base figure after a change (% change, percentage points or an absolute change)';
+COMMENT ON FUNCTION @extschema@.base_value(@extschema@.indicator, @extschema@.indicator) IS
+    'the figure before a change: current / (1 + r) for a % change';
+COMMENT ON FUNCTION @extschema@.cagr(@extschema@.indicator, @extschema@.indicator, numeric, integer) IS
+    'compound annual growth (last / first)^(1/years) - 1 as 年均增长x%, half-even to digits';
+COMMENT ON FUNCTION @extschema@.target_in(cstring) IS
+    'input of target: reads a plan figure such as 控制在3%以内 (22P02 on bad input)';
+COMMENT ON FUNCTION @extschema@.target_out(@extschema@.target) IS
+    'output of target: canonical Chinese text that reads back to an equal target';
+COMMENT ON FUNCTION @extschema@.target_recv(internal) IS
+    'binary input of target: 56 bytes, every field validated (22P03 on malformed bytes)';
+COMMENT ON FUNCTION @extschema@.target_send(@extschema@.target) IS
+    'binary output of target: 56 bytes in network byte order';
+COMMENT ON FUNCTION @extschema@.target_eq(@extschema@.target, @extschema@.target) IS
+    'implementation of = for target';
+COMMENT ON FUNCTION @extschema@.target_ne(@extschema@.target, @extschema@.target) IS
+    'implementation of <> for target';
+COMMENT ON FUNCTION @extschema@.target_lt(@extschema@.target, @extschema@.target) IS
+    'implementation of < for target';
+COMMENT ON FUNCTION @extschema@.target_le(@extschema@.target, @extschema@.target) IS
+    'implementation of <= for target';
+COMMENT ON FUNCTION @extschema@.target_gt(@extschema@.target, @extschema@.target) IS
+    'implementation of > for target';
+COMMENT ON FUNCTION @extschema@.target_ge(@extschema@.target, @extschema@.target) IS
+    'implementation of >= for target';
+COMMENT ON FUNCTION @extschema@.target_cmp(@extschema@.target, @extschema@.target) IS
+    'btree comparison of targets: -1, 0 or 1 (comparator, then figures)';
+COMMENT ON FUNCTION @extschema@.target_hash(@extschema@.target) IS
+    'hash of a target, equal for equal targets';
+COMMENT ON FUNCTION @extschema@.target_hash_extended(@extschema@.target, bigint) IS
+    '64-bit seeded hash of a target, equal for equal targets';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.target, @extschema@.target) IS
+    'same target: same comparator and equal figures';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.target, @extschema@.target) IS
+    'different targets';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.target, @extschema@.target) IS
+    'before in the order of targets (comparator, then figure, range end, 力争 figure)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.target, @extschema@.target) IS
+    'before or equal in the order of targets';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.target, @extschema@.target) IS
+    'after in the order of targets (comparator, then figure, range end, 力争 figure)';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.target, @extschema@.target) IS
+    'after or equal in the order of targets';
+COMMENT ON OPERATOR CLASS @extschema@.target_ops USING btree IS
+    'default btree order of target: ORDER BY, indexes, merge joins';
+COMMENT ON OPERATOR FAMILY @extschema@.target_ops USING btree IS
+    'btree operators of target';
+COMMENT ON OPERATOR CLASS @extschema@.target_hash_ops USING hash IS
+    'default hash operator class of target: GROUP BY, DISTINCT, hash joins';
+COMMENT ON OPERATOR FAMILY @extschema@.target_hash_ops USING hash IS
+    'hash operators of target';
+COMMENT ON FUNCTION @extschema@.meets(@extschema@.indicator, @extschema@.target) IS
+    'whether the actual figure meets the target; NULL where its own qualifier leaves it undecided';
+COMMENT ON FUNCTION @extschema@.completion(@extschema@.indicator, @extschema@.target, integer) IS
+    'plan completion in percent, half-even to digits (actual / target; target / actual for caps)';
+COMMENT ON FUNCTION @extschema@.gap(@extschema@.indicator, @extschema@.target) IS
+    'actual minus the target figure (a range: minus the nearer end, zero inside)';
+COMMENT ON FUNCTION @extschema@.target_status(@extschema@.indicator, @extschema@.target) IS
+    '超额完成, 完成 or 未完成; NULL where the actual''s own qualifier leaves it undecided';
+COMMENT ON FUNCTION @extschema@.schedule_status(@extschema@.indicator, @extschema@.target, numeric) IS
+    '时间过半、任务过半: 超前, 正常 or 滞后 given the elapsed share of the period (0 to 1)';
+COMMENT ON FUNCTION @extschema@.schedule_status(@extschema@.indicator, @extschema@.target, daterange, date) IS
+    '超前, 正常 or 滞后 with the elapsed share computed from a period and a date';
+COMMENT ON FUNCTION @extschema@.comparator(@extschema@.target) IS
+    'how the target is judged: reach, ge, gt, le, lt, approx or between';
+COMMENT ON FUNCTION @extschema@.target_value(@extschema@.target) IS
+    'the target''s figure (for a range its lower end)';
+COMMENT ON FUNCTION @extschema@.target_upper(@extschema@.target) IS
+    'the upper end of a range target (5%-6% → 6%), NULL otherwise';
+COMMENT ON FUNCTION @extschema@.target_range(@extschema@.target) IS
+    'the numrange of values that meet the target, in its own unit (uses indicator.approx_tolerance)';
+COMMENT ON FUNCTION @extschema@.stretch(@extschema@.target) IS
+    'the aspirational 力争 figure, NULL where none';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.indicator) IS
+    'smallest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.indicator) IS
+    'largest figure in the total order (mixed dimensions allowed, as in ORDER BY)';
+COMMENT ON FUNCTION @extschema@.zh_phrase_invalidate() IS
+    'trigger on zh_phrase: makes every backend reread the user phrase rows';
+
+-- ---- issue 13: every aggregate's state is a real type (sql/50_aggregates.sql) ----
+-- The aggregates with STYPE internal are dropped and created again with the state types
+-- indicator_sum_state and indicator_pair_state; views using them must be dropped first
+-- (DROP AGGREGATE fails naming them).  min and max are unchanged.  The library keeps the
+-- 0.1.0 C functions (the serialize/deserialize pair included), so a 0.1.0 install keeps
+-- working with the new library until it is updated.
+DROP AGGREGATE @extschema@.sum(@extschema@.indicator);
+DROP AGGREGATE @extschema@.avg(@extschema@.indicator);
+DROP AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator);
+DROP AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator);
+DROP AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator);
+DROP AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target);
+DROP FUNCTION @extschema@.indicator_sum_trans(internal, @extschema@.indicator);
+DROP FUNCTION @extschema@.indicator_sum_combine(internal, internal);
+DROP FUNCTION @extschema@.indicator_sum_serialize(internal);
+DROP FUNCTION @extschema@.indicator_sum_deserialize(bytea, internal);
+DROP FUNCTION @extschema@.indicator_sum_final(internal);
+DROP FUNCTION @extschema@.indicator_avg_final(internal);
+DROP FUNCTION @extschema@.indicator_pair_trans(internal, @extschema@.indicator, @extschema@.indicator);
+DROP FUNCTION @extschema@.indicator_share_trans(internal, @extschema@.indicator, @extschema@.indicator);
+DROP FUNCTION @extschema@.indicator_pair_combine(internal, internal);
+DROP FUNCTION @extschema@.indicator_pair_serialize(internal);
+DROP FUNCTION @extschema@.indicator_pair_deserialize(bytea, internal);
+DROP FUNCTION @extschema@.indicator_group_growth_final(internal);
+DROP FUNCTION @extschema@.indicator_contribution_final(internal);
+DROP FUNCTION @extschema@.indicator_pull_final(internal);
+DROP FUNCTION @extschema@.target_completion_trans(internal, @extschema@.indicator, @extschema@.target);
+DROP FUNCTION @extschema@.target_completion_final(internal);
+
+-- The state types.  Their functions and the aggregates' support functions are not meant
+-- to be called directly, but may be: a transition or combine function called outside an
+-- aggregate returns an updated copy of its state.
+CREATE TYPE @extschema@.indicator_sum_state;
+CREATE FUNCTION @extschema@.indicator_sum_state_in(cstring) RETURNS @extschema@.indicator_sum_state
+    AS 'MODULE_PATHNAME', 'indicator_sum_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_sum_state_out(@extschema@.indicator_sum_state) RETURNS cstring
+    AS 'MODULE_PATHNAME', 'indicator_sum_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_sum_state_recv(internal) RETURNS @extschema@.indicator_sum_state
+    AS 'MODULE_PATHNAME', 'indicator_sum_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_sum_state_send(@extschema@.indicator_sum_state) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'indicator_sum_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.indicator_sum_state (
+    INPUT = @extschema@.indicator_sum_state_in, OUTPUT = @extschema@.indicator_sum_state_out,
+    RECEIVE = @extschema@.indicator_sum_state_recv, SEND = @extschema@.indicator_sum_state_send,
+    INTERNALLENGTH = 112, ALIGNMENT = double, STORAGE = plain);
+COMMENT ON TYPE @extschema@.indicator_sum_state IS
+    'state of sum(indicator) and avg(indicator): exact wide accumulators and the shape of the result';
+COMMENT ON FUNCTION @extschema@.indicator_sum_state_in(cstring) IS
+    'text input of indicator_sum_state: hexadecimal, every field validated';
+COMMENT ON FUNCTION @extschema@.indicator_sum_state_out(@extschema@.indicator_sum_state) IS
+    'text output of indicator_sum_state: the binary form in hexadecimal';
+COMMENT ON FUNCTION @extschema@.indicator_sum_state_recv(internal) IS
+    'binary input of indicator_sum_state, every field validated';
+COMMENT ON FUNCTION @extschema@.indicator_sum_state_send(@extschema@.indicator_sum_state) IS
+    'binary output of indicator_sum_state: a format version and the fields, big-endian';
+
+CREATE TYPE @extschema@.indicator_pair_state;
+CREATE FUNCTION @extschema@.indicator_pair_state_in(cstring) RETURNS @extschema@.indicator_pair_state
+    AS 'MODULE_PATHNAME', 'indicator_pair_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_pair_state_out(@extschema@.indicator_pair_state) RETURNS cstring
+    AS 'MODULE_PATHNAME', 'indicator_pair_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_pair_state_recv(internal) RETURNS @extschema@.indicator_pair_state
+    AS 'MODULE_PATHNAME', 'indicator_pair_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_pair_state_send(@extschema@.indicator_pair_state) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'indicator_pair_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.indicator_pair_state (
+    INPUT = @extschema@.indicator_pair_state_in, OUTPUT = @extschema@.indicator_pair_state_out,
+    RECEIVE = @extschema@.indicator_pair_state_recv, SEND = @extschema@.indicator_pair_state_send,
+    INTERNALLENGTH = 248, ALIGNMENT = double, STORAGE = plain);
+COMMENT ON TYPE @extschema@.indicator_pair_state IS
+    'state of group_growth, contribution, pull and completion_agg: two sums, or a sum and the constant total';
+COMMENT ON FUNCTION @extschema@.indicator_pair_state_in(cstring) IS
+    'text input of indicator_pair_state: hexadecimal, every field validated';
+COMMENT ON FUNCTION @extschema@.indicator_pair_state_out(@extschema@.indicator_pair_state) IS
+    'text output of indicator_pair_state: the binary form in hexadecimal';
+COMMENT ON FUNCTION @extschema@.indicator_pair_state_recv(internal) IS
+    'binary input of indicator_pair_state, every field validated';
+COMMENT ON FUNCTION @extschema@.indicator_pair_state_send(@extschema@.indicator_pair_state) IS
+    'binary output of indicator_pair_state: a format version and the fields, big-endian';
+
+-- sum and avg (src/core/sum.c)
+CREATE FUNCTION @extschema@.indicator_sum_trans(@extschema@.indicator_sum_state, @extschema@.indicator) RETURNS @extschema@.indicator_sum_state
+    AS 'MODULE_PATHNAME', 'indicator_sum_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_sum_combine(@extschema@.indicator_sum_state, @extschema@.indicator_sum_state) RETURNS @extschema@.indicator_sum_state
+    AS 'MODULE_PATHNAME', 'indicator_sum_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_sum_final(@extschema@.indicator_sum_state) RETURNS @extschema@.indicator
+    AS 'MODULE_PATHNAME', 'indicator_sum_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_avg_final(@extschema@.indicator_sum_state) RETURNS @extschema@.indicator
+    AS 'MODULE_PATHNAME', 'indicator_avg_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_sum_trans(@extschema@.indicator_sum_state, @extschema@.indicator) IS
+    'transition function of sum and avg: adds one row';
+COMMENT ON FUNCTION @extschema@.indicator_sum_combine(@extschema@.indicator_sum_state, @extschema@.indicator_sum_state) IS
+    'combine function of sum and avg: merges two partial states';
+COMMENT ON FUNCTION @extschema@.indicator_sum_final(@extschema@.indicator_sum_state) IS
+    'final function of sum: the exact total in the shape of its rows';
+COMMENT ON FUNCTION @extschema@.indicator_avg_final(@extschema@.indicator_sum_state) IS
+    'final function of avg: the total over the row count, half-even to 18 significant digits';
+
+CREATE AGGREGATE @extschema@.sum(@extschema@.indicator) (
+    SFUNC = @extschema@.indicator_sum_trans,
+    STYPE = @extschema@.indicator_sum_state,
+    COMBINEFUNC = @extschema@.indicator_sum_combine,
+    FINALFUNC = @extschema@.indicator_sum_final,
+    PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.avg(@extschema@.indicator) (
+    SFUNC = @extschema@.indicator_sum_trans,
+    STYPE = @extschema@.indicator_sum_state,
+    COMBINEFUNC = @extschema@.indicator_sum_combine,
+    FINALFUNC = @extschema@.indicator_avg_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.indicator) IS
+    'exact total: largest magnitude and finest digit of the rows, qualifiers combined; the same however the rows are split';
+COMMENT ON AGGREGATE @extschema@.avg(@extschema@.indicator) IS
+    'the total over the row count, rounded half-even to 18 significant digits';
+
+-- The two-argument aggregates: two sums, or a sum and a constant total.
+CREATE FUNCTION @extschema@.indicator_pair_trans(@extschema@.indicator_pair_state, @extschema@.indicator, @extschema@.indicator)
+    RETURNS @extschema@.indicator_pair_state AS 'MODULE_PATHNAME', 'indicator_pair_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_share_trans(@extschema@.indicator_pair_state, @extschema@.indicator, @extschema@.indicator)
+    RETURNS @extschema@.indicator_pair_state AS 'MODULE_PATHNAME', 'indicator_share_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_pair_combine(@extschema@.indicator_pair_state, @extschema@.indicator_pair_state)
+    RETURNS @extschema@.indicator_pair_state AS 'MODULE_PATHNAME', 'indicator_pair_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_group_growth_final(@extschema@.indicator_pair_state)
+    RETURNS @extschema@.indicator AS 'MODULE_PATHNAME', 'indicator_group_growth_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_contribution_final(@extschema@.indicator_pair_state)
+    RETURNS @extschema@.indicator AS 'MODULE_PATHNAME', 'indicator_contribution_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.indicator_pull_final(@extschema@.indicator_pair_state)
+    RETURNS @extschema@.indicator AS 'MODULE_PATHNAME', 'indicator_pull_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_pair_trans(@extschema@.indicator_pair_state, @extschema@.indicator, @extschema@.indicator) IS
+    'transition function of group_growth: adds one (current, previous) row';
+COMMENT ON FUNCTION @extschema@.indicator_share_trans(@extschema@.indicator_pair_state, @extschema@.indicator, @extschema@.indicator) IS
+    'transition function of contribution and pull: adds one part, checks the total is the same';
+COMMENT ON FUNCTION @extschema@.indicator_pair_combine(@extschema@.indicator_pair_state, @extschema@.indicator_pair_state) IS
+    'combine function of group_growth, contribution, pull and completion_agg';
+COMMENT ON FUNCTION @extschema@.indicator_group_growth_final(@extschema@.indicator_pair_state) IS
+    'final function of group_growth: Σcurrent / Σprevious − 1';
+COMMENT ON FUNCTION @extschema@.indicator_contribution_final(@extschema@.indicator_pair_state) IS
+    'final function of contribution: Σpart / total in %';
+COMMENT ON FUNCTION @extschema@.indicator_pull_final(@extschema@.indicator_pair_state) IS
+    'final function of pull: Σpart / total base in 个百分点';
+
+-- group_growth(current, previous) = Σcurrent / Σprevious − 1
+CREATE AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) (
+    SFUNC = @extschema@.indicator_pair_trans, STYPE = @extschema@.indicator_pair_state,
+    COMBINEFUNC = @extschema@.indicator_pair_combine,
+    FINALFUNC = @extschema@.indicator_group_growth_final, PARALLEL = SAFE);
+-- contribution(part_change, total_change) = Σpart_change / total_change (贡献率, %)
+CREATE AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) (
+    SFUNC = @extschema@.indicator_share_trans, STYPE = @extschema@.indicator_pair_state,
+    COMBINEFUNC = @extschema@.indicator_pair_combine,
+    FINALFUNC = @extschema@.indicator_contribution_final, PARALLEL = SAFE);
+-- pull(part_change, total_base) = Σpart_change / total_base (拉动, 个百分点)
+CREATE AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) (
+    SFUNC = @extschema@.indicator_share_trans, STYPE = @extschema@.indicator_pair_state,
+    COMBINEFUNC = @extschema@.indicator_pair_combine,
+    FINALFUNC = @extschema@.indicator_pull_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) IS
+    'Σcurrent / Σprevious − 1 as 增长x% (one decimal)';
+COMMENT ON AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) IS
+    '贡献率: Σpart_change / total_change in % (one decimal); the total is the same in every row';
+COMMENT ON AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) IS
+    '拉动: Σpart_change / total_base in 个百分点 (two decimals); the total is the same in every row';
+
+-- completion_agg(actual, target) = Σactual / Σtarget, in percent (targets one reaches).
+CREATE FUNCTION @extschema@.target_completion_trans(@extschema@.indicator_pair_state, @extschema@.indicator, @extschema@.target)
+    RETURNS @extschema@.indicator_pair_state AS 'MODULE_PATHNAME', 'target_completion_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.target_completion_final(@extschema@.indicator_pair_state) RETURNS numeric
+    AS 'MODULE_PATHNAME', 'target_completion_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_completion_trans(@extschema@.indicator_pair_state, @extschema@.indicator, @extschema@.target) IS
+    'transition function of completion_agg: adds one actual and its target''s figure';
+COMMENT ON FUNCTION @extschema@.target_completion_final(@extschema@.indicator_pair_state) IS
+    'final function of completion_agg: Σactual / Σtarget in percent';
+CREATE AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) (
+    SFUNC = @extschema@.target_completion_trans, STYPE = @extschema@.indicator_pair_state,
+    COMBINEFUNC = @extschema@.indicator_pair_combine,
+    FINALFUNC = @extschema@.target_completion_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) IS
+    'Σactual / Σtarget in percent (one decimal), for targets one reaches';
+
+-- ---- issue 13: zh_phrase on every node of a Citus cluster (sql/62_zh_phrase_nodes.sql) ----
+-- 62_zh_phrase_nodes.sql: keep the user rows of zh_phrase the same on every node of a
+-- Citus cluster (doc/scale-out.md).  zh_phrase is a local table on each node, and a
+-- function pushed down to a worker reads the worker's rows; these functions write the
+-- coordinator's rows to every worker with run_command_on_workers when the citus
+-- extension is installed, and act locally otherwise.  Each worker applies one
+-- statement, so it sees the whole change or none of it; a worker that fails is an
+-- error naming it (the others keep the change: run zh_phrase_sync() again).
+
+-- a phrase's user reading, here and on every worker
+CREATE FUNCTION @extschema@.zh_phrase_set(phrase text, pinyin text) RETURNS integer
+    LANGUAGE plpgsql STRICT VOLATILE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    cmd text := format('INSERT INTO %I.zh_phrase (phrase, pinyin) VALUES (%L, %L) '
+                       'ON CONFLICT (phrase, builtin) DO UPDATE SET pinyin = excluded.pinyin',
+                       '@extschema@', phrase, pinyin);
+BEGIN
+    EXECUTE cmd;				-- here first: the reading is checked before any worker sees it
+    RETURN 1 + @extschema@.zh_phrase_on_workers(cmd);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.zh_phrase_set(text, text) IS
+    'set a user phrase reading here and, under Citus, on every worker; returns the nodes changed';
+
+-- a phrase's user reading removed, here and on every worker (the built-in one applies again)
+CREATE FUNCTION @extschema@.zh_phrase_remove(phrase text) RETURNS integer
+    LANGUAGE plpgsql STRICT VOLATILE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    cmd text := format('DELETE FROM %I.zh_phrase WHERE phrase = %L AND NOT builtin',
+                       '@extschema@', phrase);
+BEGIN
+    EXECUTE cmd;
+    RETURN 1 + @extschema@.zh_phrase_on_workers(cmd);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.zh_phrase_remove(text) IS
+    'remove a user phrase reading here and, under Citus, on every worker; returns the nodes changed';
+
+-- the coordinator's user rows, written over every worker's user rows
+CREATE FUNCTION @extschema@.zh_phrase_sync() RETURNS integer
+    LANGUAGE plpgsql STRICT VOLATILE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    phrases text[];
+    readings text[];
+BEGIN
+    SELECT coalesce(array_agg(z.phrase ORDER BY z.phrase), '{}'),
+           coalesce(array_agg(z.pinyin ORDER BY z.phrase), '{}')
+      INTO phrases, readings
+      FROM @extschema@.zh_phrase z WHERE NOT z.builtin;
+    -- one statement: drop the rows the coordinator does not have, upsert the others
+    RETURN @extschema@.zh_phrase_on_workers(format(
+        'WITH gone AS (DELETE FROM %1$I.zh_phrase WHERE NOT builtin AND phrase <> ALL (%2$L::text[])) '
+        'INSERT INTO %1$I.zh_phrase (phrase, pinyin) SELECT * FROM unnest(%2$L::text[], %3$L::text[]) '
+        'ON CONFLICT (phrase, builtin) DO UPDATE SET pinyin = excluded.pinyin',
+        '@extschema@', phrases, readings));
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.zh_phrase_sync() IS
+    'under Citus, make every worker''s user phrase readings those of this node; returns the workers changed (0 without Citus)';
+
+-- run one statement on every Citus worker; 0 when citus is not installed
+CREATE FUNCTION @extschema@.zh_phrase_on_workers(cmd text) RETURNS integer
+    LANGUAGE plpgsql STRICT VOLATILE PARALLEL UNSAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    n integer := 0;
+    r record;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'citus') THEN
+        RETURN 0;
+    END IF;
+    FOR r IN EXECUTE 'SELECT nodename, nodeport, success, result FROM run_command_on_workers($1)' USING cmd
+    LOOP
+        IF NOT r.success THEN
+            RAISE EXCEPTION 'zh_phrase could not be changed on worker %:%', r.nodename, r.nodeport
+                USING ERRCODE = '58000', DETAIL = r.result,
+                      HINT = 'Fix the worker, then run zh_phrase_sync() on the coordinator.';
+        END IF;
+        n := n + 1;
+    END LOOP;
+    RETURN n;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.zh_phrase_on_workers(text) IS
+    'internal: run one statement on every Citus worker (run_command_on_workers); 0 without Citus';
+REVOKE ALL ON FUNCTION @extschema@.zh_phrase_on_workers(text) FROM PUBLIC;
+
+-- ---- issue 11: reading documents (sql/70_extract.sql) ----
+CREATE FUNCTION @extschema@.indicator_extract(doc text,
+        OUT ord integer, OUT start integer, OUT stop integer, OUT text text,
+        OUT subject text, OUT figure @extschema@.indicator, OUT target @extschema@.target,
+        OUT period daterange, OUT kind text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'indicator_extract'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION @extschema@.indicator_extract(text) IS
+    'one row per statistical expression of a Chinese document: ord, start and stop (0-based character offsets, stop exclusive), text as written, subject, figure (NULL for a target), target (in a plan), period (daterange), kind (level, change, target); years, ordinals, plan names, numbering and words with numerals are not figures';
+
+CREATE FUNCTION @extschema@.zh_period(text) RETURNS daterange
+    AS 'MODULE_PATHNAME', 'zh_period'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_period(text) IS
+    'the daterange a Chinese period phrase names: 2023年, 2023年10月, 2023年1-10月, 2023年一季度, 2023年上半年, "十四五"时期';
+
+CREATE FUNCTION @extschema@.zh_period(text, reference_year integer) RETURNS daterange
+    AS 'MODULE_PATHNAME', 'zh_period'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_period(text, integer) IS
+    'the daterange a Chinese period phrase names, relative phrases (去年, 今年一季度, 上半年) counted from reference_year';
+
+-- ---- issue 12: zh_category ordering tailored with ICU rules, PostgreSQL 16+ (sql/60_zh_category.sql) ----
 CREATE FUNCTION @extschema@.zh_builtin_collation_rules() RETURNS text
     AS 'MODULE_PATHNAME', 'zh_builtin_collation_rules'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

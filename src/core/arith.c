@@ -164,12 +164,53 @@ ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indica
 
 /* ---- exact rationals ---- */
 
+static bool fit(const ExactValue *v, Indicator *r, int min_scale, bool round, IndError *err);
+
 /*
  * Express a base-unit value in r's unit at r's magnitude, with at least min_scale
  * decimals where that fits 18 digits.
  */
 bool
 ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
+{
+	return fit(v, r, min_scale, false, err);
+}
+
+/* ind_fit for a mean: exact digits beyond IND_MAX_DIGITS are rounded half-even */
+bool
+ind_fit_rounded(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
+{
+	return fit(v, r, min_scale, true, err);
+}
+
+/* |digits| rounded half-even, in one step, to fewer than IND_COEF_LIMIT; *scale follows */
+static ind_i128
+round_to_max_digits(ind_i128 digits, int *scale)
+{
+	ind_i128	mag = digits < 0 ? -digits : digits,
+				div = 1,
+				q,
+				rem;
+
+	while (mag / div >= IND_COEF_LIMIT)
+	{
+		div *= 10;
+		(*scale)--;
+	}
+	q = mag / div;
+	rem = mag % div;
+	if (2 * rem > div || (2 * rem == div && q % 2 != 0))
+		q++;
+	if (q >= IND_COEF_LIMIT)
+	{
+		q /= 10;				/* the carry made 10^18: the dropped digit is a zero */
+		(*scale)--;
+	}
+	return digits < 0 ? -q : q;
+}
+
+static bool
+fit(const ExactValue *v, Indicator *r, int min_scale, bool round, IndError *err)
 {
 	ind_i128	digits;
 	int			scale;
@@ -186,6 +227,8 @@ ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err)
 	}
 	if (digits == 0 && scale > min_scale)
 		scale = min_scale;
+	if (round && (digits >= IND_COEF_LIMIT || digits <= -IND_COEF_LIMIT))
+		digits = round_to_max_digits(digits, &scale);
 	while (scale < min_scale && digits < IND_COEF_LIMIT / 10 && digits > -IND_COEF_LIMIT / 10)
 	{
 		digits *= 10;

@@ -21,7 +21,10 @@
  *   numeral.c parse.c format.c reading and printing figures
  *   arith.c convert.c          + - * / and qualifier rules; re-expressing and rounding
  *   sum.c growth.c             aggregate state; growth rates, shares
+ *   agg_state.c                aggregate states as versioned bytes and hex text
  *   interval.c target.c        what a figure asserts; plan targets and judging them
+ *   period.c extract.c         reading documents: periods in words, the figures of a
+ *                              report (declared in extract.h)
  */
 #ifndef INDICATOR_IND_H
 #define INDICATOR_IND_H
@@ -192,6 +195,9 @@ extern bool ind_mag_valid(int mag);
 extern uint16_t ind_dim_key(const Indicator *x);
 extern int	ind_format_unit(const Indicator *x, char *buf, size_t size); /* "元/人", "吨/万元" */
 extern int	ind_format_dimension(const Indicator *x, char *buf, size_t size);	/* "CNY/人" */
+extern int	ind_format_display_unit(const Indicator *x, char *buf, size_t size);	/* "万元/人" */
+extern int	ind_base_unit(int unit_id);		/* the first unit of its dimension; 0 for 0 */
+extern void ind_base_units(const Indicator *x, Indicator *out);	/* 吨/万元 → 千克/元 */
 /* "cannot add "元" (CNY) and "亩" (area)": a dimension error naming both units */
 extern bool ind_fail_units(IndError *err, const char *what, const char *sep,
 						   const Indicator *a, const Indicator *b);
@@ -302,6 +308,8 @@ extern void ind_settle(Indicator *r);
 extern void ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indicator *b);
 /* express a base-unit value in r's unit and magnitude, at least min_scale decimals */
 extern bool ind_fit(const ExactValue *v, Indicator *r, int min_scale, IndError *err);
+/* the same, rounding half-even to IND_MAX_DIGITS digits instead of failing (a mean) */
+extern bool ind_fit_rounded(const ExactValue *v, Indicator *r, int min_scale, IndError *err);
 extern int	ind_result_mag(const Indicator *r, int mag);
 extern bool ind_negate(const Indicator *a, Indicator *r, IndError *err);
 extern bool ind_add(const Indicator *a, const Indicator *b, bool subtract, Indicator *r, IndError *err);
@@ -349,6 +357,42 @@ extern bool ind_sum_merge(IndSum *s, const IndSum *o, IndError *err);
 extern bool ind_sum_result(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_avg(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_valid(const IndSum *s, IndError *err);
+
+/*
+ * ---- agg_state.c: aggregate states as bytes and text ----
+ * A state crosses processes (parallel plans) and nodes (Citus ships it as text through
+ * the state type's I/O).  Bytes: a format version, then big-endian fields; text: the
+ * bytes in lowercase hex.  Reading validates every field (IND_ERR_CORRUPT; bad hex is
+ * IND_ERR_SYNTAX).  The packed sum is also the 0.1.0 serialize format, without version.
+ */
+typedef struct IndPair
+{
+	IndSum		a;				/* current values, the parts, or the actuals */
+	IndSum		b;				/* previous values, or the targets' figures */
+	Indicator	total;			/* contribution's and pull's constant second argument */
+	bool		has_total;
+} IndPair;
+
+#define IND_STATE_VERSION		1
+#define IND_SEND_BYTES			16	/* one packed Indicator */
+#define IND_SUM_PACKED			88	/* one IndSum without its cache fields */
+#define IND_SUM_STATE_BYTES		(1 + IND_SUM_PACKED)
+#define IND_PAIR_STATE_BYTES	(1 + 2 * IND_SUM_PACKED + 1 + IND_SEND_BYTES)
+
+extern void ind_pack(const Indicator *x, uint8_t *out);
+extern void ind_unpack(const uint8_t *in, Indicator *x);	/* not validated */
+extern void ind_sum_pack(const IndSum *s, uint8_t *out);
+extern bool ind_sum_unpack(const uint8_t *in, IndSum *s, IndError *err);
+extern void ind_sum_state_write(const IndSum *s, uint8_t *out);
+extern bool ind_sum_state_read(const uint8_t *in, size_t len, IndSum *s, IndError *err);
+extern void ind_pair_state_write(const IndPair *p, uint8_t *out);
+extern bool ind_pair_state_read(const uint8_t *in, size_t len, IndPair *p, IndError *err);
+#define IND_SUM_STATE_TEXT		(2 * IND_SUM_STATE_BYTES + 1)
+#define IND_PAIR_STATE_TEXT		(2 * IND_PAIR_STATE_BYTES + 1)
+extern bool ind_sum_state_parse(const char *s, size_t len, IndSum *out, IndError *err);
+extern int	ind_sum_state_format(const IndSum *s, char *buf, size_t size);
+extern bool ind_pair_state_parse(const char *s, size_t len, IndPair *out, IndError *err);
+extern int	ind_pair_state_format(const IndPair *p, char *buf, size_t size);
 
 /* ---- growth.c: growth rates, applying and backing out changes, shares ---- */
 extern bool ind_rate_result(const ExactValue *rate, int unit, int basis, int digits,

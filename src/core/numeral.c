@@ -50,7 +50,9 @@ static const struct
 	{"万萬", NK_BIG, 4}, {"亿億", NK_BIG, 8}
 };
 
-#define NUMERAL_SLOTS 64		/* a power of two above twice the 29 characters */
+/* Open addressing at a load under 1/8: a miss (most CJK text) usually ends at one slot. */
+#define NUMERAL_SLOTS 256
+#define SLOT_OF(c) (((uint32_t) (c) * 2654435761u) >> 24)
 static uint32_t slot_cp[NUMERAL_SLOTS];
 static uint8_t slot_kind[NUMERAL_SLOTS];
 static uint8_t slot_value[NUMERAL_SLOTS];
@@ -68,7 +70,7 @@ numeral_slots_init(void)
 
 		for (int i = 0; i < n; i++)
 		{
-			uint32_t	h = cps[i] % NUMERAL_SLOTS;
+			uint32_t	h = SLOT_OF(cps[i]);
 
 			while (slot_cp[h] != 0)
 				h = (h + 1) % NUMERAL_SLOTS;
@@ -80,18 +82,30 @@ numeral_slots_init(void)
 	slots_ready = true;
 }
 
-/* the value of c as a numeral character of that kind, -1 when it is not one */
-static int
-numeral_char(uint32_t c, NumeralKind kind)
+/* What kind of numeral character c is (0: none), its value in *value. */
+static inline int
+numeral_kind(uint32_t c, int *value)
 {
 	if (c < 0x3000)
-		return -1;
+		return 0;
 	if (!slots_ready)
 		numeral_slots_init();
-	for (uint32_t h = c % NUMERAL_SLOTS; slot_cp[h] != 0; h = (h + 1) % NUMERAL_SLOTS)
+	for (uint32_t h = SLOT_OF(c); slot_cp[h] != 0; h = (h + 1) % NUMERAL_SLOTS)
 		if (slot_cp[h] == c)
-			return slot_kind[h] == kind ? slot_value[h] : -1;
-	return -1;
+		{
+			*value = slot_value[h];
+			return slot_kind[h];
+		}
+	return 0;
+}
+
+/* the value of c as a numeral character of that kind, -1 when it is not one */
+static inline int
+numeral_char(uint32_t c, NumeralKind kind)
+{
+	int			v;
+
+	return numeral_kind(c, &v) == (int) kind ? v : -1;
 }
 
 static int
@@ -128,7 +142,10 @@ is_open_char(uint32_t c, bool *yu)
 bool
 ind_is_numeral_start(uint32_t c)
 {
-	return (c >= '0' && c <= '9') || chinese_digit(c) >= 0 || position_char(c) > 0;
+	int			v,
+				kind = numeral_kind(c, &v);
+
+	return (c >= '0' && c <= '9') || kind == NK_DIGIT || kind == NK_POSITION;
 }
 
 static bool
@@ -274,9 +291,11 @@ evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
 	while (i < n)
 	{
 		uint32_t	c = cp[i];
-		int			d = chinese_digit(c);
-		int			pos = position_char(c);
-		int			big = big_char(c);
+		int			v,
+					kind = numeral_kind(c, &v);
+		int			d = kind == NK_DIGIT ? v : -1;
+		int			pos = kind == NK_POSITION ? v : 0;
+		int			big = kind == NK_BIG ? v : 0;
 		bool		yu;
 
 		if (after_open_big || (open_seen && !big))

@@ -5,11 +5,14 @@
  * smallest exponent seen, so a row of the same unit costs one addition (the common case:
  * a column of 万元 or 人).  Rows in other units of the dimension (亩 into a 公顷 column)
  * are added exactly in the base unit on a slower path.  Nothing is rounded until the
- * final value, and a total that needs more than 18 significant digits is an error.
+ * final value, and a total that needs more than 18 significant digits is an error; a
+ * mean is rounded half-even to 18 significant digits.
  *
- * Qualifiers: the classes seen are kept as a set; folding ind_class_combine over a set
- * gives the same class in any order, so a sum, a combine of partial sums and a fold of +
- * all agree.  The result takes the largest display magnitude of the inputs.
+ * The shape of the result is associative, so a sum of partial sums (per shard, per
+ * group) prints exactly what one sum of all rows prints: the largest display magnitude
+ * of the rows (a max), decimals down to the finest digit any row wrote (a min of
+ * exponents), and the qualifier classes as a set, on which ind_class_combine folds to
+ * the same class in any order and grouping.
  */
 #include "ind.h"
 
@@ -161,7 +164,8 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 		uint8_t		basis = s->basis;
 
 		*s = *o;
-		s->count += cnt;
+		if (__builtin_add_overflow(s->count, cnt, &s->count))
+			return ind_fail(err, IND_ERR_RANGE, 0, "too many rows in the aggregate");
 		s->all_change = s->all_change && all;
 		if (basis && !s->basis)
 			s->basis = basis;
@@ -194,8 +198,10 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 			s->has_other = true;
 		}
 	}
-	s->count += o->count;
-	s->nvalues += o->nvalues;
+	/* counts from outside (a state's text) may be anything valid: no wrap-around */
+	if (__builtin_add_overflow(s->count, o->count, &s->count) ||
+		__builtin_add_overflow(s->nvalues, o->nvalues, &s->nvalues))
+		return ind_fail(err, IND_ERR_RANGE, 0, "too many rows in the aggregate");
 	s->has_shape = false;
 	s->classes |= o->classes;
 	if (!s->verb)
@@ -235,9 +241,10 @@ total(const IndSum *s, ExactValue *out, IndError *err)
 }
 
 static bool
-finish(const IndSum *s, const ExactValue *v, Indicator *r, IndError *err)
+finish(const IndSum *s, const ExactValue *v, bool mean, Indicator *r, IndError *err)
 {
 	QualClass	c = QC_EXACT;
+	int			min_scale;
 
 	if (s->nvalues == 0)
 	{
@@ -261,7 +268,15 @@ finish(const IndSum *s, const ExactValue *v, Indicator *r, IndError *err)
 		r->verb = 0;
 		r->basis = 0;
 	}
-	if (!ind_fit(v, r, s->scale_at_max, err))
+	/*
+	 * Decimals down to the finest digit a row of the template's unit wrote (s->e is the
+	 * smallest exponent seen): a partial sum prints exactly that digit, so a sum of
+	 * partial sums prints what the sum of all rows prints.
+	 */
+	min_scale = s->scale_at_max;
+	if (r->mag - s->e > min_scale)
+		min_scale = r->mag - s->e;
+	if (!(mean ? ind_fit_rounded(v, r, min_scale, err) : ind_fit(v, r, min_scale, err)))
 		return false;
 	for (int k = 0; k < QC__COUNT; k++)
 		if (s->classes & (1u << k))
@@ -277,7 +292,7 @@ ind_sum_result(const IndSum *s, Indicator *r, IndError *err)
 
 	if (!total(s, &v, err))
 		return false;
-	return finish(s, &v, r, err);
+	return finish(s, &v, false, r, err);
 }
 
 bool
@@ -294,7 +309,7 @@ ind_sum_avg(const IndSum *s, Indicator *r, IndError *err)
 	n.e = 0;
 	if (!ind_exact_canonical(&n) || !ind_exact_div(&v, &n, &q, err))
 		return false;
-	return finish(s, &q, r, err);
+	return finish(s, &q, true, r, err);
 }
 
 bool
@@ -304,8 +319,11 @@ ind_sum_valid(const IndSum *s, IndError *err)
 
 	if (s->count < 0 || s->nvalues < 0 || s->nvalues > s->count)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: counts");
-	if (s->nvalues > 0 && !ind_validate(&s->tmpl, &e2))
+	/* the template is read even without values (the total is computed from it) */
+	if (!ind_validate(&s->tmpl, &e2))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: unit");
+	if (s->nvalues == 0 && (s->acc != 0 || s->has_other))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: a total without values");
 	if (s->e < -200 || s->e > 200 || s->acc >= ACC_LIMIT || s->acc <= -ACC_LIMIT)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: accumulator");
 	if (s->other.d <= 0 || s->other.e < -400 || s->other.e > 400)

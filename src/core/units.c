@@ -178,17 +178,71 @@ ind_unit_id(const char *name)
 	return lex_lookup(&unit_lex, name);
 }
 
-/* "元", "元/人", "吨/万元": the unit as printed, "" for none */
+/* append a word to buf[*len]; words that do not fit are left out */
+static void
+append(char *buf, size_t size, size_t *len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	if (*len + n < size)
+	{
+		memcpy(buf + *len, w, n + 1);
+		*len += n;
+	}
+}
+
+/* "元", "元/人", "吨/万元": the unit as printed, "" for none (output's hot path: no printf) */
 int
 ind_format_unit(const Indicator *x, char *buf, size_t size)
 {
-	const UnitDef *u = ind_unit(x->unit),
-			   *p = ind_unit(x->per_unit);
-	const char *den_mag = ind_mag_word((x->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT);
-	int			n = snprintf(buf, size, "%s%s%s%s", u ? u->name : "", p ? "/" : "",
-							 p && den_mag ? den_mag : "", p ? p->name : "");
+	size_t		len = 0;
 
-	return n < 0 ? 0 : n >= (int) size ? (int) size - 1 : n;
+	buf[0] = '\0';
+	if (x->unit)
+		append(buf, size, &len, ind_unit(x->unit)->name);
+	if (x->per_unit)
+	{
+		append(buf, size, &len, "/");
+		append(buf, size, &len, ind_mag_word(IND_DEN_MAG(x)));
+		append(buf, size, &len, ind_unit(x->per_unit)->name);
+	}
+	return (int) len;
+}
+
+/* "亿元", "万人", "万元/人", "万" (a bare 突破260万): magnitude and unit as displayed */
+int
+ind_format_display_unit(const Indicator *x, char *buf, size_t size)
+{
+	const char *mag = ind_mag_word(x->mag);
+	int			n = snprintf(buf, size, "%s", mag ? mag : "");
+
+	if (n < 0 || n >= (int) size)
+		return n < 0 ? 0 : (int) size - 1;
+	return n + ind_format_unit(x, buf + n, size - n);
+}
+
+/* The base unit of a unit's dimension: the dimension's first unit (元, 平方米, %); 0 stays 0. */
+int
+ind_base_unit(int unit_id)
+{
+	int			dim = ind_dim_of_unit(unit_id);
+
+	for (int id = 1; id < unit_id; id++)
+		if (ind_dim_of_unit(id) == dim)
+			return id;
+	return unit_id;
+}
+
+/*
+ * The unit a base-unit value of x is stated in: x's units replaced by their dimensions'
+ * base units (吨/万元 → 千克/元), no magnitudes; the value fields are zero.
+ */
+void
+ind_base_units(const Indicator *x, Indicator *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->unit = (uint8_t) ind_base_unit(x->unit);
+	out->per_unit = (uint8_t) ind_base_unit(x->per_unit);
 }
 
 /* "CNY", "area", "CNY/人": the dimension's name, numerator/denominator for per-unit */

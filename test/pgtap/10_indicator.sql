@@ -46,11 +46,12 @@ SELECT ok(NOT EXISTS (
 SELECT is(pg_column_size('1.4万亿元'::indicator), 16, 'a value is 16 bytes');
 SELECT is(indicator_value('1亩', '平方米'), 666.666666666666667, 'a non-terminating conversion rounds half-even to 18 digits');
 SELECT is(round('36.45万人'::indicator, 1)::text, '36.4万人', 'round is half-even');
-SELECT is((SELECT provolatile FROM pg_proc WHERE proname = 'indicator_range')::text, 's', 'indicator_range is STABLE (it reads a setting)');
-SELECT is((SELECT count(*) FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid
-           WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'indicator')
-             AND p.proname LIKE 'indicator%' AND p.provolatile = 'i'
-             AND p.proname IN ('indicator_range')), 0::bigint, 'nothing reading a setting is IMMUTABLE');
+SELECT is((SELECT provolatile FROM pg_proc WHERE oid = 'indicator_range(indicator)'::regprocedure)::text, 's',
+          'indicator_range(x) is STABLE (it reads a setting; indicator_range(x, tolerance) does not)');
+SELECT is((SELECT count(*) FROM pg_proc p
+           WHERE p.oid IN ('indicator_range(indicator)'::regprocedure, 'base_range(indicator)'::regprocedure,
+                           'target_range(target)'::regprocedure, 'base_range(target)'::regprocedure)
+             AND p.provolatile = 'i'), 0::bigint, 'nothing reading a setting is IMMUTABLE');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(28);
+SELECT plan(38);
 
 -- ---- objects, volatility, strictness
 -- the ICU locale column is colllocale in 17+, colliculocale in 15-16, collcollate before 15
@@ -97,6 +97,21 @@ SELECT is(ARRAY[zh_pinyin('青岛', true), zh_pinyin('长沙')], ARRAY['qīng d�
 DELETE FROM zh_phrase WHERE NOT builtin;
 SELECT is(zh_pinyin('长沙'), 'chang sha', 'deleting user rows restores the built-in reading');
 SELECT is(zh_normalize('　ＧＤＰ  增长 '), 'GDP 增长', 'zh_normalize: NFKC, spaces collapsed, trimmed');
+
+-- ---- zh_phrase on every node (sql/62_zh_phrase_nodes.sql); without Citus: this node only
+SELECT is(zh_phrase_set('乐清', 'yuè qīng'), 1, 'zh_phrase_set without Citus changes one node');
+SELECT is(zh_pinyin('乐清'), 'yue qing', 'and the reading applies');
+SELECT is(zh_phrase_set('乐清', 'yue4 qing1'), 1, 'zh_phrase_set again replaces the user reading');
+SELECT is((SELECT pinyin FROM zh_phrase WHERE phrase = '乐清' AND NOT builtin), 'yue4 qing1',
+          'one user row, updated');
+SELECT is(zh_phrase_sync(), 0, 'zh_phrase_sync without Citus has no worker to change');
+SELECT is(zh_phrase_remove('乐清'), 1, 'zh_phrase_remove without Citus changes one node');
+SELECT is(zh_pinyin('乐清'), 'le qing', 'and the built-in reading applies again');
+SELECT throws_ok($$SELECT zh_phrase_set('青岛', 'qing dao shi')$$, '22023', NULL,
+                 'zh_phrase_set checks the reading like the table does: 22023');
+SELECT ok(zh_phrase_set(NULL, 'a') IS NULL AND zh_phrase_remove(NULL) IS NULL, 'NULL in, NULL out');
+SELECT ok(NOT has_function_privilege('public', 'zh_phrase_on_workers(text)', 'EXECUTE'),
+          'the run-on-workers helper is not executable by PUBLIC');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -6,11 +6,33 @@ SELECT sum(x) AS bounds FROM unnest(ARRAY['突破6600家', '超过7000家', '10�
 SELECT sum(x) AS changes FROM unnest(ARRAY['同比增长5%', '同比下降2%', '同比持平']::indicator[]) x;
 SELECT sum(x) AS nothing FROM unnest(ARRAY[]::indicator[]) x;
 SELECT avg(x) AS rounds_half_even FROM unnest(ARRAY['36.4万人', '30万人', '1万人']::indicator[]) x;
+-- A mean whose exact value terminates but needs more than 18 digits is rounded half-even
+-- to 18 significant digits, never an error where sum succeeds (issue 10).
+SELECT avg(x) AS nineteen_digits FROM unnest(ARRAY['9.99999999999999999', '0']::indicator[]) x;
+SELECT avg(x) AS half_even_up FROM unnest(ARRAY['999999999999999999元', '0元']::indicator[]) x;
+SELECT avg(x) AS half_even_down FROM unnest(ARRAY['999999999999999997元', '0元']::indicator[]) x;
+SELECT sum(x) AS total, avg(x) AS mean_of_16
+FROM unnest(ARRAY['27701.35元', '36.40万元', '1800亿元', '1.4万亿元', '742.2万元', '18483元',
+                  '5.75万亿元', '7540亿元', '644亿元', '0.83元', '4909元', '38.54万元', '2.3亿元',
+                  '12345.67万元', '99.99元', '9.2万亿元']::indicator[]) x;
 -- The sample report: total planned investment across magnitudes.
 SELECT sum(x) AS planned FROM unnest(ARRAY['超过1800亿元', '1.4万亿元', '50亿元以上']::indicator[]) x;
 -- sum equals the fold of +.
 WITH v(i, x) AS (VALUES (1, '1800亿元'::indicator), (2, '1.4万亿元'), (3, '36.40万元'), (4, '-27701元'))
 SELECT (SELECT sum(x) FROM v) = (SELECT '1800亿元'::indicator + '1.4万亿元' + '36.40万元' + '-27701元') AS sum_is_fold;
+-- A sum of partial sums prints what one sum of all rows prints: the largest magnitude,
+-- decimals down to the finest digit any row wrote, the qualifiers combined (issue 13).
+CREATE TABLE shape_rows (grp int, v indicator);
+INSERT INTO shape_rows VALUES (1, '1亿元'), (1, '1万元'), (2, '9999万元'),
+    (3, '超过46.6065亿元'), (3, '11328万元'), (4, '37875万元'), (4, '7192万元');
+SELECT grp, sum(v) FROM shape_rows GROUP BY grp ORDER BY grp;
+SELECT (SELECT sum(v) FROM shape_rows WHERE grp < 3) AS rows_1_2,
+       (SELECT sum(s) FROM (SELECT sum(v) AS s FROM shape_rows WHERE grp < 3 GROUP BY grp) p)
+           AS sums_1_2,
+       (SELECT sum(v) FROM shape_rows WHERE grp > 2) AS rows_3_4,
+       (SELECT sum(s) FROM (SELECT sum(v) AS s FROM shape_rows WHERE grp > 2 GROUP BY grp) p)
+           AS sums_3_4;
+DROP TABLE shape_rows;
 
 -- A regular table (temporary tables never get parallel plans), parallel plans forced.
 CREATE TABLE agg_facts AS

@@ -75,3 +75,9 @@ SELECT zh_pinyin(NULL) IS NULL AS a, zh_pinyin('青岛', NULL) IS NULL AS b,
        zh_initials(NULL) IS NULL AS c, zh_index_label(NULL) IS NULL AS d,
        zh_normalize(NULL) IS NULL AS e, zh_simplified(NULL) IS NULL AS f,
        zh_traditional(NULL) IS NULL AS g;
+-- user readings on every node of a Citus cluster (doc/scale-out.md); without Citus, here
+SELECT zh_phrase_set('乐清', 'yuè qīng') AS nodes_changed;
+SELECT zh_pinyin('乐清');
+SELECT zh_phrase_sync() AS workers_changed;
+SELECT zh_phrase_remove('乐清') AS nodes_changed;
+SELECT zh_pinyin('乐清');

@@ -1,8 +1,14 @@
-/* test_sum.c: sum() state equals the fold of +, in any split (parallel partial sums). */
+/*
+ * test_sum.c: sum() state equals the fold of +, in any split (parallel partial sums); a
+ * sum of partial sums prints what the sum of the rows prints (random splits); the mean
+ * is rounded half-even to 18 significant digits.
+ */
 #include "unit.h"
 #include "ind.h"
 
 void		test_sum(void);
+void		test_sum_associative(void);
+void		test_avg_rounding(void);
 
 static bool
 parse(const char *s, Indicator *x)
@@ -68,7 +74,7 @@ test_sum(void)
 	static const char *const changes[] = {"同比增长5%", "同比下降2%", "同比持平"};
 
 	check_list(money, 4, "1.580000391701万亿元");
-	check_list(area, 4, "超过3.023万亩");
+	check_list(area, 4, "超过3.0230万亩");
 	check_list(bounds, 3, "超过13610家");
 	check_list(mixed, 3, "约9%");
 	check_list(changes, 3, "同比增长3%");
@@ -135,4 +141,156 @@ test_sum_valid(void)
 	REFUSED(basis = 200, "unknown basis");
 	REFUSED(acc = ((ind_i128) 1) << 125, "accumulator out of range");
 #undef REFUSED
+}
+
+
+static void
+add_rows(IndSum *s, const char *const *vals, int n)
+{
+	IndError	e;
+
+	ind_sum_init(s);
+	for (int i = 0; i < n; i++)
+	{
+		Indicator	x = ut_parse(vals[i]);
+
+		CHECK(ind_sum_add(s, &x, &e), "add %s: %s", vals[i], e.detail);
+	}
+}
+
+/* ---- a sum of per-group sums prints what the sum of all rows prints ---- */
+
+static uint64_t rng = 0x2545F4914F6CDD1DULL;
+
+static unsigned
+next_rand(unsigned n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned) (rng % n);
+}
+
+/* a random figure in 元, 万元 or 亿元, with a random qualifier */
+static void
+random_figure(char *buf, size_t size)
+{
+	static const char *const mags[] = {"", "万", "亿"};
+	static const char *const prefixes[] = {"", "", "", "超过", "近", "约", "不到"};
+	static const char *const suffixes[] = {"", "", "", "以上", "以下", "左右"};
+	unsigned	whole = 1 + next_rand(99999),
+				decimals = next_rand(5),
+				frac = next_rand(10000);
+	const char *mag = mags[next_rand(3)];
+	char		number[32];
+
+	if (decimals == 0)
+		snprintf(number, sizeof(number), "%u", whole);
+	else
+		snprintf(number, sizeof(number), "%u.%0*u", whole, (int) decimals,
+				 frac % (decimals == 1 ? 10 : decimals == 2 ? 100 : decimals == 3 ? 1000 : 10000));
+	switch (next_rand(4))
+	{
+		case 0:
+			snprintf(buf, size, "%s%s%s元", prefixes[next_rand(7)], number, mag);
+			break;
+		case 1:
+			snprintf(buf, size, "%s%s元%s", number, mag, suffixes[next_rand(6)]);
+			break;
+		case 2:
+			/* 多 after the magnitude, on a whole number */
+			snprintf(buf, size, "%u%s多元", whole, *mag ? mag : "万");
+			break;
+		default:
+			snprintf(buf, size, "-%s%s元", number, mag);
+			break;
+	}
+}
+
+void
+test_sum_associative(void)
+{
+	int			failures = 0;
+
+	for (int trial = 0; trial < 3000; trial++)
+	{
+		int			n = 1 + (int) next_rand(12),
+					groups = 1 + (int) next_rand(4);
+		IndSum		all,
+					part[4],
+					resum;
+		Indicator	x,
+					r_all,
+					r_resum;
+		IndError	e;
+		char		figs[12][64],
+					t_all[IND_OUT_MAX],
+					t_resum[IND_OUT_MAX];
+		bool		ok = true;
+
+		ind_sum_init(&all);
+		ind_sum_init(&resum);
+		for (int g = 0; g < groups; g++)
+			ind_sum_init(&part[g]);
+		for (int i = 0; i < n; i++)
+		{
+			random_figure(figs[i], sizeof(figs[i]));
+			if (!ind_parse(figs[i], strlen(figs[i]), &x, &e))
+			{
+				CHECK(false, "generated figure %s parses: %s", figs[i], e.detail);
+				return;
+			}
+			ok = ok && ind_sum_add(&all, &x, &e) && ind_sum_add(&part[next_rand(groups)], &x, &e);
+		}
+		for (int g = 0; ok && g < groups; g++)
+		{
+			if (part[g].count == 0)
+				continue;
+			ok = ind_sum_result(&part[g], &x, &e) && ind_sum_add(&resum, &x, &e);
+		}
+		ok = ok && ind_sum_result(&all, &r_all, &e) && ind_sum_result(&resum, &r_resum, &e);
+		if (!ok)
+		{
+			CHECK(false, "trial %d sums (first row %s): %s", trial, figs[0], e.detail);
+			failures++;
+			continue;
+		}
+		ind_format(&r_all, t_all, sizeof(t_all));
+		ind_format(&r_resum, t_resum, sizeof(t_resum));
+		if (!ind_equal(&r_all, &r_resum) || strcmp(t_all, t_resum) != 0)
+		{
+			failures++;
+			if (failures <= 5)
+				CHECK(false, "trial %d: sum of %d rows (first %s) is %s, sum of %d group sums is %s",
+					  trial, n, figs[0], t_all, groups, t_resum);
+		}
+	}
+	CHECK(failures == 0, "3000 random splits: a sum of group sums prints as the sum of the rows (%d differ)",
+		  failures);
+}
+
+static void
+check_avg(const char *a, const char *b, const char *want)
+{
+	const char *const vals[] = {a, b};
+	IndSum		s;
+	Indicator	r;
+	IndError	e;
+	char		buf[IND_OUT_MAX];
+
+	add_rows(&s, vals, 2);
+	ut_check_figure(ind_sum_avg(&s, &r, &e), &r, &e, want, "avg", buf);
+}
+
+void
+test_avg_rounding(void)
+{
+	/* exact means of 19 digits: one half-even rounding to 18 significant digits */
+	check_avg("9.99999999999999999", "0", "5.00000000000000000");
+	check_avg("999999999999999999元", "0元", "500000000000000000元");
+	check_avg("999999999999999997元", "0元", "499999999999999998元");
+	check_avg("-999999999999999997元", "0元", "-499999999999999998元");
+	check_avg("999999999999999995元", "2元", "499999999999999998元");
+	/* a mean that fits is exact */
+	check_avg("3万元", "4万元", "3.5万元");
 }
