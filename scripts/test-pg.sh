@@ -28,13 +28,15 @@
 #      changes are NOT tested)
 #   5. inside the chroot: scripts/test.sh, the same test command as on the host, with
 #      FUZZ_SECONDS=0 (the fuzz run tests the backend-free core, which does not depend on
-#      the server version; clang-14 is a bookworm package); the cluster is always stopped
+#      the server version; clang-14 is a bookworm package) and CLIENT_TESTS=0 (the client
+#      drivers and a JDK in every chroot; TEST_PG_CLIENTS=1 runs them); the cluster is
+#      always stopped
 #   6. print test.sh's stage lines and `pgNN: N passed, N failed` last; with several
 #      versions, one line per version and `versions: N passed, N failed` last; exit
 #      non-zero on any failure
 #
 # Environment: PG_CHROOT_BASE (directory of the chroots, default /var/tmp),
-# PG_MIRROR (default: the host's Debian mirror).
+# PG_MIRROR (default: the host's Debian mirror), TEST_PG_CLIENTS (1: the client tests too).
 # Logs of the last run stay in the chroot under /build (one file per stage).
 set -uo pipefail
 
@@ -49,7 +51,8 @@ usage() {
 if [ "${1:-}" = "--inside" ]; then
     B=/build
     cd "$B/indicator" || { echo "0 1 snapshot" >"$B/tally"; exit 1; }
-    out=$(FUZZ_SECONDS=0 STAGE_LOG_DIR=$B CLUSTER_RECORD=$B/cluster-dir bash scripts/test.sh 2>&1)
+    out=$(FUZZ_SECONDS=0 CLIENT_TESTS=${TEST_PG_CLIENTS:-0} STAGE_LOG_DIR=$B \
+          CLUSTER_RECORD=$B/cluster-dir bash scripts/test.sh 2>&1)
     rc=$?
     echo "$out"
     line=$(echo "$out" | sed -n 's/^tests: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
