@@ -86,13 +86,22 @@ parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError
 			if (!ind_parse(right, strlen(right), &b, &e1))
 				continue;
 			*tried = true;
-			/* 5到6个百分点, 1.5万-2万元: the first figure borrows the second's unit */
-			if (!ind_parse(left, strlen(left), &a, &e1) || (a.unit == 0 && b.unit != 0))
+			/* perhaps a later separator splits it right */
+			if (!ind_parse(left, strlen(left), &a, &e1))
+				continue;
+			/*
+			 * 5到6个百分点, 1.5万-2万元: a first figure without a unit borrows the second's.
+			 * It must read back as exactly that unit: 1毫 + 米 would read as 1毫米 and
+			 * 1.4万亿千 + 瓦 as 1.4万亿千瓦, figures nobody wrote.
+			 */
+			if (a.unit == 0 && b.unit != 0)
 			{
 				ind_format_unit(&b, unit, sizeof(unit));
 				snprintf(left + at, sizeof(left) - at, "%s", unit);
-				if (!parse_figure(left, (int) strlen(left), offset, &a, err))
-					continue;	/* perhaps a later separator splits it right */
+				if (!parse_figure(left, (int) strlen(left), offset, &a, err) ||
+					a.unit != b.unit || a.per_unit != b.per_unit ||
+					IND_DEN_MAG(&a) != IND_DEN_MAG(&b))
+					continue;
 				t->flags |= TF_SHARED_UNIT;
 			}
 			/* 增长5%-6%: the second figure is the same kind of change */

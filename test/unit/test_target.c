@@ -192,4 +192,20 @@ test_target(void)
 		t.cmp = TC_LE;
 		CHECK(!ind_target_validate(&t, &e), "comparator and qualifier must agree");
 	}
+	/*
+	 * found by fuzzing: a first end borrows the second's unit only as exactly that unit
+	 * (1毫 + 米 would make 毫米, 1.4万亿千 + 瓦 千瓦: figures nobody wrote)
+	 */
+	{
+		static const char *const refused[] = {"1\t毫～五米", "1毫～5米", "1.4万亿千-10瓦"};
+		Target		t;
+		IndError	e;
+
+		for (int i = 0; i < 3; i++)
+			CHECK(!ind_target_parse(refused[i], strlen(refused[i]), &t, &e) ||
+				  t.main.unit == t.upper.unit, "%s: no unit made of a word and the borrowed unit",
+				  refused[i]);
+		CHECK(ind_target_parse("1.5万-2万元", strlen("1.5万-2万元"), &t, &e) &&
+			  t.main.unit == t.upper.unit && (t.flags & TF_SHARED_UNIT), "1.5万-2万元 still borrows 元");
+	}
 }
