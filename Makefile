@@ -70,5 +70,13 @@ uninstall-doc:
 
 .PHONY: install-doc uninstall-doc
 
+# The message catalog (nls.mk; PGXS defines all-po and install-po when the server has NLS).
+ifeq ($(enable_nls), yes)
+all: all-po
+install: install-po
+uninstall: uninstall-po
+EXTRA_CLEAN += $(MO_FILES) po/$(CATALOG_NAME).pot
+endif
+
 # PGXS does not track header dependencies: rebuild every object when a header changes.
 $(OBJS): $(SRC_HEADERS)

@@ -36,7 +36,7 @@ cluster_start() {
     CLUSTER_DIR=$(mktemp -d /tmp/indicator-cluster.XXXXXX)
     export CLUSTER_DIR
     # CLUSTER_RECORD: a file that learns the directory, so that a supervisor (the chroot
-    # runs of scripts/test-pg17.sh) can stop a server whose script was killed.
+    # runs of scripts/test-pg.sh) can stop a server whose script was killed.
     [ -n "${CLUSTER_RECORD:-}" ] && echo "$CLUSTER_DIR" >"$CLUSTER_RECORD"
     trap 'rc=$?; cluster_stop; exit $rc' EXIT
     trap 'cluster_stop; exit 130' INT

@@ -6,8 +6,11 @@ set -euo pipefail
 # The PostgreSQL to build for: that of pg_config (the client package has it), else 15.
 PG_MAJOR=${PG_MAJOR:-$(${PG_CONFIG:-pg_config} --version 2>/dev/null | sed -n 's/^PostgreSQL \([0-9]*\).*/\1/p')}
 PG_MAJOR=${PG_MAJOR:-15}
+# gettext builds the Chinese message catalog (msgfmt); locales gives the zh_CN.UTF-8 locale
+# the messages test runs under (generated below).
 want=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev
-      postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl make gcc)
+      postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl make gcc
+      gettext locales)
 # The fuzz target needs clang and its sanitizer runtime (not when the fuzz run is off).
 if [ "${FUZZ_SECONDS:-20}" != 0 ]; then
     want+=(clang-14 libclang-rt-14-dev)
@@ -28,13 +31,24 @@ for p in "${want[@]}"; do
         missing+=("$p")
     fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+has_zh_locale() { locale -a 2>/dev/null | grep -qix 'zh_CN\.utf-\?8'; }
+[ ${#missing[@]} -eq 0 ] && has_zh_locale && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
-    echo "setup: missing packages ${missing[*]}; run as root to install them" >&2
+    echo "setup: missing packages ${missing[*]:-none}${missing[*]:+;} or the zh_CN.UTF-8 locale;" \
+         "run as root to install them" >&2
     exit 1
 fi
-echo "setup: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq -o DPkg::Lock::Timeout=300 </dev/null
-apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=300 "${missing[@]}" </dev/null >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq -o DPkg::Lock::Timeout=300 </dev/null
+    apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=300 "${missing[@]}" </dev/null >/dev/null
+fi
+# The server needs the locale itself to answer in Chinese (lc_messages = 'zh_CN.UTF-8').
+if ! has_zh_locale; then
+    echo "setup: generating the zh_CN.UTF-8 locale"
+    sed -i 's/^# *\(zh_CN\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+    grep -q '^zh_CN\.UTF-8 UTF-8' /etc/locale.gen || echo 'zh_CN.UTF-8 UTF-8' >>/etc/locale.gen
+    locale-gen >/dev/null
+fi

@@ -16,11 +16,18 @@
 #   5. a line per stage "== stage: N passed, N failed" and last "tests: N passed, N failed";
 #      the cluster is always stopped and deleted
 #
+# Other PostgreSQL versions (opt-in): `bash scripts/test.sh --pg 17` (or --pg 17,18, --pg all)
+# runs this same command on those versions in Debian chroots (scripts/test-pg.sh).
+#
 # Environment: FUZZ_SECONDS (default 20; 0 skips the fuzz run and its packages),
 # CLIENT_TESTS (default 1; 0 skips the client tests and their packages),
 # PG_CONFIG (the PostgreSQL to build for; default pg_config on PATH).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--pg" ]; then
+    [ -n "${2:-}" ] || { echo "usage: scripts/test.sh [--pg VERSION[,VERSION...]|all]" >&2; exit 2; }
+    exec bash scripts/test-pg.sh "$2"
+fi
 . scripts/cluster.sh
 . scripts/build.sh
 . scripts/stages.sh

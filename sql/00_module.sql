@@ -3,6 +3,21 @@
 
 \echo Use "CREATE EXTENSION indicator" to load this file. \quit
 
+-- The database must be UTF-8: the parser, the output and the phrase data are UTF-8, and
+-- clients in GBK or GB18030 are served by PostgreSQL's own client_encoding conversion.
+-- (The control file declares this script UTF-8, so PostgreSQL converts it to the database
+-- encoding before it runs: keep it to characters EUC_CN has too, so that such a database
+-- gets this message rather than a conversion error; test/sql/71_encoding.sql checks.)
+DO $encoding$
+BEGIN
+    IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
+        RAISE EXCEPTION 'indicator needs a UTF8 database, not %', pg_catalog.getdatabaseencoding()
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Create the database with ENCODING ''UTF8''; clients may still use GBK or GB18030 (SET client_encoding).';
+    END IF;
+END
+$encoding$;
+
 CREATE FUNCTION @extschema@.indicator_version() RETURNS text
     AS 'MODULE_PATHNAME', 'indicator_version'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -137,13 +137,13 @@ COMMENT ON FUNCTION @extschema@.indicator_share_trans(@extschema@.indicator_pair
 COMMENT ON FUNCTION @extschema@.indicator_pair_combine(@extschema@.indicator_pair_state, @extschema@.indicator_pair_state) IS
     'combine function of group_growth, contribution, pull and completion_agg';
 COMMENT ON FUNCTION @extschema@.indicator_group_growth_final(@extschema@.indicator_pair_state) IS
-    'final function of group_growth: Σcurrent / Σprevious − 1';
+    'final function of group_growth: Σcurrent / Σprevious - 1';
 COMMENT ON FUNCTION @extschema@.indicator_contribution_final(@extschema@.indicator_pair_state) IS
     'final function of contribution: Σpart / total in %';
 COMMENT ON FUNCTION @extschema@.indicator_pull_final(@extschema@.indicator_pair_state) IS
     'final function of pull: Σpart / total base in 个百分点';
 
--- group_growth(current, previous) = Σcurrent / Σprevious − 1
+-- group_growth(current, previous) = Σcurrent / Σprevious - 1
 CREATE AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) (
     SFUNC = @extschema@.indicator_pair_trans, STYPE = @extschema@.indicator_pair_state,
     COMBINEFUNC = @extschema@.indicator_pair_combine,
@@ -159,7 +159,7 @@ CREATE AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) 
     COMBINEFUNC = @extschema@.indicator_pair_combine,
     FINALFUNC = @extschema@.indicator_pull_final, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) IS
-    'Σcurrent / Σprevious − 1 as 增长x% (one decimal)';
+    'Σcurrent / Σprevious - 1 as 增长x% (one decimal)';
 COMMENT ON AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) IS
     '贡献率: Σpart_change / total_change in % (one decimal); the total is the same in every row';
 COMMENT ON AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) IS

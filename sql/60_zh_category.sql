@@ -15,9 +15,33 @@ COMMENT ON COLLATION @extschema@.zh_pinyin IS 'Chinese by pinyin (ICU zh-u-co-pi
 COMMENT ON COLLATION @extschema@.zh_stroke IS 'Chinese by stroke count (ICU zh-u-co-stroke)';
 COMMENT ON COLLATION @extschema@.zh_zhuyin IS 'Chinese by zhuyin / bopomofo (ICU zh-u-co-zhuyin)';
 
-CREATE DOMAIN @extschema@.zh_category AS text COLLATE @extschema@.zh_pinyin;
-COMMENT ON DOMAIN @extschema@.zh_category IS
-    'text that sorts by pinyin with a plain ORDER BY (collation zh_pinyin); clients see text';
+-- zh_pinyin_phrases (PostgreSQL 16+, which has CREATE COLLATION ... rules): pinyin order
+-- tailored with ICU rules generated from the built-in phrases, so that a plain ORDER BY
+-- files 长沙 under C (cháng) and 厦门 under X; zh_category sorts with it.  On 15 there is
+-- no such collation and zh_category sorts with zh_pinyin (ICU's one reading per character).
+CREATE FUNCTION @extschema@.zh_builtin_collation_rules() RETURNS text
+    AS 'MODULE_PATHNAME', 'zh_builtin_collation_rules'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.zh_builtin_collation_rules() IS
+    'ICU tailoring rules reading the built-in phrases as zh_pinyin does (&常沙<<<长沙 ...): the rules of collation zh_pinyin_phrases';
+
+DO $zh_category$
+BEGIN
+    IF current_setting('server_version_num')::int >= 160000 THEN
+        EXECUTE format('CREATE COLLATION @extschema@.zh_pinyin_phrases (provider = icu, locale = %L, rules = %L)',
+                       'zh-u-co-pinyin', @extschema@.zh_builtin_collation_rules());
+        COMMENT ON COLLATION @extschema@.zh_pinyin_phrases IS
+            'Chinese by pinyin, built-in phrases read as zh_pinyin reads them (长沙 under C); ICU zh-u-co-pinyin with rules';
+        CREATE DOMAIN @extschema@.zh_category AS text COLLATE @extschema@.zh_pinyin_phrases;
+        COMMENT ON DOMAIN @extschema@.zh_category IS
+            'text that sorts by pinyin with a plain ORDER BY, built-in phrases read right (collation zh_pinyin_phrases); clients see text';
+    ELSE
+        CREATE DOMAIN @extschema@.zh_category AS text COLLATE @extschema@.zh_pinyin;
+        COMMENT ON DOMAIN @extschema@.zh_category IS
+            'text that sorts by pinyin with a plain ORDER BY (collation zh_pinyin); clients see text';
+    END IF;
+END
+$zh_category$;
 
 -- ---- the phrase table --------------------------------------------------------------
 

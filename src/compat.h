@@ -1,16 +1,18 @@
 /*
  * compat.h: every difference between the PostgreSQL versions the extension builds on, in
- * one place.  The minimum is PostgreSQL 13 (soft input errors since 16, varatt.h since
- * 16, read-only StringInfo since 17 and numeric infinities since 14 are handled here);
- * the test suite runs on 15 and, through scripts/test-pg17.sh, on 17.
+ * one place (soft input errors and varatt.h since 16, read-only StringInfo since 17, the
+ * pg_noreturn prefix since 18).
+ * The minimum is PostgreSQL 15, the oldest version the test suite runs on; it also runs
+ * on 17 and 18 (scripts/test-pg.sh).  16 is not packaged by any Debian suite we test
+ * with; the 16 branches here are those 17 and 18 take.
  */
 #ifndef INDICATOR_COMPAT_H
 #define INDICATOR_COMPAT_H
 
 #include "postgres.h"
 
-#if PG_VERSION_NUM < 130000
-#error "indicator needs PostgreSQL 13 or later"
+#if PG_VERSION_NUM < 150000
+#error "indicator needs PostgreSQL 15 or later"
 #endif
 
 #if PG_VERSION_NUM >= 160000
@@ -20,16 +22,16 @@
 
 #include "lib/stringinfo.h"
 
+/* PostgreSQL 18 replaced the postfix pg_attribute_noreturn() by the prefix pg_noreturn. */
+#ifndef pg_noreturn
+#define pg_noreturn pg_attribute_noreturn()
+#endif
+
 /* Soft errors (PostgreSQL 16+) where the caller asked for them, else a plain error. */
 #if PG_VERSION_NUM >= 160000
 #define IND_ERRSAVE(ctx, ...) errsave(ctx, __VA_ARGS__)
 #else
 #define IND_ERRSAVE(ctx, ...) ereport(ERROR, __VA_ARGS__)
-#endif
-
-/* numeric has had infinities since PostgreSQL 14 (numeric_is_inf came with them). */
-#if PG_VERSION_NUM < 140000
-#define numeric_is_inf(n) ((void) (n), false)
 #endif
 
 /* A read-only StringInfo over bytes (PostgreSQL 17 added initReadOnlyStringInfo). */
@@ -51,17 +53,6 @@
 #define make_range_compat(tc, lo, hi, empty) make_range(tc, lo, hi, empty, NULL)
 #else
 #define make_range_compat(tc, lo, hi, empty) make_range(tc, lo, hi, empty)
-#endif
-
-/* Reserving the "indicator." prefix of settings: PostgreSQL 15 renamed the call. */
-#if PG_VERSION_NUM < 150000
-#define MarkGUCPrefixReserved(prefix) EmitWarningsOnPlaceholders(prefix)
-#endif
-
-/* PostgreSQL 15's InitMaterializedSRF(fcinfo, 0), for 13 and 14 (compat.c). */
-#if PG_VERSION_NUM < 150000
-struct FunctionCallInfoBaseData;
-extern void InitMaterializedSRF(struct FunctionCallInfoBaseData *fcinfo, uint32 flags);
 #endif
 
 #endif

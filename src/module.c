@@ -11,6 +11,7 @@
  */
 #include "server.h"
 
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 
@@ -41,9 +42,18 @@ check_tolerance(char **newval, void **extra, GucSource source)
 
 void		_PG_init(void);
 
+/* the core's details in the language of lc_messages (src/nls.h) */
+static const char *
+translate_detail(const char *msgid)
+{
+	return _(msgid);
+}
+
 void
 _PG_init(void)
 {
+	pg_bindtextdomain(TEXTDOMAIN);
+	ind_translate = translate_detail;
 	DefineCustomStringVariable("indicator.approx_tolerance",
 							   "Relative tolerance of approximate figures (约5%, 5%左右).",
 							   "A decimal between 0 and 1; 0.1 means within 10% of the figure.",

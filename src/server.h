@@ -12,6 +12,7 @@
 #include "nodes/nodes.h"
 
 #include "compat.h"
+#include "nls.h"
 #include "core/ind.h"
 
 StaticAssertDecl(sizeof(Indicator) == 16, "indicator is 16 bytes on disk (INTERNALLENGTH)");
@@ -132,9 +133,9 @@ extern Datum indicator_out(PG_FUNCTION_ARGS);
 extern bool ind_report_input_error(const IndError *err, const char *typname,
 								   const char *input, Node *escontext);
 /* Raise a core error that is not about an input text (conversion, dimensions). */
-extern void ind_report_error(const IndError *err) pg_attribute_noreturn();
+pg_noreturn extern void ind_report_error(const IndError *err);
 /* The same inside an aggregate: a dimension mismatch hints at GROUP BY dimension(x). */
-extern void ind_report_agg_error(const IndError *err) pg_attribute_noreturn();
+pg_noreturn extern void ind_report_agg_error(const IndError *err);
 
 /* ---- numeric_conv.c ---- */
 struct NumericData;

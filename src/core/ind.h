@@ -167,6 +167,14 @@ extern const char *ind_hint_text(int hint);
 extern bool ind_fail(IndError *err, IndErrorCode code, int position, const char *fmt,...)
 			__attribute__((format(printf, 4, 5)));
 
+/*
+ * The server's message catalog (NULL: none): ind_fail looks its format up there first, so
+ * details come in the language of lc_messages.  A format kept in a table is marked with
+ * IND_MSG so that the catalog's extraction (nls.mk) finds it.
+ */
+extern const char *(*ind_translate) (const char *msgid);
+#define IND_MSG(msgid) (msgid)
+
 /* ---- decimal.c: 128-bit decimal digits ---- */
 extern int	ind_i128_digits(ind_i128 v);	/* decimal digits of |v|, 0 for 0 */
 extern bool ind_pow10_i128(int k, ind_i128 *out);

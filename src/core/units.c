@@ -359,12 +359,33 @@ bool
 ind_fail_units(IndError *err, const char *what, const char *sep, const Indicator *a,
 			   const Indicator *b)
 {
+	/* whole sentences per operation, so that a translation can order the words its way */
+	static const struct
+	{
+		const char *what;
+		const char *fmt;
+	}			sentences[] = {
+		{"add", IND_MSG("cannot add \"%s\" (%s) and \"%s\" (%s)")},
+		{"subtract", IND_MSG("cannot subtract \"%s\" (%s) and \"%s\" (%s)")},
+		{"multiply", IND_MSG("cannot multiply \"%s\" (%s) by \"%s\" (%s)")},
+		{"divide", IND_MSG("cannot divide \"%s\" (%s) by \"%s\" (%s)")},
+		{"convert", IND_MSG("cannot convert \"%s\" (%s) to \"%s\" (%s)")},
+		{"compute the growth of", IND_MSG("cannot compute the growth of \"%s\" (%s) over \"%s\" (%s)")},
+		{"aggregate", IND_MSG("cannot aggregate \"%s\" (%s) with \"%s\" (%s)")},
+		{"judge", IND_MSG("cannot judge \"%s\" (%s) against the target in \"%s\" (%s)")},
+		{"measure the gap of", IND_MSG("cannot measure the gap of \"%s\" (%s) to the target in \"%s\" (%s)")},
+	};
 	char		ua[64],
 				ub[64];
+	const char *dim_a = ind_dim_name(ind_dim_of_unit(a->unit));
+	const char *dim_b = ind_dim_name(ind_dim_of_unit(b->unit));
 
 	ind_format_unit(a, ua, sizeof(ua));
 	ind_format_unit(b, ub, sizeof(ub));
+	for (size_t i = 0; i < sizeof(sentences) / sizeof(sentences[0]); i++)
+		if (strcmp(what, sentences[i].what) == 0)
+			return ind_fail(err, IND_ERR_DIMENSION, 0, sentences[i].fmt,
+							ua[0] ? ua : "no unit", dim_a, ub[0] ? ub : "no unit", dim_b);
 	return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot %s \"%s\" (%s) %s \"%s\" (%s)", what,
-					ua[0] ? ua : "no unit", ind_dim_name(ind_dim_of_unit(a->unit)), sep,
-					ub[0] ? ub : "no unit", ind_dim_name(ind_dim_of_unit(b->unit)));
+					ua[0] ? ua : "no unit", dim_a, sep, ub[0] ? ub : "no unit", dim_b);
 }

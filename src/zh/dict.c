@@ -11,11 +11,14 @@
  * the table changes: a statement trigger on zh_phrase (zh_phrase_invalidate) sends a
  * relcache invalidation, which reaches this backend at its next command and other
  * backends when the change commits; our relcache callback then marks the cache stale.
+ * The rows are read like catalog rows, with a new snapshot rather than the transaction's
+ * (get_user_dict says why), so that every transaction starts with the committed rows.
  * Functions that read user rows are STABLE; the zh_builtin_* variants use only the
  * compiled-in data, never run a query and are IMMUTABLE.
  */
 #include "zh.h"
 
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -26,6 +29,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include <unicode/uchar.h>
 
@@ -53,6 +57,7 @@ static ZhDict *builtin_dict;
 static ZhDict *user_dict;		/* built-in + user rows; NULL until loaded */
 static MemoryContext user_dict_cxt;
 static bool user_dict_valid;
+static bool user_dict_xact_only;	/* read with the statement's snapshot: drop at xact end */
 static Oid	user_dict_relid = InvalidOid;
 static Oid	user_dict_nsp = InvalidOid;
 static bool callback_registered;
@@ -279,7 +284,7 @@ parse_reading(MemoryContext cxt, const int32 *cps, int ncp, const char *pinyin,
 		s = parse_syllable(w, p - w, cps[nsyl]);
 		if (s < 0)
 		{
-			*why = psprintf("\"%.*s\" is not a pinyin syllable", (int) (p - w), w);
+			*why = psprintf(_("\"%.*s\" is not a pinyin syllable"), (int) (p - w), w);
 			return NULL;
 		}
 		syl[nsyl++] = (uint16) s;
@@ -287,7 +292,7 @@ parse_reading(MemoryContext cxt, const int32 *cps, int ncp, const char *pinyin,
 	*nsyl_out = nsyl;
 	if (nsyl != ncp)
 	{
-		*why = psprintf("The phrase has %d characters but the reading has %d syllables",
+		*why = psprintf(_("The phrase has %d characters but the reading has %d syllables"),
 						ncp, nsyl);
 		return NULL;
 	}
@@ -301,7 +306,27 @@ zh_dict_inval_callback(Datum arg, Oid relid)
 		user_dict_valid = false;
 }
 
-/* Built-in phrases plus the user rows of nsp.zh_phrase, loaded once and cached. */
+/* A dictionary read in parallel mode is good for this transaction only (see below). */
+static void
+zh_dict_xact_callback(XactEvent event, void *arg)
+{
+	if (user_dict_xact_only)
+	{
+		user_dict_valid = false;
+		user_dict_xact_only = false;
+	}
+}
+
+/*
+ * Built-in phrases plus the user rows of nsp.zh_phrase, loaded once and cached.
+ *
+ * Under REPEATABLE READ the transaction's snapshot can predate a commit whose
+ * invalidation this backend has already consumed; rows read with it would stay stale for
+ * good.  So the rows are read with a new snapshot: every commit it shows has sent its
+ * invalidation before it, and any later commit's invalidation reaches our callback after
+ * user_dict_valid is set.  In parallel mode no new snapshot can be taken: the statement's
+ * is used and the result is dropped when the transaction ends.
+ */
 static ZhDict *
 get_user_dict(Oid nsp)
 {
@@ -312,6 +337,7 @@ get_user_dict(Oid nsp)
 	Oid			relid;
 	char	   *query;
 	uint64		i;
+	bool		fresh;
 
 	if (user_dict_valid && user_dict != NULL && nsp == user_dict_nsp)
 		return user_dict;
@@ -319,10 +345,12 @@ get_user_dict(Oid nsp)
 	if (!callback_registered)
 	{
 		CacheRegisterRelcacheCallback(zh_dict_inval_callback, (Datum) 0);
+		RegisterXactCallback(zh_dict_xact_callback, NULL);
 		callback_registered = true;
 	}
 	/* an invalidation arriving while we load marks the result stale again */
 	user_dict_valid = true;
+	user_dict = NULL;			/* an error while loading leaves no valid dictionary */
 
 	relid = get_relname_relid("zh_phrase", nsp);
 	if (!OidIsValid(relid))
@@ -343,8 +371,14 @@ get_user_dict(Oid nsp)
 					 quote_identifier(get_namespace_name(nsp)));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	fresh = !IsInParallelMode();
+	if (fresh)
+		PushActiveSnapshot(GetLatestSnapshot());
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", query);
+	if (fresh)
+		PopActiveSnapshot();
+	user_dict_xact_only = !fresh;
 
 	d = MemoryContextAllocZero(cxt, sizeof(ZhDict));
 	d->p = MemoryContextAlloc(cxt, (base->n + SPI_processed) * sizeof(ZhPhrase));
@@ -542,7 +576,7 @@ PG_FUNCTION_INFO_V1(zh_phrase_valid);
 Datum
 zh_phrase_valid(PG_FUNCTION_ARGS)
 {
-	text	   *phrase = PG_GETARG_TEXT_PP(0);
+	text	   *phrase = zh_getarg_text(fcinfo, 0);
 	text	   *pinyin = PG_GETARG_TEXT_PP(1);
 	int			ncp;
 	int			nsyl;
@@ -572,6 +606,105 @@ zh_phrase_valid(PG_FUNCTION_ARGS)
 				 errdetail("%s.", why),
 				 errhint("Give one pinyin syllable per character, e.g. 'cháng shā' or 'chang2 sha1'.")));
 	PG_RETURN_BOOL(true);
+}
+
+/*
+ * ICU tailoring rules that make a collation read the built-in phrases as zh_pinyin does:
+ * for each phrase with a character whose own reading differs from its reading in the
+ * phrase, "&<same phrase with that character replaced by one that has the phrase's
+ * reading><<<<phrase>".  The phrase then sorts as its reading, just after the stand-in
+ * (a tertiary difference, so the two never compare equal).
+ */
+static void
+append_utf8(StringInfo buf, int32 cp)
+{
+	unsigned char utf8[8];
+
+	unicode_to_utf8((pg_wchar) cp, utf8);
+	appendBinaryStringInfo(buf, (const char *) utf8, pg_utf_mblen(utf8));
+}
+
+static void
+append_collation_rules(StringInfo out)
+{
+	int32		stand_in[ZH_NSYLLABLES];
+	int32		best[ZH_NSYLLABLES];
+	int32	   *uses = palloc0((0x9FFF - 0x4E00 + 1) * sizeof(int32));
+	int			i;
+
+	/*
+	 * The stand-in for a reading is the character with that reading used most often in
+	 * the built-in phrases (so that 长沙 becomes 常沙 and sorts beside 常州 by its second
+	 * syllable), else the first CJK ideograph with that reading.
+	 */
+	memset(stand_in, 0, sizeof(stand_in));
+	memset(best, 0, sizeof(best));
+	for (i = 0; i < ZH_NBUILTIN; i++)
+	{
+		int			ncp;
+		int32	   *cps = utf8_to_cps(CurrentMemoryContext, zh_builtin[i].phrase, &ncp);
+		int			k;
+
+		for (k = 0; k < ncp; k++)
+		{
+			int32		syl = zh_char_reading(cps[k]);
+
+			if (syl >= 0 && cps[k] >= 0x4E00 && ++uses[cps[k] - 0x4E00] > best[syl])
+			{
+				best[syl] = uses[cps[k] - 0x4E00];
+				stand_in[syl] = cps[k];
+			}
+		}
+		pfree(cps);
+	}
+	for (i = 0x9FFF; i >= 0x4E00; i--)
+	{
+		int32		syl = zh_char_reading(i);
+
+		if (syl >= 0 && best[syl] == 0)
+			stand_in[syl] = i;
+	}
+	for (i = 0; i < ZH_NBUILTIN; i++)
+	{
+		const ZhBuiltinPhrase *b = &zh_builtin[i];
+		const uint16 *syl = &zh_builtin_syl[b->offset];
+		int			ncp;
+		int32	   *cps = utf8_to_cps(CurrentMemoryContext, b->phrase, &ncp);
+		StringInfoData reset;
+		bool		differs = false;
+		int			k;
+
+		initStringInfo(&reset);
+		for (k = 0; k < ncp; k++)
+		{
+			int32		cp = cps[k];
+
+			if (zh_char_reading(cp) != syl[k])
+			{
+				if (stand_in[syl[k]] == 0)
+					break;		/* no character to stand in: leave the phrase alone */
+				cp = stand_in[syl[k]];
+				differs = true;
+			}
+			append_utf8(&reset, cp);
+		}
+		if (differs && k == ncp)
+			appendStringInfo(out, "%s&%s<<<%s", out->len > 0 ? " " : "", reset.data, b->phrase);
+		pfree(reset.data);
+		pfree(cps);
+	}
+}
+
+/* zh_builtin_collation_rules() -> text: the ICU rules of the collation zh_pinyin_phrases */
+PG_FUNCTION_INFO_V1(zh_builtin_collation_rules);
+Datum
+zh_builtin_collation_rules(PG_FUNCTION_ARGS)
+{
+	StringInfoData out;
+
+	initStringInfo(&out);
+	append_collation_rules(&out);
+	PG_RETURN_TEXT_P(zh_utf8_to_text(out.data, out.len));
 }
 
 /*

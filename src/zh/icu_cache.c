@@ -9,6 +9,7 @@
  */
 #include "zh.h"
 
+#include "access/detoast.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
@@ -81,6 +82,24 @@ zh_style_from_text(text *style)
 	return ZH_STYLE_PINYIN;		/* keep the compiler quiet */
 }
 
+static void
+zh_check_input_length(Size len)
+{
+	if (len > ZH_MAX_INPUT)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("input is too long for a Chinese text function"),
+				 errdetail("The input has %zu bytes; the limit is %d.", len, ZH_MAX_INPUT)));
+}
+
+/* Text argument n, checked against ZH_MAX_INPUT before it is detoasted. */
+text *
+zh_getarg_text(FunctionCallInfo fcinfo, int n)
+{
+	zh_check_input_length(toast_raw_datum_size(PG_GETARG_DATUM(n)) - VARHDRSZ);
+	return PG_GETARG_TEXT_PP(n);
+}
+
 /* The text's code points (palloc'd); the text is converted to UTF-8 if the database is not. */
 int32 *
 zh_text_to_cps(text *t, int *ncp)
@@ -96,6 +115,7 @@ zh_text_to_cps(text *t, int *ncp)
 		s = (const unsigned char *) pg_server_to_any((const char *) s, len, PG_UTF8);
 		len = strlen((const char *) s);
 	}
+	zh_check_input_length(len);
 	cps = palloc((len + 1) * sizeof(int32));
 	while (i < len)
 	{

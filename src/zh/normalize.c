@@ -14,7 +14,7 @@ PG_FUNCTION_INFO_V1(zh_normalize);
 Datum
 zh_normalize(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
+	text	   *t = zh_getarg_text(fcinfo, 0);
 	int			ncp;
 	int32	   *cps = zh_text_to_cps(t, &ncp);
 	int32		len;
@@ -72,7 +72,7 @@ zh_normalize(PG_FUNCTION_ARGS)
 static Datum
 transliterate(FunctionCallInfo fcinfo, ZhTrans which)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
+	text	   *t = zh_getarg_text(fcinfo, 0);
 	UTransliterator *trans = zh_transliterator(which);
 	int			ncp;
 	int32	   *cps = zh_text_to_cps(t, &ncp);

@@ -28,7 +28,7 @@ static ZhToken *
 tokens_of(FunctionCallInfo fcinfo, bool with_user_rows, int *ntok, StringInfo out)
 {
 	int			ncp;
-	int32	   *cps = zh_text_to_cps(PG_GETARG_TEXT_PP(0), &ncp);
+	int32	   *cps = zh_text_to_cps(zh_getarg_text(fcinfo, 0), &ncp);
 
 	initStringInfo(out);
 	return zh_tokenize(cps, ncp, with_user_rows, fcinfo, ntok);
@@ -140,7 +140,7 @@ ZH_FUNCTION_PAIR(initials, initials_common)
 static Datum
 index_label_common(FunctionCallInfo fcinfo, bool with_user_rows)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
+	text	   *t = zh_getarg_text(fcinfo, 0);
 	int			ncp;
 	int32	   *cps = zh_text_to_cps(t, &ncp);
 	int			start = 0;

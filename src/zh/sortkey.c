@@ -197,7 +197,7 @@ rank_of(int32 syl)
 static Datum
 sort_key_common(FunctionCallInfo fcinfo, bool with_user_rows)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
+	text	   *t = zh_getarg_text(fcinfo, 0);
 	ZhStyle		style = PG_NARGS() > 1 ? zh_style_from_text(PG_GETARG_TEXT_PP(1)) : ZH_STYLE_PINYIN;
 	StringInfoData key;
 

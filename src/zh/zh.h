@@ -15,7 +15,9 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "compat.h"
+#include "nls.h"
 #include "lib/stringinfo.h"
+#include "utils/memutils.h"
 
 #include <unicode/ucol.h>
 #include <unicode/utrans.h>
@@ -75,7 +77,15 @@ typedef enum ZhTrans
 		return common(fcinfo, false); \
 	}
 
+/*
+ * Longest input of the zh_* functions, in bytes (128 MiB less 2).  Their buffers take up
+ * to eight bytes per input byte (the tokens of zh_pinyin) and one palloc holds less than
+ * 1 GiB: a longer input gets 54000 rather than a failed allocation (XX000).
+ */
+#define ZH_MAX_INPUT ((int) (MaxAllocSize / 8 - 1))
+
 /* icu_cache.c */
+extern text *zh_getarg_text(FunctionCallInfo fcinfo, int n);
 extern UCollator *zh_collator(ZhStyle style);
 extern UTransliterator *zh_transliterator(ZhTrans which);
 extern ZhStyle zh_style_from_text(text *style);

@@ -13,7 +13,7 @@ order=$(sed -n '/The files, each depending only on those above it/,/^ \*\//p' sr
         grep -oE '[a-z0-9_]+\.c' | sed 's/\.c$//')
 for f in src/core/*.c; do
     n=$(basename "$f" .c)
-    echo "$order" | grep -qx "$n" || { echo "  FAIL src/core/$n.c is not in ind.h's list of files"; echo "layers: 0 passed, 1 failed"; exit 1; }
+    grep -qx "$n" <<<"$order" || { echo "  FAIL src/core/$n.c is not in ind.h's list of files"; echo "layers: 0 passed, 1 failed"; exit 1; }
     gcc -std=c11 -c -Isrc/core -o "$W/$n.o" "$f" || { echo "layers: 0 passed, 1 failed"; exit 1; }
 done
 # who defines what, then who uses what: one nm per object

@@ -9,7 +9,12 @@ CREATE TEMP VIEW members AS
 SELECT d.classid, d.objid, pg_describe_object(d.classid, d.objid, 0) AS object
   FROM pg_depend d
  WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
-   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'indicator');
+   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'indicator')
+   -- PostgreSQL 17+ also records the implicit array types and a table's row type as
+   -- members; they take their description from the type and the table
+   AND NOT EXISTS (SELECT 1 FROM pg_type t LEFT JOIN pg_class c ON c.oid = t.typrelid
+                    WHERE d.classid = 'pg_type'::regclass AND t.oid = d.objid
+                      AND (t.typcategory = 'A' OR c.relkind = 'r'));
 
 SELECT is_empty(
     $$SELECT object FROM members

@@ -16,7 +16,9 @@ SELECT is((SELECT string_agg(collname || '=' || coalesce(to_jsonb(c) ->> 'colllo
           'zh_pinyin=zh-u-co-pinyin zh_stroke=zh-u-co-stroke zh_zhuyin=zh-u-co-zhuyin',
           'ICU collations zh_pinyin, zh_stroke, zh_zhuyin in the extension schema');
 SELECT is((SELECT c.collname::text FROM pg_type t JOIN pg_collation c ON c.oid = t.typcollation
-           WHERE t.typname = 'zh_category'), 'zh_pinyin', 'zh_category is text collated zh_pinyin');
+           WHERE t.typname = 'zh_category'),
+          CASE WHEN current_setting('server_version_num')::int >= 160000 THEN 'zh_pinyin_phrases' ELSE 'zh_pinyin' END,
+          'zh_category is text collated zh_pinyin_phrases (16+) or zh_pinyin (15)');
 SELECT is((SELECT string_agg(proname || ':' || provolatile::text, ' ' ORDER BY proname) FROM pg_proc
            WHERE proname IN ('zh_pinyin', 'zh_initials', 'zh_index_label', 'zh_sort_key')),
           'zh_index_label:s zh_initials:s zh_pinyin:s zh_sort_key:s',

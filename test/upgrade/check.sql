@@ -7,7 +7,9 @@ SELECT id, region, amount, plan, amount::numeric, unit(amount), dimension(amount
 SET enable_seqscan = off;
 SELECT region, amount FROM figures WHERE amount >= '1000亿元' AND dimension(amount) = 'CNY' ORDER BY amount;
 SELECT region, amount FROM figures WHERE amount = '14000亿元';
-SELECT region, zh_pinyin(region), zh_index_label(region) FROM figures ORDER BY region;
+-- (the collation named: zh_category's own is zh_pinyin_phrases in a fresh install on 16+
+-- but stays zh_pinyin in an updated database whose columns use it; doc/zh_category.md)
+SELECT region, zh_pinyin(region), zh_index_label(region) FROM figures ORDER BY region COLLATE zh_pinyin;
 RESET enable_seqscan;
 SELECT sum(amount) FROM figures WHERE dimension(amount) = 'CNY';
 SELECT phrase, pinyin, builtin FROM zh_phrase WHERE NOT builtin ORDER BY phrase;

@@ -39,6 +39,14 @@ normalized_dump() {
         -e "s/^WHERE oid = '[0-9]*';/WHERE oid = X;/"
 }
 
+# The one difference on purpose: on PostgreSQL 16+ a fresh install's zh_category sorts
+# with zh_pinyin_phrases, while the update leaves a domain that columns use on zh_pinyin
+# (with a WARNING; doc/zh_category.md).  Mapped away in both dumps before comparing.
+zh_category_collation() {
+    sed -e '/^CREATE DOMAIN .*zh_category /s/zh_pinyin_phrases/zh_pinyin/' \
+        -e 's/^\(COMMENT ON DOMAIN .*zh_category\) IS .*/\1 IS (differs on 16+);/'
+}
+
 for db in $OLD $NEW; do dropdb --if-exists "$db" >/dev/null 2>&1; createdb "$db"; done
 
 check "CREATE EXTENSION indicator VERSION '0.1.0'" \
@@ -56,11 +64,11 @@ sql $NEW -f "$HERE/data.sql" >/dev/null 2>&1
 sql $NEW -f "$HERE/check.sql" >"$OUT/fresh.out" 2>&1
 check "the updated data reads as in a fresh install" same "$OUT/fresh.out" "$OUT/after.out"
 
-pg_dump --schema-only -d $OLD | sed -e '/^\\restrict /d' -e '/^\\unrestrict /d' >"$OUT/old.sql"
-pg_dump --schema-only -d $NEW | sed -e '/^\\restrict /d' -e '/^\\unrestrict /d' >"$OUT/new.sql"
+pg_dump --schema-only -d $OLD | sed -e '/^\\restrict /d' -e '/^\\unrestrict /d' | zh_category_collation >"$OUT/old.sql"
+pg_dump --schema-only -d $NEW | sed -e '/^\\restrict /d' -e '/^\\unrestrict /d' | zh_category_collation >"$OUT/new.sql"
 check "pg_dump --schema-only: updated = fresh" same "$OUT/new.sql" "$OUT/old.sql"
-normalized_dump $OLD >"$OUT/old-members.sql"
-normalized_dump $NEW >"$OUT/new-members.sql"
+normalized_dump $OLD | zh_category_collation >"$OUT/old-members.sql"
+normalized_dump $NEW | zh_category_collation >"$OUT/new-members.sql"
 check "pg_dump --schema-only --binary-upgrade (every member object): updated = fresh" \
     same "$OUT/new-members.sql" "$OUT/old-members.sql"
 

@@ -1,42 +1,58 @@
 #!/usr/bin/env bash
-# test-pg17.sh: build and test the committed HEAD on PostgreSQL 17, in a Debian trixie
-# chroot, without touching the host's PostgreSQL.  Run as root, no stdin:
+# test-pg.sh: the test command (scripts/test.sh) on other PostgreSQL major versions, each
+# in a Debian chroot, without touching the host's PostgreSQL.  Run as root, no stdin:
 #
-#   bash scripts/test-pg17.sh
+#   bash scripts/test-pg.sh 17            one version
+#   bash scripts/test-pg.sh 15 17 18      several (also: all); 15 is the host's own run
+#   bash scripts/test.sh --pg 17,18       the same, through the test command
 #
-#   1. install debootstrap if missing; create the chroot at ${PG17_CHROOT:-/var/tmp/pg17chroot}
-#      if it is missing (same mirror as the host's apt sources), else reuse it
+# Versions and where they come from (Debian's own packages, the host's mirror):
+#   15  the host (Debian 12 bookworm): plain scripts/test.sh
+#   17  a Debian 13 trixie chroot       postgresql-17
+#   18  a Debian sid chroot             postgresql-18 (sid's Release file may be past its
+#                                       Valid-Until on a frozen mirror: apt is told to
+#                                       accept it inside the chroot)
+#   16  not packaged by any Debian suite the mirror serves (bookworm, bookworm-backports,
+#       trixie, trixie-backports, sid, experimental): refused with that reason
+#
+# For a chroot version:
+#   1. install debootstrap if missing; create the chroot at
+#      ${PG_CHROOT_BASE:-/var/tmp}/pgNNchroot if it is missing (same mirror as the host's
+#      apt sources; a few minutes), else reuse it
 #   2. mount /proc and a private tmpfs on /dev/shm inside it (unmounted by an EXIT trap,
 #      also on failure or Ctrl-C); the script runs in its own mount and IPC namespace when
 #      unshare is available, so nothing it mounts is ever visible on the host
-#   3. install, if missing, postgresql-17, postgresql-server-dev-17, libicu-dev, gcc, make,
-#      pgTAP and pg_prove inside the chroot (no main cluster is created, no service started)
+#   3. install, if missing, postgresql-NN, its server headers, pgTAP, pg_prove, libicu-dev,
+#      gcc, make, gettext and locales inside the chroot (no cluster, no service started)
 #   4. copy `git archive HEAD` to a fresh /build/indicator in the chroot (uncommitted
 #      changes are NOT tested)
 #   5. inside the chroot: scripts/test.sh, the same test command as on the host, with
-#      FUZZ_SECONDS=0 (build, unit tests, a throwaway cluster, pg_regress, pgTAP, dump);
-#      the cluster is always stopped
-#   6. print `== stage: N passed, N failed` per stage and `pg17: N passed, N failed` last;
-#      exit non-zero on any failure
+#      FUZZ_SECONDS=0 (the fuzz run tests the backend-free core, which does not depend on
+#      the server version; clang-14 is a bookworm package) and CLIENT_TESTS=0 (the client
+#      drivers and a JDK in every chroot; TEST_PG_CLIENTS=1 runs them); the cluster is
+#      always stopped
+#   6. print test.sh's stage lines and `pgNN: N passed, N failed` last; with several
+#      versions, one line per version and `versions: N passed, N failed` last; exit
+#      non-zero on any failure
 #
-# Environment: PG17_CHROOT (chroot directory), PG17_MIRROR (default: the host's Debian mirror).
-# Logs of the last run stay in the chroot under /build (build.log, installcheck.log, ...).
+# Environment: PG_CHROOT_BASE (directory of the chroots, default /var/tmp),
+# PG_MIRROR (default: the host's Debian mirror), TEST_PG_CLIENTS (1: the client tests too).
+# Logs of the last run stay in the chroot under /build (one file per stage).
 set -uo pipefail
 
-PGV=17
-SUITE=trixie
-PACKAGES=(postgresql-$PGV postgresql-server-dev-$PGV postgresql-$PGV-pgtap
-          libtap-parser-sourcehandler-pgtap-perl libicu-dev gcc make locales util-linux)
-
+usage() {
+    echo "usage: scripts/test-pg.sh VERSION... (15, 17, 18 or all)" >&2
+    exit 2
+}
 
 # ====================================================================== inside the chroot
-# The chroot runs the very test command of the host (scripts/test.sh): its setup finds the
-# chroot's packages present, pg_config on PATH is the chroot's PostgreSQL, the fuzz run
-# (clang-14 is a bookworm package) and the peer cases (../shared is not copied) are off.
+# The chroot runs the very test command of the host: its setup finds the chroot's packages
+# present and pg_config on PATH is the chroot's PostgreSQL.
 if [ "${1:-}" = "--inside" ]; then
     B=/build
     cd "$B/indicator" || { echo "0 1 snapshot" >"$B/tally"; exit 1; }
-    out=$(FUZZ_SECONDS=0 STAGE_LOG_DIR=$B CLUSTER_RECORD=$B/cluster-dir bash scripts/test.sh 2>&1)
+    out=$(FUZZ_SECONDS=0 CLIENT_TESTS=${TEST_PG_CLIENTS:-0} STAGE_LOG_DIR=$B \
+          CLUSTER_RECORD=$B/cluster-dir bash scripts/test.sh 2>&1)
     rc=$?
     echo "$out"
     line=$(echo "$out" | sed -n 's/^tests: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
@@ -46,37 +62,94 @@ if [ "${1:-}" = "--inside" ]; then
     exit 0
 fi
 
+SELF=$(readlink -f "$0")
+[ $# -ge 1 ] || usage
+versions=()
+for a in "$@"; do
+    case $a in
+        all) versions+=(15 17 18) ;;
+        *,*) IFS=, read -r -a more <<<"$a"; versions+=("${more[@]}") ;;
+        *) versions+=("$a") ;;
+    esac
+done
+
+# ====================================================================== several versions
+if [ ${#versions[@]} -gt 1 ]; then
+    total_p=0; total_f=0; lines=()
+    for v in "${versions[@]}"; do
+        echo "######## PostgreSQL $v"
+        out=$(bash "$SELF" "$v" 2>&1); rc=$?
+        echo "$out"
+        line=$(echo "$out" | sed -n "s/^pg$v: \([0-9]*\) passed, \([0-9]*\) failed\$/\1 \2/p" | tail -1)
+        [ -z "$line" ] && line="0 1"
+        p=${line% *}; f=${line#* }
+        [ $rc -ne 0 ] && [ "$f" -eq 0 ] && f=1
+        total_p=$((total_p + p)); total_f=$((total_f + f))
+        lines+=("pg$v: $p passed, $f failed")
+    done
+    echo
+    printf '%s\n' "${lines[@]}"
+    echo "versions: $total_p passed, $total_f failed"
+    [ $total_f -eq 0 ]
+    exit
+fi
+
+PGV=${versions[0]}
+case $PGV in
+    15)
+        # The host's own PostgreSQL: the test command itself.
+        cd "$(dirname "$SELF")/.." || exit 1
+        out=$(bash scripts/test.sh 2>&1); rc=$?
+        echo "$out"
+        line=$(echo "$out" | sed -n 's/^tests: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
+        [ -z "$line" ] && line="0 1"
+        [ $rc -ne 0 ] && [ "${line#* }" = 0 ] && line="${line% *} 1"
+        echo "pg15: ${line% *} passed, ${line#* } failed"
+        [ $rc -eq 0 ]
+        exit ;;
+    16)
+        echo "test-pg.sh: no Debian suite on this mirror packages PostgreSQL 16 (bookworm has 15," \
+             "trixie 17, sid 18; the backports have none); see doc/development.md" >&2
+        echo "pg16: 0 passed, 1 failed"
+        exit 1 ;;
+    17) SUITE=trixie ;;
+    18) SUITE=sid ;;
+    *) echo "test-pg.sh: PostgreSQL $PGV is not supported (15, 17, 18)" >&2
+       echo "pg$PGV: 0 passed, 1 failed"; exit 1 ;;
+esac
+PACKAGES=(postgresql-$PGV postgresql-server-dev-$PGV postgresql-$PGV-pgtap
+          libtap-parser-sourcehandler-pgtap-perl libicu-dev gcc make gettext locales util-linux)
+
 # ====================================================================== on the host
 if [ "$(id -u)" -ne 0 ]; then
-    echo "test-pg17.sh: run as root (debootstrap, chroot and mount need it)" >&2
-    echo "pg17: 0 passed, 1 failed"; exit 1
+    echo "test-pg.sh: run as root (debootstrap, chroot and mount need it)" >&2
+    echo "pg$PGV: 0 passed, 1 failed"; exit 1
 fi
 exec </dev/null
-SELF=$(readlink -f "$0")
 # Own mount and IPC namespaces: mounts made below vanish with the script even if it is
 # killed, and the chroot's server shares no SysV IPC with the host's.
-if [ -z "${PG17_UNSHARED:-}" ] && command -v unshare >/dev/null &&
+if [ -z "${TEST_PG_UNSHARED:-}" ] && command -v unshare >/dev/null &&
    unshare --mount --ipc --propagation private true 2>/dev/null; then
-    export PG17_UNSHARED=1
-    exec unshare --mount --ipc --propagation private bash "$SELF" "$@"
+    export TEST_PG_UNSHARED=1
+    exec unshare --mount --ipc --propagation private bash "$SELF" "$PGV"
 fi
 
 cd "$(dirname "$SELF")/.." || exit 1
 ROOT=$PWD
 . scripts/stages.sh
-CH=${PG17_CHROOT:-/var/tmp/pg17chroot}
-CH=${CH%/}
+CH=${PG_CHROOT_BASE:-/var/tmp}
+CH=${CH%/}/pg${PGV}chroot
 START=$(date +%s)
 export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:$PATH"
 
 summary() {
     echo
-    echo "pg17: time $(( $(date +%s) - START )) s, chroot $CH"
+    echo "pg$PGV: time $(( $(date +%s) - START )) s, chroot $CH"
     [ $failed -gt 0 ] && echo "FAILED: ${failures[*]}"
-    echo "pg17: $passed passed, $failed failed"
+    echo "pg$PGV: $passed passed, $failed failed"
 }
 die() {   # stage message
-    echo "test-pg17.sh: $2" >&2
+    echo "test-pg.sh: $2" >&2
     note_result "$1" 0 1
     exit 1
 }
@@ -99,7 +172,7 @@ cleanup() {
     fi
     for ((i = ${#MOUNTED[@]} - 1; i >= 0; i--)); do
         umount "${MOUNTED[i]}" 2>/dev/null || umount -l "${MOUNTED[i]}" 2>/dev/null ||
-            echo "test-pg17.sh: could not unmount ${MOUNTED[i]}" >&2
+            echo "test-pg.sh: could not unmount ${MOUNTED[i]}" >&2
     done
     MOUNTED=()
     [ "$rc" -ne 0 ] && [ $failed -eq 0 ] && note_result interrupted 0 1
@@ -108,7 +181,7 @@ cleanup() {
     exit 1
 }
 trap 'cleanup $?' EXIT
-trap 'echo "test-pg17.sh: interrupted" >&2; exit 130' INT
+trap 'echo "test-pg.sh: interrupted" >&2; exit 130' INT
 trap 'exit 143' TERM
 
 # One run at a time per chroot (the extension is installed into it).
@@ -125,12 +198,12 @@ host_mirror() {
         sed -n 's/^deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\(https\?:[^[:space:]]*\/debian\/\?\)[[:space:]].*/\2/p' | head -1)
     echo "${m:-http://deb.debian.org/debian}"
 }
-MIRROR=${PG17_MIRROR:-$(host_mirror)}
+MIRROR=${PG_MIRROR:-$(host_mirror)}
 
 if [ -x "$CH/usr/bin/apt-get" ] && [ -f "$CH/etc/debian_version" ]; then
     echo "== chroot: reusing $CH (Debian $(cat "$CH/etc/debian_version"))"
 else
-    [ -e "$CH" ] && die chroot "$CH exists but is not a Debian chroot; remove it or set PG17_CHROOT"
+    [ -e "$CH" ] && die chroot "$CH exists but is not a Debian chroot; remove it or set PG_CHROOT_BASE"
     if ! command -v debootstrap >/dev/null; then
         echo "== installing debootstrap"
         export DEBIAN_FRONTEND=noninteractive
@@ -149,6 +222,10 @@ else
         die chroot "debootstrap failed (log: $CH.debootstrap.log)"
     fi
     mv "$CH.new" "$CH" || die chroot "could not rename $CH.new"
+fi
+# A frozen mirror serves sid's Release file past its Valid-Until date: apt would refuse it.
+if [ "$SUITE" = sid ]; then
+    echo 'Acquire::Check-Valid-Until "false";' >"$CH/etc/apt/apt.conf.d/99indicator-valid-until"
 fi
 
 # ---------------------------------------------------------------- 2. mounts
@@ -173,13 +250,13 @@ inchroot() {   # command... ; a clean environment (no host PG* variables)
 }
 
 # ---------------------------------------------------------------- 3. packages
+cp -L /etc/resolv.conf "$CH/etc/resolv.conf" 2>/dev/null   # setup.sh may need apt too
 missing=()
 for p in "${PACKAGES[@]}"; do
     inchroot dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== packages: installing ${missing[*]}"
-    cp -L /etc/resolv.conf "$CH/etc/resolv.conf" 2>/dev/null
     # No services are started in the chroot, and postgresql-common makes no main cluster.
     printf '#!/bin/sh\nexit 101\n' >"$CH/usr/sbin/policy-rc.d"; chmod 755 "$CH/usr/sbin/policy-rc.d"
     mkdir -p "$CH/etc/postgresql-common"
@@ -204,10 +281,10 @@ rm -rf "${CH:?}/build"
 mkdir -p "$CH/build/indicator"
 git -c safe.directory="$ROOT" -C "$ROOT" archive --format=tar HEAD | tar -x -C "$CH/build/indicator" ||
     die snapshot "git archive failed"
-cp "$SELF" "$CH/build/test-pg17.sh"
+cp "$SELF" "$CH/build/test-pg.sh"
 
 # ---------------------------------------------------------------- 5. build and test inside
-inchroot bash /build/test-pg17.sh --inside
+inchroot bash /build/test-pg.sh --inside
 if [ -f "$CH/build/tally" ]; then
     read -r p f names <"$CH/build/tally"
     passed=$((passed + p)); failed=$((failed + f))
