@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/cluster.sh
 . scripts/build.sh
 
-FUZZ_SECONDS=0 bash scripts/setup.sh
+FUZZ_SECONDS=0 CLIENT_TESTS=0 bash scripts/setup.sh
 build_install
 cluster_start
 createdb demo
