@@ -25,6 +25,13 @@ if [ "${1:-}" = "--bench" ]; then
     want+=(postgresql-$PG_MAJOR-icu-ext)
 fi
 
+# node-pg for the client tests, from the npm registry (node and npm come with the machine);
+# without them, or if the registry fails, that one client is skipped, never the run.
+if [ "${CLIENT_TESTS:-1}" != 0 ] && command -v npm >/dev/null &&
+   [ ! -d "$(dirname "$0")/../test/clients/node_modules/pg" ]; then
+    timeout 180 npm install --no-audit --no-fund --no-save --no-package-lock --prefix "$(dirname "$0")/../test/clients" pg@8 \
+        >/dev/null 2>&1 || echo "setup: npm install pg failed; the node-pg client test will be skipped"
+fi
 missing=()
 for p in "${want[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
