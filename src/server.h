@@ -123,7 +123,6 @@ extern void ind_recv_expect(StringInfo buf, int n, const char *typname);
 
 /* A computed value as a Datum in the current memory context. */
 extern Datum ind_boxed(const Indicator *x);
-extern Datum indicator_out(PG_FUNCTION_ARGS);
 
 /* ---- errors.c ---- */
 /*
