@@ -17,11 +17,7 @@ cd "$(dirname "$0")/.."
 MB=${BENCH_MB:-10}
 . scripts/cluster.sh
 . scripts/build.sh
-if [ -z "${BENCH_NO_BUILD:-}" ]; then
-    build_install
-else
-    install_lock
-fi
+bench_build
 CLUSTER_OPTS="-c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c jit=off ${CLUSTER_OPTS:-}"
 cluster_start
 mkdir -p bench/out

@@ -21,11 +21,7 @@ ROWS=${BENCH_ROWS:-2000000}
 TIMEOUT=${BENCH_TIMEOUT:-$(( ROWS > 2000000 ? 300 * ROWS / 2000000 : 300 ))}
 . scripts/cluster.sh
 . scripts/build.sh
-if [ -z "${BENCH_NO_BUILD:-}" ]; then   # BENCH_NO_BUILD=1: measure what is installed
-    build_install
-else
-    install_lock
-fi
+bench_build
 # max_parallel_workers: the sum() section runs 2 workers per query
 CLUSTER_OPTS="-c shared_buffers=1GB -c max_parallel_workers_per_gather=0 -c max_parallel_workers=8 -c jit=off ${CLUSTER_OPTS:-}"
 cluster_start

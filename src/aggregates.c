@@ -23,12 +23,7 @@
 StaticAssertDecl(sizeof(IndSum) == SUM_STATE_SIZE, "indicator_sum_state is sizeof(IndSum)");
 StaticAssertDecl(sizeof(IndPair) == PAIR_STATE_SIZE, "indicator_pair_state is sizeof(IndPair)");
 
-/*
- * The state argument of a transition or combine function.  Inside an aggregate it is
- * updated in place, and a NULL one (no row yet) is made in the aggregate's context;
- * called directly from SQL, the function works on a copy or a new state.  *fresh tells
- * the caller to initialize a new state.
- */
+/* a zeroed state: in the aggregate's context inside an aggregate, else the caller's */
 static void *
 state_new(FunctionCallInfo fcinfo, Size size)
 {
@@ -39,6 +34,12 @@ state_new(FunctionCallInfo fcinfo, Size size)
 	return palloc0(size);
 }
 
+/*
+ * The state argument of a transition or combine function.  Inside an aggregate it is
+ * updated in place, and a NULL one (no row yet) is made in the aggregate's context;
+ * called directly from SQL, the function works on a copy or a new state.  *fresh tells
+ * the caller to initialize a new state.
+ */
 static void *
 state_arg(FunctionCallInfo fcinfo, int argno, Size size, bool *fresh)
 {
