@@ -21,9 +21,14 @@ SQL_PARTS    = $(sort $(wildcard sql/[0-9]*.sql))
 DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
 DATA         = $(sort $(wildcard sql/upgrade/$(EXTENSION)--*.sql))
 
-# pg_regress: test/sql/*.sql against test/expected/*.out; results in test/results/.
+# pg_regress: test/sql/*.sql against expected/*.out (PGXS's place, at the top); results in
+# test/results/.  pg_regress (15 to 18) reads a test from OUTPUTDIR/sql/ first and only then
+# from INPUTDIR/sql/, so the output directory is test/ (the top's sql/ holds the install
+# script's parts, some with a test's name).  The expected file: 15 looks in
+# OUTPUTDIR/expected/ (test/expected/, which must not exist), then INPUTDIR/expected/ (PGXS's
+# ".", so expected/); 16 and later in --expecteddir, whose default is "." too.
 REGRESS      = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
-REGRESS_OPTS = --inputdir=test --outputdir=test --load-extension=$(EXTENSION)
+REGRESS_OPTS = --outputdir=test --load-extension=$(EXTENSION)
 
 PG_CPPFLAGS  = -DINDICATOR_VERSION=\"$(EXTVERSION)\" -Isrc $(ICU_CFLAGS)
 ifeq ($(STRICT),1)

@@ -5,10 +5,10 @@
 #   1. install missing packages (scripts/setup.sh)
 #   2. build with -Wall -Wextra -Werror and install (scripts/build.sh, under the
 #      machine-wide install lock)
-#   3. the core's standalone unit tests (test/unit), its layering (test/layers), the corpus
+#   3. the core's standalone unit tests (test/unit), its layering and top level (test/layers), the corpus
 #      of real published figures (test/corpus: fails below 98% read right or on any figure
 #      read wrong) and a short fuzz run (test/fuzz)
-#   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql, test/expected),
+#   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql against expected/),
 #      pgTAP (test/pgtap), indicator_extract scored on labelled texts (test/extract),
 #      the README's examples (test/readme), dump/restore and COPY BINARY (test/dump), the
 #      update from 0.1.0 (test/upgrade), real client libraries (test/clients: psycopg2,
@@ -42,6 +42,8 @@ echo "== unit tests (the core, no server)"
 stage_script unit make -s unit
 echo "== the core's layering (src/core/ind.h's order of files)"
 stage_script layers bash test/layers/check_layers.sh
+echo "== the top level and pg_regress's file pairs (test/layers/check_top.sh)"
+stage_script house bash test/layers/check_top.sh
 
 echo "== corpus (figures of real published texts, test/corpus)"
 stage_script corpus make -s corpus
