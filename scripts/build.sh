@@ -1,6 +1,6 @@
 # build.sh: sourced by every script that builds: the one build-and-install step.
 #
-#   build_install [clean]   take the machine-wide install lock, build with the test flags
+#   build_install [clean]   take the install lock, build with the test flags
 #                           (make STRICT=1: -Wall -Wextra -Werror) and install into the
 #                           PostgreSQL of PG_CONFIG (default: pg_config on PATH); "clean"
 #                           first removes earlier build output.  Returns non-zero on a
@@ -9,20 +9,45 @@
 #   bench_build             what a benchmark does first: build_install, or with
 #                           BENCH_NO_BUILD=1 only install_lock (measure what is installed)
 #
-# The lock (/tmp/indicator-install.lock, file descriptor 9) is held until the calling
-# script exits: the installed library is shared by every checkout on this machine, so a
-# test run, the demo or a benchmark must not see it change under them.
+# The lock (file descriptor 9) is held until the calling script exits: the installed
+# library is shared by every checkout on this machine, so a test run, the demo or a
+# benchmark must not see it change under them.  It is /tmp/indicator-install.lock, or with
+# PG_PRIVATE=DIR a lock of DIR's own (below).
+#
+# PG_PRIVATE=DIR (for developers working in several checkouts at once): a private copy of
+# the server's installation under DIR (made on first use, by copying PG_CONFIG's bindir,
+# pkglibdir and sharedir; the server finds its files relative to its binary, so the copy
+# runs as it is), into which `make install DESTDIR=DIR` installs; scripts/cluster.sh then
+# starts the server from DIR.  Checkouts with different DIRs never wait for each other.
+# Packages installed later (pgTAP by scripts/setup.sh) reach the copy when DIR is deleted.
 
 install_lock() {
-    exec 9>/tmp/indicator-install.lock
+    if [ -n "${PG_PRIVATE:-}" ]; then
+        private_install_tree || return 1
+        exec 9>"$PG_PRIVATE/.install.lock"
+    else
+        exec 9>/tmp/indicator-install.lock
+    fi
     flock 9
 }
 
+# The private copy of the server installation (see PG_PRIVATE above).
+private_install_tree() {
+    local pgc=${PG_CONFIG:-pg_config} d
+    [ -f "$PG_PRIVATE/.complete" ] && return 0
+    mkdir -p "$PG_PRIVATE" && chmod 755 "$PG_PRIVATE" || return 1
+    for d in "$($pgc --bindir)" "$($pgc --pkglibdir)" "$($pgc --sharedir)"; do
+        mkdir -p "$PG_PRIVATE$(dirname "$d")" && cp -a "$d" "$PG_PRIVATE$(dirname "$d")/" || return 1
+    done
+    chmod -R a+rX "$PG_PRIVATE"
+    touch "$PG_PRIVATE/.complete"
+}
+
 build_install() {
-    install_lock
+    install_lock || return 1
     [ "${1:-}" = clean ] && make -s clean >/dev/null 2>&1
     make -s STRICT=1 ${PG_CONFIG:+PG_CONFIG=$PG_CONFIG} >/dev/null || return 1
-    make -s ${PG_CONFIG:+PG_CONFIG=$PG_CONFIG} install >/dev/null || return 1
+    make -s ${PG_CONFIG:+PG_CONFIG=$PG_CONFIG} ${PG_PRIVATE:+DESTDIR=$PG_PRIVATE} install >/dev/null || return 1
 }
 
 bench_build() {

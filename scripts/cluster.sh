@@ -7,7 +7,8 @@
 # caller.  cluster_stop stops the server and deletes everything; it is installed as an
 # EXIT/INT/TERM trap so a failure or Ctrl-C never leaves a cluster behind.
 
-PG_BINDIR=$(pg_config --bindir)
+# With PG_PRIVATE (scripts/build.sh), the server runs from that private installation.
+PG_BINDIR=${PG_PRIVATE:-}$(${PG_CONFIG:-pg_config} --bindir)
 CLUSTER_USER=${CLUSTER_USER:-postgres}
 export PATH="$PATH:/usr/sbin:/sbin"
 
@@ -56,6 +57,6 @@ cluster_start() {
     touch "$CLUSTER_DIR/server.log" && chmod 666 "$CLUSTER_DIR/server.log"
     cluster_as_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w -t 60 \
         -o "-c listen_addresses='' -k $PGHOST -p $PGPORT -c max_worker_processes=8 -c fsync=off -c jit=off ${CLUSTER_OPTS:-}" \
-        start >/dev/null \
+        start >/dev/null 9>&- \
         || { cat "$CLUSTER_DIR/server.log" >&2; return 1; }
 }
