@@ -376,33 +376,13 @@ COMMENT ON FUNCTION @extschema@.zh_phrase_invalidate() IS
     'trigger on zh_phrase: makes every backend reread the user phrase rows';
 
 -- ---- issue 13: every aggregate's state is a real type (sql/50_aggregates.sql) ----
--- The aggregates with STYPE internal are dropped and created again with the state types
--- indicator_sum_state and indicator_pair_state; views using them must be dropped first
--- (DROP AGGREGATE fails naming them).  min and max are unchanged.  The library keeps the
--- 0.1.0 C functions (the serialize/deserialize pair included), so a 0.1.0 install keeps
--- working with the new library until it is updated.
-DROP AGGREGATE @extschema@.sum(@extschema@.indicator);
-DROP AGGREGATE @extschema@.avg(@extschema@.indicator);
-DROP AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator);
-DROP AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator);
-DROP AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator);
-DROP AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target);
-DROP FUNCTION @extschema@.indicator_sum_trans(internal, @extschema@.indicator);
-DROP FUNCTION @extschema@.indicator_sum_combine(internal, internal);
-DROP FUNCTION @extschema@.indicator_sum_serialize(internal);
-DROP FUNCTION @extschema@.indicator_sum_deserialize(bytea, internal);
-DROP FUNCTION @extschema@.indicator_sum_final(internal);
-DROP FUNCTION @extschema@.indicator_avg_final(internal);
-DROP FUNCTION @extschema@.indicator_pair_trans(internal, @extschema@.indicator, @extschema@.indicator);
-DROP FUNCTION @extschema@.indicator_share_trans(internal, @extschema@.indicator, @extschema@.indicator);
-DROP FUNCTION @extschema@.indicator_pair_combine(internal, internal);
-DROP FUNCTION @extschema@.indicator_pair_serialize(internal);
-DROP FUNCTION @extschema@.indicator_pair_deserialize(bytea, internal);
-DROP FUNCTION @extschema@.indicator_group_growth_final(internal);
-DROP FUNCTION @extschema@.indicator_contribution_final(internal);
-DROP FUNCTION @extschema@.indicator_pull_final(internal);
-DROP FUNCTION @extschema@.target_completion_trans(internal, @extschema@.indicator, @extschema@.target);
-DROP FUNCTION @extschema@.target_completion_final(internal);
+-- The aggregates with STYPE internal get the state types indicator_sum_state and
+-- indicator_pair_state with CREATE OR REPLACE AGGREGATE (issue 17: it may change the state
+-- type, so views, rules and functions using them stay).  The 0.1.0 support functions
+-- (STYPE internal) are dropped at the end of this section when nothing else uses them.
+-- min and max are unchanged.  The library keeps the 0.1.0 C functions (the
+-- serialize/deserialize pair included), so a 0.1.0 install keeps working with the new
+-- library until it is updated.
 
 -- The state types.  Their functions and the aggregates' support functions are not meant
 -- to be called directly, but may be: a transition or combine function called outside an
@@ -473,14 +453,14 @@ COMMENT ON FUNCTION @extschema@.indicator_sum_final(@extschema@.indicator_sum_st
 COMMENT ON FUNCTION @extschema@.indicator_avg_final(@extschema@.indicator_sum_state) IS
     'final function of avg: the total over the row count, half-even to 18 significant digits';
 
-CREATE AGGREGATE @extschema@.sum(@extschema@.indicator) (
+CREATE OR REPLACE AGGREGATE @extschema@.sum(@extschema@.indicator) (
     SFUNC = @extschema@.indicator_sum_trans,
     STYPE = @extschema@.indicator_sum_state,
     COMBINEFUNC = @extschema@.indicator_sum_combine,
     FINALFUNC = @extschema@.indicator_sum_final,
     PARALLEL = SAFE
 );
-CREATE AGGREGATE @extschema@.avg(@extschema@.indicator) (
+CREATE OR REPLACE AGGREGATE @extschema@.avg(@extschema@.indicator) (
     SFUNC = @extschema@.indicator_sum_trans,
     STYPE = @extschema@.indicator_sum_state,
     COMBINEFUNC = @extschema@.indicator_sum_combine,
@@ -519,17 +499,17 @@ COMMENT ON FUNCTION @extschema@.indicator_pull_final(@extschema@.indicator_pair_
     'final function of pull: Σpart / total base in 个百分点';
 
 -- group_growth(current, previous) = Σcurrent / Σprevious - 1
-CREATE AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) (
+CREATE OR REPLACE AGGREGATE @extschema@.group_growth(@extschema@.indicator, @extschema@.indicator) (
     SFUNC = @extschema@.indicator_pair_trans, STYPE = @extschema@.indicator_pair_state,
     COMBINEFUNC = @extschema@.indicator_pair_combine,
     FINALFUNC = @extschema@.indicator_group_growth_final, PARALLEL = SAFE);
 -- contribution(part_change, total_change) = Σpart_change / total_change (贡献率, %)
-CREATE AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) (
+CREATE OR REPLACE AGGREGATE @extschema@.contribution(@extschema@.indicator, @extschema@.indicator) (
     SFUNC = @extschema@.indicator_share_trans, STYPE = @extschema@.indicator_pair_state,
     COMBINEFUNC = @extschema@.indicator_pair_combine,
     FINALFUNC = @extschema@.indicator_contribution_final, PARALLEL = SAFE);
 -- pull(part_change, total_base) = Σpart_change / total_base (拉动, 个百分点)
-CREATE AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) (
+CREATE OR REPLACE AGGREGATE @extschema@.pull(@extschema@.indicator, @extschema@.indicator) (
     SFUNC = @extschema@.indicator_share_trans, STYPE = @extschema@.indicator_pair_state,
     COMBINEFUNC = @extschema@.indicator_pair_combine,
     FINALFUNC = @extschema@.indicator_pull_final, PARALLEL = SAFE);
@@ -549,12 +529,53 @@ COMMENT ON FUNCTION @extschema@.target_completion_trans(@extschema@.indicator_pa
     'transition function of completion_agg: adds one actual and its target''s figure';
 COMMENT ON FUNCTION @extschema@.target_completion_final(@extschema@.indicator_pair_state) IS
     'final function of completion_agg: Σactual / Σtarget in percent';
-CREATE AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) (
+CREATE OR REPLACE AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) (
     SFUNC = @extschema@.target_completion_trans, STYPE = @extschema@.indicator_pair_state,
     COMBINEFUNC = @extschema@.indicator_pair_combine,
     FINALFUNC = @extschema@.target_completion_final, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.completion_agg(@extschema@.indicator, @extschema@.target) IS
     'Σactual / Σtarget in percent (one decimal), for targets one reaches';
+
+-- The 0.1.0 support functions (STYPE internal), now unused by the extension.  One that a
+-- user object still uses (an aggregate of the user's own) stays, with a WARNING: the
+-- update never drops what a user object depends on.
+DO $old_support$
+DECLARE
+    f regprocedure;
+    users text;
+BEGIN
+    FOREACH f IN ARRAY ARRAY[
+        '@extschema@.indicator_sum_trans(internal, @extschema@.indicator)',
+        '@extschema@.indicator_sum_combine(internal, internal)',
+        '@extschema@.indicator_sum_serialize(internal)',
+        '@extschema@.indicator_sum_deserialize(bytea, internal)',
+        '@extschema@.indicator_sum_final(internal)',
+        '@extschema@.indicator_avg_final(internal)',
+        '@extschema@.indicator_pair_trans(internal, @extschema@.indicator, @extschema@.indicator)',
+        '@extschema@.indicator_share_trans(internal, @extschema@.indicator, @extschema@.indicator)',
+        '@extschema@.indicator_pair_combine(internal, internal)',
+        '@extschema@.indicator_pair_serialize(internal)',
+        '@extschema@.indicator_pair_deserialize(bytea, internal)',
+        '@extschema@.indicator_group_growth_final(internal)',
+        '@extschema@.indicator_contribution_final(internal)',
+        '@extschema@.indicator_pull_final(internal)',
+        '@extschema@.target_completion_trans(internal, @extschema@.indicator, @extschema@.target)',
+        '@extschema@.target_completion_final(internal)']::regprocedure[]
+    LOOP
+        SELECT pg_catalog.string_agg(pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), ', ')
+          INTO users
+          FROM pg_catalog.pg_depend d
+         WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refobjid = f
+           AND d.deptype IN ('n', 'a');
+        IF users IS NULL THEN
+            EXECUTE pg_catalog.format('DROP FUNCTION %s', f);
+        ELSE
+            RAISE WARNING 'the 0.1.0 function % stays: % uses it', f, users
+                USING HINT = 'Nothing breaks: the library keeps it.  Rewrite those objects with the 0.2.0 aggregates (sum, avg, ...) when convenient.';
+        END IF;
+    END LOOP;
+END
+$old_support$;
 
 -- ---- issue 13: zh_phrase on every node of a Citus cluster (sql/62_zh_phrase_nodes.sql) ----
 -- 62_zh_phrase_nodes.sql: keep the user rows of zh_phrase the same on every node of a
@@ -676,25 +697,51 @@ COMMENT ON FUNCTION @extschema@.zh_period(text, integer) IS
 
 -- Order (issue 10, doc/arithmetic.md "Levels and changes"): every level of a dimension now
 -- sorts before every change of it; 0.1.0 sorted them by value first.  A btree index built by
--- 0.1.0 on a column holding both kinds of one dimension would be out of order, so every
--- index using the extension's btree operator classes is rebuilt.  (Hash indexes are not
+-- 0.1.0 on a column holding both kinds of one dimension would be out of order, so the
+-- indexes using the extension's btree operator classes are rebuilt.  (Hash indexes are not
 -- affected: equality and hash did not change for values 0.1.0 could store.)  Run this update
--- right after installing the 0.2.0 library.
+-- right after installing the 0.2.0 library (README "Updating").
+-- Issue 17: only indexes on tables whose owner the extension's owner acts for are rebuilt
+-- (as their owner would, so a failing index expression is that owner's error); any other,
+-- or one whose rebuild fails, is a WARNING naming it and the REINDEX to run, and the update
+-- completes.  Partitioned indexes have no storage: their partitions' indexes are rebuilt.
 DO $upgrade$
 DECLARE
-  r record;
+    r record;
+    owner oid := (SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'indicator');
+    cmd text;
+    why text;
 BEGIN
-  FOR r IN
-    SELECT DISTINCT i.indexrelid::regclass AS idx
-    FROM pg_catalog.pg_index i
-    JOIN pg_catalog.pg_opclass c ON c.oid = ANY (i.indclass::oid[])
-    JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
-    WHERE am.amname = 'btree'
-      AND c.opcnamespace = '@extschema@'::regnamespace
-      AND c.opcname IN ('indicator_ops', 'target_ops')
-  LOOP
-    EXECUTE pg_catalog.format('REINDEX INDEX %s', r.idx);
-  END LOOP;
+    FOR r IN
+        SELECT DISTINCT i.indexrelid::pg_catalog.regclass AS idx, t.relowner
+        FROM pg_catalog.pg_index i
+        JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+        JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+        JOIN pg_catalog.pg_opclass c ON c.oid = ANY (i.indclass::oid[])
+        JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
+        WHERE am.amname = 'btree'
+          AND ic.relkind = 'i'
+          AND c.opcnamespace = '@extschema@'::regnamespace
+          AND c.opcname IN ('indicator_ops', 'target_ops')
+        ORDER BY 1
+    LOOP
+        cmd := pg_catalog.format('REINDEX INDEX %s', r.idx);
+        IF NOT pg_catalog.pg_has_role(owner, r.relowner, 'USAGE') THEN
+            RAISE WARNING 'index % was not rebuilt: its table belongs to %, not to the owner of extension indicator',
+                r.idx, r.relowner::regrole
+                USING DETAIL = 'The index was built in the 0.1.0 order; scans of it can miss rows until it is rebuilt.',
+                      HINT = pg_catalog.format('Run %s; as %s or a superuser.', cmd, r.relowner::regrole);
+            CONTINUE;
+        END IF;
+        BEGIN
+            EXECUTE cmd;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS why = MESSAGE_TEXT;
+            RAISE WARNING 'index % was not rebuilt: %', r.idx, why
+                USING DETAIL = 'The index was built in the 0.1.0 order; scans of it can miss rows until it is rebuilt.',
+                      HINT = pg_catalog.format('Fix the cause, then run %s;', cmd);
+        END;
+    END LOOP;
 END
 $upgrade$;
 -- ---- issue 12: zh_category ordering tailored with ICU rules, PostgreSQL 16+ (sql/60_zh_category.sql) ----

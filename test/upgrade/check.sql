@@ -15,3 +15,11 @@ SELECT sum(amount) FROM figures WHERE dimension(amount) = 'CNY';
 SELECT phrase, pinyin, builtin FROM zh_phrase WHERE NOT builtin ORDER BY phrase;
 SELECT count(*) = (SELECT count(*) FROM zh_builtin_phrases()) AS builtin_rows_current
   FROM zh_phrase WHERE builtin;
+-- the objects of another role (users.sql)
+SELECT * FROM ledger ORDER BY id;
+SELECT * FROM budget ORDER BY region;
+SELECT * FROM ledger_totals;
+SELECT * FROM budget_growth;
+SELECT * FROM ledger_snapshot ORDER BY dim;
+SELECT ledger_total('CNY') AS total, ledger_mean('CNY') AS mean;
+SELECT * FROM ledger_log ORDER BY id;

@@ -20,3 +20,14 @@ INSERT INTO figures VALUES
     (7, '银川', '约5%', '增长5.5%左右，力争6%');
 -- a user reading (user rows win over the built-in ones)
 INSERT INTO zh_phrase (phrase, pinyin) VALUES ('乐清', 'yue qing');
+-- an index of the extension's owner whose rebuild fails when upgrade_test.fail_reindex is
+-- on (run.sh sets it for the update): the update warns and completes
+CREATE FUNCTION checked_amount(indicator) RETURNS indicator LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF current_setting('upgrade_test.fail_reindex', true) = 'on' THEN
+        RAISE EXCEPTION 'upgrade_test: this index expression refuses to run';
+    END IF;
+    RETURN $1;
+END
+$$;
+CREATE INDEX figures_checked ON figures (checked_amount(amount));
