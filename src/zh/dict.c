@@ -18,6 +18,8 @@
  */
 #include "zh.h"
 
+#include <unicode/uscript.h>
+
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
@@ -569,7 +571,8 @@ zh_builtin_phrases(PG_FUNCTION_ARGS)
 
 /*
  * zh_phrase_valid(phrase, pinyin) -> true, or error 22023: the CHECK constraint of
- * zh_phrase.  The reading needs one syllable per character, with tone marks (cháng),
+ * zh_phrase.  The phrase is Chinese characters (ICU script Han) without white space; the
+ * reading needs one syllable per character, with tone marks (cháng),
  * tone digits (chang2) or no tone (then the character's own tone if the spelling agrees).
  */
 PG_FUNCTION_INFO_V1(zh_phrase_valid);
@@ -598,6 +601,18 @@ zh_phrase_valid(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid phrase \"%s\"", text_to_cstring(phrase)),
 					 errdetail("A phrase cannot contain white space (character %d).", i + 1)));
+	for (i = 0; i < ncp; i++)
+	{
+		UErrorCode	status = U_ZERO_ERROR;
+
+		/* a reading is pinyin of Chinese characters: Latin, digits or emoji have none */
+		if (uscript_getScript(cps[i], &status) != USCRIPT_HAN || U_FAILURE(status))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid phrase \"%s\"", text_to_cstring(phrase)),
+					 errdetail("A phrase is Chinese characters only; character %d (U+%04X) is not one.",
+							   i + 1, (unsigned int) cps[i])));
+	}
 	if (parse_reading(CurrentMemoryContext, cps, ncp, py, &why, &nsyl) == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
