@@ -7,7 +7,9 @@
 -- clients in GBK or GB18030 are served by PostgreSQL's own client_encoding conversion.
 -- (The control file declares this script UTF-8, so PostgreSQL converts it to the database
 -- encoding before it runs: keep it to characters EUC_CN has too, so that such a database
--- gets this message rather than a conversion error; test/sql/71_encoding.sql checks.)
+-- gets this message rather than a conversion error; test/sql/71_encoding.sql checks.
+-- An encoding without Chinese (LATIN1, ...) fails while the whole file is converted, before
+-- this runs: 22P05, doc/messages_encoding.md.)
 DO $encoding$
 BEGIN
     IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
