@@ -9,7 +9,8 @@
 #      of real published figures (test/corpus: fails below 98% read right or on any figure
 #      read wrong) and a short fuzz run (test/fuzz)
 #   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql against expected/),
-#      pgTAP (test/pgtap), indicator_extract scored on labelled texts (test/extract),
+#      pgTAP (test/pgtap), both again as a non-superuser database owner who creates the
+#      extension (test/owner: a plain role too where privileges matter), indicator_extract scored on labelled texts (test/extract),
 #      the README's examples (test/readme), dump/restore and COPY BINARY (test/dump), the
 #      update from 0.1.0 (test/upgrade), real client libraries (test/clients: psycopg2,
 #      JDBC, ...), the peer cases (test/peer, skipped when ../shared/peer-cases is absent)
@@ -58,6 +59,8 @@ cluster_start || die "could not start a cluster"
 
 stage_regress
 stage_pgtap indicator_tap
+echo "== pg_regress and pgTAP again as a non-superuser database owner (test/owner)"
+stage_script owner bash test/owner/run.sh
 echo "== indicator_extract on the labelled texts (test/extract)"
 stage_script extract bash test/extract/score.sh
 echo "== the README's examples run as printed (test/readme)"
