@@ -20,6 +20,12 @@ INSERT INTO figures VALUES
     (7, '银川', '约5%', '增长5.5%左右，力争6%');
 -- a user reading (user rows win over the built-in ones)
 INSERT INTO zh_phrase (phrase, pinyin) VALUES ('乐清', 'yue qing');
+-- a partitioned table: its partitions' indexes are rebuilt (a partitioned index has no
+-- storage, and REINDEX of one cannot run in the update's transaction)
+CREATE TABLE figures_by_year (year integer NOT NULL, amount indicator NOT NULL) PARTITION BY RANGE (year);
+CREATE TABLE figures_2023 PARTITION OF figures_by_year FOR VALUES FROM (2023) TO (2024);
+CREATE INDEX figures_by_year_amount ON figures_by_year (amount);
+INSERT INTO figures_by_year VALUES (2023, '5%'), (2023, '增长5%'), (2023, '下降3%');
 -- an index of the extension's owner whose rebuild fails when upgrade_test.fail_reindex is
 -- on (run.sh sets it for the update): the update warns and completes
 CREATE FUNCTION checked_amount(indicator) RETURNS indicator LANGUAGE plpgsql IMMUTABLE AS $$

@@ -90,6 +90,8 @@ check "WARNING: figures_checked not rebuilt (its expression failed), with the RE
     contains "$OUT/update.err" 'WARNING:  index figures_checked was not rebuilt: upgrade_test: this index expression refuses to run'
 check "the owner's other indexes were rebuilt without a warning" \
     lacks "$OUT/update.err" 'index figures_amount '
+check "a partitioned table's indexes: no warning (its partition's index is rebuilt)" \
+    lacks "$OUT/update.err" 'figures_by_year_amount'
 sql $OLD -f "$HERE/check.sql" >"$OUT/after.out" 2>&1
 check "the data reads the same after the update" same "$OUT/before.out" "$OUT/after.out"
 
@@ -116,8 +118,8 @@ check "REFRESH MATERIALIZED VIEW (sum with its 0.2.0 state) after the update" \
 # amcheck: the rebuilt indexes are in order.  (That the others were out of order cannot be
 # shown here: the 0.1.0 objects already run on the 0.2.0 library, the only one installed.)
 sql $OLD -c "CREATE EXTENSION amcheck" >/dev/null
-check "the rebuilt index figures_amount is in order (bt_index_check)" \
-    sql $OLD -c "SELECT bt_index_check('figures_amount', true)"
+check "the rebuilt indexes figures_amount, figures_2023_amount_idx are in order (bt_index_check)" \
+    sql $OLD -c "SELECT bt_index_check('figures_amount', true), bt_index_check('figures_2023_amount_idx', true)"
 check "the WARNING's command, run by the index's owner, rebuilds it" \
     as_user $OLD -c "REINDEX INDEX ledger_amount"
 check "... and it is in order (bt_index_check)" \
