@@ -13,7 +13,8 @@
 #      kinds, generated columns, a domain, btree indexes): the update keeps them, rebuilds
 #      the owner's indexes (amcheck says they are in order), warns about the others with
 #      the REINDEX to run, also about an index whose rebuild fails, and completes; a user
-#      aggregate on a 0.1.0 support function keeps that function (a WARNING)
+#      aggregate on a 0.1.0 support function keeps that function (a WARNING); the update
+#      in a schema whose name needs quoting
 # Last line: upgrade: N passed, N failed.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +22,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 OUT=$(mktemp -d /tmp/indicator-upgrade.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
 passed=0; failed=0
-OLD=upgrade_from_0_1_0; NEW=upgrade_fresh; KEEP=upgrade_keeps_support
+OLD=upgrade_from_0_1_0; NEW=upgrade_fresh; KEEP=upgrade_keeps_support; QUOTED=upgrade_quoted_schema
 OWNER=upgrade_owner; USER_ROLE=upgrade_user
 current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" "$ROOT/indicator.control")
 
@@ -60,12 +61,12 @@ zh_category_collation() {
         -e 's/^\(COMMENT ON DOMAIN .*zh_category\) IS .*/\1 IS (differs on 16+);/'
 }
 
-for db in $OLD $NEW $KEEP; do dropdb --if-exists "$db" >/dev/null 2>&1; done
+for db in $OLD $NEW $KEEP $QUOTED; do dropdb --if-exists "$db" >/dev/null 2>&1; done
 for r in $OWNER $USER_ROLE; do psql -X -q -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1; done
 psql -X -q -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE $OWNER LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE" \
     -c "CREATE ROLE $USER_ROLE LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE" || exit 1
-for db in $OLD $NEW $KEEP; do
+for db in $OLD $NEW $KEEP $QUOTED; do
     createdb -O $OWNER "$db" && psql -X -q -d "$db" -c "GRANT CREATE ON SCHEMA public TO $USER_ROLE"
 done
 
@@ -137,7 +138,14 @@ check "WARNING: indicator_sum_trans(internal, indicator) stays, naming the aggre
 check "the user aggregate still works" \
     sql $KEEP -c "SELECT my_sum(x) FROM (VALUES ('1亿元'::indicator), ('2亿元')) v(x)"
 
-for db in $OLD $NEW $KEEP; do dropdb "$db"; done
+# The extension in a schema whose name needs quoting: the update and the phrase functions.
+as_owner $QUOTED -c 'CREATE SCHEMA "Mixed Case"' -c "CREATE EXTENSION indicator SCHEMA \"Mixed Case\" VERSION '0.1.0'"
+check "ALTER EXTENSION indicator UPDATE in schema \"Mixed Case\"" \
+    as_owner $QUOTED -c "ALTER EXTENSION indicator UPDATE"
+check "... and zh_phrase_set works there after it" \
+    as_owner $QUOTED -c "DO \$\$ BEGIN ASSERT \"Mixed Case\".zh_phrase_set('乐清', 'yue qing') = 1; ASSERT \"Mixed Case\".zh_pinyin('乐清') = 'yue qing'; END \$\$"
+
+for db in $OLD $NEW $KEEP $QUOTED; do dropdb "$db"; done
 for r in $OWNER $USER_ROLE; do psql -X -q -c "DROP ROLE $r"; done
 echo "upgrade: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
