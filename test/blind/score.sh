@@ -77,7 +77,7 @@ for txt in *.txt; do
     n=$((n + 1))
 done
 [ "$n" -gt 0 ] || { echo "blind: no batch" >&2; exit 1; }
-code=$(git log -1 --format=%h -- ../.. ':(exclude)test/blind')
+code=$(git log -1 --format=%h -- ':(top)' ':(top,exclude)test/blind')
 echo "== blind scores: code at $code (last commit outside test/blind), checkout $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M') UTC"
 psql -X -q -P pager=off -v ON_ERROR_STOP=1 -d postgres <<'SQL'
 SELECT batch, figures,
