@@ -71,6 +71,7 @@ n=0
 for txt in *.txt; do
     name=${txt%.txt}
     [ "$name" = SOURCES ] && continue
+    [ -s "$name.tsv" ] && [ -f "$name.traps.tsv" ] || { echo "blind: $name has no labels" >&2; exit 1; }
     psql -X -q -P pager=off -v ON_ERROR_STOP=1 -d postgres -v name="$name" -v doc="$(cat "$txt")" \
         -v gold="$(cat "$name.tsv")" -v traps="$(cat "$name.traps.tsv")" -v detail="$detail" \
         -f score_batch.sql || { echo "blind: scoring $name failed" >&2; exit 1; }
