@@ -19,7 +19,7 @@ CREATE TABLE @extschema@.indicator_bi_views (
     source_name   name    NOT NULL,
     tolerance     numeric,
     view_owner    name    NOT NULL DEFAULT current_user,
-    view_acl      aclitem[],
+    view_acl      text,       -- aclitem[] as text: ORMs reflecting the schema know text
     view_comment  text,
     dropped       boolean NOT NULL DEFAULT false,
     PRIMARY KEY (view_schema, view_name)
@@ -243,7 +243,7 @@ BEGIN
             CONTINUE;
         END IF;
         UPDATE @extschema@.indicator_bi_views b
-           SET view_owner = pg_get_userbyid(c.relowner), view_acl = c.relacl,
+           SET view_owner = pg_get_userbyid(c.relowner), view_acl = c.relacl::text,
                view_comment = obj_description(c.oid, 'pg_class'), dropped = true
           FROM pg_class c
          WHERE c.oid = v AND b.view_schema = r.view_schema AND b.view_name = r.view_name;
@@ -279,7 +279,7 @@ BEGIN
             CONTINUE;
         END IF;
         v := @extschema@.indicator_bi_view(src, id, r.tolerance);
-        PERFORM @extschema@.indicator_bi_keep(id, r.view_owner, r.view_acl, r.view_comment);
+        PERFORM @extschema@.indicator_bi_keep(id, r.view_owner, r.view_acl::aclitem[], r.view_comment);
         UPDATE @extschema@.indicator_bi_views b
            SET view_owner = r.view_owner
          WHERE b.view_schema = r.view_schema AND b.view_name = r.view_name;
