@@ -88,7 +88,7 @@ for (f,) in cur.fetchall():
 cur.execute("SELECT sum(amount), array_agg(amount ORDER BY id), min(plan::text)::target FROM facts "
             "WHERE dimension(amount) = 'CNY'")
 total, figures, plan = cur.fetchone()
-print("psycopg2: sum %r %r, array %r, target %r" % (total, total.value, figures, plan))
+print("psycopg2: sum value %r, array %r, target %r" % (total.value, figures, plan))
 check(isinstance(total, Figure) and total.value == Decimal("1580000000000"),
       "sum(indicator) arrives as a Figure with its value")
 check(all(isinstance(f, Figure) for f in figures), "indicator[] arrives as a list of Figure")
