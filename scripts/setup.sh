@@ -30,6 +30,7 @@ fi
 # without them, or if the registry fails, that one client is skipped, never the run.
 if [ "${CLIENT_TESTS:-1}" != 0 ] && command -v npm >/dev/null &&
    [ ! -d "$(dirname "$0")/../test/clients/node_modules/pg" ]; then
+    echo "setup: npm install pg@8 into test/clients/node_modules (for the node-pg client test; CLIENT_TESTS=0 skips it)"
     timeout 180 npm install --no-audit --no-fund --no-save --no-package-lock --prefix "$(dirname "$0")/../test/clients" pg@8 \
         >/dev/null 2>&1 || echo "setup: npm install pg failed; the node-pg client test will be skipped"
 fi
