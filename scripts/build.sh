@@ -34,6 +34,7 @@ install_lock() {
 # The private copy of the server installation (see PG_PRIVATE above).
 private_install_tree() {
     local pgc=${PG_CONFIG:-pg_config} d
+    private_locale || return 1
     [ -f "$PG_PRIVATE/.complete" ] && return 0
     mkdir -p "$PG_PRIVATE" && chmod 755 "$PG_PRIVATE" || return 1
     for d in "$($pgc --bindir)" "$($pgc --pkglibdir)" "$($pgc --sharedir)"; do
@@ -41,6 +42,22 @@ private_install_tree() {
     done
     chmod -R a+rX "$PG_PRIVATE"
     touch "$PG_PRIVATE/.complete"
+}
+
+# The server's own message catalogs (postgres-NN.mo ...): the server looks for them
+# relative to its binary too, so without them a private server speaks English
+# (test/sql/70_messages_zh.sql).  Also added to copies made before this step existed.
+private_locale() {
+    local pgc=${PG_CONFIG:-pg_config} ld mo
+    [ -f "$PG_PRIVATE/.locale" ] && return 0
+    ld=$($pgc --localedir) || return 1
+    for mo in "$ld"/*/LC_MESSAGES/*-"$($pgc --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')".mo; do
+        [ -f "$mo" ] || continue
+        case $mo in */indicator-*) continue ;; esac
+        mkdir -p "$PG_PRIVATE$(dirname "$mo")" && cp -a "$mo" "$PG_PRIVATE$mo" || return 1
+    done
+    chmod -R a+rX "$PG_PRIVATE"
+    touch "$PG_PRIVATE/.locale"
 }
 
 build_install() {
