@@ -423,8 +423,9 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 	 */
 	if ((a->verb != 0) != (b->verb != 0) && !apply)
 	{
-		ind_fail(err, IND_ERR_DIMENSION, 0, "cannot %s a change and a level",
-				 subtract ? "subtract" : "add");
+		ind_fail(err, IND_ERR_DIMENSION, 0,
+				 subtract ? IND_MSG("cannot subtract a change and a level") :
+				 IND_MSG("cannot add a change and a level"));
 		err->hint = IND_HINT_APPLY_CHANGE;
 		return false;
 	}

@@ -179,6 +179,8 @@ extern bool ind_fail(IndError *err, IndErrorCode code, int position, const char 
  */
 extern const char *(*ind_translate) (const char *msgid);
 #define IND_MSG(msgid) (msgid)
+/* a message that is not a format (a hint): extracted for the catalog, never formatted */
+#define IND_TEXT(msgid) (msgid)
 
 /* ---- decimal.c: 128-bit decimal digits ---- */
 extern int	ind_i128_digits(ind_i128 v);	/* decimal digits of |v|, 0 for 0 */
