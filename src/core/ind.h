@@ -402,6 +402,61 @@ typedef struct IndSum
 } IndSum;
 extern void ind_sum_init(IndSum *s);
 extern bool ind_sum_add(IndSum *s, const Indicator *x, IndError *err);
+
+/*
+ * The common case of ind_sum_add, inline for the transition function: a row of the cached
+ * shape (unit, denominator and words; any coefficient, scale, magnitude and lead word) at
+ * an exponent not below the accumulator's.  False: call ind_sum_add.  |coef| < 10^18 and
+ * the power is at most 10^18, so the product fits without a check; the accumulator stays
+ * below 2^124, so the sum cannot overflow 128 bits.
+ */
+#define IND_SUM_ACC_LIMIT	(((ind_i128) 1) << 124)
+extern const int64_t ind_pow10_64[IND_MAX_DIGITS + 1];
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define IND_SHAPE_AT(i, bits)	((uint64_t) (bits) << (56 - 8 * (i)))
+#else
+#define IND_SHAPE_AT(i, bits)	((uint64_t) (bits) << (8 * (i)))
+#endif
+/* the bytes from Indicator.scale: scale, mag, unit, per_unit, qual, basis, verb, flags */
+#define IND_SHAPE_MASK	(IND_SHAPE_AT(2, 0xFF) | IND_SHAPE_AT(3, 0xFF) | IND_SHAPE_AT(4, 0xFF) | \
+						 IND_SHAPE_AT(5, 0xFF) | IND_SHAPE_AT(6, 0xFF) | IND_SHAPE_AT(7, IND_DENMAG_MASK))
+
+static inline uint64_t
+ind_sum_shape(const Indicator *x)
+{
+	uint64_t	w;
+
+	__builtin_memcpy(&w, &x->scale, sizeof(w));
+	return w & IND_SHAPE_MASK;
+}
+
+/* the sign's slot in IndSum.shape_class: a 多/余 row's bound depends on it */
+static inline int
+ind_sum_sign_slot(int64_t coef)
+{
+	return (coef > 0) - (coef < 0) + 1;
+}
+
+static inline bool
+ind_sum_add_fast(IndSum *s, const Indicator *x)
+{
+	int			d = x->mag - x->scale - s->e;
+	ind_i128	acc;
+
+	if (!s->has_shape || ind_sum_shape(x) != s->last_shape || (unsigned) d > IND_MAX_DIGITS)
+		return false;
+	acc = s->acc + (ind_i128) x->coef * ind_pow10_64[d];
+	if (acc >= IND_SUM_ACC_LIMIT || acc <= -IND_SUM_ACC_LIMIT)
+		return false;
+	s->acc = acc;
+	s->count++;
+	s->nvalues++;
+	s->classes |= (uint16_t) (1u << s->shape_class[ind_sum_sign_slot(x->coef)]);
+	if (x->mag > s->max_mag)
+		s->max_mag = x->mag;	/* the template's unit takes magnitudes (validate.c) */
+	return true;
+}
 extern bool ind_sum_merge(IndSum *s, const IndSum *o, IndError *err);
 extern bool ind_sum_result(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_avg(const IndSum *s, Indicator *r, IndError *err);

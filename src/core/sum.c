@@ -20,10 +20,9 @@
 #include <stdio.h>
 #include <string.h>
 
-static const ind_i128 ACC_LIMIT = (ind_i128) 1 << 124;
+#define ACC_LIMIT IND_SUM_ACC_LIMIT
 
-/* 10^k for a row's exponent above the accumulator's: one 64 x 64-bit multiply, no check */
-static const int64_t pow10_64[IND_MAX_DIGITS + 1] = {
+const int64_t ind_pow10_64[IND_MAX_DIGITS + 1] = {
 	1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL, 100000000LL,
 	1000000000LL, 10000000000LL, 100000000000LL, 1000000000000LL, 10000000000000LL,
 	100000000000000LL, 1000000000000000LL, 10000000000000000LL, 100000000000000000LL,
@@ -99,35 +98,6 @@ note_shape(IndSum *s, uint8_t mag, bool is_change, uint8_t basis, IndError *err)
 	return true;
 }
 
-/*
- * The fields of a row that decide its bookkeeping, as one word: unit, denominator, words
- * (not the coefficient, scale, magnitude or lead word, which the fast path handles).
- */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-#define SHAPE_AT(i, bits)	((uint64_t) (bits) << (56 - 8 * (i)))
-#else
-#define SHAPE_AT(i, bits)	((uint64_t) (bits) << (8 * (i)))
-#endif
-/* bytes from Indicator.scale: scale, mag, unit, per_unit, qual, basis, verb, flags */
-#define SHAPE_MASK	(SHAPE_AT(2, 0xFF) | SHAPE_AT(3, 0xFF) | SHAPE_AT(4, 0xFF) | \
-					 SHAPE_AT(5, 0xFF) | SHAPE_AT(6, 0xFF) | SHAPE_AT(7, IND_DENMAG_MASK))
-
-static uint64_t
-shape_of(const Indicator *x)
-{
-	uint64_t	w;
-
-	memcpy(&w, (const char *) x + offsetof(Indicator, scale), sizeof(w));
-	return w & SHAPE_MASK;
-}
-
-/* value class of a row of the cached shape by its sign: 多/余 and bounded changes flip */
-static int
-sign_slot(int64_t coef)
-{
-	return (coef > 0) - (coef < 0) + 1;
-}
-
 static void
 cache_shape(IndSum *s, const Indicator *x)
 {
@@ -136,9 +106,9 @@ cache_shape(IndSum *s, const Indicator *x)
 	for (int sign = -1; sign <= 1; sign++)
 	{
 		t.coef = sign;
-		s->shape_class[sign_slot(sign)] = (uint8_t) ind_value_class(&t);
+		s->shape_class[ind_sum_sign_slot(sign)] = (uint8_t) ind_value_class(&t);
 	}
-	s->last_shape = shape_of(x);
+	s->last_shape = ind_sum_shape(x);
 	s->has_shape = true;
 }
 
@@ -147,32 +117,7 @@ static bool add_row(IndSum *s, const Indicator *x, IndError *err);
 bool
 ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 {
-	/*
-	 * The common case: a row of the cached shape at an exponent not below the
-	 * accumulator's.  |coef| < 10^18 and the power at most 10^18, so the product fits;
-	 * the accumulator stays below 2^124, so the sum cannot overflow 128 bits.
-	 */
-	if (s->has_shape && shape_of(x) == s->last_shape)
-	{
-		int			d = x->mag - x->scale - s->e;
-
-		if (d >= 0 && d <= IND_MAX_DIGITS)
-		{
-			ind_i128	acc = s->acc + (ind_i128) x->coef * pow10_64[d];
-
-			if (acc < ACC_LIMIT && acc > -ACC_LIMIT)
-			{
-				s->acc = acc;
-				s->count++;
-				s->nvalues++;
-				s->classes |= (uint16_t) (1u << s->shape_class[sign_slot(x->coef)]);
-				if (x->mag > s->max_mag)
-					s->max_mag = x->mag;	/* the template's unit takes magnitudes */
-				return true;
-			}
-		}
-	}
-	return add_row(s, x, err);
+	return ind_sum_add_fast(s, x) || add_row(s, x, err);
 }
 
 /* every other row: the first, 持平, other units, a finer digit, a new shape */
