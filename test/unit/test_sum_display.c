@@ -9,6 +9,9 @@
 
 void		test_sum_display(void);
 
+/* partial sums that came out exactly zero (a zero shows no digit: doc/arithmetic.md) */
+static int	zero_partials;
+
 /* a + b + ... folded from the left (or from the right) */
 static bool
 fold(const char *const *vals, int n, bool from_right, Indicator *r, IndError *e)
@@ -20,6 +23,8 @@ fold(const char *const *vals, int n, bool from_right, Indicator *r, IndError *e)
 
 		if (!(from_right ? ind_add(&x, r, false, r, e) : ind_add(r, &x, false, r, e)))
 			return false;
+		if (r->coef == 0 && i < n - 1)
+			zero_partials++;
 	}
 	return true;
 }
@@ -70,6 +75,93 @@ check_display(const char *const *vals, int n, const char *want)
 						ind_sum_result(&resum, &r, &e), &r, &e, want, "sum of partial sums", buf);
 		ut_check_figure(ind_add(&a, &b, false, &r, &e), &r, &e, want, "partial sum + partial sum", buf);
 	}
+}
+
+/* ---- random rows: sum() and + from either side show the same digits ---- */
+
+static uint64_t rng = 0x9E3779B97F4A7C15ULL;
+
+static unsigned
+next_rand(unsigned n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned) (rng % n);
+}
+
+/* 元/万元/亿元, integers with trailing zeros, decimals with them, signs, qualifiers */
+static void
+random_row(char *buf, size_t size)
+{
+	static const char *const mags[] = {"", "万", "亿"};
+	static const char *const quals[] = {"", "", "", "超过", "约", "不到"};
+	static const char *const ints[] = {"3000", "1800", "50", "7", "120", "99999", "10", "40500"};
+	static const char *const decs[] = {"2.50", "1.4", "0.05", "36.40", "3.000", "12.3", "0.0"};
+	const char *sign = next_rand(3) == 0 ? "-" : "";
+
+	if (next_rand(5) == 0)
+		snprintf(buf, size, "%s%s%s多元", sign, ints[next_rand(8)], next_rand(2) ? "万" : "亿");
+	else
+		snprintf(buf, size, "%s%s%s%s元", quals[next_rand(6)], sign,
+				 next_rand(2) ? ints[next_rand(8)] : decs[next_rand(7)], mags[next_rand(3)]);
+}
+
+static bool
+same_digits(const Indicator *a, const Indicator *b)
+{
+	return ind_equal(a, b) && a->mag == b->mag && a->scale == b->scale &&
+		(a->flags & IND_FLAG_ZEROS) == (b->flags & IND_FLAG_ZEROS);
+}
+
+static void
+check_random_rows(int trials)
+{
+	int			failures = 0,
+				skipped = 0;
+
+	for (int t = 0; t < trials; t++)
+	{
+		char		rows[6][64];
+		const char *vals[6];
+		int			n = 2 + (int) next_rand(5);
+		IndSum		s;
+		Indicator	r,
+					left,
+					right;
+		IndError	e;
+		char		a[IND_OUT_MAX],
+					b[IND_OUT_MAX];
+
+		for (int i = 0; i < n; i++)
+		{
+			random_row(rows[i], sizeof(rows[i]));
+			vals[i] = rows[i];
+		}
+		zero_partials = 0;
+		if (!sum_of(vals, 0, n, &s, &e) || !ind_sum_result(&s, &r, &e) ||
+			!fold(vals, n, false, &left, &e) || !fold(vals, n, true, &right, &e))
+			continue;			/* out of range: not this test's question */
+		if (zero_partials > 0)
+		{
+			skipped++;			/* a partial sum of exactly zero carries no digit */
+			continue;
+		}
+		if (!same_digits(&r, &left) || !same_digits(&r, &right))
+		{
+			if (++failures <= 5)
+			{
+				ind_format(&r, a, sizeof(a));
+				ind_format(&left, b, sizeof(b));
+				CHECK(false, "rows %s, %s, %s ... (%d): sum %s (%lld e%d f%d), + %s (%lld e%d f%d)",
+					  vals[0], vals[1], n > 2 ? vals[2] : "", n, a, (long long) r.coef, r.scale,
+					  r.flags, b, (long long) left.coef, left.scale, left.flags);
+			}
+		}
+	}
+	CHECK(failures == 0 && skipped < trials / 10,
+		  "%d random row lists: sum() and + show the same digits (%d differ, %d with a zero partial sum left out)",
+		  trials, failures, skipped);
 }
 
 #define CHECK_DISPLAY(want, ...) \
@@ -135,6 +227,8 @@ test_sum_display(void)
 		ut_check_figure(ind_add(&a, &b, false, &r, &e), &r, &e, "10000元", "3000元 + 7000元", buf);
 		CHECK(ind_finest_exp(&r) == 3 && ind_validate(&r, &e), "3000元 + 7000元 is known to the 千");
 	}
+
+	check_random_rows(3000);
 
 	/* issue 19: the sign decides a 多/余 row's bound, also on the fast path */
 	CHECK_DISPLAY("约0万元", "3万多元", "-3万多元");
