@@ -44,17 +44,16 @@ private_install_tree() {
     touch "$PG_PRIVATE/.complete"
 }
 
-# The server's own message catalogs (postgres-NN.mo ...): the server looks for them
-# relative to its binary too, so without them a private server speaks English
-# (test/sql/70_messages_zh.sql).  Also added to copies made before this step existed.
+# The server's own message catalogs (postgres-15.mo ...): the copy looks for them relative
+# to its binary too, so without them lc_messages = 'zh_CN.UTF-8' leaves ERROR untranslated.
 private_locale() {
-    local pgc=${PG_CONFIG:-pg_config} ld mo
+    local pgc=${PG_CONFIG:-pg_config} dir f
     [ -f "$PG_PRIVATE/.locale" ] && return 0
-    ld=$($pgc --localedir) || return 1
-    for mo in "$ld"/*/LC_MESSAGES/*-"$($pgc --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')".mo; do
-        [ -f "$mo" ] || continue
-        case $mo in */indicator-*) continue ;; esac
-        mkdir -p "$PG_PRIVATE$(dirname "$mo")" && cp -a "$mo" "$PG_PRIVATE$mo" || return 1
+    mkdir -p "$PG_PRIVATE" && chmod 755 "$PG_PRIVATE" || return 1
+    dir=$($pgc --localedir) || return 1
+    find "$dir" -path '*/LC_MESSAGES/*' -name "*-$($pgc --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/').mo" \
+        ! -name 'indicator-*' 2>/dev/null | while read -r f; do
+        mkdir -p "$PG_PRIVATE$(dirname "$f")" && cp -a "$f" "$PG_PRIVATE$f"
     done
     chmod -R a+rX "$PG_PRIVATE"
     touch "$PG_PRIVATE/.locale"
