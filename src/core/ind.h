@@ -23,8 +23,11 @@
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   agg_state.c                aggregate states as versioned bytes and hex text
  *   interval.c target.c        what a figure asserts; plan targets and judging them
- *   period.c extract.c         reading documents: periods in words, the figures of a
- *                              report (declared in extract.h)
+ *   period.c                   reading documents: periods in words (declared in extract.h)
+ *   extract_period.c           the figures of a report (extract.h; the parts share
+ *   extract_scope.c            extract_int.h): periods and targets in context; sentences
+ *   extract_subject.c          and scopes; subjects and 分别; candidates widened to
+ *   extract_widen.c extract.c  figures; the scan
  */
 #ifndef INDICATOR_IND_H
 #define INDICATOR_IND_H

@@ -1,4 +1,4 @@
-/* test_extract.c: indicator_extract's rules (src/core/extract.c): what is a figure, its
+/* test_extract.c: indicator_extract's rules (src/core/extract*.c): what is a figure, its
  * subject, kind and period; every trap class; 分别; plans; linear time, flat memory. */
 #include "unit.h"
 #include "extract.h"
