@@ -31,6 +31,7 @@ typedef struct Subject
 {
 	uint32_t	cp[IND_SUBJECT_MAX];
 	int			len;
+	int			at;				/* where cp was read in the reading text, -1: pieced together */
 } Subject;
 
 struct Extractor
@@ -69,7 +70,10 @@ struct Extractor
 	uint8_t		fb_basis;
 	bool		fb_done_value;
 	IndError	scratch_err;	/* errors of reads that may fail */
-	uint32_t	cp[];			/* the document as written */
+	int			n_orig;			/* code points of the document as written */
+	const uint32_t *orig;		/* the document as written (in the block, after cp) */
+	const int32_t *pos;			/* where each reading character was written, and n_orig */
+	uint32_t	cp[];			/* the reading text: the document normalised (ext_normalise) */
 };
 
 /* ---- characters ---- */

@@ -117,6 +117,7 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	bool		share;
 
 	out->len = 0;
+	out->at = -1;
 	*is_share = false;
 	if (to - from > SUBJECT_REGION)
 		from = to - SUBJECT_REGION;
@@ -197,12 +198,14 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 		out->len = base->len;
 		*is_share = true;
 	}
+	out->at = share ? -1 : from + s;
 	for (int k = s; k < len && out->len < IND_SUBJECT_MAX; k++)
 	{
 		/* 规模以上工业企业实现营业收入: the verb inside goes too */
 		if (k > s && k + 2 < len && subject_word_at_start(buf + k, len - k, &W_SHIXIAN))
 		{
 			k++;
+			out->at = -1;
 			continue;
 		}
 		out->cp[out->len++] = buf[k];
@@ -251,6 +254,7 @@ ext_subject_after(Extractor *ex, int from, Subject *out)
 	out->len = 0;
 	if (k < ex->n && ex->cp[k] == CH_DE)
 		k++;
+	out->at = k;
 	for (; k < ex->n && k - from < 16 && out->len < IND_SUBJECT_MAX; k++)
 	{
 		uint32_t	c = norm(ex->cp[k]);
