@@ -54,7 +54,14 @@ struct Extractor
 				para_p,
 				sent_p;
 	bool		sect_plan,
-				sent_plan;
+				sent_plan,
+				para_plan,		/* 主要预期目标是：… the rest of the paragraph plans */
+				list_plan;		/* …目标是：at a line's end: the lines after it, to a blank
+								 * line or a heading */
+	int			list_next;		/* 下降6.4%、3.8%: where the next item of a list of changes
+								 * starts (its verb carries), -1 none */
+	uint8_t		list_verb;
+	uint8_t		list_basis;
 	/* rows of the current sentence */
 	int			sent_rows;
 	Subject		ring[RING];
@@ -69,6 +76,7 @@ struct Extractor
 	uint8_t		fb_verb;
 	uint8_t		fb_basis;
 	bool		fb_done_value;
+	bool		fb_noun;		/* 实际增速分别为: the noun before 分别 is every value's verb */
 	IndError	scratch_err;	/* errors of reads that may fail */
 	int			n_orig;			/* code points of the document as written */
 	const uint32_t *orig;		/* the document as written (in the block, after cp) */
@@ -220,6 +228,15 @@ match_word_list(const Extractor *ex, int p, const Word *list, int count)
 	return 0;
 }
 
+/* a change noun: 增速, 增幅, 降幅 (verbs the grammar writes before the number as nouns) */
+static inline int
+change_noun_match(const uint32_t *cp, int n, int *id)
+{
+	int			len = ind_verb_match_len(cp, n, id);
+
+	return len > 0 && ind_verb(*id)->pos == 1 ? len : 0;
+}
+
 /* the year of a period, 0 for none */
 static inline int
 period_year(const IndPeriod *p)
@@ -228,6 +245,8 @@ period_year(const IndPeriod *p)
 }
 
 #define CH_DI4		0x7B2C		/* 第 */
+#define CH_CHI		0x6301		/* 持 */
+#define CH_PING		0x5E73		/* 平 */
 #define CH_QIAN		0x524D		/* 前 */
 #define CH_MEI		0x6BCF		/* 每 */
 #define CH_FAN		0x7FFB		/* 翻 */
@@ -264,9 +283,10 @@ extern void ext_subject_after(Extractor *ex, int from, Subject *out);
 extern bool ext_counted_noun_follows(const Extractor *ex, const ExtractRow *row);
 extern bool ext_count_names_next_subject(Extractor *ex, const ExtractRow *row);
 extern void ext_start_fenbie(Extractor *ex, int p);
-extern void ext_carry_verb(Extractor *ex, ExtractRow *row);
+extern void ext_carry_verb(Extractor *ex, ExtractRow *row, int verb, int basis);
 
 /* ---- extract_widen.c: candidates ---- */
 extern bool ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next);
+extern bool ext_flat(Extractor *ex, int p, ExtractRow *row, int *next);
 
 #endif

@@ -113,8 +113,42 @@ ext_clause_period(Extractor *ex, int p)
  * sentence targets (今年共确定项目565个，计划总投资1.4万亿元: only the second is planned).
  * Each clause is read once, to its end.
  */
+static void clause_plan_words(Extractor *ex, int p);
+
+/*
+ * 主要预期目标是：…: a plan clause that ends with a colon introduces its targets: the rest
+ * of the paragraph plans, and when the colon ends the line, the lines after it too (to a
+ * blank line or a heading).
+ */
+static void
+plan_colon(Extractor *ex, int p)
+{
+	int			k = p;
+
+	while (k < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]))
+		k++;
+	if (k >= ex->n || (ex->cp[k] != 0xFF1A && ex->cp[k] != ':'))
+		return;
+	ex->para_plan = true;
+	k++;
+	while (k < ex->n && is_space(ex->cp[k]))
+		k++;
+	if (k >= ex->n || ex->cp[k] == '\n' || ex->cp[k] == '\r')
+		ex->list_plan = true;
+}
+
 void
 ext_clause_plan(Extractor *ex, int p)
+{
+	bool		was = ex->sent_plan;
+
+	clause_plan_words(ex, p);
+	if (ex->sent_plan && !was)
+		plan_colon(ex, p);
+}
+
+static void
+clause_plan_words(Extractor *ex, int p)
 {
 	for (int k = p; k < ex->n && !ex->sent_plan; k++)
 	{
@@ -146,6 +180,8 @@ ext_clause_plan(Extractor *ex, int p)
 					next == CH_DUN)
 					continue;
 			}
+			else if (w == 3 && next == 0x5BFF)
+				continue;		/* 预期寿命: life expectancy, a noun */
 			ex->sent_plan = true;
 		}
 	}

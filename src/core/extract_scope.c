@@ -61,8 +61,10 @@ ext_paragraph_start(Extractor *ex, int p)
 	ex->para_p.to = 0;
 	ex->sent_p.to = 0;
 	ex->para_subject.len = 0;
+	ex->para_plan = ex->list_plan && !heading;	/* the next line of a list of targets */
 	if (!heading)
 		return;
+	ex->list_plan = false;
 	for (int k = p; k <= last; k++)
 	{
 		IndPeriod	per;

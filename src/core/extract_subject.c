@@ -61,6 +61,8 @@ static const Word tail_words[] = {
 	W3(0x540C, 0x53E3, 0x5F84),	/* 同口径 (同口径增长7.8%: a basis, not a subject) */
 	W2(0x9884, 0x8BA1),			/* 预计 */
 	W1(0xFF08),					/* （ (目标（增长6%…）) */
+	W1('('),
+	W2(0x5F55, 0x5F97),			/* 录得 (录得27.4%的增幅) */
 	W2(0x5E73, 0x5747),			/* 平均 (失业率平均为5.2%) */
 	W2(0x540C, 0x6BD4),			/* 同比 */
 	W2(0x73AF, 0x6BD4),			/* 环比 */
@@ -181,6 +183,9 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 			}
 		}
 	} while (changed && s < len);
+	/* 及47.5%: a list's conjunction alone is no subject */
+	if (len - s == 1 && (buf[s] == CH_HE || buf[s] == CH_JI || buf[s] == CH_YU2))
+		return;
 	/* 单产每亩513.4公斤: the per-unit base is part of the figure, not the subject */
 	if (len - s > 2 && buf[len - 2] == CH_MEI)
 		len -= 2;
@@ -240,6 +245,8 @@ ends_noun_after(uint32_t c)
 		case 0x6295:			/* 投: 投产, 投用 */
 		case 0x5B8C:			/* 完: 完成, 完工 */
 		case 0x8FBE:			/* 达: 达到, 达产 */
+		case 0x81F3:			/* 至: 增加3200人至128400人 */
+		case 0x5230:			/* 到 */
 			return true;
 	}
 	return ends_clause(c) || ends_sentence(c) || is_numeral_char(c) || is_space(c);
@@ -315,16 +322,18 @@ ext_start_fenbie(Extractor *ex, int p)
 	int			items = 0,
 				item_start = from,
 				values = count_values_after(ex, p + 2);
-	bool		has_dun = false;
+	int			last_dun = -1;
 
 	for (int k = from; k < p; k++)
 		if (ex->cp[k] == CH_DUN)
-			has_dun = true;
+			last_dun = k;
 	for (int k = from; k <= p && items < MAX_ITEMS; k++)
 	{
 		uint32_t	c = k < p ? ex->cp[k] : 0;
 
-		if (k == p || c == CH_DUN || (!has_dun && (c == CH_HE || c == CH_JI || c == CH_YU2)))
+		/* A、B和C: 和, 及, 与 join the last item (and every item without 、) */
+		if (k == p || c == CH_DUN ||
+			(k > last_dun && (c == CH_HE || c == CH_JI || c == CH_YU2)))
 		{
 			bool		share;
 
@@ -351,6 +360,19 @@ ext_start_fenbie(Extractor *ex, int p)
 	ex->fb_verb = 0;
 	ex->fb_basis = 0;
 	ex->fb_done_value = false;
+	ex->fb_noun = false;
+	/* 实际增速分别为8.6%、11.2%: a change noun before 分别 makes every value that change */
+	for (int len = 2; len <= 3 && p - len >= from; len++)
+	{
+		int			id;
+
+		if (change_noun_match(ex->cp + p - len, len, &id) == len)
+		{
+			ex->fb_verb = (uint8_t) id;
+			ex->fb_noun = true;
+			break;
+		}
+	}
 }
 
 /*
@@ -382,22 +404,23 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 }
 
 /*
- * 分别下降12.5%和9.8%: the second value is read again with the first one's basis and verb
- * written before it, so that the type applies them (a decline is negative).
+ * 分别下降12.5%和9.8%, 下降6.4%、3.8%: a value of a list without a verb is read again with
+ * the verb (and basis) of the list written before it, so that the type applies them (a
+ * decline is negative); 实际增速分别为8.6%、11.2%: the noun before 分别 is the verb.
  */
 void
-ext_carry_verb(Extractor *ex, ExtractRow *row)
+ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 {
 	char		text[4 * IND_SUBJECT_MAX + 64];
-	const WordDef *basis = ind_basis(ex->fb_basis);
-	const WordDef *verb = ind_verb(ex->fb_verb);
+	const WordDef *basis = ind_basis(basis_id);
+	const WordDef *verb = ind_verb(verb_id);
 	int			b;
 	Indicator	x;
 	IndError	err;
 
-	if (!basis || !verb || row->stop - row->start > IND_SUBJECT_MAX)
+	if (!verb || verb_id == 0 || row->stop - row->start > IND_SUBJECT_MAX)
 		return;
-	b = snprintf(text, sizeof(text), "%s%s", basis->word, verb->word);
+	b = snprintf(text, sizeof(text), "%s%s", basis && basis_id ? basis->word : "", verb->word);
 	for (int k = row->start; k < row->stop; k++)
 		b += ind_utf8_encode(norm(ex->cp[k]), text + b);
 	if (ind_parse(text, (size_t) b, &x, &err))

@@ -212,7 +212,29 @@ typedef struct Cand
 	bool		pct_word;		/* 百分之十五点三: the numeral follows the word */
 	bool		has_digit;		/* written with arabic digits */
 	Numeral		num;
+	/* read with words written around the span: the type reads pre + span without link */
+	int			pre_from;		/* a change noun after the figure (27.4%的增幅), or none: */
+	int			pre_to;			/* pre_from == pre_to; read before the span */
+	int			link_from;		/* a linking word inside the span (约为 → 约, 增速为 → 增速) */
+	int			link_to;
+	int			stop;			/* the row's end: j, or after a suffix noun */
 } Cand;
+
+/* the text the type reads for the window's [from, to): the pre words, then the span
+ * without its linking word */
+static int
+encode_read(const Cand *c, int from, int to, char *buf, int size)
+{
+	int			b = 0;
+
+	for (int k = c->pre_from; k < c->pre_to && b + 4 < size; k++)
+		b += ind_utf8_encode(c->w[k], buf + b);
+	for (int k = from; k < to && b + 4 < size; k++)
+		if (k < c->link_from || k >= c->link_to)
+			b += ind_utf8_encode(c->w[k], buf + b);
+	buf[b] = '\0';
+	return b;
+}
 
 /*
  * The numeral at doc position p: the window, the numeral read (百分之 first), and *next,
@@ -233,6 +255,12 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 	for (int q = c->base; q < ex->n && q < p + WIN_AFTER; q++)
 		c->w[c->wn++] = norm(ex->cp[q]);
 	s = c->s = p - c->base;
+	c->pre_from = c->pre_to = c->link_from = c->link_to = 0;
+	/* a basis written with 至/到 (比1至8月份) is read as the type writes it (比1-8月份) */
+	for (int q = 1; q + 1 < s; q++)
+		if ((c->w[q] == 0x81F3 || c->w[q] == 0x5230) && is_digit(c->w[q - 1]) &&
+			is_digit(c->w[q + 1]))
+			c->w[q] = '-';
 
 	/* the end of the numeral run, where the scan goes on when this is no figure */
 	j = s;
@@ -292,8 +320,10 @@ trapped_around(Extractor *ex, const Cand *c)
 	}
 	if (e < c->wn && is_letter(w[e]))
 		return true;			/* 5G, 4A级, 3D */
-	if (e < c->wn && calendar_char(w[e]) && !c->pct_word)
+	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
+		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81)))
 	{
+		/* (an age or a stay with decimals, 79.3岁, 1.3日, is a figure) */
 		if (w[e] == 0x5E74 && e - s == 4 && c->has_digit && c->num.scale == 0 &&
 			c->num.mag == 0 && c->num.digits >= IND_PERIOD_YEAR_MIN &&
 			c->num.digits <= IND_PERIOD_YEAR_MAX)
@@ -371,8 +401,9 @@ trapped_whole(Extractor *ex, const Cand *c)
 
 		/* years and months are dates and spans (两年, 12个月), 日 a day of a date (17日);
 		 * hours and days written in digits are figures (工作时间48.8小时) */
-		if (d == unit_dim(ind_unit_id("年")) || (u && strcmp(u->name, "日") == 0) ||
-			(d == unit_dim(ind_unit_id("天")) && !c->has_digit))
+		if (c->num.scale == 0 &&
+			(d == unit_dim(ind_unit_id("年")) || (u && strcmp(u->name, "日") == 0) ||
+			 (d == unit_dim(ind_unit_id("天")) && !c->has_digit)))
 			return true;
 		/* 分 and 角 alone are scores and angles far more often than money */
 		if (u && (strcmp(u->name, "分") == 0 || strcmp(u->name, "角") == 0))
@@ -394,6 +425,85 @@ trapped_whole(Extractor *ex, const Cand *c)
 	if (in_quotes(ex, c->base + s, c->base + c->j))
 		return true;			/* “5个1”, “30条”, “最后一公里” */
 	return false;
+}
+
+/*
+ * 约为55.9万, 实际增速为8.6%: a qualifier or a change noun, then a linking word (为, 是,
+ * 达) before the number.  The type reads the word with the number (约55.9万, 增速8.6%).
+ */
+static void
+widen_link(Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			m = c->s - 1,
+				len,
+				id;
+
+	if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE))
+		return;
+	len = word_before(w, m, c->floor, 3, qual_prefix_match, &id);
+	if (len == 0)
+		len = word_before(w, m, c->floor, 2, change_noun_match, &id);
+	if (len == 0)
+		return;
+	c->k = m - len;
+	c->link_from = m;
+	c->link_to = m + 1;
+}
+
+/*
+ * (-1.4%), 为-0.5‰: a minus before the number is its sign, unless it joins two figures (a
+ * range: the previous row ends at it, or a number or unit is written before it).
+ */
+static void
+widen_minus(Extractor *ex, Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			m = c->s - 1;
+
+	if (m < c->floor || w[m] != '-' || c->base + m == ex->last_stop)
+		return;
+	if (m > 0 && (is_digit(w[m - 1]) || is_letter(w[m - 1]) || is_cjk_numeral(w[m - 1]) ||
+				  w[m - 1] == '%' || w[m - 1] == 0x2030 || w[m - 1] == '.' ||
+				  is_magnitude(w[m - 1])))
+		return;
+	c->k = m;
+}
+
+/*
+ * 27.4%的增幅, 3.8%升幅, 61.5%之按年增幅, 36.4%、28.9%及47.5%的减幅: a rate followed (after
+ * the rest of its list) by a change noun is that change.  The noun, with its basis, is read
+ * before the figure; the row takes in the noun when it follows the figure directly.
+ */
+static void
+suffix_noun(Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			p = c->j,
+				id,
+				len;
+	bool		listed = false;
+	const UnitDef *u = ind_unit(c->unit);
+
+	c->stop = c->j;
+	if (!u || u->shown_with_mag || c->k < c->s)
+		return;					/* rates only (%, ‰, 个百分点), without a verb of their own */
+	while (p + 1 < c->wn && (w[p] == CH_DUN || w[p] == CH_HE || w[p] == CH_JI ||
+							 w[p] == CH_YU2) && figure_end(w, c->wn, p + 1) > p + 1)
+	{
+		p = figure_end(w, c->wn, p + 1);
+		listed = true;
+	}
+	if (p < c->wn && (w[p] == CH_DE || w[p] == CH_ZHI))
+		p++;
+	len = ind_basis_match_len(w + p, c->wn - p, &id);
+	if (p + len < c->wn && change_noun_match(w + p + len, c->wn - p - len, &id) > 0)
+	{
+		c->pre_from = p;
+		c->pre_to = p + len + change_noun_match(w + p + len, c->wn - p - len, &id);
+		if (!listed)
+			c->stop = c->pre_to;
+	}
 }
 
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
@@ -421,7 +531,7 @@ widen_backward(Extractor *ex, Cand *c)
 	len = word_before(w, k, floor, 2, ind_verb_match_len, &id);
 	if (len > 0)
 	{
-		int			blen = word_before(w, k - len, floor, 5, ind_basis_match_len, &id);
+		int			blen = word_before(w, k - len, floor, 7, ind_basis_match_len, &id);
 
 		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is */
 		if (len == 2 || blen > 0 || w[k - 1] == CH_FAN)
@@ -437,6 +547,38 @@ widen_backward(Extractor *ex, Cand *c)
 		k = s;
 	c->k = k;
 	c->floor = floor;
+	if (k == s)
+		widen_link(c);
+	if (c->k == s)
+		widen_minus(ex, c);
+}
+
+/*
+ * 增加约3,200人至128,400人: after a change of an amount, 至/到 and a figure many times
+ * larger name the new level, not the end of a range (a range's ends are of one size).
+ */
+static bool
+new_level(const Cand *c, int ext)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	Indicator	a,
+				b;
+	ExactValue	va,
+				vb;
+	IndError	err;
+	const UnitDef *u = ind_unit(c->unit);
+
+	if ((c->w[c->j] != 0x81F3 && c->w[c->j] != 0x5230) || !u || !u->shown_with_mag ||
+		!ind_parse(text, (size_t) encode(c->w, c->k, c->j, text, sizeof(text)), &a, &err) ||
+		ind_change_dir(&a) == CD_NONE ||
+		!ind_parse(text, (size_t) encode(c->w, c->j + 1, ext, text, sizeof(text)), &b, &err))
+		return false;
+	ind_exact_base(&a, &va);
+	ind_exact_base(&b, &vb);
+	va.n *= 2;
+	if (va.n < 0)
+		va.n = -va.n;
+	return ind_cmp_exact(&vb, &va) > 0;
 }
 
 /*
@@ -450,9 +592,9 @@ read_continued(const Cand *c, bool plan, ExtractRow *row)
 	int			ext = continuation(c->w, c->wn, c->j, plan);
 	IndError	err;
 
-	if (ext <= c->j)
+	if (ext <= c->j || new_level(c, ext))
 		return false;
-	if (!ind_target_parse(text, (size_t) encode(c->w, c->k, ext, text, sizeof(text)),
+	if (!ind_target_parse(text, (size_t) encode_read(c, c->k, ext, text, sizeof(text)),
 						  &row->target, &err))
 		return false;
 	row->kind = EK_TARGET;
@@ -488,7 +630,7 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 			if (j == c->e)
 				break;
 		}
-		tl = encode(c->w, from, j, text, sizeof(text));
+		tl = encode_read(c, from, j, text, sizeof(text));
 		if (plan && ind_target_parse(text, (size_t) tl, &row->target, &err))
 		{
 			row->kind = EK_TARGET;
@@ -501,10 +643,25 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 		else
 			continue;
 		row->start = c->base + from;
-		row->stop = c->base + j;
+		row->stop = c->base + (attempt < 2 && c->stop > j ? c->stop : j);
 		return true;
 	}
 	return false;
+}
+
+/* 约束性指标共9个, 12项指标: in a plan, a count of the plan's own indicators reports */
+static bool
+counts_indicators(const Cand *c)
+{
+	static const uint32_t zhibiao[2] = {0x6307, 0x6807};	/* 指标 */
+	int			b = c->k;
+
+	while (b > c->floor && (c->w[b - 1] == 0x5171 || c->w[b - 1] == 0x6709 ||
+							c->w[b - 1] == 0x4E3A))
+		b--;					/* 共 有 为 */
+	if (b - 2 >= c->floor && c->w[b - 2] == zhibiao[0] && c->w[b - 1] == zhibiao[1])
+		return true;
+	return c->j + 1 < c->wn && c->w[c->j] == zhibiao[0] && c->w[c->j + 1] == zhibiao[1];
 }
 
 /*
@@ -522,9 +679,10 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		trapped_whole(ex, &c))
 		return false;
 	widen_backward(ex, &c);
+	suffix_noun(&c);
 
 	memset(row, 0, sizeof(*row));
-	plan = ex->sent_plan || ex->sect_plan;
+	plan = (ex->sent_plan || ex->sect_plan || ex->para_plan) && !counts_indicators(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;
@@ -536,4 +694,54 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	if (ok)
 		*next = row->stop;
 	return ok;
+}
+
+/*
+ * 与上年持平, 同比持平, 基本持平, 价格持平: a change of exactly 0 (基本持平: about 0), a row
+ * without a numeral.  p is at 持.  Not in 保持平稳, 支持平台: 持平 stands alone, after its
+ * basis, 基本 or a noun, before punctuation or a particle.
+ */
+bool
+ext_flat(Extractor *ex, int p, ExtractRow *row, int *next)
+{
+	Cand		c;
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	int			id,
+				blen,
+				len;
+	uint32_t	after;
+	IndError	err;
+
+	*next = p + 2;
+	c.base = p - WIN_BEFORE < 0 ? 0 : p - WIN_BEFORE;
+	c.wn = 0;
+	for (int q = c.base; q < ex->n && q < p + 3; q++)
+		c.w[c.wn++] = norm(ex->cp[q]);
+	c.s = p - c.base;
+	c.floor = ex->last_stop - c.base < 0 ? 0 : ex->last_stop - c.base;
+	after = c.s + 2 < c.wn ? c.w[c.s + 2] : 0;
+	if (is_cjk(after) && after != CH_DE && after != CH_LE)
+		return false;			/* 持平台, 持平稳 */
+	len = word_before(c.w, c.s + 2, c.floor, 4, ind_verb_match_len, &id);
+	c.k = c.s + 2 - len;		/* 基本持平 as one word */
+	blen = word_before(c.w, c.k, c.floor, 6, ind_basis_match_len, &id);
+	if (blen == 0 && c.k - 3 >= c.floor && c.w[c.k - 3] == CH_YU2)
+	{
+		/* 与上年持平: 与 as 比 */
+		c.w[c.k - 3] = 0x6BD4;
+		blen = word_before(c.w, c.k, c.floor, 6, ind_basis_match_len, &id);
+	}
+	if (blen == 0 && len == 2 && c.k > 0 &&
+		(c.w[c.k - 1] == 0x4FDD || c.w[c.k - 1] == 0x652F || c.w[c.k - 1] == 0x575A ||
+		 c.w[c.k - 1] == 0x7EF4 || c.w[c.k - 1] == 0x6276 || c.w[c.k - 1] == 0x4E3B))
+		return false;			/* 保持 支持 坚持 维持 扶持 主持 */
+	c.k -= blen;
+	if (!ind_parse(text, (size_t) encode(c.w, c.k, c.s + 2, text, sizeof(text)), &row->figure,
+				   &err) || ind_change_dir(&row->figure) != CD_FLAT)
+		return false;
+	memset(&row->target, 0, sizeof(row->target));
+	row->kind = EK_CHANGE;
+	row->start = c.base + c.k;
+	row->stop = p + 2;
+	return true;
 }
