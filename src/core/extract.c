@@ -227,6 +227,14 @@ finish_row(Extractor *ex, ExtractRow *row)
 	ex->ring_n++;
 	ex->sent_rows++;
 	row->period = *ext_current_period(ex);
+	if (row->kind == EK_TARGET && ex->plan_year && !ex->sent_p.to &&
+		period_year(&row->period) == period_year(&ex->doc_p))
+	{
+		/* 2023年工作总结和2024年工作计划: a target whose sentence states no period is for
+		 * the plan's year, not the reviewed one */
+		row->period.from = ex->plan_year * 12;
+		row->period.to = ex->plan_year * 12 + 12;
+	}
 	row->ord = ++ex->ord;
 	ex->last_stop = row->stop;
 	ex->opening = false;

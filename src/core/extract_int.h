@@ -47,6 +47,7 @@ struct Extractor
 	int			clause_start;
 	int			last_stop;		/* end of the previous row */
 	int			ref_year;		/* the document's year: resolves 今年, 去年 */
+	int			plan_year;		/* a title's later year (…和2024年工作计划), 0 for none */
 	int			first_year;		/* the first year written (2023年): when the title has none */
 	IndPeriod	title_part;		/* a title's period without a year (上半年), months from 2000 */
 	IndPeriod	doc_p,

@@ -35,7 +35,8 @@ ext_paragraph_start(Extractor *ex, int p)
 	int			e = p,
 				last = -1;
 	bool		heading;
-	IndPeriod	found = {0, 0};
+	IndPeriod	found = {0, 0},
+				later = {0, 0};
 	bool		plan = false,
 				review = false;
 
@@ -69,9 +70,13 @@ ext_paragraph_start(Extractor *ex, int p)
 	{
 		IndPeriod	per;
 
-		if (!found.to && (k == p || !is_numeral_char(ex->cp[k - 1])) &&
+		if ((k == p || !is_numeral_char(ex->cp[k - 1])) &&
 			ext_period_at(ex, k, &per) > 0 && per.to)
-			found = per;
+		{
+			if (!found.to)
+				found = per;
+			later = per;
+		}
 		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
 			plan = true;
 		if (match_word_list(ex, k, review_words, N_OF(review_words)))
@@ -104,6 +109,9 @@ ext_paragraph_start(Extractor *ex, int p)
 		}
 		if (found.to && found.to - found.from <= 12)
 			ex->ref_year = period_year(&found);
+		/* 2023年工作总结和2024年工作计划: targets stating no period are the later year's */
+		if (period_year(&later) > period_year(&found))
+			ex->plan_year = period_year(&later);
 		return;
 	}
 	ex->sect_p = found;

@@ -32,6 +32,7 @@ static const Word lead_verbs[] = {
 	W2(0x529B, 0x4E89),			/* 力争 */
 	W2(0x4E89, 0x53D6),			/* 争取 */
 	W2(0x9884, 0x8BA1),			/* 预计 */
+	W2(0x4F30, 0x8BA1),			/* 估计 */
 	W2(0x622A, 0x81F3),			/* 截至 */
 	W2(0x540C, 0x65F6),			/* 同时 */
 	W2(0x6B64, 0x5916),			/* 此外 */
@@ -60,6 +61,7 @@ static const Word tail_words[] = {
 	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 */
 	W3(0x540C, 0x53E3, 0x5F84),	/* 同口径 (同口径增长7.8%: a basis, not a subject) */
 	W2(0x9884, 0x8BA1),			/* 预计 */
+	W2(0x4F30, 0x8BA1),			/* 估计 (本地生產總值估計增長: Hong Kong's estimates) */
 	W1(0xFF08),					/* （ (目标（增长6%…）) */
 	W1('('),
 	W2(0x5F55, 0x5F97),			/* 录得 (录得27.4%的增幅) */

@@ -178,6 +178,12 @@ static const ECase cases[] = {
 	 "全年约束性指标9个，新增就业1.2万人。",
 	 "增长6.5%以上|地区生产总值|target|;3.5%左右|城镇调查失业率|target|;"
 	 "9个|约束性指标|level|;1.2万人|新增就业|level|;"},
+	/* a title naming a later plan year gives targets without a period that year */
+	{"市交通局2023年工作总结和2024年工作计划\n全年完成投资186.5亿元。力争完成投资200亿元。",
+	 "186.5亿元|完成投资|level|2023-01..2023-12;200亿元|完成投资|target|2024-01..2024-12;"},
+	/* subjects in Hong Kong's style lose 估计 and 预计 */
+	{"本地生产总值估计增长3.2%，通胀预计约2.5%。",
+	 "增长3.2%|本地生产总值|change|;约2.5%|通胀|level|;"},
 	/* nothing, or nothing but noise */
 	{"", ""},
 	{"一二三四五六七八九十百千万亿", ""},
