@@ -14,6 +14,7 @@
  *
  * The files, each depending only on those above it:
  *   error.c decimal.c utf8.c   failure helper; 128-bit decimal digits; UTF-8
+ *   normalise.c                the one reading of characters the type and the reader share
  *   lexicon.c units.c words.c  longest-match word tables; the unit catalog; qualifier,
  *                              verb and basis words
  *   exact.c                    exact rationals in a dimension's base unit
@@ -188,6 +189,31 @@ extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *ou
 /* ---- utf8.c ---- */
 extern int	ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *err);
 extern int	ind_utf8_encode(uint32_t c, char *out);
+
+/*
+ * ---- normalise.c: the characters of a figure, read one way by the type and the reader ----
+ * ind_normalise writes in[0..n) normalised to out and returns the output length (<= n):
+ *   - traditional characters of the words the core knows read as simplified (點 → 点,
+ *     億 → 亿, 增長 → 增长: the table is generated from the word tables, see
+ *     src/core/gen/gen_trad.py); 拾 佰 仟 next to a numeral as 十 百 千;
+ *   - full-width digits, Latin letters, ％ ． ＋ － ／ ～ as ASCII; −, ﹒, ﹪, ○ as -, ., %, 〇;
+ *     ， as "," in a value, and in a text only between digit groups (27，701);
+ *   - white space (space, tab, U+3000, NBSP, U+2009, U+202F) between tokens is dropped; a
+ *     run between two ASCII digits or two ASCII letters is kept as one ' ' (32 451 is digit
+ *     groups, 2023 12 stays two numbers, t km two words); at either end it is dropped;
+ *   - "." between Chinese numerals is 点 (六.三%, 二．八七%, 三四七.一五亿元).
+ * flags: IND_NORM_VALUE for a whole value (line breaks are white space, ， is always a
+ * comma), IND_NORM_TEXT for a sentence or window of a document (line breaks are kept:
+ * they end sentences; （ ） ： ； ！ ？ are never mapped).
+ * out may be in (the output is never longer).  map, when not NULL, has room for n + 1
+ * entries: map[k] is the index in in of the character out[k] came from, map[len] = n, so
+ * an output span [a, b) is the input span [map[a], map[b - 1] + 1).
+ * ind_normalise_char is the part that needs no context (traditional, full width).
+ */
+#define IND_NORM_TEXT	0x00
+#define IND_NORM_VALUE	0x01
+extern int	ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags);
+extern uint32_t ind_normalise_char(uint32_t c);
 
 /* ---- units.c: the unit catalog, magnitudes and dimensions ---- */
 

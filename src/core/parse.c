@@ -11,8 +11,9 @@
  *   unit      := unit-word ( "/" magnitude? unit-word )?     (longest match, units.c)
  *   prefix, suffix: qualifier words (words.c); white space may separate any two parts.
  *
- * Full-width digits and punctuation are read as their ASCII forms; 萬/億 as 万/亿.
- * Anything left over is an error that names it and its character position.
+ * The text is normalised first (normalise.c: traditional script, full width, white space
+ * between tokens, 六.三 as 六点三), as the document reader does.  Anything left over is an
+ * error that names it and its character position in the text as written.
  */
 #include "ind.h"
 
@@ -20,171 +21,6 @@
 #include <string.h>
 
 #define MAX_CHARS 256			/* longer input cannot be a figure; reject before work */
-
-/*
- * Traditional characters of the words the grammar knows, read as their simplified forms
- * (and the financial 拾 佰 仟 as 十 百 千)
- * (Taiwan and Hong Kong publish in traditional script); the canonical output is simplified.
- * Only characters that simplified text does not use are listed, so the mapping cannot
- * change the reading of simplified input.  Sorted by code point (binary search).
- */
-static const uint32_t trad_simp[][2] = {
-	{0x4EDF, 0x5343}, {0x4F54, 0x5360}, {0x4F70, 0x767E}, {0x500B, 0x4E2A},	/* 仟佔佰個 */
-	{0x5104, 0x4EBF}, {0x5167, 0x5185}, {0x5169, 0x4E24}, {0x518A, 0x518C},	/* 億內兩冊 */
-	{0x5678, 0x5428}, {0x584A, 0x5757}, {0x5BE6, 0x5B9E}, {0x5C07, 0x5C06},	/* 噸塊實將 */
-	{0x5C0D, 0x5BF9}, {0x5E7E, 0x51E0}, {0x5F35, 0x5F20}, {0x6236, 0x6237},	/* 對幾張戶 */
-	{0x62FE, 0x5341}, {0x64F4, 0x6269}, {0x6578, 0x6570}, {0x65BC, 0x4E8E},	/* 拾擴數於 */
-	{0x6642, 0x65F6}, {0x689D, 0x6761}, {0x68DF, 0x680B}, {0x6A19, 0x6807},	/* 時條棟標 */
-	{0x6B50, 0x6B27}, {0x6B72, 0x5C81}, {0x6E1B, 0x51CF}, {0x6E96, 0x51C6},	/* 歐歲減準 */
-	{0x6EFF, 0x6EE1}, {0x6F32, 0x6DA8}, {0x70BA, 0x4E3A}, {0x74B0, 0x73AF},	/* 滿漲為環 */
-	{0x7522, 0x4EA7}, {0x755D, 0x4EA9}, {0x7A2E, 0x79CD}, {0x7A69, 0x7A33},	/* 產畝種穩 */
-	{0x7B46, 0x7B14}, {0x7D04, 0x7EA6}, {0x7DE9, 0x7F13}, {0x7E2E, 0x7F29},	/* 筆約緩縮 */
-	{0x7E3D, 0x603B}, {0x7FA9, 0x4E49}, {0x81FA, 0x53F0}, {0x8207, 0x4E0E},	/* 總義臺與 */
-	{0x842C, 0x4E07}, {0x8655, 0x5904}, {0x8C9D, 0x8D1D}, {0x8CA0, 0x8D1F},	/* 萬處貝負 */
-	{0x8ECA, 0x8F66}, {0x8F03, 0x8F83}, {0x8F15, 0x8F7B}, {0x8F1B, 0x8F86},	/* 車較輕輛 */
-	{0x904E, 0x8FC7}, {0x9054, 0x8FBE}, {0x91D0, 0x5398}, {0x9418, 0x949F},	/* 過達釐鐘 */
-	{0x9577, 0x957F}, {0x9580, 0x95E8}, {0x9593, 0x95F4}, {0x969B, 0x9645},	/* 長門間際 */
-	{0x96BB, 0x53EA}, {0x9803, 0x9877}, {0x9805, 0x9879}, {0x982D, 0x5934},	/* 隻頃項頭 */
-	{0x9846, 0x9897}, {0x984D, 0x989D}, {0x986F, 0x663E}, {0x9918, 0x4F59},	/* 顆額顯餘 */
-	{0x9EDE, 0x70B9},	/* 點 */
-};
-
-/*
- * A bit per code point of 0x4E00 .. 0x9FFF, set for the characters of trad_simp (generated
- * from it: keep the two in step), so that most characters are passed over with one load.
- */
-static const uint8_t trad_bits[(0xA000 - 0x4E00) / 8] = {
-	[0x01B] = 0x80,
-	[0x02A] = 0x10,
-	[0x02E] = 0x01,
-	[0x041] = 0x08,
-	[0x060] = 0x10,
-	[0x06C] = 0x80,
-	[0x06D] = 0x02,
-	[0x071] = 0x04,
-	[0x10F] = 0x01,
-	[0x149] = 0x04,
-	[0x1BC] = 0x40,
-	[0x1C0] = 0x80,
-	[0x1C1] = 0x20,
-	[0x20F] = 0x40,
-	[0x226] = 0x20,
-	[0x286] = 0x40,
-	[0x29F] = 0x40,
-	[0x2DE] = 0x10,
-	[0x2EF] = 0x01,
-	[0x2F7] = 0x10,
-	[0x308] = 0x04,
-	[0x353] = 0x20,
-	[0x35B] = 0x80,
-	[0x383] = 0x02,
-	[0x3AA] = 0x01,
-	[0x3AE] = 0x04,
-	[0x403] = 0x08,
-	[0x412] = 0x40,
-	[0x41F] = 0x80,
-	[0x426] = 0x04,
-	[0x457] = 0x04,
-	[0x4D6] = 0x01,
-	[0x4E4] = 0x04,
-	[0x4EB] = 0x20,
-	[0x585] = 0x40,
-	[0x58D] = 0x02,
-	[0x5A8] = 0x40,
-	[0x5E0] = 0x10,
-	[0x5FD] = 0x02,
-	[0x605] = 0x40,
-	[0x607] = 0x20,
-	[0x635] = 0x02,
-	[0x67F] = 0x04,
-	[0x680] = 0x80,
-	[0x6C5] = 0x10,
-	[0x70A] = 0x20,
-	[0x7D3] = 0x20,
-	[0x7D4] = 0x01,
-	[0x819] = 0x04,
-	[0x820] = 0x08,
-	[0x822] = 0x20,
-	[0x823] = 0x08,
-	[0x849] = 0x40,
-	[0x84A] = 0x10,
-	[0x87A] = 0x01,
-	[0x8C3] = 0x01,
-	[0x8EE] = 0x80,
-	[0x8F0] = 0x01,
-	[0x8F2] = 0x08,
-	[0x913] = 0x08,
-	[0x917] = 0x08,
-	[0x940] = 0x28,
-	[0x945] = 0x20,
-	[0x948] = 0x40,
-	[0x949] = 0x20,
-	[0x94D] = 0x80,
-	[0x963] = 0x01,
-	[0xA1B] = 0x40
-};
-
-static inline uint32_t
-simplified(uint32_t c)
-{
-	int			lo = 0,
-				hi = (int) (sizeof(trad_simp) / sizeof(trad_simp[0])) - 1;
-
-	if (!(trad_bits[(c - 0x4E00) / 8] & (1 << ((c - 0x4E00) % 8))))
-		return c;				/* the common case: not a listed character */
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (trad_simp[mid][0] == c)
-			return trad_simp[mid][1];
-		if (trad_simp[mid][0] < c)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return c;
-}
-
-static uint32_t
-normalize_char(uint32_t c)
-{
-	/* CJK ideographs (most of the input): traditional and financial forms only */
-	if (c >= 0x4E00 && c < 0xA000)
-		return simplified(c);
-	if (c >= 0xFF10 && c <= 0xFF19)
-		return '0' + (c - 0xFF10);
-	switch (c)
-	{
-		case 0xFF0E:			/* ． */
-			return '.';
-		case 0xFF0C:			/* ， */
-			return ',';
-		case 0xFF05:			/* ％ */
-			return '%';
-		case 0xFF0D:			/* － */
-		case 0x2212:			/* − */
-			return '-';
-		case 0xFF0B:			/* ＋ */
-			return '+';
-		case 0xFF0F:			/* ／ */
-			return '/';
-		case 0x3000:			/* ideographic space */
-		case 0x00A0:
-		case '\t':
-		case '\n':
-		case '\r':
-			return ' ';
-		case 0x25CB:			/* ○, printed for 〇 in Taiwan news */
-			return 0x3007;
-		case 0xFE52:			/* ﹒, a full stop printed small in Hong Kong releases */
-			return '.';
-		case 0x2009:			/* thin space, as digit groups are printed */
-		case 0x202F:
-			return ' ';
-	}
-	return c;
-}
 
 typedef struct Cursor
 {
@@ -629,30 +465,6 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	skip_ws(c);
 
 	/* unit */
-	if (c->i > start && x->mag != 0 && c->i < n && len == 0)
-	{
-		/*
-		 * "2 千 瓦" would print as 2千瓦, which reads as the unit 千瓦: a magnitude and a
-		 * unit that could form a longer unit must not be separated by white space.
-		 */
-		const char *mw = ind_mag_word(x->mag);
-		uint32_t	joined[16];
-		int			k = 0,
-					id2 = 0;
-		IndError	e2;
-		int			ml = ind_utf8_decode(mw, strlen(mw), joined, 8, &e2);
-
-		joined[0] = joined[ml - 1];
-		k = 1;
-		for (int j = c->i; j < n && k < 16; j++)
-			joined[k++] = cp[j];
-		if (ind_unit_match_len(joined, k, &id2) > 1)
-		{
-			fail_at(err, IND_ERR_SYNTAX, c, c->i,
-					"white space between a magnitude and \"%s\": write them together");
-			return false;
-		}
-	}
 	start = c->i;
 	if (percent_word || permille_word)
 	{
@@ -747,11 +559,12 @@ suffix:
 }
 
 /*
- * Decode UTF-8 into normalized code points (full-width forms read as ASCII, 萬/億 as 万/亿,
- * tabs and newlines as spaces), without trailing white space; -1 on an error.
+ * Decode UTF-8 and normalise it as the reader does (normalise.c); -1 on an error.  map, when
+ * not NULL, receives the positions in the text as written (ind_normalise).
  */
 static int
-decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, IndError *err)
+decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, int32_t *map,
+				  IndError *err)
 {
 	int			n;
 
@@ -767,26 +580,46 @@ decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, IndError *
 	n = ind_utf8_decode(s, len, cp, maxcp, err);
 	if (n < 0)
 		return -1;
-	for (int i = 0; i < n; i++)
-	{
-		/* ASCII needs only the white-space mapping; the rest goes through the table */
-		if (cp[i] >= 0x80)
-			cp[i] = normalize_char(cp[i]);
-		else if (cp[i] == '\t' || cp[i] == '\n' || cp[i] == '\r')
-			cp[i] = ' ';
-	}
-	while (n > 0 && cp[n - 1] == ' ')
-		n--;
-	return n;
+	return ind_normalise(cp, n, cp, map, IND_NORM_VALUE);
+}
+
+/*
+ * An error's position counts characters of the normalised text; say it in the text as
+ * written (white space dropped, so they may differ).  Only on the error path: the map is
+ * computed again rather than on every call.
+ */
+static void
+position_as_written(const char *s, size_t len, IndError *err)
+{
+	uint32_t	cp[MAX_CHARS];
+	int32_t		map[MAX_CHARS + 1];
+	IndError	e2;
+	int			n;
+
+	if (err->position <= 0)
+		return;
+	n = ind_utf8_decode(s, len, cp, MAX_CHARS, &e2);
+	if (n < 0)
+		return;
+	n = ind_normalise(cp, n, cp, map, IND_NORM_VALUE);
+	if (err->position - 1 <= n)
+		err->position = map[err->position - 1] + 1;
 }
 
 bool
 ind_parse(const char *s, size_t len, Indicator *out, IndError *err)
 {
 	uint32_t	cp[MAX_CHARS];
-	int			n = decode_normalized(s, len, cp, MAX_CHARS, err);
+	int			n = decode_normalized(s, len, cp, MAX_CHARS, NULL, err);
 
-	return n >= 0 && parse_cp(cp, n, out, err) && ind_validate(out, err);
+	if (n < 0)
+		return false;
+	if (!parse_cp(cp, n, out, err))
+	{
+		position_as_written(s, len, err);
+		return false;
+	}
+	return ind_validate(out, err);
 }
 
 bool
@@ -794,7 +627,7 @@ ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
 			   int *den_mag, IndError *err)
 {
 	uint32_t	cp[64];
-	int			n = decode_normalized(s, len, cp, 64, err);
+	int			n = decode_normalized(s, len, cp, 64, NULL, err);
 	Cursor		c;
 
 	*mag = 0;

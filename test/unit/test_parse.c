@@ -82,7 +82,8 @@ static const Case cases[] = {
 	{"3万 多亩", "3万多亩", "30000", "亩", "open"},
 	{"66多十八", NULL, NULL, NULL, NULL},
 	{"0多百01", NULL, NULL, NULL, NULL},
-	{"2 千 瓦", NULL, NULL, NULL, NULL},
+	/* white space between tokens is dropped (normalise.c): 2 千 瓦 is 2千瓦, the same 2000 W */
+	{"2 千 瓦", "2千瓦", "2", "千瓦", "exact"},
 	/* magnitudes and units */
 	{"3千米", "3千米", "3", "千米", "exact"},
 	{"5千万元", "5千万元", "50000000", "元", "exact"},
