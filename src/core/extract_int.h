@@ -87,31 +87,6 @@ struct Extractor
 
 /* ---- characters ---- */
 
-static inline uint32_t
-norm(uint32_t c)
-{
-	if (c >= 0xFF10 && c <= 0xFF19)
-		return '0' + (c - 0xFF10);
-	switch (c)
-	{
-		case 0xFF0E:			/* ． */
-			return '.';
-		case 0xFF05:			/* ％ */
-			return '%';
-		case 0xFF0F:			/* ／ */
-			return '/';
-		case 0x3000:
-		case 0x00A0:
-		case '\t':
-			return ' ';
-		case 0x842C:			/* 萬 */
-			return 0x4E07;
-		case 0x5104:			/* 億 */
-			return 0x4EBF;
-	}
-	return c;
-}
-
 static inline bool
 is_digit(uint32_t c)
 {
@@ -156,7 +131,6 @@ is_magnitude(uint32_t c)
 static inline bool
 is_numeral_char(uint32_t c)
 {
-	c = norm(c);
 	return is_digit(c) || is_cjk_numeral(c);
 }
 
@@ -200,7 +174,7 @@ word_at(const Extractor *ex, int p, const uint32_t *w, int wl)
 	if (p < 0 || p + wl > ex->n)
 		return false;
 	for (int k = 0; k < wl; k++)
-		if (norm(ex->cp[p + k]) != w[k])
+		if (ex->cp[p + k] != w[k])
 			return false;
 	return true;
 }
@@ -247,6 +221,7 @@ period_year(const IndPeriod *p)
 
 #define CH_DI4		0x7B2C		/* 第 */
 #define CH_CHI		0x6301		/* 持 */
+#define CH_DIAN		0x70B9		/* 点: 零点五七, 二点八七 (a decimal point) */
 #define CH_PING		0x5E73		/* 平 */
 #define CH_QIAN		0x524D		/* 前 */
 #define CH_MEI		0x6BCF		/* 每 */

@@ -69,7 +69,7 @@ ext_period_at(Extractor *ex, int p, IndPeriod *out)
 
 	while (wn < 24 && p + wn < ex->n)
 	{
-		w[wn] = norm(ex->cp[p + wn]);
+		w[wn] = ex->cp[p + wn];
 		wn++;
 	}
 	return ind_period_match(w, wn, ex->ref_year ? ex->ref_year : ex->first_year,

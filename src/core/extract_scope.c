@@ -99,7 +99,7 @@ ext_paragraph_start(Extractor *ex, int p)
 
 				while (tn < 16 && k + tn <= last)
 				{
-					tw[tn] = norm(ex->cp[k + tn]);
+					tw[tn] = ex->cp[k + tn];
 					tn++;
 				}
 				if (ind_period_match(tw, tn, 0, 2000, &ex->title_part, &flags) == 0 ||

@@ -126,7 +126,7 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	if (to - from > SUBJECT_REGION)
 		from = to - SUBJECT_REGION;
 	for (int k = from; k < to; k++)
-		buf[len++] = norm(ex->cp[k]);
+		buf[len++] = ex->cp[k];
 	while (s < len && (is_space(buf[s]) || buf[s] == 0x2014))
 		s++;
 	/* list numbering before the subject: （一）人才总量, (2) */
@@ -266,7 +266,7 @@ ext_subject_after(Extractor *ex, int from, Subject *out)
 	out->at = k;
 	for (; k < ex->n && k - from < 16 && out->len < IND_SUBJECT_MAX; k++)
 	{
-		uint32_t	c = norm(ex->cp[k]);
+		uint32_t	c = ex->cp[k];
 
 		/* 380个省、市重点项目 goes on; 33个省级、100个市级 stops */
 		if (c == CH_DUN && k + 1 < ex->n && !is_numeral_char(ex->cp[k + 1]))
@@ -306,12 +306,12 @@ count_values_after(const Extractor *ex, int p)
 
 	for (int k = p; k < ex->n && k - p < FENBIE_REACH && !ends_sentence(ex->cp[k]); k++)
 	{
-		uint32_t	c = norm(ex->cp[k]);
+		uint32_t	c = ex->cp[k];
 
 		if (c == 0xFF1B || c == ';')
 			break;
-		if (is_digit(c) && (k == p || !(is_digit(norm(ex->cp[k - 1])) ||
-										norm(ex->cp[k - 1]) == '.')))
+		if (is_digit(c) && (k == p || !(is_digit(ex->cp[k - 1]) ||
+										ex->cp[k - 1] == '.')))
 			count++;
 	}
 	return count;
@@ -395,7 +395,7 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 		return false;
 	for (int k = row->stop; k < ex->n && k - row->stop < 30; k++)
 	{
-		uint32_t	c = norm(ex->cp[k]);
+		uint32_t	c = ex->cp[k];
 
 		if (ends_clause(c) || ends_sentence(c))
 			return false;
@@ -424,7 +424,7 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 		return;
 	b = snprintf(text, sizeof(text), "%s%s", basis && basis_id ? basis->word : "", verb->word);
 	for (int k = row->start; k < row->stop; k++)
-		b += ind_utf8_encode(norm(ex->cp[k]), text + b);
+		b += ind_utf8_encode(ex->cp[k], text + b);
 	if (ind_parse(text, (size_t) b, &x, &err))
 	{
 		row->figure = x;

@@ -253,7 +253,7 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 		c->base = 0;
 	c->wn = 0;
 	for (int q = c->base; q < ex->n && q < p + WIN_AFTER; q++)
-		c->w[c->wn++] = norm(ex->cp[q]);
+		c->w[c->wn++] = ex->cp[q];
 	s = c->s = p - c->base;
 	c->pre_from = c->pre_to = c->link_from = c->link_to = 0;
 	/* a basis written with 至/到 (比1至8月份) is read as the type writes it (比1-8月份) */
@@ -264,7 +264,8 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 
 	/* the end of the numeral run, where the scan goes on when this is no figure */
 	j = s;
-	while (j < c->wn && (is_numeral_char(w[j]) || w[j] == '.' || is_magnitude(w[j])))
+	while (j < c->wn && (is_numeral_char(w[j]) || w[j] == '.' || is_magnitude(w[j]) ||
+						 (w[j] == CH_DIAN && j + 1 < c->wn && is_cjk_numeral(w[j + 1]))))
 		j++;
 	*next = c->base + (j > s ? j : s + 1);
 
@@ -272,6 +273,7 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 	if (!is_digit(w[s]) && s + 1 < c->wn && !is_cjk_numeral(w[s + 1]) &&
 		!is_magnitude(w[s + 1]) && w[s + 1] != CH_BEI && w[s + 1] != CH_FAN1 &&
 		w[s + 1] != 0x6210 &&
+		!(w[s + 1] == CH_DIAN && s + 2 < c->wn && is_cjk_numeral(w[s + 2])) &&
 		!(w[s] == CH_BAI || w[s] == CH_QIAN1))
 		return false;
 
@@ -528,13 +530,13 @@ widen_backward(Extractor *ex, Cand *c)
 		if (word_before(w, k - 1, floor, 2, ind_verb_match_len, &id) > 0)
 			k--;
 	}
-	len = word_before(w, k, floor, 2, ind_verb_match_len, &id);
+	len = word_before(w, k, floor, 4, ind_verb_match_len, &id);
 	if (len > 0)
 	{
 		int			blen = word_before(w, k - len, floor, 7, ind_basis_match_len, &id);
 
 		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is */
-		if (len == 2 || blen > 0 || w[k - 1] == CH_FAN)
+		if (len >= 2 || blen > 0 || w[k - 1] == CH_FAN)
 			k -= len + blen;
 	}
 	else if (s > 0 && w[s - 1] == CH_FAN)
@@ -716,7 +718,7 @@ ext_flat(Extractor *ex, int p, ExtractRow *row, int *next)
 	c.base = p - WIN_BEFORE < 0 ? 0 : p - WIN_BEFORE;
 	c.wn = 0;
 	for (int q = c.base; q < ex->n && q < p + 3; q++)
-		c.w[c.wn++] = norm(ex->cp[q]);
+		c.w[c.wn++] = ex->cp[q];
 	c.s = p - c.base;
 	c.floor = ex->last_stop - c.base < 0 ? 0 : ex->last_stop - c.base;
 	after = c.s + 2 < c.wn ? c.w[c.s + 2] : 0;
