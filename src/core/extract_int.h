@@ -18,7 +18,8 @@
 
 #include "extract.h"
 
-#define WIN_BEFORE		12		/* look-behind of a candidate: basis + verb + qualifier */
+#define WIN_BEFORE		16		/* look-behind of a candidate: basis + verb + qualifier */
+#define BASIS_MAX		8		/* 比2015年同期 */
 #define WIN_AFTER		40		/* look-ahead: numeral + unit + suffix */
 #define SUBJECT_REGION	40		/* the subject is taken from at most this many characters */
 #define HEADING_MAX		40		/* a line this short without final punctuation is a heading */
@@ -122,10 +123,15 @@ is_cjk(uint32_t c)
 	return c >= 0x4E00 && c <= 0x9FFF;
 }
 
+/* a magnitude word of one character as the type reads it (万, 亿, 兆 ...) */
 static inline bool
 is_magnitude(uint32_t c)
 {
-	return c == 0x4E07 || c == 0x4EBF;	/* 万 亿 */
+	int			mag;
+
+	if (c < 0x4E00 || is_cjk_numeral(c))
+		return false;
+	return ind_mag_match_len(&c, 1, &mag) == 1;
 }
 
 static inline bool

@@ -178,7 +178,7 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 		for (int g = m + 1; g < s; g++)
 			if (!is_cjk(w[g]) || is_cjk_numeral(w[g]))
 				return false;
-		blen = word_before(w, m, floor, 5, ind_basis_match_len, &id);
+		blen = word_before(w, m, floor, BASIS_MAX, ind_basis_match_len, &id);
 		if (blen == 0)
 			return false;
 		b = 0;
@@ -424,14 +424,16 @@ trapped_whole(Extractor *ex, const Cand *c)
 	}
 	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4)
 		return true;			/* a bare number: numbering, footnotes, codes, ratios */
+	if (!c->unit && c->e > s && w[c->e - 1] == 0x5146)
+		return true;			/* 千兆宽带: 兆 without an amount after it is SI mega (gigabit) */
 	if (in_quotes(ex, c->base + s, c->base + c->j))
 		return true;			/* “5个1”, “30条”, “最后一公里” */
 	return false;
 }
 
 /*
- * 约为55.9万, 实际增速为8.6%: a qualifier or a change noun, then a linking word (为, 是,
- * 达) before the number.  The type reads the word with the number (约55.9万, 增速8.6%).
+ * 约为55.9万, 约占18.5%, 实际增速为8.6%: a qualifier or a change noun, then a linking
+ * word (为, 是, 达, 占) before the number.  The type reads the word with the number (约55.9万, 增速8.6%).
  */
 static void
 widen_link(Cand *c)
@@ -441,8 +443,9 @@ widen_link(Cand *c)
 				len,
 				id;
 
-	if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE))
-		return;
+	if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
+						  w[m] != CH_ZHAN))
+		return;					/* 为 是 达 占 (约占18.5%) */
 	len = word_before(w, m, c->floor, 3, qual_prefix_match, &id);
 	if (len == 0)
 		len = word_before(w, m, c->floor, 2, change_noun_match, &id);
@@ -524,6 +527,9 @@ widen_backward(Extractor *ex, Cand *c)
 		floor = 0;
 	k = s;
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
+	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
+		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165))
+		len = 0;				/* 出超, 入超: a trade surplus or deficit, not 超 (more than) */
 	k -= len;
 	if (k > floor && w[k - 1] == CH_LE)
 	{
@@ -533,7 +539,7 @@ widen_backward(Extractor *ex, Cand *c)
 	len = word_before(w, k, floor, 4, ind_verb_match_len, &id);
 	if (len > 0)
 	{
-		int			blen = word_before(w, k - len, floor, 7, ind_basis_match_len, &id);
+		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id);
 
 		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is */
 		if (len >= 2 || blen > 0 || w[k - 1] == CH_FAN)
@@ -542,7 +548,7 @@ widen_backward(Extractor *ex, Cand *c)
 	else if (s > 0 && w[s - 1] == CH_FAN)
 	{
 		k = s - 1;
-		len = word_before(w, k, floor, 5, ind_basis_match_len, &id);
+		len = word_before(w, k, floor, BASIS_MAX, ind_basis_match_len, &id);
 		k -= len;
 	}
 	if (k > s)
@@ -726,12 +732,12 @@ ext_flat(Extractor *ex, int p, ExtractRow *row, int *next)
 		return false;			/* 持平台, 持平稳 */
 	len = word_before(c.w, c.s + 2, c.floor, 4, ind_verb_match_len, &id);
 	c.k = c.s + 2 - len;		/* 基本持平 as one word */
-	blen = word_before(c.w, c.k, c.floor, 6, ind_basis_match_len, &id);
+	blen = word_before(c.w, c.k, c.floor, BASIS_MAX, ind_basis_match_len, &id);
 	if (blen == 0 && c.k - 3 >= c.floor && c.w[c.k - 3] == CH_YU2)
 	{
 		/* 与上年持平: 与 as 比 */
 		c.w[c.k - 3] = 0x6BD4;
-		blen = word_before(c.w, c.k, c.floor, 6, ind_basis_match_len, &id);
+		blen = word_before(c.w, c.k, c.floor, BASIS_MAX, ind_basis_match_len, &id);
 	}
 	if (blen == 0 && len == 2 && c.k > 0 &&
 		(c.w[c.k - 1] == 0x4FDD || c.w[c.k - 1] == 0x652F || c.w[c.k - 1] == 0x575A ||

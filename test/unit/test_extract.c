@@ -184,6 +184,11 @@ static const ECase cases[] = {
 	/* subjects in Hong Kong's style lose 估计 and 预计 */
 	{"本地生产总值估计增长3.2%，通胀预计约2.5%。",
 	 "增长3.2%|本地生产总值|change|;约2.5%|通胀|level|;"},
+	/* bases of up to eight characters; 约占; 出超 is no qualifier; 千兆 (gigabit) is no figure;
+	 * a 兆 amount the type cannot read gives no row rather than a part of it */
+	{"出口较2022年同月上升7.0%，约占18.5%，贸易出超120亿元，千兆宽带用户120万户，总额二兆三四一亿元。",
+	 "较2022年同月上升7.0%|出口|change|;约占18.5%|出口|level|;120亿元|贸易出超|level|;"
+	 "120万户|千兆宽带用户|level|;"},
 	/* nothing, or nothing but noise */
 	{"", ""},
 	{"一二三四五六七八九十百千万亿", ""},
