@@ -388,6 +388,24 @@ widen_forward(Cand *c)
 	return true;
 }
 
+/* 1至2%, 5到6个百分点: a number that is the first end of a range shares the second's unit */
+static bool
+shares_unit(const Cand *c)
+{
+	int			i = c->e + 1,
+				id;
+	Numeral		num;
+	IndError	err;
+
+	if (!c->has_digit || c->j != c->e || i >= c->wn || !is_range_sep(c->w[c->e]) ||
+		c->w[c->e] == '-' || !is_digit(c->w[i]) ||
+		!ind_parse_numeral(c->w, c->wn, i, &num, &err))
+		return false;
+	i += num.len;
+	/* 1至8月份, 2024—2027年: a range of dates, not of figures */
+	return i < c->wn && !calendar_char(c->w[i]) && ind_unit_match_len(c->w + i, c->wn - i, &id) > 0;
+}
+
 /* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
  * numbers, names in quotes. */
 static bool
@@ -422,7 +440,8 @@ trapped_whole(Extractor *ex, const Cand *c)
 		if (!strong)
 			return true;
 	}
-	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4)
+	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4 &&
+		!shares_unit(c))
 		return true;			/* a bare number: numbering, footnotes, codes, ratios */
 	if (!c->unit && c->e > s && w[c->e - 1] == 0x5146)
 		return true;			/* 千兆宽带: 兆 without an amount after it is SI mega (gigabit) */
@@ -697,6 +716,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		row->stop = c.base + c.j;
 		ok = true;
 	}
+	else if (!c.unit && shares_unit(&c))
+		ok = read_continued(&c, plan, row);		/* a range, or nothing */
 	else
 		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
 	if (ok)

@@ -189,6 +189,9 @@ static const ECase cases[] = {
 	{"出口较2022年同月上升7.0%，约占18.5%，贸易出超120亿元，千兆宽带用户120万户，总额二兆三四一亿元。",
 	 "较2022年同月上升7.0%|出口|change|;约占18.5%|出口|level|;120亿元|贸易出超|level|;"
 	 "120万户|千兆宽带用户|level|;"},
+	/* the first end of a range written without its unit shares the second's; not dates */
+	{"研发投入强度提高1至2个百分点，失业率为3到4%，1至8月份增长。",
+	 "提高1至2个百分点|研发投入强度|target|;3到4%|失业率|target|;"},
 	/* nothing, or nothing but noise */
 	{"", ""},
 	{"一二三四五六七八九十百千万亿", ""},
