@@ -18,6 +18,7 @@ static const Word lead_words[] = {
 	W3(0x76EE, 0x6807, 0x662F), W3(0x76EE, 0x6807, 0x4E3A),	/* 目标是 目标为 */
 	W2(0x7D2F, 0x8BA1),			/* 累计 */
 	W1(0x5171),					/* 共 */
+	W1(0x53CA),					/* 及 (及台湾地区旅客4.3万人次: a list's next item) */
 };
 
 /* framing verbs stripped from the front of a subject, unless a word of two would be
@@ -60,6 +61,8 @@ static const Word tail_words[] = {
 	W2(0x62DF, 0x6309),			/* 拟按 */
 	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 */
 	W3(0x540C, 0x53E3, 0x5F84),	/* 同口径 (同口径增长7.8%: a basis, not a subject) */
+	W2(0x5B9E, 0x8D28),			/* 实质 (Hong Kong and Macau: 按年实质增长) */
+	W1(0x5219),					/* 则 (雇员报酬则上升3.1%) */
 	W2(0x9884, 0x8BA1),			/* 预计 */
 	W2(0x4F30, 0x8BA1),			/* 估计 (本地生產總值估計增長: Hong Kong's estimates) */
 	W1(0xFF08),					/* （ (目标（增长6%…）) */
@@ -110,6 +113,28 @@ subject_word_at_start(const uint32_t *s, int len, const Word *w)
 static const Word W_SHIXIAN = W2(0x5B9E, 0x73B0);	/* 实现 */
 static const Word W_WANCHENG = W2(0x5B8C, 0x6210);	/* 完成 */
 
+/*
+ * 政府最终消费支出按年录得, 预测下修: a basis or a change verb of the type's lexicon (of two
+ * characters or more; not a change noun such as 增速, which names a subject) ends the text
+ * before a figure without being part of its subject.  Its length, 0 for none.
+ */
+static int
+grammar_tail(const uint32_t *buf, int s, int len)
+{
+	int			id;
+
+	for (int l = BASIS_MAX; l >= 2; l--)
+	{
+		if (len - l < s + 1)
+			continue;
+		if (ind_basis_match_len(buf + len - l, l, &id) == l)
+			return l;
+		if (l <= 4 && ind_verb_match_len(buf + len - l, l, &id) == l && ind_verb(id)->pos != 1)
+			return l;
+	}
+	return 0;
+}
+
 /* the subject written in cp[from, to): scope words, periods and verbs taken off */
 void
 ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
@@ -145,8 +170,9 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	do
 	{
 		changed = 0;
-		while (s < len && (is_space(buf[s]) || buf[s] == 0x2014 || buf[s] == CH_DUN))
-			s++, changed = 1;
+		while (s < len && (is_space(buf[s]) || buf[s] == 0x2014 || buf[s] == CH_DUN ||
+						   buf[s] == 0xFF09 || buf[s] == ')'))
+			s++, changed = 1;	/* （0.2日）增加0.1日: what the parenthesis closes */
 		while (len > s && (is_space(buf[len - 1]) || buf[len - 1] == CH_DUN))
 			len--, changed = 1;
 		for (int w = 0; w < N_OF(lead_words) && !share; w++)
@@ -171,6 +197,11 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 				changed = 1;
 				break;
 			}
+		if (grammar_tail(buf, s, len) > 0)
+		{
+			len -= grammar_tail(buf, s, len);
+			changed = 1;
+		}
 		if (s < len && !share)
 		{
 			IndPeriod	per;
@@ -247,6 +278,8 @@ ends_noun_after(uint32_t c)
 		case 0x6295:			/* 投: 投产, 投用 */
 		case 0x5B8C:			/* 完: 完成, 完工 */
 		case 0x8FBE:			/* 达: 达到, 达产 */
+		case 0x53CA:			/* 及: 60.17万人次及台湾地区旅客4.3万人次 */
+		case 0x548C:			/* 和 */
 		case 0x81F3:			/* 至: 增加3200人至128400人 */
 		case 0x5230:			/* 到 */
 			return true;

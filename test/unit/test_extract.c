@@ -192,6 +192,12 @@ static const ECase cases[] = {
 	/* the first end of a range written without its unit shares the second's; not dates */
 	{"研发投入强度提高1至2个百分点，失业率为3到4%，1至8月份增长。",
 	 "提高1至2个百分点|研发投入强度|target|;3到4%|失业率|target|;"},
+	/* subjects in traditional script lose the reader's words too (則, 實質, 錄得: the shared
+	 * table is generated from every word the core spells, the reader's included) and the
+	 * grammar's bases and verbs (按年) */
+	{"僱員報酬則上升3.1%，政府最終消費支出按年錄得23.6%的跌幅，香港旅客60.17萬人次及台灣地區旅客4.3萬人次。",
+	 "上升3.1%|僱員報酬|change|;23.6%的跌幅|政府最終消費支出|change|;60.17萬人次|香港旅客|level|;"
+	 "4.3萬人次|台灣地區旅客|level|;"},
 	/* nothing, or nothing but noise */
 	{"", ""},
 	{"一二三四五六七八九十百千万亿", ""},
