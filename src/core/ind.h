@@ -233,6 +233,7 @@ extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) *
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);
+extern bool ind_unit_is_currency(int unit_id);	/* 元, 美元, 新台币, 澳门元 ... */
 extern int	ind_unit_id(const char *name);	/* exact spelling, 0 = none */
 extern const char *ind_dim_name(int dim);
 extern int	ind_dim_count(void);
@@ -287,6 +288,12 @@ extern int	ind_basis_key(const Indicator *x);
  * Basis ids from IND_BASIS_YEAR0 on name a year: 比1949年 .. 比2048年 (ids 128 .. 227), then
  * the same period of a recent year: 比2000年同期 .. 比2027年同期 (ids 228 .. 255).
  */
+/*
+ * Basis ids IND_BASIS_END0 .. 127 name the end of a year: 比2000年末 .. 比2029年末 (also
+ * 比2015年底), the level at that year's end.  The table of words stays below them.
+ */
+#define IND_BASIS_END0			98
+#define IND_BASIS_FIRST_END		2000
 #define IND_BASIS_YEAR0			128
 #define IND_BASIS_FIRST_YEAR	1949
 #define IND_BASIS_YEARS			100
@@ -340,6 +347,8 @@ typedef struct Numeral
 	int			open_pos;		/* -1, or QP_AFTER_NUMBER when 多/余 came before the magnitude */
 	bool		open_yu;
 	bool		from_words;		/* evaluated (Chinese or mixed), not an arabic number as written */
+	bool		zhao;			/* 兆 was read as 万亿 (parse.c decides whether it may be) */
+	bool		zhao_yi;		/* ... and an 亿 part followed it (二兆三四一亿) */
 	int			len;			/* code points consumed */
 } Numeral;
 extern bool ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *err);

@@ -22,7 +22,7 @@
 
 #include "normalise_trad.h"
 
-/* is c (U+4E00 .. U+9FFF) a character of trad_simp?  One load for most characters. */
+/* is c (U+4E00 .. U+9FFF) a character of trad_simp or 拾 佰 仟?  One load for most characters. */
 static inline bool
 traditional(uint32_t c)
 {
@@ -36,8 +36,6 @@ simplified(uint32_t c)
 	int			lo = 0,
 				hi = (int) (sizeof(trad_simp) / sizeof(trad_simp[0])) - 1;
 
-	if (!traditional(c))
-		return c;
 	while (lo <= hi)
 	{
 		int			mid = (lo + hi) / 2;
@@ -58,7 +56,7 @@ ind_normalise_char(uint32_t c)
 	if (c < 0x80)
 		return c;
 	if (c >= 0x4E00 && c < 0xA000)
-		return simplified(c);
+		return traditional(c) ? simplified(c) : c;
 	if (c >= 0xFF10 && c <= 0xFF19)	/* full-width digits and letters */
 		return '0' + (c - 0xFF10);
 	if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
@@ -209,10 +207,9 @@ decimal_point(uint32_t prev, const uint32_t *in, int i, int n)
 static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
-	if (c > ' ' && c < 0x80)
+	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
 		return c != '.' || prev < 0x80;
-	return c >= 0x4E00 && c < 0xA000 && !traditional(c) &&
-		c != 0x62FE && c != 0x4F70 && c != 0x4EDF;
+	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c);
 }
 
 int
@@ -241,10 +238,12 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 		else if (c >= 0x4E00 && c < 0xA000)
 		{
 			/* most ideographs are kept: one bit says which are not */
-			if (traditional(c))
-				c = simplified(c);
+			if (!traditional(c))
+				;
 			else if (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)	/* 拾 佰 仟 */
 				c = financial_position(c, k > 0 ? out[k - 1] : 0, in, i, n);
+			else
+				c = simplified(c);
 		}
 		else if (is_white(c, flags))
 		{
