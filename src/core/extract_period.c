@@ -115,6 +115,13 @@ ext_clause_period(Extractor *ex, int p)
  */
 static void clause_plan_words(Extractor *ex, int p);
 
+/* a clause introducing how a plan went, not the plan */
+static const Word colon_review_words[] = {
+	W2(0x6267, 0x884C),			/* 执行 */
+	W2(0x5B8C, 0x6210),			/* 完成 */
+	W2(0x60C5, 0x51B5),			/* 情况 */
+};
+
 /*
  * 主要预期目标是：…: a plan clause that ends with a colon introduces its targets: the rest
  * of the paragraph plans, and when the colon ends the line, the lines after it too (to a
@@ -126,7 +133,11 @@ plan_colon(Extractor *ex, int p)
 	int			k = p;
 
 	while (k < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]))
+	{
+		if (match_word_list(ex, k, colon_review_words, N_OF(colon_review_words)))
+			return;				/* 计划执行情况如下：a review of the plan follows */
 		k++;
+	}
 	if (k >= ex->n || (ex->cp[k] != 0xFF1A && ex->cp[k] != ':'))
 		return;
 	ex->para_plan = true;

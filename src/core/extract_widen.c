@@ -530,6 +530,21 @@ suffix_noun(Cand *c)
 	}
 }
 
+/* 微跌0.2%, 大增5%: the character before a one-character verb at v is an adverb of it
+ * when the type reads the two with the figure as a change */
+static bool
+adverb_verb(const Cand *c, int v)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	Indicator	x;
+	IndError	err;
+
+	if (v - 1 < c->floor || !is_cjk(c->w[v - 1]))
+		return false;
+	return ind_parse(text, (size_t) encode(c->w, v - 1, c->j, text, sizeof(text)), &x, &err) &&
+		ind_change_dir(&x) != CD_NONE;
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -544,6 +559,7 @@ widen_backward(Extractor *ex, Cand *c)
 	floor = ex->last_stop - c->base;
 	if (floor < 0)
 		floor = 0;
+	c->floor = floor;
 	k = s;
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
@@ -560,9 +576,12 @@ widen_backward(Extractor *ex, Cand *c)
 	{
 		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id);
 
-		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is */
+		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is;
+		 * or after an adverb the type reads with it (微跌, 大增) */
 		if (len >= 2 || blen > 0 || w[k - 1] == CH_FAN)
 			k -= len + blen;
+		else if (adverb_verb(c, k - 1))
+			k -= 2;
 	}
 	else if (s > 0 && w[s - 1] == CH_FAN)
 	{

@@ -185,10 +185,10 @@ static const ECase cases[] = {
 	{"本地生产总值估计增长3.2%，通胀预计约2.5%。",
 	 "增长3.2%|本地生产总值|change|;约2.5%|通胀|level|;"},
 	/* bases of up to eight characters; 约占; 出超 is no qualifier; 千兆 (gigabit) is no figure;
-	 * a 兆 amount the type cannot read gives no row rather than a part of it */
+	 * a 兆 amount is one figure (the type reads it whole) */
 	{"出口较2022年同月上升7.0%，约占18.5%，贸易出超120亿元，千兆宽带用户120万户，总额二兆三四一亿元。",
 	 "较2022年同月上升7.0%|出口|change|;约占18.5%|出口|level|;120亿元|贸易出超|level|;"
-	 "120万户|千兆宽带用户|level|;"},
+	 "120万户|千兆宽带用户|level|;二兆三四一亿元|总额|level|;"},
 	/* the first end of a range written without its unit shares the second's; not dates */
 	{"研发投入强度提高1至2个百分点，失业率为3到4%，1至8月份增长。",
 	 "提高1至2个百分点|研发投入强度|target|;3到4%|失业率|target|;"},
@@ -198,6 +198,12 @@ static const ECase cases[] = {
 	{"僱員報酬則上升3.1%，政府最終消費支出按年錄得23.6%的跌幅，香港旅客60.17萬人次及台灣地區旅客4.3萬人次。",
 	 "上升3.1%|僱員報酬|change|;23.6%的跌幅|政府最終消費支出|change|;60.17萬人次|香港旅客|level|;"
 	 "4.3萬人次|台灣地區旅客|level|;"},
+	/* a colon after a review of the plan introduces no targets */
+	{"年度计划执行情况如下：\n地区生产总值增长6.2%；\n城镇新增就业1.3万人。",
+	 "增长6.2%|地区生产总值|change|;1.3万人|城镇新增就业|level|;"},
+	/* a one-character verb after an adverb the type reads (微跌); 新增 stays a count */
+	{"入境旅客较5月微跌0.2%，新增企业1200户。",
+	 "微跌0.2%|入境旅客|change|;1200户|新增企业|level|;"},
 	/* nothing, or nothing but noise */
 	{"", ""},
 	{"一二三四五六七八九十百千万亿", ""},
