@@ -71,7 +71,7 @@ if [ "${CLIENT_TESTS:-1}" != 0 ]; then
     stage_script clients bash test/clients/run.sh
 fi
 
-echo "== peer cases (../shared/peer-cases)"
+echo "== peer cases (optional: other projects' test cases, in ../shared/peer-cases when present)"
 bash test/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?
 case $rc in
     0) note_result peer 1 0 ;;

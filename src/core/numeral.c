@@ -344,12 +344,8 @@ typedef struct Eval
 	IndError   *err;
 } Eval;
 
-static bool
-eval_fail(Eval *e, int at, const char *msg)
-{
-	ind_fail(e->err, IND_ERR_SYNTAX, at + 1, "%s", msg);
-	return false;
-}
+/* a syntax error at a character of the numeral (msg a literal, so the catalog finds it) */
+#define eval_fail(e, at, msg) (ind_fail((e)->err, IND_ERR_SYNTAX, (at) + 1, IND_MSG(msg)), false)
 
 static bool
 eval_range(Eval *e)
