@@ -141,6 +141,9 @@ class Figure:
         while head:
             q = None if self.qualifier else _longest_at_end(head, PREFIX_QUALIFIERS)
             v = None if self.change_word else _longest_at_end(head, UP_WORDS | DOWN_WORDS)
+            if v and v.startswith("平均") and head[:-len(v)].endswith("两年"):
+                v = v[2:]       # the basis 两年平均 and 增长, not 两年 and 平均增长: the server
+                                # reads the basis first
             if q and (not v or len(q) >= len(v)):
                 self.qualifier, head = q, head[:-len(q)]
             elif v:
