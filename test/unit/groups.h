@@ -1,6 +1,7 @@
 /* The unit-test groups, one per file of test/unit/. */
 UNIT_GROUP(test_harness_self)
 UNIT_GROUP(test_parse)
+UNIT_GROUP(test_normalise)
 UNIT_GROUP(test_arith)
 UNIT_GROUP(test_sum)
 UNIT_GROUP(test_sum_associative)
@@ -16,3 +17,4 @@ UNIT_GROUP(test_agg_state)
 UNIT_GROUP(test_period)
 UNIT_GROUP(test_extract)
 UNIT_GROUP(test_units)
+UNIT_GROUP(test_extract_forms)
