@@ -1,7 +1,8 @@
 /*
  * indicator.c: the indicator type.  Sections, in the order of sql/10_indicator.sql (and
  * of src/target.c for the target type):
- *   1. text I/O          grammar in src/core/parse.c, output in src/core/format.c
+ *   1. text I/O          grammar in src/core/parse.c (the common shape: parse_fast.c),
+ *                        output in src/core/format.c
  *   2. binary I/O        recv validates every field (src/core/validate.c)
  *   3. order and hash    src/core/order.c; btree sort support and hash next to compare
  *   4. casts             numeric in both directions, try_indicator
@@ -35,7 +36,7 @@ ind_boxed(const Indicator *x)
 	return PointerGetDatum(p);
 }
 
-IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse, ind_format, IND_OUT_MAX)
+IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse_fast, ind_format, IND_OUT_MAX)
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 
@@ -193,7 +194,7 @@ numeric_to_indicator(PG_FUNCTION_ARGS)
 						numeric_is_nan(n) ? "NaN" : "infinity")));
 	s = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
 	x = palloc(sizeof(Indicator));
-	if (!ind_parse(s, strlen(s), x, &err))
+	if (!ind_parse_fast(s, strlen(s), x, &err))
 	{
 		if (err.code == IND_ERR_RANGE)
 			ereport(ERROR,
@@ -214,7 +215,7 @@ try_indicator(PG_FUNCTION_ARGS)
 	Indicator  *x = palloc(sizeof(Indicator));
 	IndError	err;
 
-	if (!ind_parse(s, strlen(s), x, &err))
+	if (!ind_parse_fast(s, strlen(s), x, &err))
 		PG_RETURN_NULL();
 	PG_RETURN_INDICATOR_P(x);
 }

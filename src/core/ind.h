@@ -19,6 +19,7 @@
  *   exact.c                    exact rationals in a dimension's base unit
  *   validate.c order.c         is a value well formed; total order, equality, hash
  *   numeral.c parse.c format.c reading and printing figures
+ *   parse_fast.c               the common shape read from the bytes, else parse.c
  *   arith.c convert.c          + - * / and qualifier rules; re-expressing and rounding
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   agg_state.c                aggregate states as versioned bytes and hex text
@@ -321,6 +322,12 @@ extern bool ind_parse(const char *s, size_t len, Indicator *out, IndError *err);
 /* A unit expression alone ("亿元", "万元/亩", "%"): unit ids and magnitudes. */
 extern bool ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
 						   int *den_mag, IndError *err);
+
+/* ---- parse_fast.c: the common shape, read straight from the bytes ---- */
+/* ind_parse's result and error, by construction: the fast reading, else ind_parse */
+extern bool ind_parse_fast(const char *s, size_t len, Indicator *out, IndError *err);
+/* the fast reading alone: false when it leaves the text to ind_parse (never "invalid") */
+extern bool ind_parse_fast_only(const char *s, size_t len, Indicator *out);
 
 /* ---- format.c: canonical text output ---- */
 #define IND_OUT_MAX 160
