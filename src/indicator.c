@@ -117,26 +117,8 @@ indicator_recv(PG_FUNCTION_ARGS)
 
 IND_ORDER_FUNCTIONS(indicator, PG_GETARG_INDICATOR_P, ind_compare, ind_hash)
 
-/*
- * Sort support: sorts and btree builds call the comparison directly instead of through
- * the fmgr interface.  (No abbreviated keys: the same-unit fast path in ind_compare is
- * already a few integer operations.)
- */
-static int
-indicator_fastcmp(Datum a, Datum b, SortSupport ssup)
-{
-	return ind_compare(DatumGetIndicatorP(a), DatumGetIndicatorP(b));
-}
-
-PG_FUNCTION_INFO_V1(indicator_sortsupport);
-Datum
-indicator_sortsupport(PG_FUNCTION_ARGS)
-{
-	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
-
-	ssup->comparator = indicator_fastcmp;
-	PG_RETURN_VOID();
-}
+/* Sort support with abbreviated keys (ind_sort_key): IND_SORT_SUPPORT in server.h. */
+IND_SORT_SUPPORT(indicator, Indicator, ind_compare, ind_sort_key)
 
 PG_FUNCTION_INFO_V1(indicator_larger);
 Datum

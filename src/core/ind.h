@@ -302,6 +302,8 @@ extern bool ind_validate(const Indicator *x, IndError *err);
 extern int	ind_compare(const Indicator *a, const Indicator *b);
 extern bool ind_equal(const Indicator *a, const Indicator *b);
 extern uint64_t ind_hash(const Indicator *x, uint64_t seed);
+/* abbreviated sort key: key(a) < key(b) implies a < b; equal keys need ind_compare */
+extern uint64_t ind_sort_key(const Indicator *x);
 
 /* ---- numeral.c: arabic and Chinese numerals ---- */
 typedef struct Numeral
@@ -522,6 +524,8 @@ extern bool ind_target_validate(const Target *t, IndError *err);
 extern int	ind_target_format(const Target *t, char *buf, size_t size);
 extern int	ind_target_compare(const Target *a, const Target *b);
 extern uint64_t ind_target_hash(const Target *t, uint64_t seed);
+/* abbreviated sort key of a target, as ind_sort_key */
+extern uint64_t ind_target_sort_key(const Target *t);
 extern const char *ind_target_cmp_name(const Target *t);	/* "reach", "ge", ... */
 extern bool ind_target_accepted(const Target *t, const ExactValue *tol, IndInterval *out);
 extern bool ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol,

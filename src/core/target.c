@@ -327,6 +327,13 @@ ind_target_compare(const Target *a, const Target *b)
 	return 0;
 }
 
+/* The comparator (3 bits) above the main figure's key: the first two parts of the order. */
+uint64_t
+ind_target_sort_key(const Target *t)
+{
+	return ((uint64_t) (t->cmp & 7) << 60) | (ind_sort_key(&t->main) >> 3);
+}
+
 uint64_t
 ind_target_hash(const Target *t, uint64_t seed)
 {
