@@ -1075,7 +1075,7 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 		for (int q = s; q < j && b + 4 < (int) sizeof(text); q++)
 			b += ind_utf8_encode(w[q], text + b);
 		text[b] = '\0';
-		if (!ind_parse(text, (size_t) b, &row->figure, &ex->scratch_err))
+		if (!ind_parse_fast(text, (size_t) b, &row->figure, &ex->scratch_err))
 			return false;
 		row->kind = EK_CHANGE;
 		row->start = m - blen;
@@ -1325,7 +1325,7 @@ candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 				row->kind = EK_TARGET;
 				ok = true;
 			}
-			else if (ind_parse(text, (size_t) tl, &row->figure, &err))
+			else if (ind_parse_fast(text, (size_t) tl, &row->figure, &err))
 			{
 				row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
 				memset(&row->target, 0, sizeof(row->target));
@@ -1390,7 +1390,7 @@ carry_verb(Extractor *ex, ExtractRow *row)
 	b = snprintf(text, sizeof(text), "%s%s", basis->word, verb->word);
 	for (int k = row->start; k < row->stop; k++)
 		b += ind_utf8_encode(norm(ex->cp[k]), text + b);
-	if (ind_parse(text, (size_t) b, &x, &err))
+	if (ind_parse_fast(text, (size_t) b, &x, &err))
 	{
 		row->figure = x;
 		row->kind = EK_CHANGE;

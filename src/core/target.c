@@ -44,7 +44,7 @@ chars_before(const char *s, int bytes)
 static bool
 parse_figure(const char *s, int len, int char_offset, Indicator *x, IndError *err)
 {
-	if (!ind_parse(s, (size_t) len, x, err))
+	if (!ind_parse_fast(s, (size_t) len, x, err))
 	{
 		if (err->position > 0)
 			err->position += char_offset;
