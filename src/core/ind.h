@@ -19,7 +19,7 @@
  *   exact.c                    exact rationals in a dimension's base unit
  *   validate.c order.c         is a value well formed; total order, equality, hash
  *   numeral.c parse.c format.c reading and printing figures
- *   parse_fast.c               the common shape read from the bytes, else parse.c
+ *   parse_fast.c               the common shape read from the bytes, else the grammar
  *   arith.c convert.c          + - * / and qualifier rules; re-expressing and rounding
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   agg_state.c                aggregate states as versioned bytes and hex text
