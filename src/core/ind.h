@@ -54,7 +54,11 @@ typedef struct Indicator
 	uint8_t		flags;			/* IND_FLAG_* below */
 } Indicator;
 
-/* flags: the lead word (达到/达, display only) and the denominator's magnitude (吨/万元). */
+/*
+ * flags: the lead word (达到/达, display only), the denominator's magnitude (吨/万元), and
+ * whether an integer's trailing zeros are digits it knows (a computed sum, see
+ * ind_finest_exp: 3001 + 6999 is 10000 known to the unit; text input never sets it).
+ */
 #define IND_LEAD_MASK		0x03
 #define IND_LEAD_NONE		0
 #define IND_LEAD_DADAO		1	/* 达到 */
@@ -62,7 +66,8 @@ typedef struct Indicator
 #define IND_LEAD_ZHANBI		3	/* 占比: a share, as printed in tables (占比30.4%) */
 #define IND_DENMAG_SHIFT	2
 #define IND_DENMAG_MASK		0x3C	/* 4 bits: magnitude code of the denominator */
-#define IND_FLAGS_DEFINED	(IND_LEAD_MASK | IND_DENMAG_MASK)
+#define IND_FLAG_ZEROS		0x40	/* the trailing zeros of coef (scale <= 0) are known */
+#define IND_FLAGS_DEFINED	(IND_LEAD_MASK | IND_DENMAG_MASK | IND_FLAG_ZEROS)
 #define IND_DEN_MAG(x)		(((x)->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT)
 
 /*
@@ -175,6 +180,8 @@ extern bool ind_fail(IndError *err, IndErrorCode code, int position, const char 
  */
 extern const char *(*ind_translate) (const char *msgid);
 #define IND_MSG(msgid) (msgid)
+/* a message that is not a format (a hint): extracted for the catalog, never formatted */
+#define IND_TEXT(msgid) (msgid)
 
 /* ---- decimal.c: 128-bit decimal digits ---- */
 extern int	ind_i128_digits(ind_i128 v);	/* decimal digits of |v|, 0 for 0 */
@@ -338,6 +345,14 @@ extern int	ind_format(const Indicator *x, char *buf, size_t size);
 extern int	ind_value_string(const Indicator *x, char *buf, size_t size);
 
 /* ---- arith.c: the arithmetic rules ---- */
+/*
+ * The display rule of sums (+, -, sum, avg): the finest digit a figure shows, as a power
+ * of ten in its unit (2.50万 → 2, 3000 → 3, 2万 → 4; IND_EXP_NONE for an integer zero),
+ * and a sum's value written with decimals down to the finest digit of its operands.
+ */
+#define IND_EXP_NONE	200		/* no digit shown: above every real exponent */
+extern int	ind_finest_exp(const Indicator *x);
+extern bool ind_fit_sum(const ExactValue *v, Indicator *r, int finest, bool mean, IndError *err);
 extern QualClass ind_value_class(const Indicator *x);
 extern QualClass ind_class_negate(QualClass c);
 extern QualClass ind_class_combine(QualClass a, QualClass b);
@@ -381,20 +396,76 @@ typedef struct IndSum
 	int64_t		nvalues;		/* rows other than 持平 */
 	Indicator	tmpl;			/* the first value: its unit is the fast path's unit */
 	ind_i128	acc;			/* fast path: sum in tmpl's unit = acc x 10^e */
-	int32_t		e;
+	int32_t		e;				/* also the finest digit of all rows (ind_finest_exp) */
 	ExactValue	other;			/* rows in other units of the dimension, base unit */
 	bool		has_other;
 	bool		all_change;
 	uint8_t		max_mag;		/* largest display magnitude */
-	int8_t		scale_at_max;	/* most decimals shown at that magnitude */
+	int8_t		scale_at_max;	/* unused since 0.2.0 (0; e decides the decimals) */
 	uint16_t	classes;		/* value-space qualifier classes seen, a bit each */
 	uint8_t		basis;
 	uint8_t		verb;
-	bool		has_shape;		/* last_shape is set (not serialized: a cache) */
-	uint64_t	last_shape;		/* all fields but coef of the last fast-path row */
+	bool		has_shape;		/* the cache below is set (not serialized) */
+	uint8_t		shape_class[3]; /* value class of a cached-shape row: coef < 0, 0, > 0 */
+	uint64_t	last_shape;		/* unit, denominator and words of the fast path's rows */
 } IndSum;
 extern void ind_sum_init(IndSum *s);
 extern bool ind_sum_add(IndSum *s, const Indicator *x, IndError *err);
+
+/*
+ * The common case of ind_sum_add, inline for the transition function: a row of the cached
+ * shape (unit, denominator and words; any coefficient, scale, magnitude and lead word) at
+ * an exponent not below the accumulator's.  False: call ind_sum_add.  |coef| < 10^18 and
+ * the power is at most 10^18, so the product fits without a check; the accumulator stays
+ * below 2^124, so the sum cannot overflow 128 bits.
+ */
+#define IND_SUM_ACC_LIMIT	(((ind_i128) 1) << 124)
+extern const int64_t ind_pow10_64[IND_MAX_DIGITS + 1];
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define IND_SHAPE_AT(i, bits)	((uint64_t) (bits) << (56 - 8 * (i)))
+#else
+#define IND_SHAPE_AT(i, bits)	((uint64_t) (bits) << (8 * (i)))
+#endif
+/* the bytes from Indicator.scale: scale, mag, unit, per_unit, qual, basis, verb, flags */
+#define IND_SHAPE_MASK	(IND_SHAPE_AT(2, 0xFF) | IND_SHAPE_AT(3, 0xFF) | IND_SHAPE_AT(4, 0xFF) | \
+						 IND_SHAPE_AT(5, 0xFF) | IND_SHAPE_AT(6, 0xFF) | IND_SHAPE_AT(7, IND_DENMAG_MASK))
+
+static inline uint64_t
+ind_sum_shape(const Indicator *x)
+{
+	uint64_t	w;
+
+	__builtin_memcpy(&w, &x->scale, sizeof(w));
+	return w & IND_SHAPE_MASK;
+}
+
+/* the sign's slot in IndSum.shape_class: a 多/余 row's bound depends on it */
+static inline int
+ind_sum_sign_slot(int64_t coef)
+{
+	return (coef > 0) - (coef < 0) + 1;
+}
+
+static inline bool
+ind_sum_add_fast(IndSum *s, const Indicator *x)
+{
+	int			d = x->mag - x->scale - s->e;
+	ind_i128	acc;
+
+	if (!s->has_shape || ind_sum_shape(x) != s->last_shape || (unsigned) d > IND_MAX_DIGITS)
+		return false;
+	acc = s->acc + (ind_i128) x->coef * ind_pow10_64[d];
+	if (acc >= IND_SUM_ACC_LIMIT || acc <= -IND_SUM_ACC_LIMIT)
+		return false;
+	s->acc = acc;
+	s->count++;
+	s->nvalues++;
+	s->classes |= (uint16_t) (1u << s->shape_class[ind_sum_sign_slot(x->coef)]);
+	if (x->mag > s->max_mag)
+		s->max_mag = x->mag;	/* the template's unit takes magnitudes (validate.c) */
+	return true;
+}
 extern bool ind_sum_merge(IndSum *s, const IndSum *o, IndError *err);
 extern bool ind_sum_result(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_avg(const IndSum *s, Indicator *r, IndError *err);

@@ -419,7 +419,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
 	if (bare && *dir != CD_FLAT)
 	{
 		fail_at(err, IND_ERR_SYNTAX, c, start,
-				"\"%s\" after 与…: write 与…相比 before a change word (与上年相比增长5%)");
+				"\"%s\" after 与…: write 与…相比 before a change word (与上年相比增长5%%)");
 		return false;
 	}
 	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
