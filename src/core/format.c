@@ -22,8 +22,9 @@ typedef struct Buf
 #define WORD_PAD 24
 typedef struct Word
 {
-	char		s[WORD_PAD];
-	uint8_t		len;
+	char		s[WORD_PAD];	/* the word padded with zeros, when it is shorter */
+	const char *src;			/* the word itself (any length) */
+	size_t		len;
 } Word;
 
 /* The words of every id (a uint8_t field), measured once. */
@@ -42,11 +43,10 @@ word_of(Word *w, const char *s)
 	size_t		n = s ? strlen(s) : 0;
 
 	memset(w, 0, sizeof(*w));
+	w->src = s ? s : "";
+	w->len = n;
 	if (n < WORD_PAD)
-	{
-		memcpy(w->s, s ? s : "", n);
-		w->len = (uint8_t) n;
-	}
+		memcpy(w->s, w->src, n);
 }
 
 static void
@@ -84,13 +84,13 @@ put_n(Buf *b, const char *s, size_t n)
 static inline void
 put_word(Buf *b, const Word *w)
 {
-	if (b->len + WORD_PAD < b->size)
+	if (w->len < WORD_PAD && b->len + WORD_PAD < b->size)
 	{
 		memcpy(b->p + b->len, w->s, WORD_PAD);	/* the padding is overwritten or cut */
 		b->len += w->len;
 	}
 	else
-		put_n(b, w->s, w->len);
+		put_n(b, w->src, w->len);
 }
 
 static void

@@ -14,6 +14,7 @@
  *
  * The files, each depending only on those above it:
  *   error.c decimal.c utf8.c   failure helper; 128-bit decimal digits; UTF-8
+ *   normalise.c                the one reading of characters the type and the reader share
  *   lexicon.c units.c words.c  longest-match word tables; the unit catalog; qualifier,
  *                              verb and basis words
  *   exact.c                    exact rationals in a dimension's base unit
@@ -24,8 +25,11 @@
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   agg_state.c                aggregate states as versioned bytes and hex text
  *   interval.c target.c        what a figure asserts; plan targets and judging them
- *   period.c extract.c         reading documents: periods in words, the figures of a
- *                              report (declared in extract.h)
+ *   period.c                   reading documents: periods in words (declared in extract.h)
+ *   extract_period.c           the figures of a report (extract.h; the parts share
+ *   extract_scope.c            extract_int.h): periods and targets in context; sentences
+ *   extract_subject.c          and scopes; subjects and 分别; candidates widened to
+ *   extract_widen.c extract.c  figures; the scan
  */
 #ifndef INDICATOR_IND_H
 #define INDICATOR_IND_H
@@ -194,6 +198,31 @@ extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *ou
 extern int	ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *err);
 extern int	ind_utf8_encode(uint32_t c, char *out);
 
+/*
+ * ---- normalise.c: the characters of a figure, read one way by the type and the reader ----
+ * ind_normalise writes in[0..n) normalised to out and returns the output length (<= n):
+ *   - traditional characters of the words the core knows read as simplified (點 → 点,
+ *     億 → 亿, 增長 → 增长: the table is generated from the word tables, see
+ *     src/core/gen/gen_trad.py); 拾 佰 仟 next to a numeral as 十 百 千;
+ *   - full-width digits, Latin letters, ％ ． ＋ － ／ ～ as ASCII; −, ﹒, ﹪, ○ as -, ., %, 〇;
+ *     ， as "," in a value, and in a text only between digit groups (27，701);
+ *   - white space (space, tab, U+3000, NBSP, U+2009, U+202F) between tokens is dropped; a
+ *     run between two ASCII digits or two ASCII letters is kept as one ' ' (32 451 is digit
+ *     groups, 2023 12 stays two numbers, t km two words); at either end it is dropped;
+ *   - "." between Chinese numerals is 点 (六.三%, 二．八七%, 三四七.一五亿元).
+ * flags: IND_NORM_VALUE for a whole value (line breaks are white space, ， is always a
+ * comma), IND_NORM_TEXT for a sentence or window of a document (line breaks are kept:
+ * they end sentences; （ ） ： ； ！ ？ are never mapped).
+ * out may be in (the output is never longer).  map, when not NULL, has room for n + 1
+ * entries: map[k] is the index in in of the character out[k] came from, map[len] = n, so
+ * an output span [a, b) is the input span [map[a], map[b - 1] + 1).
+ * ind_normalise_char is the part that needs no context (traditional, full width).
+ */
+#define IND_NORM_TEXT	0x00
+#define IND_NORM_VALUE	0x01
+extern int	ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags);
+extern uint32_t ind_normalise_char(uint32_t c);
+
 /* ---- units.c: the unit catalog, magnitudes and dimensions ---- */
 
 typedef struct UnitDef
@@ -212,6 +241,7 @@ extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) *
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);
+extern bool ind_unit_is_currency(int unit_id);	/* 元, 美元, 新台币, 澳门元 ... */
 extern int	ind_unit_id(const char *name);	/* exact spelling, 0 = none */
 extern const char *ind_dim_name(int dim);
 extern int	ind_dim_count(void);
@@ -266,6 +296,12 @@ extern int	ind_basis_key(const Indicator *x);
  * Basis ids from IND_BASIS_YEAR0 on name a year: 比1949年 .. 比2048年 (ids 128 .. 227), then
  * the same period of a recent year: 比2000年同期 .. 比2027年同期 (ids 228 .. 255).
  */
+/*
+ * Basis ids IND_BASIS_END0 .. 127 name the end of a year: 比2000年末 .. 比2029年末 (also
+ * 比2015年底), the level at that year's end.  The table of words stays below them.
+ */
+#define IND_BASIS_END0			98
+#define IND_BASIS_FIRST_END		2000
 #define IND_BASIS_YEAR0			128
 #define IND_BASIS_FIRST_YEAR	1949
 #define IND_BASIS_YEARS			100
@@ -321,6 +357,8 @@ typedef struct Numeral
 	int			open_pos;		/* -1, or QP_AFTER_NUMBER when 多/余 came before the magnitude */
 	bool		open_yu;
 	bool		from_words;		/* evaluated (Chinese or mixed), not an arabic number as written */
+	bool		zhao;			/* 兆 was read as 万亿 (parse.c decides whether it may be) */
+	bool		zhao_yi;		/* ... and an 亿 part followed it (二兆三四一亿) */
 	int			len;			/* code points consumed */
 } Numeral;
 extern bool ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *err);

@@ -133,7 +133,7 @@ fast_init(void)
 		add_word(ind_unit(id)->name, FK_UNIT, id, false);
 	for (int m = 1; ind_mag_valid(m); m++)
 		add_word(ind_mag_word(m), FK_MAG, m, false);
-	add_word("兆", FK_MAG, 12, false);	/* 万亿 in Taiwan, as units.c reads it */
+	/* 兆 is left to ind_parse: it reads as 万亿 only in some contexts (numeral.c) */
 	for (int id = 1; id < ind_qual_count(); id++)
 	{
 		const WordDef *w = ind_qual(id);

@@ -14,7 +14,7 @@ this small grammar, which Figure reads without asking the server:
     magnitude := 十 百 千 万 十万 百万 千万 亿 十亿 百亿 千亿 万亿
                  (not where a unit starts: 千米 千克 千瓦 千瓦时 百分点 千分点)
     open    := 多 | 余                          (3万多亩, 1800多亿元, 3亩多)
-    suffix  := 以上 以下 以内 左右 上下 及以上 及以下
+    suffix  := 以上 以下 以内 左右 上下 及以上 及以下 或以上 或以下
     unit    := whatever stays (元, 亩, %, 个百分点, 元/人, /10万 ...)
 
 value is the number with its magnitude applied, negative for a change word that goes down
@@ -27,16 +27,17 @@ from decimal import Decimal
 
 PREFIX_QUALIFIERS = frozenset("""
     超过 超 逾 多于 高于 大于 突破 不低于 至少 不少于 不到 不足 不满 低于 少于 小于
-    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近""".split())
-SUFFIX_QUALIFIERS = frozenset("以上 以下 以内 左右 上下 及以上 及以下".split())
+    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占""".split())
+SUFFIX_QUALIFIERS = frozenset("以上 以下 以内 左右 上下 及以上 及以下 或以上 或以下".split())
 OPEN_QUALIFIERS = frozenset("多 余".split())
 UP_WORDS = frozenset("""
     增长 增加 提高 上升 提升 回升 扩大 上涨 增 加快 增产 新增 实际增长 名义增长 上修 高出
     多出 成长 年增 多增 增速 增幅 涨幅 降幅收窄 跌幅收窄 上调 降幅缩小 涨 升 增收 偏多 偏高
-    微升 微增""".split())
+    微升 微增 净增 递增 延长 平均上涨 平均增长 实质增长 调高 升幅 增长率 增加率 成长率 高 多 快""".split())
 DOWN_WORDS = frozenset("""
     下降 减少 降低 回落 下滑 缩小 下跌 降 减 放缓 减产 收窄 实际下降 名义下降 下修 少增 降幅
-    跌幅 降幅扩大 跌幅扩大 放慢 下调 年减 跌 减收 偏少 偏低 微降""".split())
+    跌幅 降幅扩大 跌幅扩大 放慢 下调 年减 跌 减收 偏少 偏低 微降 负增长 削减 缩减 缩短 平均下降
+    实质下降 调低 减幅 低 少 慢""".split())
 FLAT_WORDS = frozenset("持平 基本持平".split())
 LEAD_WORDS = ("达到", "占比", "达")
 MAGNITUDES = {"十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8,
@@ -140,6 +141,9 @@ class Figure:
         while head:
             q = None if self.qualifier else _longest_at_end(head, PREFIX_QUALIFIERS)
             v = None if self.change_word else _longest_at_end(head, UP_WORDS | DOWN_WORDS)
+            if v and v.startswith("平均") and head[:-len(v)].endswith("两年"):
+                v = v[2:]       # the basis 两年平均 and 增长, not 两年 and 平均增长: the server
+                                # reads the basis first
             if q and (not v or len(q) >= len(v)):
                 self.qualifier, head = q, head[:-len(q)]
             elif v:
