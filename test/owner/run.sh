@@ -26,6 +26,7 @@ declare -A SKIP=(
     [70_messages_zh]="SET lc_messages needs a superuser (PGC_SUSET)"
     [64_zh_phrase_citus]="fakes Citus's catalogs in pg_catalog (allow_system_table_mods)"
     [62_zh_phrase_sessions]="its second session is a dblink connection without a password, which dblink allows a superuser only"
+    [12_indicator_sort_abbrev]="checks its indexes with amcheck, which only a superuser may create (not trusted)"
     [72_messages_roles]="creates roles and sets lc_messages for them (needs a superuser: that is what it shows)"
     [81_bi_migrations]="creates and drops roles of its own (CREATE ROLE needs CREATEROLE, which a database owner does not have)"
     [50_aggregate_states]="COPY ... TO a server file (binary states) needs a superuser or pg_write_server_files"
