@@ -10,6 +10,7 @@
 #include <string.h>
 
 const char *(*ind_translate) (const char *msgid) = NULL;
+void		(*ind_interrupt_hook) (void) = NULL;
 
 /*
  * A detail cut at the buffer's end may end inside a UTF-8 sequence (a translated detail
