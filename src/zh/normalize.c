@@ -6,9 +6,10 @@
  * Both read the text in pieces of about ZH_CHUNK UTF-16 units and write UTF-8 into the
  * result as they go: memory is the input, the result and a few pieces, and a cancel is
  * answered between pieces.  The result is the same as one ICU call on the whole text:
- * NFKC is cut only before a character that ICU says starts a normalization boundary; the
- * transliterators run incrementally, ICU leaving unconverted what a later piece could
- * still change, with the text before the piece kept as context.
+ * NFKC is cut only before a character that ICU says starts a normalization boundary, a
+ * transliteration only before a character that no rule joins to its neighbours.
+ * (ICU's incremental transliteration would need no such knowledge, but it reprocesses a
+ * run of ideographs reaching the end of a piece at every call: quadratic.)
  */
 #include "zh.h"
 
@@ -17,9 +18,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
-
-/* UTF-16 units of converted text kept before a piece as the rules' context */
-#define TRANS_CONTEXT 64
 
 /*
  * Decode utf8[*i..len) into buf[*n..cap - 2) (at most cap - 2 units used), dropping
@@ -161,10 +159,59 @@ zh_normalize(PG_FUNCTION_ARGS)
 }
 
 /*
- * Transliterate in pieces.  buf holds [context | unconverted | new piece]; ICU converts
- * what no later text can change and says where it stopped (pos.start).  At the end a
- * sentinel (U+0001, which no rule of these transliterators mentions) lets the pending
- * tail finish exactly as at the end of the text; it is not copied to the result.
+ * Where a transliteration may be cut: before a character that no rule of Hant-Hans or
+ * Hans-Hant joins to another (their rules with more than one character, contexts
+ * included, are made of ideographs only): ASCII, Latin and general punctuation, CJK and
+ * full-width punctuation.
+ */
+static inline bool
+trans_cut_before(UChar u)
+{
+	return u < 0x2E80 || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+/* a run of ideographs longer than this (no punctuation, space or letter) is cut anyway */
+#define TRANS_MAX_RUN 65536
+
+/* one ICU call on src[0..len), appended to out; *dst (capacity *cap) is its buffer */
+static void
+trans_piece(UTransliterator *trans, const UChar *src, int32 len, UChar **dst, int32 *cap,
+			StringInfo out)
+{
+	for (;;)
+	{
+		UErrorCode	status = U_ZERO_ERROR;
+		int32		textlen = len;
+		int32		limit = len;
+
+		if (*cap < 2 * len + 16)
+		{
+			pfree(*dst);
+			*cap = 2 * len + 16;
+			*dst = palloc(*cap * sizeof(UChar));
+		}
+		memcpy(*dst, src, len * sizeof(UChar));
+		utrans_transUChars(trans, *dst, &textlen, *cap, 0, &limit, &status);
+		if (status == U_BUFFER_OVERFLOW_ERROR)
+		{
+			*cap = Max(*cap * 2, textlen + 16);
+			pfree(*dst);
+			*dst = palloc(*cap * sizeof(UChar));
+			continue;
+		}
+		if (U_FAILURE(status))
+			ereport(ERROR,
+					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+					 errmsg("could not transliterate a string: %s", u_errorName(status))));
+		zh_append_uchars(out, *dst, textlen);
+		return;
+	}
+}
+
+/*
+ * Transliterate in pieces of about ZH_CHUNK units, each cut before a character no rule
+ * joins to its neighbours (trans_cut_before), so that each piece reads as it does in the
+ * whole text; only a run of more than TRANS_MAX_RUN ideographs is cut inside.
  */
 static Datum
 transliterate(FunctionCallInfo fcinfo, ZhTrans which)
@@ -172,60 +219,42 @@ transliterate(FunctionCallInfo fcinfo, ZhTrans which)
 	int			len;
 	const unsigned char *s = (const unsigned char *) zh_arg_utf8(fcinfo, 0, &len);
 	UTransliterator *trans = zh_transliterator(which);
-	int32		piece = Min(len, ZH_CHUNK) + 8;
-	int32		cap = 2 * (TRANS_CONTEXT + 2 * piece) + 16;
+	int32		cap = Min(len, ZH_CHUNK) + 8;
 	UChar	   *buf = palloc(cap * sizeof(UChar));
-	int32		n = 0;			/* units in buf */
-	int32		start = 0;		/* first unconverted unit */
+	int32		dcap = 2 * cap + 16;
+	UChar	   *dst = palloc(dcap * sizeof(UChar));
+	int32		n = 0;
 	int			i = 0;
 	StringInfoData out;
 
 	zh_out_init(&out, len);
 	for (;;)
 	{
-		UErrorCode	status = U_ZERO_ERROR;
-		UTransPosition pos;
-		bool		last;
-		int32		keep;
+		int32		cut;
 
 		CHECK_FOR_INTERRUPTS();
-		/* a new piece; the text may grow in place (a rule's result may be longer) */
-		fill_uchars(s, len, &i, buf, &n, n + piece, false);
-		last = i >= len;
-		if (last)
-			buf[n++] = 0x0001;
-		if (2 * n + 16 > cap)
+		fill_uchars(s, len, &i, buf, &n, cap, false);
+		cut = n;
+		if (i < len)
 		{
-			cap = 2 * n + 16;
-			buf = repalloc(buf, cap * sizeof(UChar));
+			/* the piece ends before the last character where a cut is safe */
+			cut = n - 1;
+			while (cut > 0 && !trans_cut_before(buf[cut]))
+				cut--;
+			if (cut == 0 && n < TRANS_MAX_RUN)
+			{
+				cap *= 2;
+				buf = repalloc(buf, cap * sizeof(UChar));
+				continue;
+			}
+			if (cut == 0)
+				cut = U16_IS_TRAIL(buf[n - 1]) ? n - 2 : n - 1;
 		}
-		pos.contextStart = 0;
-		pos.contextLimit = n;
-		pos.start = start;
-		pos.limit = n;
-		utrans_transIncrementalUChars(trans, buf, &n, cap, &pos, &status);
-		if (U_FAILURE(status))
-			ereport(ERROR,
-					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-					 errmsg("could not transliterate a string: %s", u_errorName(status))));
-		if (last)
-		{
-			/* everything but the sentinel is final now */
-			if (pos.start < n - 1 || n < 1 || buf[n - 1] != 0x0001)
-				ereport(ERROR,
-						(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-						 errmsg("could not transliterate a string: the end was not reached")));
-			zh_append_uchars(&out, buf + start, n - 1 - start);
+		trans_piece(trans, buf, cut, &dst, &dcap, &out);
+		memmove(buf, buf + cut, (n - cut) * sizeof(UChar));
+		n -= cut;
+		if (i >= len && n == 0)
 			break;
-		}
-		zh_append_uchars(&out, buf + start, pos.start - start);
-		/* keep some converted text as context, and what is still unconverted */
-		keep = Max(0, pos.start - TRANS_CONTEXT);
-		if (keep > 0 && U16_IS_TRAIL(buf[keep]))
-			keep--;
-		memmove(buf, buf + keep, (n - keep) * sizeof(UChar));
-		n -= keep;
-		start = pos.start - keep;
 	}
 	PG_RETURN_TEXT_P(zh_out_text(&out));
 }
