@@ -221,15 +221,42 @@ zh_append_uchars(StringInfo out, const UChar *s, int32 len)
 }
 
 /*
+ * A cancel inside ICU.  ICU cannot be left by longjmp (its C++ frames own heap memory),
+ * so the text's iterator answers a pending cancel by ending the text early; the caller
+ * then raises the cancel outside ICU (or, if nothing is raised, starts again).
+ */
+static UChar32 (*utf8_next) (UCharIterator *iter);
+static bool key_cut;
+static unsigned key_tick;
+
+static UChar32
+next_or_cancel(UCharIterator *iter)
+{
+	if (key_cut)
+		return U_SENTINEL;
+	if (++key_tick % ZH_CHUNK == 0 && (QueryCancelPending || ProcDiePending))
+	{
+		key_cut = true;
+		return U_SENTINEL;
+	}
+	return utf8_next(iter);
+}
+
+/*
  * Append the ICU collation key of the UTF-8 text (with the terminating zero byte
- * ucol_getSortKey gives) to buf: read in parts of ZH_CHUNK bytes, interruptible, with
- * no UTF-16 copy of the text.  ucol_nextSortKeyPart's parts joined are the bytes of
- * ucol_getSortKey less its final zero (the keys in expected/60_zh_category.out).
+ * ucol_getSortKey gives) to buf, without a UTF-16 copy of the text: ucol_nextSortKeyPart,
+ * whose parts joined are the bytes of ucol_getSortKey less its final zero.  Each call
+ * reads the text again from its start and ICU touches as many bytes as the part asked
+ * for, so parts double from 64 KB (a short text's key is one part): the work stays linear and no buffer is larger than
+ * the key.
  */
 void
 zh_append_sort_key(StringInfo buf, UCollator *coll, const char *utf8, int len)
 {
+	int			start = buf->len;
 	uint32_t	state[2] = {0, 0};
+	int32		part = (int32) Min((int64) 2 * len + 64, 65536);
+	bool		may_cut = true;
 
 	for (;;)
 	{
@@ -237,18 +264,32 @@ zh_append_sort_key(StringInfo buf, UCollator *coll, const char *utf8, int len)
 		UErrorCode	status = U_ZERO_ERROR;
 		int32		got;
 
-		CHECK_FOR_INTERRUPTS();
-		enlargeStringInfo(buf, ZH_CHUNK + 1);
+		enlargeStringInfo(buf, part + 1);
 		uiter_setUTF8(&it, utf8, len);
-		got = ucol_nextSortKeyPart(coll, &it, state, (uint8_t *) buf->data + buf->len,
-								   ZH_CHUNK, &status);
+		utf8_next = it.next;
+		if (may_cut)
+			it.next = next_or_cancel;
+		key_cut = false;
+		got = ucol_nextSortKeyPart(coll, &it, state, (uint8_t *) buf->data + buf->len, part,
+								   &status);
 		if (U_FAILURE(status))
 			ereport(ERROR,
 					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
 					 errmsg("could not compute an ICU sort key: %s", u_errorName(status))));
+		if (key_cut)
+		{
+			CHECK_FOR_INTERRUPTS();
+			/* nothing was raised (held off): the whole key again, without cutting */
+			may_cut = false;
+			buf->len = start;
+			state[0] = state[1] = 0;
+			part = (int32) Min((int64) 2 * len + 64, 65536);
+			continue;
+		}
 		buf->len += got;
-		if (got < ZH_CHUNK)
+		if (got < part)
 			break;
+		part = (int32) Min((int64) part * 2, (int64) (MaxAllocSize - buf->len) / 2);
 	}
 	buf->data[buf->len++] = '\0';
 }
