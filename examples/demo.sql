@@ -57,12 +57,21 @@ SELECT '1.4万亿元'::indicator = '14000亿元' AS same_money, '1公顷'::indic
 CREATE TEMP TABLE demo_regions (name zh_category PRIMARY KEY);
 INSERT INTO demo_regions VALUES ('青岛市'), ('长沙市'), ('重庆市'), ('厦门市'), ('北京市'),
     ('上海市'), ('济南市'), ('长春市'), ('大连市'), ('成都市'), ('市南区'), ('崂山区');
--- plain ORDER BY on a zh_category column: ICU pinyin (长沙 under Z: ICU reads 长 as zhǎng)
-SELECT name, zh_pinyin(name) AS pinyin FROM demo_regions ORDER BY name;
--- zh_sort_key reads polyphones right: 长沙 cháng shā files under C
+-- zh_sort_key reads place names right: 长沙 cháng shā, 厦门 xià mén
+SELECT name, zh_pinyin(name) AS pinyin FROM demo_regions ORDER BY zh_sort_key(name);
 SELECT zh_index_label(name) AS letter,
        string_agg(name::text, ' ' ORDER BY zh_sort_key(name)) AS regions
 FROM demo_regions GROUP BY 1 ORDER BY 1;
+-- a plain ORDER BY uses the column's collation: right on PostgreSQL 16 and later (ICU with
+-- the extension's rules); on 15 plain ICU, which gives each character one reading
+SELECT current_setting('server_version_num')::int >= 160000 AS tailored \gset
+\if :tailored
+\echo '-- plain ORDER BY name (PostgreSQL 16+: the tailored collation, the same order as zh_sort_key):'
+\else
+\echo '-- plain ORDER BY name on PostgreSQL 15: plain ICU reads each character one way (长 zhǎng, 厦 shà),'
+\echo '-- so 长春/长沙 come last and 厦门 before 上海. Sort by zh_sort_key(name), as above, for the right order.'
+\endif
+SELECT string_agg(name::text, ' ' ORDER BY name) AS "ORDER BY name" FROM demo_regions;
 
 \echo '== arithmetic that is exact and honest about bounds'
 SELECT '1800亿元'::indicator + '1.4万亿元' AS total_investment,

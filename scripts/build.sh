@@ -34,6 +34,7 @@ install_lock() {
 # The private copy of the server installation (see PG_PRIVATE above).
 private_install_tree() {
     local pgc=${PG_CONFIG:-pg_config} d
+    private_locale || return 1
     [ -f "$PG_PRIVATE/.complete" ] && return 0
     mkdir -p "$PG_PRIVATE" && chmod 755 "$PG_PRIVATE" || return 1
     for d in "$($pgc --bindir)" "$($pgc --pkglibdir)" "$($pgc --sharedir)"; do
@@ -41,6 +42,21 @@ private_install_tree() {
     done
     chmod -R a+rX "$PG_PRIVATE"
     touch "$PG_PRIVATE/.complete"
+}
+
+# The server's own message catalogs (postgres-15.mo ...): the copy looks for them relative
+# to its binary too, so without them lc_messages = 'zh_CN.UTF-8' leaves ERROR untranslated.
+private_locale() {
+    local pgc=${PG_CONFIG:-pg_config} dir f
+    [ -f "$PG_PRIVATE/.locale" ] && return 0
+    mkdir -p "$PG_PRIVATE" && chmod 755 "$PG_PRIVATE" || return 1
+    dir=$($pgc --localedir) || return 1
+    find "$dir" -path '*/LC_MESSAGES/*' -name "*-$($pgc --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/').mo" \
+        ! -name 'indicator-*' 2>/dev/null | while read -r f; do
+        mkdir -p "$PG_PRIVATE$(dirname "$f")" && cp -a "$f" "$PG_PRIVATE$f"
+    done
+    chmod -R a+rX "$PG_PRIVATE"
+    touch "$PG_PRIVATE/.locale"
 }
 
 build_install() {

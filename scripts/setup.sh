@@ -15,11 +15,12 @@ want=(postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev
 if [ "${FUZZ_SECONDS:-20}" != 0 ]; then
     want+=(clang-14 libclang-rt-14-dev)
 fi
-# The client tests (test/clients): psycopg 2 and 3, SQLAlchemy, the JDBC driver and a JDK (java runs
+# The client tests (test/clients): psycopg 2 and 3, SQLAlchemy, Alembic, pip and setuptools
+# (clients/python is installed as users install it), the JDBC driver and a JDK (java runs
 # the test as a single source file, so no javac step), not when CLIENT_TESTS=0.
 if [ "${CLIENT_TESTS:-1}" != 0 ]; then
-    want+=(python3-psycopg2 python3-psycopg python3-sqlalchemy libpostgresql-jdbc-java
-           default-jdk-headless)
+    want+=(python3-psycopg2 python3-psycopg python3-sqlalchemy python3-alembic python3-pip
+           python3-setuptools libpostgresql-jdbc-java default-jdk-headless)
 fi
 if [ "${1:-}" = "--bench" ]; then
     want+=(postgresql-$PG_MAJOR-icu-ext)
@@ -29,6 +30,7 @@ fi
 # without them, or if the registry fails, that one client is skipped, never the run.
 if [ "${CLIENT_TESTS:-1}" != 0 ] && command -v npm >/dev/null &&
    [ ! -d "$(dirname "$0")/../test/clients/node_modules/pg" ]; then
+    echo "setup: npm install pg@8 into test/clients/node_modules (for the node-pg client test; CLIENT_TESTS=0 skips it)"
     timeout 180 npm install --no-audit --no-fund --no-save --no-package-lock --prefix "$(dirname "$0")/../test/clients" pg@8 \
         >/dev/null 2>&1 || echo "setup: npm install pg failed; the node-pg client test will be skipped"
 fi

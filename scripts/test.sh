@@ -5,7 +5,8 @@
 #   1. install missing packages (scripts/setup.sh)
 #   2. build with -Wall -Wextra -Werror and install (scripts/build.sh, under the
 #      machine-wide install lock)
-#   3. the core's standalone unit tests (test/unit), its layering and top level (test/layers), the corpus
+#   3. the core's standalone unit tests (test/unit), its layering and top level (test/layers),
+#      the message catalog (test/messages: every msgid translated, none fuzzy), the corpus
 #      of real published figures (test/corpus: fails below 98% read right or on any figure
 #      read wrong) and a short fuzz run (test/fuzz)
 #   4. a throwaway cluster (scripts/cluster.sh): pg_regress (test/sql against expected/),
@@ -44,6 +45,8 @@ echo "== the core's layering (src/core/ind.h's order of files)"
 stage_script layers bash test/layers/check_layers.sh
 echo "== the top level and pg_regress's file pairs (test/layers/check_top.sh)"
 stage_script house bash test/layers/check_top.sh
+echo "== messages: every msgid of the sources translated in po/zh_CN.po (test/messages)"
+stage_script messages bash test/messages/check_po.sh
 
 echo "== corpus (figures of real published texts, test/corpus)"
 stage_script corpus make -s corpus
@@ -71,7 +74,7 @@ if [ "${CLIENT_TESTS:-1}" != 0 ]; then
     stage_script clients bash test/clients/run.sh
 fi
 
-echo "== peer cases (../shared/peer-cases)"
+echo "== peer cases (optional: other projects' test cases, in ../shared/peer-cases when present)"
 bash test/peer/score.sh "${TMPDIR:-/tmp}/indicator-peer.log"; rc=$?
 case $rc in
     0) note_result peer 1 0 ;;

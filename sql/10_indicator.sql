@@ -32,7 +32,9 @@ CREATE TYPE @extschema@.indicator (
     STORAGE = plain
 );
 COMMENT ON TYPE @extschema@.indicator IS
-    'a Chinese statistical figure: exact value, unit, magnitude, qualifier and change basis';
+    'a Chinese statistical figure: exact value, unit, magnitude, qualifier and change basis. '
+    '< and > order across dimensions too (a total order, for indexes): compare amounts as '
+    'WHERE dimension(x) = dimension(''1000亿元'') AND x > ''1000亿元''';
 
 -- 3. Order and hash: equality by meaning, a total order (dimension, value, qualifier, kind, basis).
 CREATE FUNCTION @extschema@.indicator_eq(@extschema@.indicator, @extschema@.indicator) RETURNS boolean
@@ -160,6 +162,17 @@ CREATE CAST (numeric AS @extschema@.indicator)
     WITH FUNCTION @extschema@.indicator(numeric) AS ASSIGNMENT;
 COMMENT ON CAST (numeric AS @extschema@.indicator) IS
     'a numeric is a dimensionless exact figure (allowed in assignments)';
+-- integers too, so INSERT INTO t(v) VALUES (1800) works as 1800.0 does (through the text
+-- form: an integer prints as digits the input reads back exactly)
+CREATE CAST (smallint AS @extschema@.indicator) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (smallint AS @extschema@.indicator) IS
+    'a smallint is a dimensionless exact figure (allowed in assignments)';
+CREATE CAST (integer AS @extschema@.indicator) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (integer AS @extschema@.indicator) IS
+    'an integer is a dimensionless exact figure (allowed in assignments)';
+CREATE CAST (bigint AS @extschema@.indicator) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (bigint AS @extschema@.indicator) IS
+    'a bigint is a dimensionless exact figure (allowed in assignments)';
 CREATE CAST (@extschema@.indicator AS numeric)
     WITH FUNCTION @extschema@.indicator_numeric(@extschema@.indicator);
 COMMENT ON CAST (@extschema@.indicator AS numeric) IS

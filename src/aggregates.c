@@ -173,14 +173,32 @@ indicator_pair_state_recv(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- sum and avg */
 
+/* called by an aggregate (or a window aggregate): AggCheckCallContext's test, inline */
+static inline bool
+in_aggregate(FunctionCallInfo fcinfo)
+{
+	return fcinfo->context &&
+		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState));
+}
+
 PG_FUNCTION_INFO_V1(indicator_sum_trans);
 Datum
 indicator_sum_trans(PG_FUNCTION_ARGS)
 {
 	bool		fresh;
-	IndSum	   *s = state_arg(fcinfo, 0, sizeof(IndSum), &fresh);
+	IndSum	   *s;
 	IndError	err;
 
+	/* the common case, inline: a row into the aggregate's own state, updated in place */
+	if (likely(!PG_ARGISNULL(0) && !PG_ARGISNULL(1) && in_aggregate(fcinfo)))
+	{
+		s = (IndSum *) PG_GETARG_POINTER(0);
+		if (!ind_sum_add_fast(s, PG_GETARG_INDICATOR_P(1)) &&
+			!ind_sum_add(s, PG_GETARG_INDICATOR_P(1), &err))
+			ind_report_agg_error(&err);
+		PG_RETURN_POINTER(s);
+	}
+	s = state_arg(fcinfo, 0, sizeof(IndSum), &fresh);
 	if (fresh)
 		ind_sum_init(s);
 	if (!PG_ARGISNULL(1) && !ind_sum_add(s, PG_GETARG_INDICATOR_P(1), &err))

@@ -90,11 +90,12 @@ ind_report_error(const IndError *err)
 		ereport(ERROR,
 				(errcode(r->sqlstate),
 				 errmsg("%s", err->detail),
-				 errhint("%s", ind_hint_text(err->hint))));
+				 errhint("%s", _(ind_hint_text(err->hint)))));
+	/* a detail that only repeats the message (division by zero) is left out */
 	ereport(ERROR,
 			(errcode(r->sqlstate),
 			 errmsg("%s", _(r->message)),
-			 errdetail("%s.", err->detail),
+			 strcmp(err->detail, _(r->message)) != 0 ? errdetail("%s.", err->detail) : 0,
 			 r->hint ? errhint("%s", _(r->hint)) : 0));
 	pg_unreachable();
 }

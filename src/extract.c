@@ -1,6 +1,6 @@
 /*
  * extract.c: indicator_extract(doc) and zh_period(text [, reference_year]), the server
- * side of src/core/extract.c and src/core/period.c.  The rules are in the core; this
+ * side of src/core/extract*.c and src/core/period.c.  The rules are in the core; this
  * file decodes the document, turns rows into tuples and periods into dateranges.
  */
 #include "server.h"

@@ -217,6 +217,7 @@ fit(const ExactValue *v, Indicator *r, int min_scale, bool round, IndError *err)
 	bool		inexact;
 	int			den_mag = (r->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT;
 
+	r->flags &= ~IND_FLAG_ZEROS;	/* only the display rule of sums sets it */
 	if (!ind_exact_to_unit(v, r->mag, r->unit, r->per_unit, den_mag, &digits, &scale, &inexact, err))
 		return false;
 	/* drop trailing zeros beyond what the operands showed */
@@ -226,7 +227,7 @@ fit(const ExactValue *v, Indicator *r, int min_scale, bool round, IndError *err)
 		scale--;
 	}
 	if (digits == 0 && scale > min_scale)
-		scale = min_scale;
+		scale = min_scale < 0 ? 0 : min_scale;	/* a zero has no negative scale */
 	if (round && (digits >= IND_COEF_LIMIT || digits <= -IND_COEF_LIMIT))
 		digits = round_to_max_digits(digits, &scale);
 	while (scale < min_scale && digits < IND_COEF_LIMIT / 10 && digits > -IND_COEF_LIMIT / 10)
@@ -256,6 +257,52 @@ fit(const ExactValue *v, Indicator *r, int min_scale, bool round, IndError *err)
 	r->coef = (int64_t) digits;
 	r->scale = (int8_t) scale;
 	return true;
+}
+
+/*
+ * THE DISPLAY RULE OF SUMS, the one place that decides how many digits a + b, a - b,
+ * sum() and avg() show.  Each operand shows a finest digit: a written decimal down to its
+ * last decimal, zeros included (2.50万 to the 百); an integer down to its last non-zero
+ * digit (3000 to the 千: its trailing zeros carry no precision), unless it is a computed
+ * sum that knows them (IND_FLAG_ZEROS); an integer zero shows none.  The result shows
+ * the finest digit over all operands, each counted in its own unit (more when its exact
+ * value needs more).  A minimum does not depend on grouping, so a sum prints the same
+ * however its rows are split; a result carries its finest digit in its representation
+ * (a negative scale, IND_FLAG_ZEROS) so that re-adding it keeps it.
+ */
+int
+ind_finest_exp(const Indicator *x)
+{
+	int64_t		c = x->coef;
+	int			e = x->mag - x->scale;
+
+	if (x->scale > 0 || (x->flags & IND_FLAG_ZEROS))
+		return e;
+	if (c == 0)
+		return IND_EXP_NONE;
+	while (c % 10 == 0)
+	{
+		c /= 10;
+		e++;
+	}
+	return e;
+}
+
+/* v written in r's unit at r's magnitude by the rule above; a mean rounds to 18 digits */
+bool
+ind_fit_sum(const ExactValue *v, Indicator *r, int finest, bool mean, IndError *err)
+{
+	if (!fit(v, r, finest >= IND_EXP_NONE ? 0 : r->mag - finest, mean, err))
+		return false;
+	if (r->scale <= 0 && r->coef != 0 && r->coef % 10 == 0)
+		r->flags |= IND_FLAG_ZEROS;
+	return true;
+}
+
+static int
+min_int(int a, int b)
+{
+	return a < b ? a : b;
 }
 
 static int
@@ -328,8 +375,7 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 	ExactValue	va,
 				vb,
 				vs;
-	int			min_scale = 0,
-				mag;
+	int			mag;
 	bool		pct_a,
 				pct_b,
 				pp_a,
@@ -338,7 +384,12 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 				pp = percent_unit(true);
 	QualClass	ca,
 				cb;
+	Indicator	a_copy = *a,
+				b_copy = *b;
 
+	/* r may be an operand (r = r + x): read the operands from copies */
+	a = &a_copy;
+	b = &b_copy;
 	if (subtract)
 	{
 		if (!ind_negate(b, &nb, err))
@@ -372,8 +423,9 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 	 */
 	if ((a->verb != 0) != (b->verb != 0) && !apply)
 	{
-		ind_fail(err, IND_ERR_DIMENSION, 0, "cannot %s a change and a level",
-				 subtract ? "subtract" : "add");
+		ind_fail(err, IND_ERR_DIMENSION, 0,
+				 subtract ? IND_MSG("cannot subtract a change and a level") :
+				 IND_MSG("cannot add a change and a level"));
 		err->hint = IND_HINT_APPLY_CHANGE;
 		return false;
 	}
@@ -417,13 +469,9 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 	if (!ind_exact_add(&va, &vb, &vs))
 		return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 
-	/* the largest display magnitude, the decimals the operands showed at it */
+	/* the largest display magnitude; digits by the display rule of sums */
 	mag = max_int(a->mag, b->mag);
 	r->mag = (uint8_t) ind_result_mag(r, mag);
-	if (a->mag == r->mag)
-		min_scale = max_int(min_scale, a->scale);
-	if (b->mag == r->mag)
-		min_scale = max_int(min_scale, b->scale);
 
 	/* a's unit, or b's when a's cannot show the sum exactly (1平方米 + 1亩 in 亩) */
 	if (same_dim(a, b) && a->unit != b->unit)
@@ -445,7 +493,7 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 			r->mag = (uint8_t) ind_result_mag(r, mag);
 		}
 	}
-	if (!ind_fit(&vs, r, min_scale, err))
+	if (!ind_fit_sum(&vs, r, min_int(ind_finest_exp(a), ind_finest_exp(b)), false, err))
 		return false;
 
 	ca = ind_value_class(a);

@@ -13,6 +13,9 @@ const char *(*ind_translate) (const char *msgid) = NULL;
 void		(*ind_interrupt_hook) (void) = NULL;
 
 /*
+ * The hints' texts are in English; the server translates them (src/errors.c), so they
+ * are marked with IND_TEXT for the catalog.
+ *
  * A detail cut at the buffer's end may end inside a UTF-8 sequence (a translated detail
  * is longer than the English one): cut before that character, the message must stay
  * valid UTF-8.
@@ -58,11 +61,11 @@ ind_hint_text(int hint)
 	switch (hint)
 	{
 		case IND_HINT_APPLY_CHANGE:
-			return "A change applies to a level with apply_change(level, change); growth(current, previous) gives the change between two levels.";
+			return IND_TEXT("A change applies to a level with apply_change(level, change); growth(current, previous) gives the change between two levels.");
 		case IND_HINT_JUDGE_KIND:
-			return "Judge a change against a change target (meets('增长5.9%', '增长5.5%左右')) and a level against a level target; growth(current, previous) turns two levels into a change.";
+			return IND_TEXT("Judge a change against a change target (meets('增长5.9%', '增长5.5%左右')) and a level against a level target; growth(current, previous) turns two levels into a change.");
 		case IND_HINT_PRODUCT:
-			return "A product of two units (元×元) is not a unit: multiply by a number (x * 2), or multiply a per-unit figure by its denominator ('500元/人' * '3万人').";
+			return IND_TEXT("A product of two units (元×元) is not a unit: multiply by a number (x * 2), or multiply a per-unit figure by its denominator ('500元/人' * '3万人').");
 	}
 	return NULL;
 }

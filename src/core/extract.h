@@ -36,7 +36,7 @@ extern int	ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_yea
 extern bool ind_period_parse(const char *s, size_t len, int ref_year, IndPeriod *out,
 							 bool *needs_reference, IndError *err);
 
-/* ---- extract.c ---- */
+/* ---- extract.c (the parts share extract_int.h) ---- */
 typedef enum ExtractKind
 {
 	EK_LEVEL = 0,

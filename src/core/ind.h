@@ -14,6 +14,7 @@
  *
  * The files, each depending only on those above it:
  *   error.c decimal.c utf8.c   failure helper; 128-bit decimal digits; UTF-8
+ *   normalise.c                the one reading of characters the type and the reader share
  *   lexicon.c units.c words.c  longest-match word tables; the unit catalog; qualifier,
  *                              verb and basis words
  *   exact.c                    exact rationals in a dimension's base unit
@@ -23,8 +24,11 @@
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   agg_state.c                aggregate states as versioned bytes and hex text
  *   interval.c target.c        what a figure asserts; plan targets and judging them
- *   period.c extract.c         reading documents: periods in words, the figures of a
- *                              report (declared in extract.h)
+ *   period.c                   reading documents: periods in words (declared in extract.h)
+ *   extract_period.c           the figures of a report (extract.h; the parts share
+ *   extract_scope.c            extract_int.h): periods and targets in context; sentences
+ *   extract_subject.c          and scopes; subjects and 分别; candidates widened to
+ *   extract_widen.c extract.c  figures; the scan
  */
 #ifndef INDICATOR_IND_H
 #define INDICATOR_IND_H
@@ -53,7 +57,11 @@ typedef struct Indicator
 	uint8_t		flags;			/* IND_FLAG_* below */
 } Indicator;
 
-/* flags: the lead word (达到/达, display only) and the denominator's magnitude (吨/万元). */
+/*
+ * flags: the lead word (达到/达, display only), the denominator's magnitude (吨/万元), and
+ * whether an integer's trailing zeros are digits it knows (a computed sum, see
+ * ind_finest_exp: 3001 + 6999 is 10000 known to the unit; text input never sets it).
+ */
 #define IND_LEAD_MASK		0x03
 #define IND_LEAD_NONE		0
 #define IND_LEAD_DADAO		1	/* 达到 */
@@ -61,7 +69,8 @@ typedef struct Indicator
 #define IND_LEAD_ZHANBI		3	/* 占比: a share, as printed in tables (占比30.4%) */
 #define IND_DENMAG_SHIFT	2
 #define IND_DENMAG_MASK		0x3C	/* 4 bits: magnitude code of the denominator */
-#define IND_FLAGS_DEFINED	(IND_LEAD_MASK | IND_DENMAG_MASK)
+#define IND_FLAG_ZEROS		0x40	/* the trailing zeros of coef (scale <= 0) are known */
+#define IND_FLAGS_DEFINED	(IND_LEAD_MASK | IND_DENMAG_MASK | IND_FLAG_ZEROS)
 #define IND_DEN_MAG(x)		(((x)->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT)
 
 /*
@@ -174,6 +183,8 @@ extern bool ind_fail(IndError *err, IndErrorCode code, int position, const char 
  */
 extern const char *(*ind_translate) (const char *msgid);
 #define IND_MSG(msgid) (msgid)
+/* a message that is not a format (a hint): extracted for the catalog, never formatted */
+#define IND_TEXT(msgid) (msgid)
 
 /*
  * The server's interrupt check (NULL: none; the server's calls CHECK_FOR_INTERRUPTS).
@@ -201,6 +212,31 @@ extern bool ind_round_half_even(int64_t coef, int scale, int digits, int64_t *ou
 extern int	ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *err);
 extern int	ind_utf8_encode(uint32_t c, char *out);
 
+/*
+ * ---- normalise.c: the characters of a figure, read one way by the type and the reader ----
+ * ind_normalise writes in[0..n) normalised to out and returns the output length (<= n):
+ *   - traditional characters of the words the core knows read as simplified (點 → 点,
+ *     億 → 亿, 增長 → 增长: the table is generated from the word tables, see
+ *     src/core/gen/gen_trad.py); 拾 佰 仟 next to a numeral as 十 百 千;
+ *   - full-width digits, Latin letters, ％ ． ＋ － ／ ～ as ASCII; −, ﹒, ﹪, ○ as -, ., %, 〇;
+ *     ， as "," in a value, and in a text only between digit groups (27，701);
+ *   - white space (space, tab, U+3000, NBSP, U+2009, U+202F) between tokens is dropped; a
+ *     run between two ASCII digits or two ASCII letters is kept as one ' ' (32 451 is digit
+ *     groups, 2023 12 stays two numbers, t km two words); at either end it is dropped;
+ *   - "." between Chinese numerals is 点 (六.三%, 二．八七%, 三四七.一五亿元).
+ * flags: IND_NORM_VALUE for a whole value (line breaks are white space, ， is always a
+ * comma), IND_NORM_TEXT for a sentence or window of a document (line breaks are kept:
+ * they end sentences; （ ） ： ； ！ ？ are never mapped).
+ * out may be in (the output is never longer).  map, when not NULL, has room for n + 1
+ * entries: map[k] is the index in in of the character out[k] came from, map[len] = n, so
+ * an output span [a, b) is the input span [map[a], map[b - 1] + 1).
+ * ind_normalise_char is the part that needs no context (traditional, full width).
+ */
+#define IND_NORM_TEXT	0x00
+#define IND_NORM_VALUE	0x01
+extern int	ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags);
+extern uint32_t ind_normalise_char(uint32_t c);
+
 /* ---- units.c: the unit catalog, magnitudes and dimensions ---- */
 
 typedef struct UnitDef
@@ -219,6 +255,7 @@ extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) *
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);
+extern bool ind_unit_is_currency(int unit_id);	/* 元, 美元, 新台币, 澳门元 ... */
 extern int	ind_unit_id(const char *name);	/* exact spelling, 0 = none */
 extern const char *ind_dim_name(int dim);
 extern int	ind_dim_count(void);
@@ -273,6 +310,12 @@ extern int	ind_basis_key(const Indicator *x);
  * Basis ids from IND_BASIS_YEAR0 on name a year: 比1949年 .. 比2048年 (ids 128 .. 227), then
  * the same period of a recent year: 比2000年同期 .. 比2027年同期 (ids 228 .. 255).
  */
+/*
+ * Basis ids IND_BASIS_END0 .. 127 name the end of a year: 比2000年末 .. 比2029年末 (also
+ * 比2015年底), the level at that year's end.  The table of words stays below them.
+ */
+#define IND_BASIS_END0			98
+#define IND_BASIS_FIRST_END		2000
 #define IND_BASIS_YEAR0			128
 #define IND_BASIS_FIRST_YEAR	1949
 #define IND_BASIS_YEARS			100
@@ -326,6 +369,8 @@ typedef struct Numeral
 	int			open_pos;		/* -1, or QP_AFTER_NUMBER when 多/余 came before the magnitude */
 	bool		open_yu;
 	bool		from_words;		/* evaluated (Chinese or mixed), not an arabic number as written */
+	bool		zhao;			/* 兆 was read as 万亿 (parse.c decides whether it may be) */
+	bool		zhao_yi;		/* ... and an 亿 part followed it (二兆三四一亿) */
 	int			len;			/* code points consumed */
 } Numeral;
 extern bool ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *err);
@@ -344,6 +389,14 @@ extern int	ind_format(const Indicator *x, char *buf, size_t size);
 extern int	ind_value_string(const Indicator *x, char *buf, size_t size);
 
 /* ---- arith.c: the arithmetic rules ---- */
+/*
+ * The display rule of sums (+, -, sum, avg): the finest digit a figure shows, as a power
+ * of ten in its unit (2.50万 → 2, 3000 → 3, 2万 → 4; IND_EXP_NONE for an integer zero),
+ * and a sum's value written with decimals down to the finest digit of its operands.
+ */
+#define IND_EXP_NONE	200		/* no digit shown: above every real exponent */
+extern int	ind_finest_exp(const Indicator *x);
+extern bool ind_fit_sum(const ExactValue *v, Indicator *r, int finest, bool mean, IndError *err);
 extern QualClass ind_value_class(const Indicator *x);
 extern QualClass ind_class_negate(QualClass c);
 extern QualClass ind_class_combine(QualClass a, QualClass b);
@@ -387,20 +440,76 @@ typedef struct IndSum
 	int64_t		nvalues;		/* rows other than 持平 */
 	Indicator	tmpl;			/* the first value: its unit is the fast path's unit */
 	ind_i128	acc;			/* fast path: sum in tmpl's unit = acc x 10^e */
-	int32_t		e;
+	int32_t		e;				/* also the finest digit of all rows (ind_finest_exp) */
 	ExactValue	other;			/* rows in other units of the dimension, base unit */
 	bool		has_other;
 	bool		all_change;
 	uint8_t		max_mag;		/* largest display magnitude */
-	int8_t		scale_at_max;	/* most decimals shown at that magnitude */
+	int8_t		scale_at_max;	/* unused since 0.2.0 (0; e decides the decimals) */
 	uint16_t	classes;		/* value-space qualifier classes seen, a bit each */
 	uint8_t		basis;
 	uint8_t		verb;
-	bool		has_shape;		/* last_shape is set (not serialized: a cache) */
-	uint64_t	last_shape;		/* all fields but coef of the last fast-path row */
+	bool		has_shape;		/* the cache below is set (not serialized) */
+	uint8_t		shape_class[3]; /* value class of a cached-shape row: coef < 0, 0, > 0 */
+	uint64_t	last_shape;		/* unit, denominator and words of the fast path's rows */
 } IndSum;
 extern void ind_sum_init(IndSum *s);
 extern bool ind_sum_add(IndSum *s, const Indicator *x, IndError *err);
+
+/*
+ * The common case of ind_sum_add, inline for the transition function: a row of the cached
+ * shape (unit, denominator and words; any coefficient, scale, magnitude and lead word) at
+ * an exponent not below the accumulator's.  False: call ind_sum_add.  |coef| < 10^18 and
+ * the power is at most 10^18, so the product fits without a check; the accumulator stays
+ * below 2^124, so the sum cannot overflow 128 bits.
+ */
+#define IND_SUM_ACC_LIMIT	(((ind_i128) 1) << 124)
+extern const int64_t ind_pow10_64[IND_MAX_DIGITS + 1];
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define IND_SHAPE_AT(i, bits)	((uint64_t) (bits) << (56 - 8 * (i)))
+#else
+#define IND_SHAPE_AT(i, bits)	((uint64_t) (bits) << (8 * (i)))
+#endif
+/* the bytes from Indicator.scale: scale, mag, unit, per_unit, qual, basis, verb, flags */
+#define IND_SHAPE_MASK	(IND_SHAPE_AT(2, 0xFF) | IND_SHAPE_AT(3, 0xFF) | IND_SHAPE_AT(4, 0xFF) | \
+						 IND_SHAPE_AT(5, 0xFF) | IND_SHAPE_AT(6, 0xFF) | IND_SHAPE_AT(7, IND_DENMAG_MASK))
+
+static inline uint64_t
+ind_sum_shape(const Indicator *x)
+{
+	uint64_t	w;
+
+	__builtin_memcpy(&w, &x->scale, sizeof(w));
+	return w & IND_SHAPE_MASK;
+}
+
+/* the sign's slot in IndSum.shape_class: a 多/余 row's bound depends on it */
+static inline int
+ind_sum_sign_slot(int64_t coef)
+{
+	return (coef > 0) - (coef < 0) + 1;
+}
+
+static inline bool
+ind_sum_add_fast(IndSum *s, const Indicator *x)
+{
+	int			d = x->mag - x->scale - s->e;
+	ind_i128	acc;
+
+	if (!s->has_shape || ind_sum_shape(x) != s->last_shape || (unsigned) d > IND_MAX_DIGITS)
+		return false;
+	acc = s->acc + (ind_i128) x->coef * ind_pow10_64[d];
+	if (acc >= IND_SUM_ACC_LIMIT || acc <= -IND_SUM_ACC_LIMIT)
+		return false;
+	s->acc = acc;
+	s->count++;
+	s->nvalues++;
+	s->classes |= (uint16_t) (1u << s->shape_class[ind_sum_sign_slot(x->coef)]);
+	if (x->mag > s->max_mag)
+		s->max_mag = x->mag;	/* the template's unit takes magnitudes (validate.c) */
+	return true;
+}
 extern bool ind_sum_merge(IndSum *s, const IndSum *o, IndError *err);
 extern bool ind_sum_result(const IndSum *s, Indicator *r, IndError *err);
 extern bool ind_sum_avg(const IndSum *s, Indicator *r, IndError *err);

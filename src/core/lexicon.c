@@ -27,38 +27,38 @@ lex_add(Lexicon *lx, const char *utf8, int id, int tag)
 	lx->ids[k] = id;
 	lx->tags[k] = tag;
 	b = (int) (lx->cps[k][0] % LEX_BUCKETS);
-	lx->next[k] = lx->head[b];
-	lx->head[b] = (int16_t) k;
+	/* a bucket's chain runs from the longest word down, so the first match is the longest */
+	{
+		int16_t    *link = &lx->head[b];
+
+		while (*link >= 0 && lx->lens[*link] >= n)
+			link = &lx->next[*link];
+		lx->next[k] = *link;
+		*link = (int16_t) k;
+	}
 }
 
 int
 lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id)
 {
-	int			best = 0;
-
 	if (n <= 0 || (cp[0] < 128 && !lx->ascii_first[cp[0]]))
 		return 0;		/* digits and most ASCII start no word: the common case */
 	for (int k = lx->head[cp[0] % LEX_BUCKETS]; k >= 0; k = lx->next[k])
 	{
 		int			len = lx->lens[k];
+		int			j = 0;
 
-		if (len > n || len <= best)
+		if (len > n || (tag_filter >= 0 && lx->tags[k] != tag_filter))
 			continue;
-		if (tag_filter >= 0 && lx->tags[k] != tag_filter)
-			continue;
+		while (j < len && lx->cps[k][j] == cp[j])
+			j++;
+		if (j == len)
 		{
-			int			j = 0;
-
-			while (j < len && lx->cps[k][j] == cp[j])
-				j++;
-			if (j == len)
-			{
-				best = len;
-				*id = lx->ids[k];
-			}
+			*id = lx->ids[k];
+			return len;			/* the longest: the chain runs from the longest down */
 		}
 	}
-	return best;
+	return 0;
 }
 
 int

@@ -1,7 +1,8 @@
 /*
  * lexicon.h: longest-match lookup of short words (units, magnitudes, qualifiers) in a
  * code-point array.  Words are decoded once and bucketed by their first code point, so
- * a lookup touches only the few words that can start at that position.
+ * a lookup touches only the few words that can start at that position; a bucket lists its
+ * words from the longest down, so the first match is the answer.
  */
 #ifndef INDICATOR_LEXICON_H
 #define INDICATOR_LEXICON_H

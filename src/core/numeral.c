@@ -305,346 +305,418 @@ multi_after_position(Dec whole, bool single, bool frac_seen, bool zero_seen, int
  * before.  零 is a filler (一百零五, 一千零十, 1千零1).  A single trailing digit after a
  * position is the colloquial abbreviation: 一千八百五 = 1850, 一万五 = 15000,
  * 两千三点一 = 2300.1.  点 adds a fraction (三十六点四, 二十点五).  多/余 may stand before
- * 万/亿 (三十多万), and then the numeral ends.
+ * 万/亿 (三十多万), and then the numeral ends.  A run of digits written one by one may stand
+ * before 万/亿 at the start (一八八一亿) or right after a larger multiplier (二兆三四一亿,
+ * 十一兆六〇二七亿: Taiwan press).
+ *
+ * The state of the reading, one token at a time (eval_* below, each returns false on an
+ * error, already reported):
+ */
+typedef struct Eval
+{
+	const uint32_t *cp;
+	int			n;
+	int			start;
+	int			i;				/* the next token */
+	Dec			total,			/* the sections multiplied so far */
+				section,		/* below 万: digit x position */
+				whole,			/* the pending number, not yet placed */
+				frac;			/* 点 and the digits after it */
+	bool		has_pending;
+	bool		single;			/* the pending whole is one digit */
+	bool		frac_seen;
+	bool		zero_seen;
+	bool		open_seen;
+	bool		after_zero;		/* this token is a 零 filler */
+	bool		prev_zero;		/* the previous token was one */
+	bool		after_open_big;
+	bool		after_big;		/* the previous token was a multiplier (万 亿 兆) */
+	bool		wan_used;		/* a 万 applied since the last 亿 */
+	bool		any;
+	bool		zhao;			/* 兆 was read as a multiplier */
+	bool		zhao_yi;		/* ... and an 亿 part followed it */
+	int			floor_big;		/* the smallest multiplier the total holds: the next one
+								 * added must be smaller */
+	int			last_pos;		/* positions must fall within a section: 千 百 十 */
+	int			last_pos_seen;	/* the position (or 万/亿) right before the pending digit */
+	int			hi;				/* the largest multiplier */
+	Numeral    *out;
+	IndError   *err;
+} Eval;
+
+/* a syntax error at a character of the numeral (msg a literal, so the catalog finds it) */
+#define eval_fail(e, at, msg) (ind_fail((e)->err, IND_ERR_SYNTAX, (at) + 1, IND_MSG(msg)), false)
+
+static bool
+eval_range(Eval *e)
+{
+	ind_fail(e->err, IND_ERR_RANGE, e->start + 1, "number is too large");
+	return false;
+}
+
+static bool
+eval_arabic(Eval *e)
+{
+	int			len = arabic(e->cp, e->n, e->i, &e->whole, e->err);
+
+	if (len < 0)
+		return false;
+	e->has_pending = true;
+	e->single = (len == 1);
+	e->any = true;
+	e->i += len;
+	return true;
+}
+
+/*
+ * Two consecutive digits before a multiplier or position (二三万, 七八百, 三四亿) say a
+ * range, "twenty to thirty thousand", not a number written digit by digit.
  */
 static bool
-evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
+approximate_pair(const uint32_t *cp, int i, int j)
 {
-	Dec			total = {0, 0},
-				section = {0, 0},
-				whole = {0, 0},
-				frac = {0, 0};
-	bool		has_pending = false;
-	bool		single = false;		/* the pending whole is one digit */
-	bool		frac_seen = false;
-	bool		zero_seen = false;
-	bool		open_seen = false;
-	bool		after_zero = false;	/* this token is a 零 filler */
-	bool		prev_zero = false;	/* the previous token was one */
-	bool		after_open_big = false;
-	bool		wan_used = false;	/* a 万 applied since the last 亿 */
-	int			floor_big = 99;	/* the smallest multiplier the total holds: the next one added must be smaller */
-	int			last_pos = 4;	/* positions must fall within a section: 千 百 十 */
-	int			last_pos_seen = 0;	/* the position (or 万/亿) right before the pending digit */
-	int			hi = 0;
-	int			i = start;
-	bool		any = false;
+	int			a = chinese_digit(cp[i]);
 
-	out->open_pos = -1;
-	out->open_yu = false;
-	while (i < n)
+	return j - i == 2 && a >= 1 && chinese_digit(cp[i + 1]) == a + 1;
+}
+
+/* Chinese digits: 零 as a filler, one digit, or a run read digit by digit (二〇二二) */
+static bool
+eval_digits(Eval *e, int d)
+{
+	const uint32_t *cp = e->cp;
+	int			n = e->n,
+				i = e->i,
+				j = i;
+
+	/* 零 is a filler before a digit or 十: 一百零五, 一千零十, 1千零1 */
+	if (d == 0 && i + 1 < n &&
+		((e->any && (chinese_digit(cp[i + 1]) > 0 || (cp[i + 1] >= '1' && cp[i + 1] <= '9'))) ||
+		 position_char(cp[i + 1]) == 1 || (e->any && position_char(cp[i + 1]) > 1)))
 	{
-		uint32_t	c = cp[i];
-		int			v = 0,
-					kind = numeral_kind(c, &v);
-		int			d = kind == NK_DIGIT ? v : -1;
-		int			pos = kind == NK_POSITION ? v : 0;
-		int			big = kind == NK_BIG ? v : 0;
-		bool		yu;
-
-		if (after_open_big || (open_seen && !big))
-			break;				/* 三十多万: nothing more after the magnitude */
-		prev_zero = after_zero;
-		after_zero = false;
-		if (c >= '0' && c <= '9')
-		{
-			int			len;
-
-			if (has_pending || frac_seen)
-				break;
-			len = arabic(cp, n, i, &whole, err);
-			if (len < 0)
-				return false;
-			has_pending = true;
-			single = (len == 1);
-			any = true;
-			i += len;
-		}
-		else if (d >= 0)
-		{
-			int			j = i;
-
-			if (has_pending || frac_seen)
-				break;
-			/* 零 is a filler before a digit or 十: 一百零五, 一千零十, 1千零1 */
-			if (d == 0 && i + 1 < n &&
-				((any && (chinese_digit(cp[i + 1]) > 0 || (cp[i + 1] >= '1' && cp[i + 1] <= '9'))) ||
-				 position_char(cp[i + 1]) == 1 || (any && position_char(cp[i + 1]) > 1)))
-			{
-				zero_seen = true;
-				after_zero = true;
-				i++;
-				continue;
-			}
-			/* a run of digits without positions is read digit by digit: 二〇二二 */
-			whole.v = 0;
-			whole.scale = 0;
-			while (j < n && chinese_digit(cp[j]) >= 0 && j - i < 30)
-			{
-				whole.v = whole.v * 10 + chinese_digit(cp[j]);
-				j++;
-			}
-			/* a run before 万/亿 is a number written digit by digit: 一八八一亿 = 1881亿 */
-			if (j - i > 1 && (any || (j < n && (position_char(cp[j]) ||
-												(big_char(cp[j]) && whole.v == 0)) &&
-									  !unit_here(cp, n, j))))
-			{
-				ind_fail(err, IND_ERR_SYNTAX, i + 1,
-						"a run of digits cannot be part of a positional numeral");
-				return false;
-			}
-			single = (j - i == 1);
-			has_pending = true;
-			any = true;
-			i = j;
-		}
-		else if (c == 0x70B9 && any && !frac_seen && i + 1 < n &&
-				 (chinese_digit(cp[i + 1]) >= 0 || (cp[i + 1] >= '0' && cp[i + 1] <= '9')))
-		{
-			/* 点: the fraction (三十六点四, 二十点五, 两千三点一, 一百点123) */
-			int			j = i + 1;
-
-			frac.v = 0;
-			frac.scale = 0;
-			while (j < n && frac.scale < 30 &&
-				   (chinese_digit(cp[j]) >= 0 || (cp[j] >= '0' && cp[j] <= '9')))
-			{
-				frac.v = frac.v * 10 + (cp[j] <= '9' ? (int) (cp[j] - '0') : chinese_digit(cp[j]));
-				frac.scale++;
-				j++;
-			}
-			if (!has_pending)
-			{
-				whole = (Dec) {0, 0};
-				single = false;
-				has_pending = true;
-			}
-			frac_seen = true;
-			i = j;
-		}
-		else if (kind == NK_TENS && !frac_seen)
-		{
-			/* 卅 = 三十: a digit and 十 in one */
-			if (has_pending || last_pos <= 1)
-			{
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced numeral position word");
-				return false;
-			}
-			if (!dec_add_scaled(&section, (Dec) {v, 0}, 1))
-				goto range;
-			last_pos = 1;
-			last_pos_seen = 1;
-			single = false;
-			zero_seen = false;
-			any = true;
-			i++;
-		}
-		else if (pos > 0 && !frac_seen && !unit_here(cp, n, i))
-		{
-			/* an implicit 1: 十四, 一千零十, 一百十一, 一万零百 */
-			bool		implicit = !has_pending && (section.v == 0 || pos == 1 || prev_zero);
-			Dec			p = has_pending ? whole : (Dec) {1, 0};
-
-			/* a position takes one digit other than zero: not 〇千, 35千, 1.5千5 */
-			if (pos >= last_pos || (!has_pending && !implicit) ||
-				(has_pending && (!single || whole.v == 0 || frac.v != 0)))
-			{
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced numeral position word");
-				return false;
-			}
-			if (!dec_add_scaled(&section, p, pos))
-				goto range;
-			last_pos = pos;
-			last_pos_seen = pos;
-			has_pending = false;
-			single = false;
-			zero_seen = false;
-			any = true;
-			i++;
-		}
-		else if (big > 0 && any && !unit_here(cp, n, i))
-		{
-			Dec			sv = section;
-			int			level = big;	/* the multiplier now applied: 12 for 万亿 */
-			/* 三千五万 = 3500万, 一百二万 = 120万: the digit after a position abbreviates */
-			int			k = (has_pending && single && !zero_seen && !frac_seen &&
-							 last_pos_seen > 1 && last_pos_seen <= 3) ? last_pos_seen - 1 : 0;
-
-			if (has_pending && multi_after_position(whole, single, frac_seen, zero_seen, last_pos_seen))
-			{
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "after 千/百/十 a numeral takes one digit");
-				return false;
-			}
-			if (has_pending && single && !zero_seen && last_pos_seen > 3)
-			{
-				/* 一亿五万: 1.5亿 said short, or 100050000? Ambiguous: refuse it */
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: a lone digit after 万/亿 before another 万/亿");
-				return false;
-			}
-			if (has_pending &&
-				(!dec_add_scaled(&sv, whole, k) || !dec_add_scaled(&sv, frac, 0)))
-				goto range;
-			if (sv.v == 0 && hi == 0)
-			{
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced magnitude word: nothing to multiply");
-				return false;
-			}
-			if (big == 4 && wan_used && hi >= 8)
-			{
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: a second 万 after 亿");
-				return false;
-			}
-			/* what a multiplier multiplies stays below the multiplier already there */
-			if ((big == 4 && hi == 4 && !dec_below_pow10(sv, 4)) ||
-				(big <= hi && !(big == 4 && hi == 4) && !dec_below_pow10(sv, floor_big - big)) ||
-				(big > hi && hi > 0 && !dec_below_pow10(sv, hi)))
-			{
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: too many digits before a multiplier");
-				return false;
-			}
-			if (big == 4 && hi == 4 && sv.v != 0)
-			{
-				/* 一万二千万 = (一万二千)万 = 1.2亿: the whole multiplies, as for 一万四千亿 */
-				if (!dec_add_scaled(&sv, total, 0))
-					goto range;
-				total = (Dec) {0, 0};
-				if (!dec_add_scaled(&total, sv, 4))
-					goto range;
-				hi = 8;
-				floor_big = 4;	/* what follows is below 万: 一万二千万五千 */
-				wan_used = true;
-			}
-			else if (big > hi && hi > 0 && !(big == 8 && hi == 4))
-			{
-				/* 百亿百兆, 一万兆: 兆 (Taiwan's 万亿) stands first or alone */
-				ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced magnitude word");
-				return false;
-			}
-			else if (big > hi)
-			{
-				if (sv.v == 0 && hi > 0 && !has_pending)
-				{
-					/* 万亿: the multipliers combine */
-					if (!dec_add_scaled(&sv, total, big))
-						goto range;
-					total = sv;
-					hi += big;
-					floor_big = hi;
-					level = hi;
-				}
-				else
-				{
-					if (!dec_add_scaled(&sv, total, 0))
-						goto range;
-					total = (Dec) {0, 0};
-					if (!dec_add_scaled(&total, sv, big))
-						goto range;
-					hi = big;
-					floor_big = hi;
-				}
-			}
-			else
-			{
-				if (sv.v == 0)
-				{
-					ind_fail(err, IND_ERR_SYNTAX, i + 1, "misplaced magnitude word");
-					return false;
-				}
-				if (big >= floor_big)
-				{
-					/* 12亿十亿, 二亿千亿: the same multiplier twice is a sum nobody writes */
-					ind_fail(err, IND_ERR_SYNTAX, i + 1, "ambiguous numeral: a multiplier repeated at its own level");
-					return false;
-				}
-				if (!dec_add_scaled(&total, sv, big))
-					goto range;
-				floor_big = big;
-			}
-			if (big == 4)
-				wan_used = true;
-			else
-				wan_used = false;
-			section = (Dec) {0, 0};
-			whole = frac = (Dec) {0, 0};
-			has_pending = false;
-			single = false;
-			frac_seen = false;
-			last_pos = 4;
-			last_pos_seen = level;	/* 一万亿二 = 1.2万亿: a lone digit abbreviates below it */
-			zero_seen = false;
-			after_open_big = open_seen;
-			i++;
-		}
-		else if ((c == ' ' || is_open_char(c, &yu)) && any && !open_seen)
-		{
-			/* 三十多万, 十 余 万: 多/余 before the magnitude, white space allowed around it */
-			int			j = i,
-						k;
-
-			while (j < n && cp[j] == ' ')
-				j++;
-			if (j >= n || !is_open_char(cp[j], &yu))
-				break;
-			k = j + 1;
-			while (k < n && cp[k] == ' ')
-				k++;
-			if (k >= n || !big_char(cp[k]) || unit_here(cp, n, k))
-				break;
-			out->open_pos = QP_AFTER_NUMBER;
-			out->open_yu = yu;
-			open_seen = true;
-			i = k;
-		}
-		else
-			break;
+		e->zero_seen = true;
+		e->after_zero = true;
+		e->i++;
+		return true;
 	}
-	if (!any)
+	e->whole = (Dec) {0, 0};
+	while (j < n && chinese_digit(cp[j]) >= 0 && j - i < 30)
 	{
-		ind_fail(err, IND_ERR_SYNTAX, start + 1, "a number was expected");
+		e->whole.v = e->whole.v * 10 + chinese_digit(cp[j]);
+		j++;
+	}
+	if (j - i > 1 && j < n && (position_char(cp[j]) || big_char(cp[j])) &&
+		!unit_here(cp, n, j) && approximate_pair(cp, i, j))
+		return eval_fail(e, i, "two neighbouring digits before a multiplier say a range (二三万 is 2万 to 3万), not a figure");
+	/* a run before 万/亿 is a number written digit by digit: 一八八一亿 = 1881亿, and after a
+	 * larger multiplier too: 二兆三四一亿 */
+	if (j - i > 1 &&
+		((e->any && !(e->after_big && j < n && big_char(cp[j]) && !unit_here(cp, n, j))) ||
+		 (j < n && (position_char(cp[j]) || (big_char(cp[j]) && e->whole.v == 0)) &&
+		  !unit_here(cp, n, j))))
+		return eval_fail(e, i, "a run of digits cannot be part of a positional numeral");
+	e->single = (j - i == 1);
+	e->has_pending = true;
+	e->any = true;
+	e->i = j;
+	return true;
+}
+
+/* 点: the fraction (三十六点四, 二十点五, 两千三点一, 一百点123) */
+static void
+eval_point(Eval *e)
+{
+	const uint32_t *cp = e->cp;
+	int			j = e->i + 1;
+
+	e->frac = (Dec) {0, 0};
+	while (j < e->n && e->frac.scale < 30 &&
+		   (chinese_digit(cp[j]) >= 0 || (cp[j] >= '0' && cp[j] <= '9')))
+	{
+		e->frac.v = e->frac.v * 10 + (cp[j] <= '9' ? (int) (cp[j] - '0') : chinese_digit(cp[j]));
+		e->frac.scale++;
+		j++;
+	}
+	if (!e->has_pending)
+	{
+		e->whole = (Dec) {0, 0};
+		e->single = false;
+		e->has_pending = true;
+	}
+	e->frac_seen = true;
+	e->i = j;
+}
+
+/* 卅 = 三十: a digit and 十 in one */
+static bool
+eval_tens(Eval *e, int v)
+{
+	if (e->has_pending || e->last_pos <= 1)
+		return eval_fail(e, e->i, "misplaced numeral position word");
+	if (!dec_add_scaled(&e->section, (Dec) {v, 0}, 1))
+		return eval_range(e);
+	e->last_pos = 1;
+	e->last_pos_seen = 1;
+	e->single = false;
+	e->zero_seen = false;
+	e->any = true;
+	e->i++;
+	return true;
+}
+
+/* 十 百 千: an implicit 1 (十四, 一千零十, 一百十一, 一万零百), else the pending digit */
+static bool
+eval_position(Eval *e, int pos)
+{
+	bool		implicit = !e->has_pending &&
+		(e->section.v == 0 || pos == 1 || e->prev_zero);
+	Dec			p = e->has_pending ? e->whole : (Dec) {1, 0};
+
+	/* a position takes one digit other than zero: not 〇千, 35千, 1.5千5 */
+	if (pos >= e->last_pos || (!e->has_pending && !implicit) ||
+		(e->has_pending && (!e->single || e->whole.v == 0 || e->frac.v != 0)))
+		return eval_fail(e, e->i, "misplaced numeral position word");
+	if (!dec_add_scaled(&e->section, p, pos))
+		return eval_range(e);
+	e->last_pos = pos;
+	e->last_pos_seen = pos;
+	e->has_pending = false;
+	e->single = false;
+	e->zero_seen = false;
+	e->any = true;
+	e->i++;
+	return true;
+}
+
+/* what a multiplier multiplies: the section and the pending number, checked */
+static bool
+big_operand(Eval *e, int big, Dec *sv)
+{
+	/* 三千五万 = 3500万, 一百二万 = 120万: the digit after a position abbreviates */
+	int			k = (e->has_pending && e->single && !e->zero_seen && !e->frac_seen &&
+					 e->last_pos_seen > 1 && e->last_pos_seen <= 3) ? e->last_pos_seen - 1 : 0;
+
+	*sv = e->section;
+	if (e->has_pending && multi_after_position(e->whole, e->single, e->frac_seen, e->zero_seen,
+											   e->last_pos_seen))
+		return eval_fail(e, e->i, "after 千/百/十 a numeral takes one digit");
+	if (e->has_pending && e->single && !e->zero_seen && e->last_pos_seen > 3)
+		/* 一亿五万: 1.5亿 said short, or 100050000? Ambiguous: refuse it */
+		return eval_fail(e, e->i, "ambiguous numeral: a lone digit after 万/亿 before another 万/亿");
+	if (e->has_pending &&
+		(!dec_add_scaled(sv, e->whole, k) || !dec_add_scaled(sv, e->frac, 0)))
+		return eval_range(e);
+	if (sv->v == 0 && e->hi == 0)
+		return eval_fail(e, e->i, "misplaced magnitude word: nothing to multiply");
+	if (big == 4 && e->wan_used && e->hi >= 8)
+		return eval_fail(e, e->i, "ambiguous numeral: a second 万 after 亿");
+	/* what a multiplier multiplies stays below the multiplier already there */
+	if ((big == 4 && e->hi == 4 && !dec_below_pow10(*sv, 4)) ||
+		(big <= e->hi && !(big == 4 && e->hi == 4) && !dec_below_pow10(*sv, e->floor_big - big)) ||
+		(big > e->hi && e->hi > 0 && !dec_below_pow10(*sv, e->hi)))
+		return eval_fail(e, e->i, "ambiguous numeral: too many digits before a multiplier");
+	return true;
+}
+
+/* 万 亿 兆: multiply what came before, or add a smaller multiple to the total */
+static bool
+eval_big(Eval *e, int big)
+{
+	Dec			sv;
+	int			level = big;	/* the multiplier now applied: 12 for 万亿 */
+
+	if (!big_operand(e, big, &sv))
 		return false;
-	}
-	if (has_pending && multi_after_position(whole, single, frac_seen, zero_seen, last_pos_seen))
+	if (big == 4 && e->hi == 4 && sv.v != 0)
 	{
-		ind_fail(err, IND_ERR_SYNTAX, start + 1, "after 千/百/十 a numeral takes one digit");
-		return false;
+		/* 一万二千万 = (一万二千)万 = 1.2亿: the whole multiplies, as for 一万四千亿 */
+		if (!dec_add_scaled(&sv, e->total, 0))
+			return eval_range(e);
+		e->total = (Dec) {0, 0};
+		if (!dec_add_scaled(&e->total, sv, 4))
+			return eval_range(e);
+		e->hi = 8;
+		e->floor_big = 4;		/* what follows is below 万: 一万二千万五千 */
 	}
-	if (has_pending)
+	else if (big > e->hi && e->hi > 0 && !(big == 8 && e->hi == 4))
+		/* 百亿百兆, 一万兆: 兆 (Taiwan's 万亿) stands first or alone */
+		return eval_fail(e, e->i, "misplaced magnitude word");
+	else if (big > e->hi && sv.v == 0 && e->hi > 0 && !e->has_pending)
+	{
+		/* 万亿: the multipliers combine */
+		if (!dec_add_scaled(&sv, e->total, big))
+			return eval_range(e);
+		e->total = sv;
+		e->hi += big;
+		e->floor_big = e->hi;
+		level = e->hi;
+	}
+	else if (big > e->hi)
+	{
+		if (!dec_add_scaled(&sv, e->total, 0))
+			return eval_range(e);
+		e->total = (Dec) {0, 0};
+		if (!dec_add_scaled(&e->total, sv, big))
+			return eval_range(e);
+		e->hi = big;
+		e->floor_big = e->hi;
+	}
+	else if (sv.v == 0)
+		return eval_fail(e, e->i, "misplaced magnitude word");
+	else if (big >= e->floor_big)
+		/* 12亿十亿, 二亿千亿: the same multiplier twice is a sum nobody writes */
+		return eval_fail(e, e->i, "ambiguous numeral: a multiplier repeated at its own level");
+	else
+	{
+		if (!dec_add_scaled(&e->total, sv, big))
+			return eval_range(e);
+		e->floor_big = big;
+	}
+	e->zhao |= (e->cp[e->i] == 0x5146);	/* 兆 */
+	e->zhao_yi |= (e->zhao && big == 8);
+	e->wan_used = (big == 4);
+	e->section = e->whole = e->frac = (Dec) {0, 0};
+	e->has_pending = e->single = e->frac_seen = e->zero_seen = false;
+	e->last_pos = 4;
+	e->last_pos_seen = level;	/* 一万亿二 = 1.2万亿: a lone digit abbreviates below it */
+	e->after_open_big = e->open_seen;
+	e->i++;
+	return true;
+}
+
+/* 三十多万, 十 余 万: 多/余 before the magnitude; false when the numeral ends here */
+static bool
+eval_open(Eval *e)
+{
+	const uint32_t *cp = e->cp;
+	int			j = e->i,
+				k;
+	bool		yu;
+
+	while (j < e->n && cp[j] == ' ')
+		j++;
+	if (j >= e->n || !is_open_char(cp[j], &yu))
+		return false;
+	k = j + 1;
+	while (k < e->n && cp[k] == ' ')
+		k++;
+	if (k >= e->n || !big_char(cp[k]) || unit_here(cp, e->n, k))
+		return false;
+	e->out->open_pos = QP_AFTER_NUMBER;
+	e->out->open_yu = yu;
+	e->open_seen = true;
+	e->i = k;
+	return true;
+}
+
+/* One token at e->i: 1 read, 0 the numeral ends before it, -1 an error. */
+static int
+eval_token(Eval *e)
+{
+	uint32_t	c = e->cp[e->i];
+	int			v = 0,
+				kind = numeral_kind(c, &v);
+	bool		yu;
+
+	if (e->after_open_big || (e->open_seen && kind != NK_BIG))
+		return 0;				/* 三十多万: nothing more after the magnitude */
+	if (c >= '0' && c <= '9')
+		return (e->has_pending || e->frac_seen) ? 0 : eval_arabic(e) ? 1 : -1;
+	if (kind == NK_DIGIT)
+		return (e->has_pending || e->frac_seen) ? 0 : eval_digits(e, v) ? 1 : -1;
+	if (c == 0x70B9 && e->any && !e->frac_seen && e->i + 1 < e->n &&
+		(chinese_digit(e->cp[e->i + 1]) >= 0 || (e->cp[e->i + 1] >= '0' && e->cp[e->i + 1] <= '9')))
+	{
+		eval_point(e);
+		return 1;
+	}
+	if (kind == NK_TENS && !e->frac_seen)
+		return eval_tens(e, v) ? 1 : -1;
+	if (kind == NK_POSITION && !e->frac_seen && !unit_here(e->cp, e->n, e->i))
+		return eval_position(e, v) ? 1 : -1;
+	if (kind == NK_BIG && e->any && !unit_here(e->cp, e->n, e->i))
+		return eval_big(e, v) ? 1 : -1;
+	if ((c == ' ' || is_open_char(c, &yu)) && e->any && !e->open_seen)
+		return eval_open(e) ? 1 : 0;
+	return 0;
+}
+
+/* the numeral read: place the pending number, express it at the display magnitude */
+static bool
+eval_finish(Eval *e)
+{
+	Numeral    *out = e->out;
+	Dec			total;
+
+	if (!e->any)
+		return eval_fail(e, e->start, "a number was expected");
+	if (e->has_pending && multi_after_position(e->whole, e->single, e->frac_seen, e->zero_seen,
+											   e->last_pos_seen))
+		return eval_fail(e, e->start, "after 千/百/十 a numeral takes one digit");
+	if (e->has_pending)
 	{
 		/* 一千八百五 = 1850, 1千8 = 1800: a single digit right after a position */
-		int			k = (single && !zero_seen && last_pos_seen > 1) ? last_pos_seen - 1 : 0;
+		int			k = (e->single && !e->zero_seen && e->last_pos_seen > 1) ? e->last_pos_seen - 1 : 0;
 
-		if (!dec_add_scaled(&section, whole, k) || !dec_add_scaled(&section, frac, 0))
-			goto range;
+		if (!dec_add_scaled(&e->section, e->whole, k) || !dec_add_scaled(&e->section, e->frac, 0))
+			return eval_range(e);
 	}
-	if (hi > 0 && !dec_below_pow10(section, floor_big))
-	{
-		ind_fail(err, IND_ERR_SYNTAX, start + 1, "ambiguous numeral: too many digits after a multiplier");
-		return false;
-	}
-	if (!dec_add_scaled(&total, section, 0))
-		goto range;
-
+	if (e->hi > 0 && !dec_below_pow10(e->section, e->floor_big))
+		return eval_fail(e, e->start, "ambiguous numeral: too many digits after a multiplier");
+	if (!dec_add_scaled(&e->total, e->section, 0))
+		return eval_range(e);
 	/* express at the display magnitude hi, with the fewest decimals */
-	out->mag = hi;
+	total = e->total;
+	out->mag = e->hi;
 	out->from_words = true;
-	total.scale += hi;
+	out->zhao = e->zhao;
+	out->zhao_yi = e->zhao_yi;
+	total.scale += e->hi;
 	while (total.scale > 0 && total.v % 10 == 0)
 	{
 		total.v /= 10;
 		total.scale--;
 	}
 	if (total.scale < 0 && !dec_mul_pow10(&total, -total.scale))
-		goto range;
+		return eval_range(e);
 	if (total.scale < 0)
 		total.scale = 0;
 	out->digits = total.v;
 	out->scale = total.scale;
-	out->len = i - start;
+	out->len = e->i - e->start;
 	return true;
+}
 
-range:
-	ind_fail(err, IND_ERR_RANGE, start + 1, "number is too large");
-	return false;
+static bool
+evaluate(const uint32_t *cp, int n, int start, Numeral *out, IndError *err)
+{
+	Eval		e;
+
+	memset(&e, 0, sizeof(e));
+	e.cp = cp;
+	e.n = n;
+	e.start = e.i = start;
+	e.floor_big = 99;
+	e.last_pos = 4;
+	e.out = out;
+	e.err = err;
+	out->open_pos = -1;
+	out->open_yu = false;
+	while (e.i < n)
+	{
+		int			r;
+		bool		was_big = big_char(cp[e.i]) != 0;
+
+		e.prev_zero = e.after_zero;
+		e.after_zero = false;
+		r = eval_token(&e);
+		if (r < 0)
+			return false;
+		if (r == 0)
+			break;
+		e.after_big = was_big && !e.open_seen;
+	}
+	return eval_finish(&e);
 }
 
 bool
@@ -710,6 +782,7 @@ ind_parse_numeral(const uint32_t *cp, int n, int start, Numeral *out, IndError *
 			out->digits = d.v;
 			out->scale = d.scale;
 			out->mag = mag;
+			out->zhao = mag != 0 && cp[i - 1] == 0x5146;	/* 5兆元: written with 兆 */
 			out->open_pos = open_pos;
 			out->open_yu = yu && open_pos >= 0;
 			out->len = i - start;

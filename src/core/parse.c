@@ -11,8 +11,9 @@
  *   unit      := unit-word ( "/" magnitude? unit-word )?     (longest match, units.c)
  *   prefix, suffix: qualifier words (words.c); white space may separate any two parts.
  *
- * Full-width digits and punctuation are read as their ASCII forms; 萬/億 as 万/亿.
- * Anything left over is an error that names it and its character position.
+ * The text is normalised first (normalise.c: traditional script, full width, white space
+ * between tokens, 六.三 as 六点三), as the document reader does.  Anything left over is an
+ * error that names it and its character position in the text as written.
  */
 #include "ind.h"
 
@@ -20,171 +21,6 @@
 #include <string.h>
 
 #define MAX_CHARS 256			/* longer input cannot be a figure; reject before work */
-
-/*
- * Traditional characters of the words the grammar knows, read as their simplified forms
- * (and the financial 拾 佰 仟 as 十 百 千)
- * (Taiwan and Hong Kong publish in traditional script); the canonical output is simplified.
- * Only characters that simplified text does not use are listed, so the mapping cannot
- * change the reading of simplified input.  Sorted by code point (binary search).
- */
-static const uint32_t trad_simp[][2] = {
-	{0x4EDF, 0x5343}, {0x4F54, 0x5360}, {0x4F70, 0x767E}, {0x500B, 0x4E2A},	/* 仟佔佰個 */
-	{0x5104, 0x4EBF}, {0x5167, 0x5185}, {0x5169, 0x4E24}, {0x518A, 0x518C},	/* 億內兩冊 */
-	{0x5678, 0x5428}, {0x584A, 0x5757}, {0x5BE6, 0x5B9E}, {0x5C07, 0x5C06},	/* 噸塊實將 */
-	{0x5C0D, 0x5BF9}, {0x5E7E, 0x51E0}, {0x5F35, 0x5F20}, {0x6236, 0x6237},	/* 對幾張戶 */
-	{0x62FE, 0x5341}, {0x64F4, 0x6269}, {0x6578, 0x6570}, {0x65BC, 0x4E8E},	/* 拾擴數於 */
-	{0x6642, 0x65F6}, {0x689D, 0x6761}, {0x68DF, 0x680B}, {0x6A19, 0x6807},	/* 時條棟標 */
-	{0x6B50, 0x6B27}, {0x6B72, 0x5C81}, {0x6E1B, 0x51CF}, {0x6E96, 0x51C6},	/* 歐歲減準 */
-	{0x6EFF, 0x6EE1}, {0x6F32, 0x6DA8}, {0x70BA, 0x4E3A}, {0x74B0, 0x73AF},	/* 滿漲為環 */
-	{0x7522, 0x4EA7}, {0x755D, 0x4EA9}, {0x7A2E, 0x79CD}, {0x7A69, 0x7A33},	/* 產畝種穩 */
-	{0x7B46, 0x7B14}, {0x7D04, 0x7EA6}, {0x7DE9, 0x7F13}, {0x7E2E, 0x7F29},	/* 筆約緩縮 */
-	{0x7E3D, 0x603B}, {0x7FA9, 0x4E49}, {0x81FA, 0x53F0}, {0x8207, 0x4E0E},	/* 總義臺與 */
-	{0x842C, 0x4E07}, {0x8655, 0x5904}, {0x8C9D, 0x8D1D}, {0x8CA0, 0x8D1F},	/* 萬處貝負 */
-	{0x8ECA, 0x8F66}, {0x8F03, 0x8F83}, {0x8F15, 0x8F7B}, {0x8F1B, 0x8F86},	/* 車較輕輛 */
-	{0x904E, 0x8FC7}, {0x9054, 0x8FBE}, {0x91D0, 0x5398}, {0x9418, 0x949F},	/* 過達釐鐘 */
-	{0x9577, 0x957F}, {0x9580, 0x95E8}, {0x9593, 0x95F4}, {0x969B, 0x9645},	/* 長門間際 */
-	{0x96BB, 0x53EA}, {0x9803, 0x9877}, {0x9805, 0x9879}, {0x982D, 0x5934},	/* 隻頃項頭 */
-	{0x9846, 0x9897}, {0x984D, 0x989D}, {0x986F, 0x663E}, {0x9918, 0x4F59},	/* 顆額顯餘 */
-	{0x9EDE, 0x70B9},	/* 點 */
-};
-
-/*
- * A bit per code point of 0x4E00 .. 0x9FFF, set for the characters of trad_simp (generated
- * from it: keep the two in step), so that most characters are passed over with one load.
- */
-static const uint8_t trad_bits[(0xA000 - 0x4E00) / 8] = {
-	[0x01B] = 0x80,
-	[0x02A] = 0x10,
-	[0x02E] = 0x01,
-	[0x041] = 0x08,
-	[0x060] = 0x10,
-	[0x06C] = 0x80,
-	[0x06D] = 0x02,
-	[0x071] = 0x04,
-	[0x10F] = 0x01,
-	[0x149] = 0x04,
-	[0x1BC] = 0x40,
-	[0x1C0] = 0x80,
-	[0x1C1] = 0x20,
-	[0x20F] = 0x40,
-	[0x226] = 0x20,
-	[0x286] = 0x40,
-	[0x29F] = 0x40,
-	[0x2DE] = 0x10,
-	[0x2EF] = 0x01,
-	[0x2F7] = 0x10,
-	[0x308] = 0x04,
-	[0x353] = 0x20,
-	[0x35B] = 0x80,
-	[0x383] = 0x02,
-	[0x3AA] = 0x01,
-	[0x3AE] = 0x04,
-	[0x403] = 0x08,
-	[0x412] = 0x40,
-	[0x41F] = 0x80,
-	[0x426] = 0x04,
-	[0x457] = 0x04,
-	[0x4D6] = 0x01,
-	[0x4E4] = 0x04,
-	[0x4EB] = 0x20,
-	[0x585] = 0x40,
-	[0x58D] = 0x02,
-	[0x5A8] = 0x40,
-	[0x5E0] = 0x10,
-	[0x5FD] = 0x02,
-	[0x605] = 0x40,
-	[0x607] = 0x20,
-	[0x635] = 0x02,
-	[0x67F] = 0x04,
-	[0x680] = 0x80,
-	[0x6C5] = 0x10,
-	[0x70A] = 0x20,
-	[0x7D3] = 0x20,
-	[0x7D4] = 0x01,
-	[0x819] = 0x04,
-	[0x820] = 0x08,
-	[0x822] = 0x20,
-	[0x823] = 0x08,
-	[0x849] = 0x40,
-	[0x84A] = 0x10,
-	[0x87A] = 0x01,
-	[0x8C3] = 0x01,
-	[0x8EE] = 0x80,
-	[0x8F0] = 0x01,
-	[0x8F2] = 0x08,
-	[0x913] = 0x08,
-	[0x917] = 0x08,
-	[0x940] = 0x28,
-	[0x945] = 0x20,
-	[0x948] = 0x40,
-	[0x949] = 0x20,
-	[0x94D] = 0x80,
-	[0x963] = 0x01,
-	[0xA1B] = 0x40
-};
-
-static inline uint32_t
-simplified(uint32_t c)
-{
-	int			lo = 0,
-				hi = (int) (sizeof(trad_simp) / sizeof(trad_simp[0])) - 1;
-
-	if (!(trad_bits[(c - 0x4E00) / 8] & (1 << ((c - 0x4E00) % 8))))
-		return c;				/* the common case: not a listed character */
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (trad_simp[mid][0] == c)
-			return trad_simp[mid][1];
-		if (trad_simp[mid][0] < c)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return c;
-}
-
-static uint32_t
-normalize_char(uint32_t c)
-{
-	/* CJK ideographs (most of the input): traditional and financial forms only */
-	if (c >= 0x4E00 && c < 0xA000)
-		return simplified(c);
-	if (c >= 0xFF10 && c <= 0xFF19)
-		return '0' + (c - 0xFF10);
-	switch (c)
-	{
-		case 0xFF0E:			/* ． */
-			return '.';
-		case 0xFF0C:			/* ， */
-			return ',';
-		case 0xFF05:			/* ％ */
-			return '%';
-		case 0xFF0D:			/* － */
-		case 0x2212:			/* − */
-			return '-';
-		case 0xFF0B:			/* ＋ */
-			return '+';
-		case 0xFF0F:			/* ／ */
-			return '/';
-		case 0x3000:			/* ideographic space */
-		case 0x00A0:
-		case '\t':
-		case '\n':
-		case '\r':
-			return ' ';
-		case 0x25CB:			/* ○, printed for 〇 in Taiwan news */
-			return 0x3007;
-		case 0xFE52:			/* ﹒, a full stop printed small in Hong Kong releases */
-			return '.';
-		case 0x2009:			/* thin space, as digit groups are printed */
-		case 0x202F:
-			return ' ';
-	}
-	return c;
-}
 
 typedef struct Cursor
 {
@@ -209,6 +45,7 @@ static const uint32_t W_FAN[] = {0x756A};	/* 番 */
 static const uint32_t W_FU[] = {0x8D1F};	/* 负 */
 static const uint32_t W_BAIFENZHI[] = {0x767E, 0x5206, 0x4E4B};	/* 百分之 */
 static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
+static const uint32_t W_WEI[] = {0x4E3A};	/* 为 */
 
 #define at(c, w) at_word(c, w, (int) (sizeof(w) / sizeof(w[0])))
 
@@ -321,7 +158,7 @@ noun_with_verb(int noun, int verb)
 {
 	const char *n = ind_verb(noun)->word;
 	const char *v = ind_verb(verb)->word;
-	bool		jiang = strcmp(n, "降幅") == 0;
+	bool		jiang = strcmp(n, "降幅") == 0 || strcmp(n, "减幅") == 0;
 
 	if (ind_verb(verb)->pos == 1)
 		return 0;
@@ -336,23 +173,27 @@ noun_with_verb(int noun, int verb)
 	return 0;
 }
 
-/* 轻微 略 略有 小幅 大幅 稳步 明显 均: the length of such an adverb at the cursor, 0 if none */
+/*
+ * An adverb before the verb, read and not kept: of degree (轻微上升, 小幅下降, 大增, 微跌),
+ * or 分别/均 of a list (同比分别增长30.5%).  Its length at the cursor, 0 if none.
+ */
 static int
-adverb_len(const Cursor *c)
+adverb_len(const Cursor *c, int at)
 {
 	static const uint32_t words[][3] = {
 		{0x8F7B, 0x5FAE, 0}, {0x7565, 0x6709, 0}, {0x7565, 0, 0}, {0x5C0F, 0x5E45, 0},
-		{0x5927, 0x5E45, 0}, {0x7A33, 0x6B65, 0}, {0x660E, 0x663E, 0}, {0x5747, 0, 0}
+		{0x5927, 0x5E45, 0}, {0x7A33, 0x6B65, 0}, {0x660E, 0x663E, 0}, {0x5747, 0, 0},
+		{0x5206, 0x522B, 0}, {0x5927, 0, 0}, {0x5FAE, 0, 0}	/* 分别 大 微 */
 	};
 
-	if (c->i >= c->n || c->cp[c->i] < 0x4E00)
+	if (at >= c->n || c->cp[at] < 0x4E00)
 		return 0;
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
 	{
 		int			len = words[k][1] ? (words[k][2] ? 3 : 2) : 1;
 		int			j = 0;
 
-		while (j < len && c->i + j < c->n && c->cp[c->i + j] == words[k][j])
+		while (j < len && at + j < c->n && c->cp[at + j] == words[k][j])
 			j++;
 		if (j == len)
 			return len;
@@ -360,8 +201,41 @@ adverb_len(const Cursor *c)
 	return 0;
 }
 
+/* The verb at the cursor, after at most two adverbs (同比分别大增10.4倍); advances over them. */
+static int
+verb_after_adverbs(Cursor *c, int *id)
+{
+	int			len = ind_verb_match_len(c->cp + c->i, c->n - c->i, id);
+	int			at = c->i;
+
+	for (int k = 0; k < 2 && len == 0; k++)
+	{
+		int			a = adverb_len(c, at);
+
+		if (a == 0)
+			return 0;
+		at += a;
+		if ((len = ind_verb_match_len(c->cp + at, c->n - at, id)) > 0)
+			c->i = at;
+	}
+	return len;
+}
+
+/* after a rate noun, 为/达/达到 before the number (增幅达48.3%, 减幅为6.5%): read, not kept */
+static void
+skip_rate_copula(Cursor *c)
+{
+	if (at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI))
+		skip_ws(c);
+}
+
+/*
+ * The change words: basis? noun? basis? adverb? verb 了?  Sets x->verb and x->basis, the
+ * direction in *dir; *read is set when change words were read, also when 提高到/增至 then
+ * made the figure the level reached.
+ */
 static bool
-parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
+parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 {
 	int			id = 0,
 				len,
@@ -370,6 +244,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
 	bool		bare = false;
 
 	*dir = CD_NONE;
+	*read = false;
 	/* the common case: a figure starting with a digit or sign has no change words */
 	if (c->i >= c->n || c->cp[c->i] < 0x3000)
 		return true;
@@ -385,14 +260,8 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
 			x->basis = (uint8_t) id;
 		len = ind_verb_match_len(c->cp + c->i, c->n - c->i, &id);
 	}
-	/* an adverb of degree before the verb (轻微上升, 小幅下降): read, not kept */
 	if (len == 0)
-	{
-		int			a = adverb_len(c);
-
-		if (a > 0 && (len = ind_verb_match_len(c->cp + c->i + a, c->n - c->i - a, &id)) > 0)
-			c->i += a;
-	}
+		len = verb_after_adverbs(c, &id);
 	start = c->i;
 	if (len > 0)
 	{
@@ -405,7 +274,10 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
 		c->i += len;
 	}
 	else if (noun)
-		id = noun;				/* 增速5.2%, 降幅1.8% */
+	{
+		id = noun;				/* 增速5.2%, 降幅1.8%, 增幅达48.3% */
+		skip_rate_copula(c);
+	}
 	else if (x->basis)
 	{
 		fail_at(err, IND_ERR_SYNTAX, c, start,
@@ -414,12 +286,13 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, IndError *err)
 	}
 	else
 		return true;			/* a level */
+	*read = true;
 	x->verb = (uint8_t) id;
 	*dir = (ChangeDir) ind_verb(id)->cls;
 	if (bare && *dir != CD_FLAT)
 	{
 		fail_at(err, IND_ERR_SYNTAX, c, start,
-				"\"%s\" after 与…: write 与…相比 before a change word (与上年相比增长5%)");
+				"\"%s\" after 与…: write 与…相比 before a change word (与上年相比增长5%%)");
 		return false;
 	}
 	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
@@ -452,306 +325,432 @@ vague_magnitude(Cursor *c)
 		(ch == 0x5341 || ch == 0x767E || ch == 0x5343 || ch == 0x4E07 || ch == 0x4EBF);
 }
 
-static bool
-parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
+/* What parse_cp has read so far, shared by the steps of the grammar below. */
+typedef struct Reading
 {
-	Cursor		cur = {cp, n, 0},
-			   *c = &cur;
+	Cursor		c;
+	Indicator  *x;
+	IndError   *err;
 	Numeral		num;
+	ChangeDir	dir;
+	bool		change_read;	/* change words were read (also 提高到: then a level) */
+	bool		negative;
+	bool		percent_word;	/* 百分之 */
+	bool		permille_word;	/* 千分之 */
+	int			unit,
+				per_unit,
+				den_mag;
+} Reading;
+
+/* lead word (达到 达 占比) and a qualifier before the change words; 出超/入超 refused */
+static bool
+parse_lead(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			id,
+				len;
+
+	if (c->i + 1 < c->n && (c->cp[c->i] == 0x51FA || c->cp[c->i] == 0x5165) &&
+		c->cp[c->i + 1] == 0x8D85)	/* 出超 入超 */
+	{
+		fail_at(r->err, IND_ERR_SYNTAX, c, c->i,
+				"\"%s\": 出超/入超 is a trade surplus or deficit, not the qualifier 超: write the balance as a figure");
+		return false;
+	}
+	if (at(c, W_DADAO))
+		r->x->flags |= IND_LEAD_DADAO;
+	else if (c->i + 1 < c->n && at(c, W_DA))
+		r->x->flags |= IND_LEAD_DA;
+	else if (at(c, W_ZHANBI))
+		r->x->flags |= IND_LEAD_ZHANBI;
+	skip_ws(c);
+	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id)) > 0)
+	{
+		c->i += len;
+		r->x->qual = (uint8_t) id;
+		skip_ws(c);
+	}
+	return true;
+}
+
+/* 持平: a change of zero, nothing follows and no qualifier goes with it */
+static bool
+parse_flat(Reading *r)
+{
+	Cursor	   *c = &r->c;
+
+	skip_ws(c);
+	if (c->i < c->n)
+	{
+		fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "unexpected \"%s\" after 持平");
+		return false;
+	}
+	if (r->x->qual)
+	{
+		fail_at(r->err, IND_ERR_SYNTAX, c, 0, "持平 takes no qualifier: \"%s\"");
+		return false;
+	}
+	return true;
+}
+
+/* 翻番, 翻一番, 翻了两番: stored as 增长 (2^n - 1) 倍 */
+static bool
+parse_doubling(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			doublings = 1,
+				start,
+				id;
+
+	at(c, W_LE);
+	if (!at(c, W_FAN))
+	{
+		start = c->i;
+		if (!ind_parse_numeral(c->cp, c->n, c->i, &r->num, r->err))
+			return false;
+		c->i += r->num.len;
+		if (r->num.scale != 0 || r->num.mag != 0 || r->num.open_pos >= 0 ||
+			r->num.digits < 1 || r->num.digits > 59 || !at(c, W_FAN))
+		{
+			fail_at(r->err, IND_ERR_SYNTAX, c, start,
+					"\"%s\": 翻 takes a whole number of doublings and 番 (翻一番, 翻两番)");
+			return false;
+		}
+		doublings = (int) r->num.digits;
+	}
+	r->x->coef = (int64_t) ((((uint64_t) 1) << doublings) - 1);
+	ind_unit_match_len((const uint32_t[]) {0x500D}, 1, &id);	/* 倍 */
+	r->x->unit = (uint8_t) id;
+	skip_ws(c);
+	return true;
+}
+
+/* a qualifier after the change words (增长超过5%, 减至约18.8万个), then a sign */
+static bool
+parse_sign(Reading *r)
+{
+	Cursor	   *c = &r->c;
 	int			id,
 				len,
 				start;
-	bool		negative = false;
-	bool		percent_word = false;
-	bool		permille_word = false;
-	int			unit = 0,
-				per_unit = 0,
-				den_mag = 0;
-	ChangeDir	dir = CD_NONE;
-	int			doublings = 0;
 
-	memset(x, 0, sizeof(*x));
-	skip_ws(c);
-	if (c->i >= n)
+	if (r->change_read &&
+		(len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id)) > 0)
 	{
-		return ind_fail(err, IND_ERR_SYNTAX, 0, "the input is empty");
-	}
-
-	/* lead word: 达到 / 达 (display only) */
-	if (at(c, W_DADAO))
-		x->flags |= IND_LEAD_DADAO;
-	else if (c->i + 1 < n && at(c, W_DA))
-		x->flags |= IND_LEAD_DA;
-	else if (at(c, W_ZHANBI))
-		x->flags |= IND_LEAD_ZHANBI;
-	skip_ws(c);
-
-	/* a qualifier may come before the change words as well as after them */
-	start = c->i;
-	if ((len = ind_qual_match_len(cp + c->i, n - c->i, QP_PREFIX, &id)) > 0)
-	{
-		c->i += len;
-		x->qual = (uint8_t) id;
-		skip_ws(c);
-	}
-
-	/* change: basis? noun? basis? verb 了? (同比下降, 增速比上月加快, 降幅收窄) */
-	if (!parse_change(c, x, &dir, err))
-		return false;
-	if (x->verb && (x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI)
-	{
-		fail_at(err, IND_ERR_SYNTAX, c, 0, "\"%s\": 占比 names a share, not a change");
-		return false;
-	}
-
-	if (dir == CD_FLAT)
-	{
-		/* 持平: a change of zero, nothing follows */
-		skip_ws(c);
-		if (c->i < n)
-		{
-			fail_at(err, IND_ERR_SYNTAX, c, c->i, "unexpected \"%s\" after 持平");
-			return false;
-		}
-		if (x->qual)
-		{
-			fail_at(err, IND_ERR_SYNTAX, c, 0, "持平 takes no qualifier: \"%s\"");
-			return false;
-		}
-		return true;
-	}
-	if (dir == CD_DOUBLE)
-	{
-		/* 翻番, 翻一番, 翻了两番 */
-		at(c, W_LE);
-		if (at(c, W_FAN))
-			doublings = 1;
-		else
-		{
-			start = c->i;
-			if (!ind_parse_numeral(cp, n, c->i, &num, err))
-				return false;
-			c->i += num.len;
-			if (num.scale != 0 || num.mag != 0 || num.open_pos >= 0 ||
-				num.digits < 1 || num.digits > 59 || !at(c, W_FAN))
-			{
-				fail_at(err, IND_ERR_SYNTAX, c, start,
-						"\"%s\": 翻 takes a whole number of doublings and 番 (翻一番, 翻两番)");
-				return false;
-			}
-			doublings = (int) num.digits;
-		}
-		x->coef = (int64_t) ((((uint64_t) 1) << doublings) - 1);
-		x->unit = 0;
-		ind_unit_match_len((const uint32_t[]) {0x500D}, 1, &id);	/* 倍 */
-		x->unit = (uint8_t) id;
-		skip_ws(c);
-		goto suffix;
-	}
-
-	/* a qualifier after the change words: 增长超过5% */
-	if (x->verb && (len = ind_qual_match_len(cp + c->i, n - c->i, QP_PREFIX, &id)) > 0)
-	{
-		if (!set_qual(x, id, err, c, c->i))
+		if (!set_qual(r->x, id, r->err, c, c->i))
 			return false;
 		c->i += len;
 		skip_ws(c);
 	}
-
-	/* sign */
 	start = c->i;
-	if (c->i < n && (cp[c->i] == '-' || cp[c->i] == '+'))
+	if (c->i < c->n && (c->cp[c->i] == '-' || c->cp[c->i] == '+'))
 	{
-		negative = cp[c->i] == '-';
+		r->negative = c->cp[c->i] == '-';
 		c->i++;
 	}
 	else if (at(c, W_FU))
-		negative = true;
-	if ((negative || c->i != start) && x->verb)
+		r->negative = true;
+	if ((r->negative || c->i != start) && r->x->verb)
 	{
-		fail_at(err, IND_ERR_SYNTAX, c, start,
+		fail_at(r->err, IND_ERR_SYNTAX, c, start,
 				"a sign \"%s\" cannot follow a change word; the word gives the direction");
 		return false;
 	}
-
 	if (at(c, W_BAIFENZHI))
-		percent_word = true;
+		r->percent_word = true;
 	else if (at(c, W_QIANFENZHI))
-		permille_word = true;
+		r->permille_word = true;
+	return true;
+}
 
-	start = c->i;
+/*
+ * A magnitude with no digit after a qualifier or a change word (突破万亿元, 超过亿元): one of
+ * it.  Its length at the cursor, the magnitude in *mag; 0 when not one.
+ */
+static int
+bare_magnitude(const Reading *r, int *mag)
+{
+	const Cursor *c = &r->c;
+	int			id;
+
+	if ((!r->x->qual && !r->change_read) || r->percent_word || r->permille_word ||
+		c->i >= c->n || (c->cp[c->i] != 0x4E07 && c->cp[c->i] != 0x4EBF))	/* 万 亿 */
+		return 0;
+	if (ind_unit_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
+		return 0;
+	return ind_mag_match_len(c->cp + c->i, c->n - c->i, mag);
+}
+
+/* the number, with 多/余 before or after its magnitude (1800多亿元, 3万多亩) */
+static bool
+parse_number(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	Indicator  *x = r->x;
+	int			id,
+				len,
+				mag,
+				start = c->i;
+
 	if (vague_magnitude(c))
 	{
-		fail_at(err, IND_ERR_SYNTAX, c, c->i,
+		fail_at(r->err, IND_ERR_SYNTAX, c, c->i,
 				"\"%s\" is an order of magnitude, not a figure: write the number, or a range as a target");
 		return false;
 	}
-	if (c->i >= n || !(ind_is_numeral_start(cp[c->i])))
+	if ((len = bare_magnitude(r, &mag)) > 0)
 	{
-		if (c->i >= n)
-		{
-			ind_fail(err, IND_ERR_SYNTAX, n, "a number is missing at the end");
-		}
+		memset(&r->num, 0, sizeof(r->num));
+		r->num = (Numeral) {.digits = 1, .mag = mag, .open_pos = -1, .len = len};
+	}
+	else if (c->i >= c->n || !(ind_is_numeral_start(c->cp[c->i])))
+	{
+		if (c->i >= c->n)
+			ind_fail(r->err, IND_ERR_SYNTAX, c->n, "a number is missing at the end");
 		else
-			fail_at(err, IND_ERR_SYNTAX, c, c->i, "\"%s\" where a number was expected");
+			fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "\"%s\" where a number was expected");
 		return false;
 	}
-	if (!ind_parse_numeral(cp, n, c->i, &num, err))
+	else if (!ind_parse_numeral(c->cp, c->n, c->i, &r->num, r->err))
 		return false;
-	c->i += num.len;
-	x->mag = (uint8_t) num.mag;
-	if (num.open_pos >= 0)
-		x->qual == 0 ? (void) (x->qual = (uint8_t) ind_qual_open_id(num.open_yu, QP_AFTER_NUMBER))
-			: (void) 0;
-	if (num.open_pos >= 0 && ind_qual_class(x) != QC_OPEN)
+	c->i += r->num.len;
+	x->mag = (uint8_t) r->num.mag;
+	if (r->num.open_pos >= 0 && x->qual == 0)
+		x->qual = (uint8_t) ind_qual_open_id(r->num.open_yu, QP_AFTER_NUMBER);
+	if (r->num.open_pos >= 0 && ind_qual_class(x) != QC_OPEN)
 	{
-		fail_at(err, IND_ERR_SYNTAX, c, start, "second qualifier in \"%s\": only one is allowed");
+		fail_at(r->err, IND_ERR_SYNTAX, c, start, "second qualifier in \"%s\": only one is allowed");
 		return false;
 	}
-
 	/* 多/余 after the number and its magnitude: 3万多亩 (3万 多亩 too) */
 	start = c->i;
+	skip_ws(c);
+	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_AFTER_MAG, &id)) > 0)
 	{
-		Cursor		look = *c;
-		int			qid;
-
-		skip_ws(&look);
-		if (look.i > c->i && ind_qual_match_len(cp + look.i, n - look.i, QP_AFTER_MAG, &qid) > 0)
-			c->i = start = look.i;
-	}
-	if ((len = ind_qual_match_len(cp + c->i, n - c->i, QP_AFTER_MAG, &id)) > 0)
-	{
-		if (!set_qual(x, id, err, c, start))
+		if (!set_qual(x, id, r->err, c, c->i))
 			return false;
 		c->i += len;
 	}
-	start = c->i;
+	else
+		c->i = start;
 	skip_ws(c);
+	return true;
+}
 
-	/* unit */
-	if (c->i > start && x->mag != 0 && c->i < n && len == 0)
-	{
-		/*
-		 * "2 千 瓦" would print as 2千瓦, which reads as the unit 千瓦: a magnitude and a
-		 * unit that could form a longer unit must not be separated by white space.
-		 */
-		const char *mw = ind_mag_word(x->mag);
-		uint32_t	joined[16];
-		int			k = 0,
-					id2 = 0;
-		IndError	e2;
-		int			ml = ind_utf8_decode(mw, strlen(mw), joined, 8, &e2);
+/* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth */
+static void
+tenth_after_cheng(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	Numeral		t;
+	IndError	e2;
 
-		joined[0] = joined[ml - 1];
-		k = 1;
-		for (int j = c->i; j < n && k < 16; j++)
-			joined[k++] = cp[j];
-		if (ind_unit_match_len(joined, k, &id2) > 1)
-		{
-			fail_at(err, IND_ERR_SYNTAX, c, c->i,
-					"white space between a magnitude and \"%s\": write them together");
-			return false;
-		}
-	}
-	start = c->i;
-	if (percent_word || permille_word)
+	if (c->i >= c->n || !ind_is_numeral_start(c->cp[c->i]) ||
+		strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 || r->x->mag != 0 ||
+		!ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||
+		t.len != 1 || t.digits < 1 || t.digits > 9 || t.mag != 0 || t.open_pos >= 0)
+		return;
+	r->num.digits = r->num.digits * 10 + t.digits;
+	r->num.scale = 1;
+	c->i++;
+}
+
+/* unit := unit-word ( "/" magnitude? unit-word )?, then 多/余 after it (3亩多) */
+static bool
+parse_unit_part(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	Indicator  *x = r->x;
+	int			id,
+				len,
+				start = c->i;
+
+	if (r->percent_word || r->permille_word)
 	{
-		ind_unit_match_len((const uint32_t[]) {permille_word ? 0x2030 : '%'}, 1, &unit);
+		ind_unit_match_len((const uint32_t[]) {r->permille_word ? 0x2030 : '%'}, 1, &r->unit);
 		if (x->mag != 0)
 		{
-			fail_at(err, IND_ERR_SYNTAX, c, start, "百分之/千分之 takes a plain number");
+			fail_at(r->err, IND_ERR_SYNTAX, c, start, "百分之/千分之 takes a plain number");
 			return false;
 		}
 	}
-	else if (!parse_unit(c, &unit, &per_unit, &den_mag, err))
+	else if (!parse_unit(c, &r->unit, &r->per_unit, &r->den_mag, r->err))
 		return false;
+	else if (r->unit && c->i < c->n)
+		tenth_after_cheng(r);
 	/* 七十五万个百分点: a Chinese numeral's 万 is part of the number, not a display magnitude */
-	if (unit && x->mag != 0 && !ind_unit(unit)->shown_with_mag && num.from_words)
+	if (r->unit && x->mag != 0 && !ind_unit(r->unit)->shown_with_mag && r->num.from_words)
 	{
-		num.scale -= x->mag;
+		r->num.scale -= x->mag;
 		x->mag = 0;
-		while (num.scale < 0 && num.digits < IND_COEF_LIMIT)
+		while (r->num.scale < 0 && r->num.digits < IND_COEF_LIMIT)
 		{
-			num.digits *= 10;
-			num.scale++;
+			r->num.digits *= 10;
+			r->num.scale++;
 		}
 	}
-	x->unit = (uint8_t) unit;
-	x->per_unit = (uint8_t) per_unit;
-	x->flags |= (uint8_t) (den_mag << IND_DENMAG_SHIFT);
-	if (unit && x->mag != 0 && !ind_unit(unit)->shown_with_mag)
+	x->unit = (uint8_t) r->unit;
+	x->per_unit = (uint8_t) r->per_unit;
+	x->flags |= (uint8_t) (r->den_mag << IND_DENMAG_SHIFT);
+	if (r->unit && x->mag != 0 && !ind_unit(r->unit)->shown_with_mag)
 	{
-		fail_at(err, IND_ERR_SYNTAX, c, start, "\"%s\" does not take a magnitude word (万, 亿 ...)");
+		fail_at(r->err, IND_ERR_SYNTAX, c, start, "\"%s\" does not take a magnitude word (万, 亿 ...)");
 		return false;
 	}
-
-	/* 多/余 after the unit: 3亩多 */
-	if (unit && (len = ind_qual_match_len(cp + c->i, n - c->i, QP_AFTER_UNIT, &id)) > 0)
+	if (r->unit && (len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_AFTER_UNIT, &id)) > 0)
 	{
-		if (!set_qual(x, id, err, c, c->i))
+		if (!set_qual(x, id, r->err, c, c->i))
 			return false;
 		c->i += len;
 	}
 	skip_ws(c);
+	return true;
+}
 
-suffix:
-	start = c->i;
-	if ((len = ind_qual_match_len(cp + c->i, n - c->i, QP_SUFFIX, &id)) > 0)
+/*
+ * A change named after the figure (27.4%的增幅, 3.8%升幅, 16.6%的增长, 61.5%之按年增幅):
+ * 的/之? basis? and a verb or rate noun, at the end.  Stored as if written before it.
+ */
+static bool
+suffix_change(Reading *r)
+{
+	Cursor		look = r->c;
+	int			id = 0,
+				len,
+				basis = 0;
+	bool		bare;
+
+	if (r->x->verb || look.i >= look.n)
+		return false;
+	if (look.cp[look.i] == 0x7684 || look.cp[look.i] == 0x4E4B)	/* 的 之 */
+		look.i++;
+	if (match_basis(&look, &basis, &bare) > 0 && bare)
+		return false;
+	len = ind_verb_match_len(look.cp + look.i, look.n - look.i, &id);
+	if (len == 0 || look.i + len != look.n ||
+		(ind_verb(id)->cls != CD_UP && ind_verb(id)->cls != CD_DOWN))
+		return false;
+	r->x->verb = (uint8_t) id;
+	r->x->basis = (uint8_t) basis;
+	r->dir = (ChangeDir) ind_verb(id)->cls;
+	r->c.i = look.n;
+	return true;
+}
+
+/* the suffix qualifier (以上, 左右 ...), a change named after the figure, then nothing */
+static bool
+parse_suffix(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			id,
+				len,
+				start = c->i;
+
+	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_SUFFIX, &id)) > 0)
 	{
-		if (!set_qual(x, id, err, c, start))
+		if (!set_qual(r->x, id, r->err, c, start))
 			return false;
 		c->i += len;
 		skip_ws(c);
 	}
-	if (c->i < n)
+	if (c->i < c->n && r->dir != CD_DOUBLE && suffix_change(r) && r->negative)
 	{
-		uint32_t	ch = cp[c->i];
-		bool		wordlike = ch >= 0x2E80 || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
-
-		if (wordlike && !x->unit && !percent_word && !permille_word)
-			fail_at(err, IND_ERR_UNKNOWN_UNIT, c, c->i, "unknown unit \"%s\"");
-		else if (ch < 0x20 || ch == 0x7F)
-			fail_at(err, IND_ERR_SYNTAX, c, c->i, "control character in \"%s\"");
-		else
-			fail_at(err, IND_ERR_SYNTAX, c, c->i, "unexpected \"%s\"");
+		fail_at(r->err, IND_ERR_SYNTAX, c, 0,
+				"a sign in \"%s\" cannot go with a change word; the word gives the direction");
 		return false;
 	}
-	if (dir == CD_DOUBLE)
-		return true;
-
-	/* the digits: at most 18 significant; trailing integer zeros may move to the scale */
+	if (c->i < c->n)
 	{
-		ind_i128	d = num.digits;
-		int			scale = num.scale;
+		uint32_t	ch = c->cp[c->i];
+		bool		wordlike = ch >= 0x2E80 || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 
-		while ((d >= IND_COEF_LIMIT) && d % 10 == 0 && scale > IND_SCALE_MIN)
-		{
-			d /= 10;
-			scale--;
-		}
-		if (d >= IND_COEF_LIMIT || scale > IND_SCALE_MAX)
-		{
-			return ind_fail(err, IND_ERR_RANGE, 1, "more than %d significant digits", IND_MAX_DIGITS);
-		}
-		x->coef = (int64_t) d;
-		x->scale = (int8_t) scale;
-	}
-	if (negative || dir == CD_DOWN)
-		x->coef = -x->coef;
-	if (ind_qual_class(x) == QC_OPEN && x->coef == 0)
-	{
-		fail_at(err, IND_ERR_SYNTAX, c, 0, "\"%s\": 多/余 needs a number other than zero");
+		if (wordlike && !r->x->unit && !r->percent_word && !r->permille_word)
+			fail_at(r->err, IND_ERR_UNKNOWN_UNIT, c, c->i, "unknown unit \"%s\"");
+		else if (ch < 0x20 || ch == 0x7F)
+			fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "control character in \"%s\"");
+		else
+			fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "unexpected \"%s\"");
 		return false;
 	}
 	return true;
 }
 
 /*
- * Decode UTF-8 into normalized code points (full-width forms read as ASCII, 萬/億 as 万/亿,
- * tabs and newlines as spaces), without trailing white space; -1 on an error.
+ * 兆 is 万亿 (10^12) only where Taiwan and Hong Kong write it so: before a currency
+ * (1.2兆元, 3兆新台币) or with an 亿 part (二兆三四一亿).  Elsewhere it is the SI mega of 兆瓦
+ * or 千兆 (gigabit) and no figure.
+ */
+static bool
+check_zhao(Reading *r)
+{
+	if (!r->num.zhao || r->num.zhao_yi || (r->unit && ind_unit_is_currency(r->unit)))
+		return true;
+	return ind_fail(r->err, IND_ERR_SYNTAX, 1,
+					"兆 reads as 万亿 only before a currency or an 亿 part (1.2兆元, 2兆341亿); "
+					"千兆, 兆瓦 and 兆赫 are not amounts of 10^12");
+}
+
+/* the digits: at most 18 significant; trailing integer zeros may move to the scale */
+static bool
+set_digits(Reading *r)
+{
+	Indicator  *x = r->x;
+	ind_i128	d = r->num.digits;
+	int			scale = r->num.scale;
+
+	while ((d >= IND_COEF_LIMIT) && d % 10 == 0 && scale > IND_SCALE_MIN)
+	{
+		d /= 10;
+		scale--;
+	}
+	if (d >= IND_COEF_LIMIT || scale > IND_SCALE_MAX)
+		return ind_fail(r->err, IND_ERR_RANGE, 1, "more than %d significant digits", IND_MAX_DIGITS);
+	x->coef = (int64_t) d;
+	x->scale = (int8_t) scale;
+	if (r->negative || r->dir == CD_DOWN)
+		x->coef = -x->coef;
+	if (ind_qual_class(x) == QC_OPEN && x->coef == 0)
+	{
+		fail_at(r->err, IND_ERR_SYNTAX, &r->c, 0, "\"%s\": 多/余 needs a number other than zero");
+		return false;
+	}
+	return true;
+}
+
+static bool
+parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
+{
+	Reading		r = {.c = {cp, n, 0}, .x = x, .err = err};
+
+	memset(x, 0, sizeof(*x));
+	skip_ws(&r.c);
+	if (r.c.i >= n)
+		return ind_fail(err, IND_ERR_SYNTAX, 0, "the input is empty");
+	if (!parse_lead(&r))
+		return false;
+	/* change: basis? noun? basis? verb 了? (同比下降, 增速比上月加快, 降幅收窄) */
+	if (!parse_change(&r.c, x, &r.dir, &r.change_read, err))
+		return false;
+	if (x->verb && (x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI)
+	{
+		fail_at(err, IND_ERR_SYNTAX, &r.c, 0, "\"%s\": 占比 names a share, not a change");
+		return false;
+	}
+	if (r.dir == CD_FLAT)
+		return parse_flat(&r);
+	if (r.dir == CD_DOUBLE)
+		return parse_doubling(&r) && parse_suffix(&r);
+	return parse_sign(&r) && parse_number(&r) && parse_unit_part(&r) &&
+		parse_suffix(&r) && check_zhao(&r) && set_digits(&r);
+}
+
+/*
+ * Decode UTF-8 and normalise it as the reader does (normalise.c); -1 on an error.  map, when
+ * not NULL, receives the positions in the text as written (ind_normalise).
  */
 static int
-decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, IndError *err)
+decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, int32_t *map,
+				  IndError *err)
 {
 	int			n;
 
@@ -767,26 +766,46 @@ decode_normalized(const char *s, size_t len, uint32_t *cp, int maxcp, IndError *
 	n = ind_utf8_decode(s, len, cp, maxcp, err);
 	if (n < 0)
 		return -1;
-	for (int i = 0; i < n; i++)
-	{
-		/* ASCII needs only the white-space mapping; the rest goes through the table */
-		if (cp[i] >= 0x80)
-			cp[i] = normalize_char(cp[i]);
-		else if (cp[i] == '\t' || cp[i] == '\n' || cp[i] == '\r')
-			cp[i] = ' ';
-	}
-	while (n > 0 && cp[n - 1] == ' ')
-		n--;
-	return n;
+	return ind_normalise(cp, n, cp, map, IND_NORM_VALUE);
+}
+
+/*
+ * An error's position counts characters of the normalised text; say it in the text as
+ * written (white space dropped, so they may differ).  Only on the error path: the map is
+ * computed again rather than on every call.
+ */
+static void
+position_as_written(const char *s, size_t len, IndError *err)
+{
+	uint32_t	cp[MAX_CHARS];
+	int32_t		map[MAX_CHARS + 1];
+	IndError	e2;
+	int			n;
+
+	if (err->position <= 0)
+		return;
+	n = ind_utf8_decode(s, len, cp, MAX_CHARS, &e2);
+	if (n < 0)
+		return;
+	n = ind_normalise(cp, n, cp, map, IND_NORM_VALUE);
+	if (err->position - 1 <= n)
+		err->position = map[err->position - 1] + 1;
 }
 
 bool
 ind_parse(const char *s, size_t len, Indicator *out, IndError *err)
 {
 	uint32_t	cp[MAX_CHARS];
-	int			n = decode_normalized(s, len, cp, MAX_CHARS, err);
+	int			n = decode_normalized(s, len, cp, MAX_CHARS, NULL, err);
 
-	return n >= 0 && parse_cp(cp, n, out, err) && ind_validate(out, err);
+	if (n < 0)
+		return false;
+	if (!parse_cp(cp, n, out, err))
+	{
+		position_as_written(s, len, err);
+		return false;
+	}
+	return ind_validate(out, err);
 }
 
 bool
@@ -794,7 +813,7 @@ ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
 			   int *den_mag, IndError *err)
 {
 	uint32_t	cp[64];
-	int			n = decode_normalized(s, len, cp, 64, err);
+	int			n = decode_normalized(s, len, cp, 64, NULL, err);
 	Cursor		c;
 
 	*mag = 0;

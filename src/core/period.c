@@ -527,10 +527,10 @@ ind_period_parse(const char *s, size_t len, int ref_year, IndPeriod *out,
 	if (out->to == 0)
 	{
 		*needs_reference = true;
-		return ind_fail(err, IND_ERR_SYNTAX, 0, "%s",
+		return ind_fail(err, IND_ERR_SYNTAX, 0,
 						(flags & IND_PERIOD_RELATIVE) ?
-						"a relative year needs reference_year" :
-						"a period without a year needs reference_year");
+						IND_MSG("a relative year needs reference_year") :
+						IND_MSG("a period without a year needs reference_year"));
 	}
 	return true;
 }

@@ -20,7 +20,14 @@
 #include <stdio.h>
 #include <string.h>
 
-static const ind_i128 ACC_LIMIT = (ind_i128) 1 << 124;
+#define ACC_LIMIT IND_SUM_ACC_LIMIT
+
+const int64_t ind_pow10_64[IND_MAX_DIGITS + 1] = {
+	1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL, 100000000LL,
+	1000000000LL, 10000000000LL, 100000000000LL, 1000000000000LL, 10000000000000LL,
+	100000000000000LL, 1000000000000000LL, 10000000000000000LL, 100000000000000000LL,
+	1000000000000000000LL
+};
 
 static bool fast_in_base(const IndSum *s, ExactValue *out);
 
@@ -32,40 +39,52 @@ ind_sum_init(IndSum *s)
 	s->all_change = true;
 }
 
-/* acc x 10^e += c x 10^ce, lowering the exponent when needed */
+/*
+ * acc x 10^e += c x 10^ce, lowering the exponent when needed.  The exponent is the finest
+ * digit of the display rule (ind_finest_exp), so a zero at a finer exponent lowers it too.
+ */
 static bool
 acc_add(ind_i128 *acc, int32_t *e, ind_i128 c, int ce)
 {
 	ind_i128	p;
 
-	if (ce > *e)
-	{
-		if (!ind_pow10_i128(ce - *e, &p) || __builtin_mul_overflow(c, p, &c))
-			return false;
-	}
-	else if (ce < *e)
+	if (ce < *e)
 	{
 		if (*acc != 0 && (!ind_pow10_i128(*e - ce, &p) || __builtin_mul_overflow(*acc, p, acc)))
 			return false;
 		*e = ce;
+	}
+	else if (ce > *e && c != 0)
+	{
+		if (!ind_pow10_i128(ce - *e, &p) || __builtin_mul_overflow(c, p, &c))
+			return false;
 	}
 	if (__builtin_add_overflow(*acc, c, acc))
 		return false;
 	return *acc < ACC_LIMIT && *acc > -ACC_LIMIT;
 }
 
-/* the per-row bookkeeping shared by add and merge: magnitude, scale, kind, basis */
+/* a row into the accumulator at its finest digit (an integer's trailing zeros dropped) */
 static bool
-note_shape(IndSum *s, uint8_t mag, int8_t scale_at_mag, bool is_change, uint8_t basis,
-		   IndError *err)
+acc_add_row(IndSum *s, const Indicator *x)
+{
+	int			ce = x->mag - x->scale,
+				f = ind_finest_exp(x);
+	int64_t		c = x->coef;
+
+	if (c == 0)
+		return acc_add(&s->acc, &s->e, 0, f);
+	for (int k = ce; k < f; k++)
+		c /= 10;
+	return acc_add(&s->acc, &s->e, c, f);
+}
+
+/* the per-row bookkeeping shared by add and merge: magnitude, kind, basis */
+static bool
+note_shape(IndSum *s, uint8_t mag, bool is_change, uint8_t basis, IndError *err)
 {
 	if (mag > s->max_mag)
-	{
 		s->max_mag = mag;
-		s->scale_at_max = scale_at_mag;
-	}
-	else if (mag == s->max_mag && scale_at_mag > s->scale_at_max)
-		s->scale_at_max = scale_at_mag;
 	s->all_change = s->all_change && is_change;
 	if (basis)
 	{
@@ -79,42 +98,43 @@ note_shape(IndSum *s, uint8_t mag, int8_t scale_at_mag, bool is_change, uint8_t 
 	return true;
 }
 
-/* every field but the coefficient, as one word */
-static uint64_t
-shape_of(const Indicator *x)
+static void
+cache_shape(IndSum *s, const Indicator *x)
 {
-	uint64_t	w;
+	Indicator	t = *x;
 
-	memcpy(&w, (const char *) x + offsetof(Indicator, scale), sizeof(w));
-	return w;
+	for (int sign = -1; sign <= 1; sign++)
+	{
+		t.coef = sign;
+		s->shape_class[ind_sum_sign_slot(sign)] = (uint8_t) ind_value_class(&t);
+	}
+	s->last_shape = ind_sum_shape(x);
+	s->has_shape = true;
 }
+
+static bool add_row(IndSum *s, const Indicator *x, IndError *err);
 
 bool
 ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 {
-	QualClass	vc;
-	uint64_t	shape = shape_of(x);
+	return ind_sum_add_fast(s, x) || add_row(s, x, err);
+}
 
-	/* the common case: a row shaped like the last one (same unit, magnitude, words) */
-	if (s->has_shape && shape == s->last_shape)
-	{
-		if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
-			return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
-		s->count++;
-		s->nvalues++;
-		return true;
-	}
+/* every other row: the first, 持平, other units, a finer digit, a new shape */
+static bool
+add_row(IndSum *s, const Indicator *x, IndError *err)
+{
 	s->count++;
 	if (ind_change_dir(x) == CD_FLAT)
 	{
 		/* 持平: a zero change of any dimension */
-		return note_shape(s, 0, 0, true, x->basis, err);
+		return note_shape(s, 0, true, x->basis, err);
 	}
 	if (s->nvalues == 0)
 	{
 		s->tmpl = *x;
-		s->tmpl.flags &= ~IND_LEAD_MASK;
-		s->e = x->mag - x->scale;
+		s->tmpl.flags &= ~(IND_LEAD_MASK | IND_FLAG_ZEROS);
+		s->e = IND_EXP_NONE;
 		s->acc = 0;
 	}
 	else if (x->unit != s->tmpl.unit || x->per_unit != s->tmpl.per_unit ||
@@ -125,25 +145,24 @@ ind_sum_add(IndSum *s, const Indicator *x, IndError *err)
 		if (ind_dim_key(x) != ind_dim_key(&s->tmpl) ||
 			(x->per_unit == 0) != (s->tmpl.per_unit == 0))
 			return ind_fail_units(err, "aggregate", "with", &s->tmpl, x);
-		/* another unit of the dimension: exactly, in the base unit */
+		/* another unit of the dimension: exactly, in the base unit; its finest digit counts */
 		ind_exact_base(x, &v);
-		if (!ind_exact_add(&s->other, &v, &s->other))
+		if (!ind_exact_add(&s->other, &v, &s->other) ||
+			!acc_add(&s->acc, &s->e, 0, ind_finest_exp(x)))
 			return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 		s->has_other = true;
 		goto bookkeeping;
 	}
-	if (!acc_add(&s->acc, &s->e, x->coef, x->mag - x->scale))
+	if (!acc_add_row(s, x))
 		return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
-	s->last_shape = shape;
-	s->has_shape = true;
+	cache_shape(s, x);
 
 bookkeeping:
 	s->nvalues++;
-	vc = ind_value_class(x);
-	s->classes |= (uint16_t) (1u << vc);
+	s->classes |= (uint16_t) (1u << ind_value_class(x));
 	if (x->verb && ind_change_dir(x) != CD_DOUBLE && !s->verb)
 		s->verb = x->verb;
-	return note_shape(s, (uint8_t) ind_result_mag(x, x->mag), x->scale, x->verb != 0, x->basis, err);
+	return note_shape(s, (uint8_t) ind_result_mag(x, x->mag), x->verb != 0, x->basis, err);
 }
 
 bool
@@ -187,7 +206,8 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 			/* the other's fast accumulator is in its own unit: move it to base units */
 			ExactValue	v;
 
-			if (!fast_in_base(o, &v) || !ind_exact_add(&s->other, &v, &s->other))
+			if (!fast_in_base(o, &v) || !ind_exact_add(&s->other, &v, &s->other) ||
+				!acc_add(&s->acc, &s->e, 0, o->e))
 				return ind_fail(err, IND_ERR_RANGE, 0, "the sum is out of range");
 			s->has_other = true;
 		}
@@ -206,7 +226,7 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 	s->classes |= o->classes;
 	if (!s->verb)
 		s->verb = o->verb;
-	return note_shape(s, o->max_mag, o->scale_at_max, o->all_change, o->basis, err);
+	return note_shape(s, o->max_mag, o->all_change, o->basis, err);
 }
 
 /* The fast accumulator (in the template's unit) as an exact base-unit value. */
@@ -220,6 +240,11 @@ fast_in_base(const IndSum *s, ExactValue *out)
 	one.scale = 0;
 	one.mag = 0;
 	one.qual = 0;
+	if (s->acc == 0)
+	{
+		*out = (ExactValue) {0, 1, 0};
+		return true;
+	}
 	ind_exact_base(&one, &f);
 	out->n = s->acc;
 	out->d = 1;
@@ -244,7 +269,6 @@ static bool
 finish(const IndSum *s, const ExactValue *v, bool mean, Indicator *r, IndError *err)
 {
 	QualClass	c = QC_EXACT;
-	int			min_scale;
 
 	if (s->nvalues == 0)
 	{
@@ -268,15 +292,8 @@ finish(const IndSum *s, const ExactValue *v, bool mean, Indicator *r, IndError *
 		r->verb = 0;
 		r->basis = 0;
 	}
-	/*
-	 * Decimals down to the finest digit a row of the template's unit wrote (s->e is the
-	 * smallest exponent seen): a partial sum prints exactly that digit, so a sum of
-	 * partial sums prints what the sum of all rows prints.
-	 */
-	min_scale = s->scale_at_max;
-	if (r->mag - s->e > min_scale)
-		min_scale = r->mag - s->e;
-	if (!(mean ? ind_fit_rounded(v, r, min_scale, err) : ind_fit(v, r, min_scale, err)))
+	/* s->e is the finest digit over all rows: the display rule of sums (arith.c) */
+	if (!ind_fit_sum(v, r, s->e, mean, err))
 		return false;
 	for (int k = 0; k < QC__COUNT; k++)
 		if (s->classes & (1u << k))

@@ -385,8 +385,9 @@ check_dims(const Indicator *actual, const Target *t, IndError *err)
 {
 	if ((actual->verb != 0) != (t->main.verb != 0))
 	{
-		ind_fail(err, IND_ERR_DIMENSION, 0, "cannot judge a %s against a %s target",
-				 actual->verb ? "change" : "level", actual->verb ? "level" : "change");
+		ind_fail(err, IND_ERR_DIMENSION, 0,
+				 actual->verb ? IND_MSG("cannot judge a change against a level target") :
+				 IND_MSG("cannot judge a level against a change target"));
 		err->hint = IND_HINT_JUDGE_KIND;
 		return false;
 	}

@@ -54,6 +54,20 @@ static const char *const later_dim_names[] = {
 	"freight turnover", "passenger turnover", "age", "temperature", "sound level"
 };
 
+/* Dimensions added in issue 16, after the later counts: two currencies, nights, counts. */
+enum
+{
+	D_TWD = D_COUNT1 + N_LATER_COUNTS,	/* 新台币 */
+	D_MOP,						/* 澳门元 (pataca) */
+	D_NIGHTS,					/* 晚: nights of a stay, not convertible to days */
+	D_COUNT2					/* counts added in issue 16: one dimension per word */
+};
+
+static const char *const third_dim_names[] = {"TWD", "MOP", "nights"};
+
+static const char *const third_count_words[] = {"头只", "口", "单"};
+#define N_THIRD_COUNTS ((int) (sizeof(third_count_words) / sizeof(third_count_words[0])))
+
 static const char *const dim_names[D_COUNT0] = {
 	"dimensionless", "CNY", "USD", "EUR", "HKD", "JPY",
 	"area", "length", "mass", "volume", "energy", "power", "standard coal", "TEU",
@@ -153,6 +167,17 @@ static const UnitDef later_units[] = {
 	{"对", D_COUNT1 + 23, 1, 1, 0, true},
 	{"支", D_COUNT1 + 24, 1, 1, 0, true},
 	{"颗", D_COUNT1 + 25, 1, 1, 0, true},
+	/* issue 16: currencies as Hong Kong, Macau and Taiwan texts write them */
+	{"元人民币", D_CNY, 1, 1, 0, true},	/* 7264亿元人民币 */
+	{"人民币", D_CNY, 1, 1, 0, true},		/* 3316.17亿人民币 */
+	{"新台币", D_TWD, 1, 1, 0, true},
+	{"元新台币", D_TWD, 1, 1, 0, true},
+	{"澳门元", D_MOP, 1, 1, 0, true},
+	{"澳门币", D_MOP, 1, 1, 0, true},
+	{"晚", D_NIGHTS, 1, 1, 0, true},		/* 平均留宿1.5晚 */
+	{"头只", D_COUNT2 + 0, 1, 1, 0, true},	/* livestock, counted by head */
+	{"口", D_COUNT2 + 1, 1, 1, 0, true},	/* wells, ponds: 新打机井50口 */
+	{"单", D_COUNT2 + 2, 1, 1, 0, true},	/* orders, parcels: 快递业务量2.1亿单 */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
@@ -214,6 +239,14 @@ ind_dim_of_unit(int unit_id)
 	return u ? u->dim : D_NONE;
 }
 
+bool
+ind_unit_is_currency(int unit_id)
+{
+	int			dim = ind_dim_of_unit(unit_id);
+
+	return (dim >= D_CNY && dim <= D_JPY) || dim == D_TWD || dim == D_MOP;
+}
+
 int
 ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 {
@@ -224,7 +257,7 @@ ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 int
 ind_dim_count(void)
 {
-	return D_COUNT1 + N_LATER_COUNTS;
+	return D_COUNT2 + N_THIRD_COUNTS;
 }
 
 const char *
@@ -238,6 +271,10 @@ ind_dim_name(int dim)
 		return later_dim_names[dim - D_TKM];
 	if (dim >= D_COUNT1 && dim < D_COUNT1 + N_LATER_COUNTS)
 		return later_count_words[dim - D_COUNT1];
+	if (dim >= D_TWD && dim < D_COUNT2)
+		return third_dim_names[dim - D_TWD];
+	if (dim >= D_COUNT2 && dim < D_COUNT2 + N_THIRD_COUNTS)
+		return third_count_words[dim - D_COUNT2];
 	return NULL;
 }
 

@@ -29,6 +29,23 @@ ind_utf8_decode(const char *s, size_t len, uint32_t *out, int maxcp, IndError *e
 			i++;
 			continue;
 		}
+		else if ((c & 0xF0) == 0xE0 && i + 2 < len)
+		{
+			/* three bytes: every CJK character, the other common case, decoded at once */
+			uint32_t	b1 = p[i + 1],
+						b2 = p[i + 2];
+
+			if (((b1 & 0xC0) != 0x80) || ((b2 & 0xC0) != 0x80))
+				goto bad;
+			c = ((c & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+			if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+				goto bad;
+			if (n >= maxcp)
+				goto too_long;
+			out[n++] = c;
+			i += 3;
+			continue;
+		}
 		else if ((c & 0xE0) == 0xC0)
 		{
 			extra = 1;

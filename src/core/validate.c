@@ -28,6 +28,8 @@ ind_validate(const Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a denominator without a numerator unit");
 	if (x->flags & ~IND_FLAGS_DEFINED)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "undefined flag bits");
+	if ((x->flags & IND_FLAG_ZEROS) && (x->scale > 0 || x->coef == 0 || x->coef % 10 != 0))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "known zeros on a value that ends in none");
 	if ((x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI && x->verb)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "占比 on a change");
 	if (!ind_mag_valid(den_mag) || (den_mag && !x->per_unit))

@@ -38,6 +38,9 @@ static const WordDef quals[] = {
 	/* 37 */ {"不少于", QC_GE, QP_PREFIX},
 	/* 38 */ {"约合", QC_APPROX, QP_PREFIX},	/* 约合20533美元: a conversion, approximate */
 	/* 39 */ {"及以上", QC_GE, QP_SUFFIX}, {"及以下", QC_LE, QP_SUFFIX},	/* 65岁及以上 */
+	/* 41 */ {"或以上", QC_GE, QP_SUFFIX}, {"或以下", QC_LE, QP_SUFFIX},	/* 7.5亿欧元或以上 */
+	/* 43 */ {"破", QC_GE, QP_PREFIX},		/* 破八: 突破, as headlines write it */
+	/* 44 */ {"约占", QC_APPROX, QP_PREFIX},	/* 约占30%: a share, approximately */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -100,6 +103,33 @@ static const WordDef verbs[] = {
 	{"微升", CD_UP, 0},
 	{"微降", CD_DOWN, 0},
 	{"微增", CD_UP, 0},		/* 65 */
+	{"负增长", CD_DOWN, 0},	/* negative growth: 负增长1.8% = 下降1.8% */
+	{"净增", CD_UP, 0},		/* net increase */
+	{"递增", CD_UP, 0},
+	{"削减", CD_DOWN, 0},
+	{"缩减", CD_DOWN, 0},	/* 70 */
+	{"缩短", CD_DOWN, 0},	/* a length of time: 平均逗留时间缩短0.7日 */
+	{"延长", CD_UP, 0},
+	{"平均上涨", CD_UP, 0},	/* an average change, kept for display */
+	{"平均增长", CD_UP, 0},
+	{"平均下降", CD_DOWN, 0},	/* 75 */
+	{"实质增长", CD_UP, 0},	/* Hong Kong, Macau: real (price changes removed), as 实际增长 */
+	{"实质下降", CD_DOWN, 0},
+	{"调高", CD_UP, 0},
+	{"调低", CD_DOWN, 0},
+	/* more nouns naming a rate of change (pos 1) */
+	{"升幅", CD_UP, 1},		/* 80: Hong Kong, Macau */
+	{"减幅", CD_DOWN, 1},
+	{"增长率", CD_UP, 1},
+	{"增加率", CD_UP, 1},	/* Taiwan */
+	{"成长率", CD_UP, 1},	/* Taiwan */
+	/* comparatives after a basis: 比上年同期高2.6个百分点, 比上月快0.3个百分点 */
+	{"高", CD_UP, 0},		/* 85 */
+	{"低", CD_DOWN, 0},
+	{"多", CD_UP, 0},
+	{"少", CD_DOWN, 0},
+	{"快", CD_UP, 0},
+	{"慢", CD_DOWN, 0},		/* 90 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -113,7 +143,10 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	32, 31, 11, 11, 10, 53, 38, 37,		/* 上修→下修, 高出→减少 ... 年增→年减, 多增→少增 */
 	42, 42, 43, 39, 41,					/* 增速/增幅→降幅, 涨幅→跌幅, 降幅→增速, 跌幅→涨幅 */
 	45, 44, 47, 46, 48, 21, 51, 50, 45, 36,
-	55, 54, 17, 58, 57, 60, 59, 62, 61, 64, 63, 64	/* 涨↔跌, 升→降 ... 微增→微降 */
+	55, 54, 17, 58, 57, 60, 59, 62, 61, 64, 63, 64,	/* 涨↔跌, 升→降 ... 微增→微降 */
+	1, 11, 11, 2, 2, 72, 71, 75, 75, 74,	/* 负增长→增长, 净增→减少 ... 缩短↔延长, 平均… */
+	77, 76, 79, 78, 81, 80, 42, 42, 42,	/* 实质…, 调高↔调低, 升幅↔减幅, 增长率→降幅 */
+	86, 85, 88, 87, 90, 89				/* 高↔低, 多↔少, 快↔慢 */
 };
 
 static const WordDef bases[] = {
@@ -171,6 +204,10 @@ static const WordDef bases[] = {
 	{"按年", BC_YOY, 0},				/* Hong Kong: 按年升13.7% */
 	{"按季", BC_PREV_PERIOD, 0},		/* 按季升0.3% */
 	{"按月", BC_PREV_PERIOD, 0},
+	{"比上年度修订预算", BC_PREV_YEAR, 0},	/* Hong Kong budgets: against last year's revised estimate */
+	{"比上年度相同基础", BC_PREV_YEAR, 0},	/* 60: Taiwan budgets, on the same basis */
+	{"同比去年", BC_YOY, 0},
+	{"同比上年", BC_YOY, 0},
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
@@ -182,6 +219,12 @@ static const WordDef bases[] = {
 #define N_YEARS (256 - IND_BASIS_YEAR0)
 static WordDef year_bases[N_YEARS];
 static char year_words[N_YEARS][24];
+/* the end of a year (比2015年末): ids IND_BASIS_END0 .. 127 */
+#define N_YEAR_ENDS (IND_BASIS_YEAR0 - IND_BASIS_END0)
+static WordDef year_end_bases[N_YEAR_ENDS];
+static char year_end_words[N_YEAR_ENDS][24];
+
+_Static_assert(N_BASES <= IND_BASIS_END0, "basis words run into the year-end ids");
 
 static const char *const qual_class_names[QC__COUNT] = {
 	"lt", "le", "approx_below", "approx", "exact", "ge", "gt", "open"
@@ -210,6 +253,12 @@ words_init(void)
 					 IND_BASIS_FIRST_SAME + k - IND_BASIS_YEARS);
 		year_bases[k].word = year_words[k];
 		year_bases[k].cls = BC_NAMED_PERIOD;
+	}
+	for (int k = 0; k < N_YEAR_ENDS; k++)
+	{
+		snprintf(year_end_words[k], sizeof(year_end_words[k]), "比%d年末", IND_BASIS_FIRST_END + k);
+		year_end_bases[k].word = year_end_words[k];
+		year_end_bases[k].cls = BC_NAMED_PERIOD;
 	}
 	lex_init(&qual_lex);
 	for (int i = 1; i < N_QUALS; i++)
@@ -242,6 +291,11 @@ ind_basis(int id)
 	{
 		words_init();
 		return &year_bases[id - IND_BASIS_YEAR0];
+	}
+	if (id >= IND_BASIS_END0 && id < IND_BASIS_YEAR0)
+	{
+		words_init();
+		return &year_end_bases[id - IND_BASIS_END0];
 	}
 	return (id >= 0 && id < N_BASES) ? &bases[id] : NULL;
 }
@@ -292,6 +346,14 @@ year_basis(const uint32_t *cp, int n, int *id)
 			return 0;
 		year = year * 10 + (int) (cp[k] - '0');
 	}
+	/* 比2015年末, 比2015年底: the end of that year */
+	if (n >= 7 && (cp[6] == 0x672B || cp[6] == 0x5E95))	/* 末 底 */
+	{
+		if (year < IND_BASIS_FIRST_END || year >= IND_BASIS_FIRST_END + N_YEAR_ENDS)
+			return 0;
+		*id = IND_BASIS_END0 + (year - IND_BASIS_FIRST_END);
+		return 7;
+	}
 	/* 比2019年同期, 比2016年同月: the same period of that year */
 	if (n >= 8 && cp[6] == 0x540C && (cp[7] == 0x671F || cp[7] == 0x6708))	/* 同期 同月 */
 	{
@@ -329,7 +391,7 @@ small_number(const uint32_t *cp, int n, int *i, int max)
 }
 
 /*
- * 比7月份 / 比7月 (a month) and 比1-8月 / 比1-8月份 / 比1—8月 (January to a month), after 比:
+ * 比7月份 / 比7月 (a month) and 比1-8月 / 比1-8月份 / 比1—8月 / 比1至8月份 (January to a month), after 比:
  * the length read, the id in *id; 0 when not one.
  */
 static int
@@ -341,7 +403,8 @@ month_basis(const uint32_t *cp, int n, int *id)
 	if ((m = small_number(cp, n, &i, 12)) == 0)
 		return 0;
 	if (m == 1 && i < n && (cp[i] == '-' || cp[i] == 0x2014 || cp[i] == 0x2013 ||
-							cp[i] == '~' || cp[i] == 0xFF5E))
+							cp[i] == '~' || cp[i] == 0xFF5E ||
+							cp[i] == 0x81F3 || cp[i] == 0x5230))	/* 至 到: 比1至8月份 */
 	{
 		int			j = i + 1,
 					to = small_number(cp, n, &j, 11);

@@ -91,6 +91,21 @@ public class JdbcTest {
                     System.out.println(b);
                 }
 
+                // what catalog-driven tools (DBeaver, Metabase) read: getColumns
+                r = c.getMetaData().getColumns(null, "public", "facts_bi", null);
+                boolean catalogPlain = true;
+                StringBuilder cols = new StringBuilder("getColumns facts_bi:");
+                while (r.next()) {
+                    int t = r.getInt("DATA_TYPE");
+                    String n = r.getString("COLUMN_NAME");
+                    if (n.equals("id") || n.equals("region") || n.equals("amount")
+                            || n.equals("amount_value") || n.equals("amount_is_change"))
+                        cols.append(' ').append(n).append(' ').append(t).append(' ').append(r.getString("TYPE_NAME")).append(',');
+                    catalogPlain &= t == Types.INTEGER || t == Types.NUMERIC || t == Types.VARCHAR || t == Types.BIT;
+                }
+                System.out.println(cols);
+                check(catalogPlain, "getColumns of the BI view: INTEGER, NUMERIC, VARCHAR or BIT (no DISTINCT for zh_category)");
+
                 r = s.executeQuery("SELECT amount_dimension, sum(amount_value) FROM facts_bi "
                                    + "GROUP BY 1 ORDER BY 1");
                 r.next();

@@ -43,7 +43,7 @@ print("amount > 1000亿元:", [r[0] for r in cur.fetchall()])
 cur.execute("SELECT sum(amount) FROM facts WHERE dimension(amount) = 'CNY'")
 total = cur.fetchone()[0]
 print("sum(amount):", repr(total))
-check(total == "超过5.0400万亿元", "sum(indicator) arrives as its text")
+check(total == "超过5.04万亿元", "sum(indicator) arrives as its text")
 
 # The BI view: numeric columns arrive as Decimal, text as str, boolean as bool.
 cur.execute("SELECT * FROM facts_bi ORDER BY id")

@@ -29,7 +29,7 @@ with psycopg.connect("") as conn:
     cur.execute("SELECT sum(amount) FROM facts WHERE dimension(amount) = 'CNY'")
     total = cur.fetchone()[0]
     print("sum(amount):", repr(total))
-    check(total == "超过5.0400万亿元", "sum(indicator) arrives as its text")
+    check(total == "超过5.04万亿元", "sum(indicator) arrives as its text")
     cur.execute("SELECT amount, amount_value, amount_display_value, amount_display_unit, "
                 "amount_lower, amount_upper, amount_is_change FROM facts_bi ORDER BY id")
     for r in cur.fetchall():

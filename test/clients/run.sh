@@ -8,6 +8,8 @@
 #   psycopg   python3-psycopg (3.x)      when installed
 #   sqlalchemy python3-sqlalchemy        when installed (reflection of the table and view)
 #   node_pg   node + the pg module       when `require('pg')` resolves (npm install pg)
+#   pgindicator  clients/python installed with pip (offline), with psycopg2 and psycopg 3
+#   alembic   python3-alembic + SQLAlchemy, with pgindicator.alembic
 # Each client prints a transcript that must equal expected/NAME.out, which doc/clients.md
 # must quote as it is, and exits non-zero on a failed check.  Last line:
 # clients: N passed, N failed.
@@ -68,6 +70,25 @@ if $PY -c 'import sqlalchemy' 2>/dev/null; then
     run_client sqlalchemy $PY sqlalchemy_test.py
 else
     echo "  sqlalchemy: skipped (python3-sqlalchemy not installed)"
+fi
+# clients/python as a user installs it: pip, offline, from a copy (pip builds in the tree)
+site="$OUT/site"
+rm -rf "$OUT/pgindicator-src" "$site"
+cp -r "$ROOT/clients/python" "$OUT/pgindicator-src"
+rm -rf "$OUT/pgindicator-src/build" "$OUT"/pgindicator-src/*.egg-info   # a stale build/ would win
+if $PY -m pip install --quiet --no-build-isolation --no-deps --no-index --target "$site" \
+        "$OUT/pgindicator-src" >"$OUT/pip.log" 2>&1; then
+    echo "  pip install --no-build-isolation --no-deps clients/python: ok"
+    passed=$((passed + 1))
+    run_client pgindicator env PYTHONPATH="$site" $PY pgindicator_test.py
+    if $PY -c 'import alembic, sqlalchemy' 2>/dev/null; then
+        run_client alembic env PYTHONPATH="$site" $PY alembic_test.py
+    else
+        echo "  alembic: skipped (python3-alembic not installed)"
+    fi
+else
+    echo "  pip install clients/python failed:"; sed 's/^/    /' "$OUT/pip.log" | tail -n 20
+    failed=$((failed + 1))
 fi
 if command -v node >/dev/null && (cd "$HERE" && node -e "require('pg')" 2>/dev/null); then
     run_client node_pg node node_pg_test.js

@@ -2,7 +2,8 @@
  * score.c: how the parser core reads the labelled figures of real published texts
  * (test/corpus/figures.tsv, see README.md).  A figure is read right when it parses to the
  * labelled value (in its unit, magnitude applied), unit, qualifier class and kind, keeps a
- * basis where one is labelled, and its canonical text re-reads equal and prints the same.
+ * basis where one is labelled, its canonical text re-reads equal and prints the same, and
+ * the figure written in traditional script with thin spaces between its tokens reads equal.
  *
  *   test/corpus/score [figures.tsv]
  *
@@ -12,6 +13,7 @@
  * allowed for up to 2 % of the figures), a wrong reading always fails.
  */
 #include "ind.h"
+#include "normalise_trad.h"		/* the traditional forms, to write each figure in them */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +56,48 @@ split(char *line, char **f, int max)
 	return k;
 }
 
+/*
+ * The same figure as another house would print it: every character that has a traditional
+ * form in the normalisation's table written so (the first of the table for it), and a thin
+ * space between any two characters that are not both ASCII digits or both letters.  The
+ * type must read it equal (normalise.c): whatever the type reads, it reads in any script
+ * and spacing.
+ */
+static bool
+variant(const char *in, char *out, size_t size)
+{
+	uint32_t	cp[256];
+	IndError	err;
+	int			n = ind_utf8_decode(in, strlen(in), cp, 256, &err);
+	size_t		k = 0;
+
+	if (n < 0)
+		return false;
+	for (int i = 0; i < n; i++)
+	{
+		uint32_t	c = cp[i],
+					a = i > 0 ? ind_normalise_char(cp[i - 1]) : 0,
+					b = ind_normalise_char(c);
+		/* a space there would split a number or a word (３１, km) */
+		bool		digits = i > 0 && a < 0x80 && b < 0x80 &&
+			((a >= '0' && a <= '9') == (b >= '0' && b <= '9'));
+
+		for (size_t t = 0; t < sizeof(trad_simp) / sizeof(trad_simp[0]); t++)
+			if (trad_simp[t][1] == cp[i])
+			{
+				c = trad_simp[t][0];
+				break;
+			}
+		if (k + 8 >= size)
+			return false;
+		if (i > 0 && !digits)
+			k += ind_utf8_encode(0x2009, out + k);	/* thin space */
+		k += ind_utf8_encode(c, out + k);
+	}
+	out[k] = '\0';
+	return true;
+}
+
 /* why the figure is read wrong, or NULL when it is read right */
 static const char *
 judge(char **f, const Indicator *x, char *why, size_t size)
@@ -92,7 +136,17 @@ judge(char **f, const Indicator *x, char *why, size_t size)
 			if (strcmp(text, text2) != 0)
 				snprintf(why, size, "canonical text \"%s\" prints again as \"%s\"", text, text2);
 			else
-				return NULL;
+			{
+				char		v[300];
+
+				if (!variant(f[1], v, sizeof(v)))
+					snprintf(why, size, "no traditional, spaced variant");
+				else if (!ind_parse(v, strlen(v), &y, &err) || !ind_equal(x, &y))
+					snprintf(why, size, "written as \"%.120s\" it reads %.200s", v,
+							 err.code ? err.detail : "differently");
+				else
+					return NULL;
+			}
 		}
 	}
 	return why;

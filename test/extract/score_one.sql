@@ -35,7 +35,8 @@ FROM gold g JOIN found f ON f.start < g.stop AND g.start < f.stop
 ORDER BY g.ord, f.start;
 
 -- what went wrong, if anything, in one table (subjects and periods are for information)
-\echo -- :name
+\echo -- :name: where indicator_extract differs from the labels. Information, not failures:
+\echo -- the checks are the scores at the end (subjects and periods are never judged).
 SELECT problem, written, found, labelled FROM (
     SELECT 0 AS k, g.start, 'label off its text' AS problem, g.txt AS written,
            substr(:'doc', g.start + 1, g.stop - g.start) AS found, NULL AS labelled

@@ -20,7 +20,8 @@ SELECT is_empty($$
       AND p.proparallel <> 's' AND p.prokind = 'f'
       AND p.prorettype <> 'trigger'::regtype
       AND p.proname NOT IN ('zh_phrase_set', 'zh_phrase_remove', 'zh_phrase_sync', 'zh_phrase_on_workers',
-                            'indicator_bi_view')   -- they write zh_phrase, or create a view
+                            'indicator_bi_view', 'indicator_bi_keep', 'indicator_bi_drop',
+                            'indicator_bi_restore')   -- they write zh_phrase, or make views
 $$, 'every function but a trigger function, the zh_phrase writers and indicator_bi_view is PARALLEL SAFE');
 SELECT is_empty($$
     SELECT p.proname FROM pg_proc p
@@ -28,7 +29,8 @@ SELECT is_empty($$
     WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'indicator')
       AND p.provolatile = 'v' AND p.prorettype <> 'trigger'::regtype
       AND p.proname NOT IN ('zh_phrase_set', 'zh_phrase_remove', 'zh_phrase_sync', 'zh_phrase_on_workers',
-                            'indicator_bi_view')
+                            'indicator_bi_view', 'indicator_bi_keep', 'indicator_bi_drop',
+                            'indicator_bi_restore')
 $$, 'no function but a trigger function, the zh_phrase writers and indicator_bi_view is VOLATILE');
 SELECT is((SELECT string_agg(p.proname || ':' || p.provolatile::text || p.proparallel::text, ' ' ORDER BY p.proname)
            FROM pg_proc p WHERE p.proname IN ('zh_phrase_set', 'zh_phrase_remove', 'zh_phrase_sync', 'zh_phrase_on_workers')),

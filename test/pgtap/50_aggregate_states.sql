@@ -101,7 +101,8 @@ UPDATE agg_state_raw SET b = decode('01' || repeat('ff', 88), 'hex');
 SELECT throws_ok($$SELECT pg_temp.binary_copy('agg_state_raw', 'agg_state_in', '/tmp/indicator_agg_state_' || pg_backend_pid() || '.bin')$$,
                  '22P03', NULL, 'binary state bytes with impossible fields are 22P03');
 
--- ---- the associative shape: random rows in 元/万元/亿元 with random qualifiers, split
+-- ---- the associative shape: random rows in 元/万元/亿元 with random qualifiers and signs
+-- (a third negative: the sign decides a 多/余 row's bound, issue 19), split
 -- into random groups; the sum of the group sums must equal the sum of the rows and print
 -- the same.  A regular table, so the plans are the ones real tables get.
 SELECT setseed(0.4242);
@@ -110,17 +111,17 @@ WITH r AS (
     SELECT t, i, 1 + floor(random() * 99999)::int AS whole, floor(random() * 5)::int AS decimals,
            floor(random() * 10000)::int AS frac, floor(random() * 3)::int AS mag,
            floor(random() * 5)::int AS form, floor(random() * 7)::int AS q,
-           floor(random() * 4)::int AS grp
+           floor(random() * 4)::int AS grp, floor(random() * 3)::int = 0 AS neg
     FROM generate_series(1, 400) t, generate_series(1, 1 + (t % 12)) i)
 SELECT t AS trial, grp,
        (CASE form
             WHEN 0 THEN (ARRAY['', '超过', '近', '约', '不到', '', ''])[q + 1] || num || m || '元'
             WHEN 1 THEN num || m || '元' || (ARRAY['', '以上', '以下', '左右', '', '', ''])[q + 1]
-            WHEN 2 THEN whole || CASE m WHEN '' THEN '万' ELSE m END || '多元'
-            WHEN 3 THEN '-' || num || m || '元'
+            WHEN 2 THEN sgn || whole || CASE m WHEN '' THEN '万' ELSE m END || '多元'
+            WHEN 3 THEN num || m || '元'
             ELSE num || m || '元' END)::indicator AS v
-FROM (SELECT *, (ARRAY['', '万', '亿'])[mag + 1] AS m,
-             whole || CASE WHEN decimals = 0 THEN ''
+FROM (SELECT *, (ARRAY['', '万', '亿'])[mag + 1] AS m, CASE WHEN neg THEN '-' ELSE '' END AS sgn,
+             CASE WHEN neg THEN '-' ELSE '' END || whole || CASE WHEN decimals = 0 THEN ''
                            ELSE '.' || lpad((frac % (10 ^ decimals)::int)::text, decimals, '0') END AS num
       FROM r) x;
 SELECT is((SELECT count(DISTINCT trial) FROM agg_prop_rows), 400::bigint, '400 trials of random rows');

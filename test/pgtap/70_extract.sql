@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(24);
+SELECT plan(27);
 
 -- SQLSTATEs
 SELECT throws_ok($$SELECT zh_period('去年')$$, '22023', NULL, 'a relative period without a reference year is 22023');
@@ -49,6 +49,23 @@ SELECT ok((SELECT bool_and(subject IS NOT NULL AND subject <> '') FROM rows), 'e
 SELECT is((SELECT array_agg(DISTINCT period ORDER BY period) FROM rows),
           ARRAY['[2021-01-01,2026-01-01)', '[2023-01-01,2024-01-01)', '[2024-01-01,2025-01-01)']::daterange[],
           'periods: the paragraph''s 2023, the heading''s 2024, "十四五"时期');
+
+-- issue 16: the same report in traditional script and with spaces between tokens reads
+-- to the same figures
+CREATE TEMP TABLE variants AS SELECT
+  translate(d, '万亿长减约过达点为产与个条户项较实际', '萬億長減約過達點為產與個條戶項較實際') AS trad,
+  regexp_replace(d, '([0-9])([^0-9.,])', '\1 \2', 'g') AS spaced
+FROM doc;
+SELECT is((SELECT array_agg(figure::text ORDER BY ord) FROM variants, indicator_extract(variants.trad)),
+          (SELECT array_agg(figure::text ORDER BY ord) FROM rows),
+          'traditional script: the same figures');
+SELECT is((SELECT array_agg(coalesce(figure::text, target::text) ORDER BY ord)
+           FROM variants, indicator_extract(variants.spaced)),
+          (SELECT array_agg(coalesce(figure::text, target::text) ORDER BY ord) FROM rows),
+          'spaces between tokens: the same figures and targets');
+SELECT ok((SELECT bool_and(substr(v.spaced, e.start + 1, e.stop - e.start) = e.text)
+           FROM variants v, indicator_extract(v.spaced) e),
+          'offsets and text are those of the spaced text as written');
 
 -- any text is safe input
 SELECT is((SELECT count(*)::int FROM indicator_extract(repeat('一二三四五六七八九十百千万亿0123456789.%', 2000))), 0,

@@ -21,7 +21,7 @@ SELECT volatility_is('base_range', ARRAY['target', 'numeric'], 'immutable',
     'base_range(t, tolerance) is IMMUTABLE');
 SELECT volatility_is('base_range', ARRAY['target'], 'stable', 'base_range(t) is STABLE (the setting)');
 SELECT volatility_is('try_target', ARRAY['text'], 'immutable', 'try_target is IMMUTABLE');
-SELECT volatility_is('indicator_bi_view', ARRAY['regclass', 'text', 'numeric'], 'volatile',
+SELECT volatility_is('indicator_bi_view', ARRAY['regclass', 'text', 'numeric', 'boolean'], 'volatile',
     'indicator_bi_view is VOLATILE (it creates a view)');
 
 -- ---- properties over a sample ----------------------------------------------------------

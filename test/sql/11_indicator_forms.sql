@@ -8,7 +8,7 @@ FROM unnest(ARRAY[
   -- Chinese and financial numerals, mixed forms
   '一千八百', '三十六点四', '两万', '十四', '零点五', '负三', '壹仟捌佰元', '贰拾叁亿伍仟万元',
   '二十三亿五千万元', '3万5千', '1.4万亿', '一百零五', '一千八百五', '一万五', '二〇二二',
-  -- magnitudes and units, longest match first (兆瓦 is a unit; 兆 alone is 万亿, see 15_indicator_published)
+  -- magnitudes and units, longest match first (兆瓦 is a unit; 兆 before a currency is 万亿, below)
   '5十万元', '3百万人', '5千万元', '2十亿元', '3百亿元', '4千亿元', '1万亿元',
   '3千米', '2万千瓦时', '5千瓦', '1兆瓦', '1800 亿元',
   '1亩', '1公顷', '2平方公里', '3平方千米', '100平方米', '5公里', '3厘米', '2毫米',
@@ -32,3 +32,41 @@ FROM unnest(ARRAY[
   '增加1.2万人', '增长1倍', '翻一番', '翻两番', '持平', '同比持平', '较去年同期增长8%',
   '比年初增加3万户', '增长超过5%', '下降3%以上', '同比增长了12.9%', '降低2.5%左右'
 ]) WITH ORDINALITY AS t(f, i) ORDER BY i;
+
+-- Issue 16: one normalisation (traditional script, full width, white space between tokens,
+-- 点 decimals of Chinese digits) and the forms of unseen published texts.
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value,
+       unit(f::indicator), qualifier_class(f::indicator), basis(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY[
+  -- normalisation
+  '同比下降 6.4%', '增长12 %', '2,300 元', U&'增长接近\2009\202F40%', '1,024 萬 3 千人',
+  '年減六.三%', '二．八七％', '三四七.一五億元', '百分之二十一點七', '2 千 瓦',
+  -- 兆 before a currency or with an 亿 part is 万亿
+  '1.2兆元', '二兆三四一億元', '十一兆六○二七億元', '3兆新台幣', '5兆3000亿',
+  -- changes
+  '负增长1.8%', '-0.5‰', '净增1.2万人', '递增5%', '削减10%', '缩减2%', '缩短0.7日',
+  '平均上涨2.1%', '按年实质增长116.1%', '调高0.25个百分点', '减幅为6.5%', '增幅达48.3%',
+  '升幅达284.1%', '增长率5.2%', '同比分别增长30.5%', '同比分别大增10.4倍', '微跌0.2%',
+  '27.4%的增幅', '3.8%升幅', '16.6%的增長', '61.5%之按年增幅', '减至约18.8万个',
+  -- bases
+  '比上年同期高2.6个百分点', '比上年低0.3个百分点', '比上月快0.3个百分点', '比上年多5人',
+  '比2015年末增长10%', '同比去年增长5%', '比1至8月份回落0.5个百分点',
+  '较上年度修订预算上升百分之二十三点三', '与上年持平', '基本持平',
+  -- qualifiers, tenths, a magnitude with no digit, mixed notation
+  '破8%', '约占30%', '7.5億歐元或以上', '七成三', '突破万亿元', '超過億元', '3万6200元',
+  '205万318个',
+  -- units
+  '7264亿元人民币', '3316.17亿人民币', '3000亿新台币', '3794.78億澳門元', '79.3岁', '2.7日',
+  '1.5晚', '3.5万头只', '50口', '2.1亿单'
+]) WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT dimension('3000亿新台币'::indicator), dimension('5澳门元'::indicator),
+       dimension('1.5晚'::indicator), dimension('50口'::indicator);
+-- refused, never misread: 兆 elsewhere, 千兆 (gigabit), a range of two digits, trade balances
+SELECT try_indicator(f) AS reading, f
+FROM unnest(ARRAY['5兆', '千兆', '千兆宽带', '二三万', '出超1571.4亿美元', '入超50亿美元',
+                  '-5%的降幅', '万亿元']) AS t(f);
+SELECT '千兆'::indicator;
+SELECT '二三万人'::indicator;
+SELECT '出超1571.4亿美元'::indicator;
+SELECT '-5%的降幅'::indicator;

@@ -59,6 +59,30 @@ SELECT text, period, kind FROM indicator_extract(E'青川县2023年1-10月经济
 -- relative periods count from the title's year
 SELECT text, period FROM indicator_extract(E'2024年政府工作报告\n过去一年，地区生产总值增长5.9%。今年，一般公共预算收入目标为增长5%。');
 
+-- issue 16: traditional script reads as the type reads it: a change, a decline, 個百分點,
+-- counts with 條/個/戶/間/項, 約/超過/逾 kept
+SELECT text, subject, figure, kind FROM indicator_extract(
+    '本地生產總值按年實質增長2.5%，產量增長5.3%，貨物出口同比減少18.6%，失業率上升0.7個百分點。' ||
+    '新增公交路線12條、公園8個、商戶1,204戶、酒店3間、工程項目26項，旅客約36萬人次，' ||
+    '收入超過1,800億元，投資逾50億元。');
+-- spaces and thin spaces between tokens; text and offsets stay as written
+SELECT text, subject, figure, kind FROM indicator_extract(
+    '工业产量同比下降 6.4%，服务业增长12 %，月均收入2,300 元，出口增长接近 40%，存款 1 024 万元。');
+-- a leading minus; lists take the change and sign of their verb or noun
+SELECT text, subject, figure, kind FROM indicator_extract(
+    '商品房销售面积(-1.4%)，单位能耗为-0.5‰。城乡居民收入实际增速分别为8.6%、11.2%。' ||
+    '三类商品销售额下降6.4%、3.8%和2.1%，三项支出录得36.4%、28.9%及47.5%的降幅，' ||
+    '工业投资录得27.4%的增幅。');
+-- bases with 至, 持平 rows, a change then the new level, mixed notation, ages and stays
+SELECT text, subject, figure, kind FROM indicator_extract(
+    '工业增加值增速比1至8月份回落0.5个百分点。居民消费价格与上年持平，出厂价格基本持平，保持平稳。' ||
+    '户籍人口增加约3,200人至128,400人，人均收入3万6200元，人均预期寿命79.3岁，旅客平均逗留1.3日。');
+-- a list of targets after a colon at a line's end (to a blank line); a count of the
+-- plan's own indicators reports
+SELECT text, subject, figure, target, kind FROM indicator_extract(
+    E'今年主要预期目标是：\n地区生产总值增长6.5%以上；\n城镇调查失业率控制在3.5%左右。\n\n' ||
+    '全年约束性指标9个，新增就业1.2万人。');
+
 -- a document without figures, an empty one, NULL
 SELECT count(*) FROM indicator_extract('各位代表：现在，我代表市人民政府向大会报告工作。');
 SELECT count(*) FROM indicator_extract('');

@@ -15,6 +15,16 @@ SELECT '3万亩'::indicator / '5亿元'::indicator;
 SELECT sum(x) FROM (VALUES ('3万亩'::indicator), ('5亿元')) v(x);
 SELECT '5亿元'::indicator / '0元'::indicator;
 SELECT growth('5%'::indicator, '增长3%'::indicator);
+-- issue 18: details and hints the core composes, all in Chinese; division by zero says it once
+SELECT '27701元'::indicator + '增加1000元'::indicator;
+SELECT '27701元'::indicator - '增加1000元'::indicator;
+SELECT meets('5.9%', '增长5.5%左右');
+SELECT meets('增长5.9%', '5.5%左右');
+SELECT '3元'::indicator * '5元'::indicator;
+SELECT '5%左右，力争'::target;
+SELECT zh_period('去年');
+SELECT '二万三万元'::indicator;
+SELECT '与上年增长5%'::indicator;
 -- the zh_ functions
 SELECT zh_sort_key('长沙', 'radical');
 SELECT zh_phrase_valid('青岛', 'qing dao shi');

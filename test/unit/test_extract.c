@@ -1,4 +1,4 @@
-/* test_extract.c: indicator_extract's rules (src/core/extract.c): what is a figure, its
+/* test_extract.c: indicator_extract's rules (src/core/extract*.c): what is a figure, its
  * subject, kind and period; every trap class; 分别; plans; linear time, flat memory. */
 #include "unit.h"
 #include "extract.h"
@@ -125,7 +125,7 @@ static const ECase cases[] = {
 	 "增长8%|社会消费品零售总额|change|;"},
 	/* an em dash inside a period; 同比实际增长; hours in digits; a count naming a subject */
 	{"2023年10月份经济\n1—10月份，全国网上零售额123497亿元，同比实际增长11.2%。",
-	 "123497亿元|网上零售额|level|2023-01..2023-10;增长11.2%|网上零售额|change|2023-01..2023-10;"},
+	 "123497亿元|网上零售额|level|2023-01..2023-10;同比实际增长11.2%|网上零售额|change|2023-01..2023-10;"},
 	{"企业就业人员周平均工作时间为48.8小时，连续两年增加，17日公布。",
 	 "48.8小时|企业就业人员周平均工作时间|level|;"},
 	{"31个大城市城镇调查失业率为5.0%。", "5.0%|31个大城市城镇调查失业率|level|;"},
@@ -141,6 +141,69 @@ static const ECase cases[] = {
 	{"全年新增市场主体5126户，比上年多1203户；全年争取上级补助资金23.8亿元，比上年多争取4.1亿元。",
 	 "5126户|新增市场主体|level|;比上年多1203户|新增市场主体|change|;"
 	 "23.8亿元|上级补助资金|level|;比上年多争取4.1亿元|上级补助资金|change|;"},
+	/* issue 16: spaces between tokens are read through; offsets and text stay as written */
+	{"工业产量同比下降 6.4%，服务业增长12 %，月均收入2,300 元，出口增长接近 40%。",
+	 "同比下降 6.4%|工业产量|change|;增长12 %|服务业|change|;2,300 元|月均收入|level|;"
+	 "增长接近 40%|出口|change|;"},
+	/* a leading minus is the figure's sign; not between two figures (a range) */
+	{"商品房销售面积(-1.4%)回落，单位能耗为-0.5‰，增长5%-6%。",
+	 "-1.4%|商品房销售面积|level|;-0.5‰|单位能耗|level|;增长5%-6%|单位能耗|target|;"},
+	/* lists take the change and sign of their verb or noun */
+	{"城乡居民收入实际增速分别为8.6%、11.2%。",
+	 "8.6%|城乡居民收入实际增速|change|;11.2%|城乡居民收入实际增速|change|;"},
+	{"化工、建材和纺织行业增加值分别下降6.4%、3.8%和2.1%。",
+	 "下降6.4%|化工|change|;3.8%|建材|change|;2.1%|纺织行业增加值|change|;"},
+	{"三类商品销售额下降6.4%、3.8%和2.1%。",
+	 "下降6.4%|三类商品销售额|change|;3.8%|三类商品销售额|change|;2.1%|三类商品销售额|change|;"},
+	{"三项支出录得36.4%、28.9%及47.5%的降幅，工业投资录得27.4%的增幅，私人投资录得61.5%之按年增幅。",
+	 "36.4%|三项支出|change|;28.9%|三项支出|change|;47.5%的降幅|三项支出|change|;"
+	 "27.4%的增幅|工业投资|change|;61.5%之按年增幅|私人投资|change|;"},
+	/* a basis written with 至; 持平 rows; a change then the new level */
+	{"工业增加值增速比1至8月份回落0.5个百分点。",
+	 "比1至8月份回落0.5个百分点|工业增加值增速|change|;"},
+	{"居民消费价格与上年持平，工业品出厂价格基本持平，保持平稳，支持平台建设。",
+	 "与上年持平|居民消费价格|change|;基本持平|工业品出厂价格|change|;"},
+	{"户籍人口增加约3,200人至128,400人，城镇居民人均可支配收入3万6200元。",
+	 "增加约3,200人|户籍人口|change|;128,400人|户籍人口|level|;"
+	 "3万6200元|城镇居民人均可支配收入|level|;"},
+	/* ages and stays with decimals are figures; integer days and years are dates or spans */
+	{"人均预期寿命79.3岁，旅客平均逗留1.3日，按年上升0.1日，17日公布，连续两年增长。",
+	 "79.3岁|人均预期寿命|level|;1.3日|旅客平均逗留|level|;按年上升0.1日|旅客平均逗留|change|;"},
+	/* a qualifier or a change noun before a linking word */
+	{"人均生产总值约为55.9万元，实际增速为8.6%。",
+	 "约为55.9万元|人均生产总值|level|;增速为8.6%|人均生产总值|change|;"},
+	/* a list of targets after a colon at a line's end, to a blank line; a count of the plan's
+	 * own indicators reports */
+	{"今年主要预期目标是：\n地区生产总值增长6.5%以上；\n城镇调查失业率控制在3.5%左右。\n\n"
+	 "全年约束性指标9个，新增就业1.2万人。",
+	 "增长6.5%以上|地区生产总值|target|;3.5%左右|城镇调查失业率|target|;"
+	 "9个|约束性指标|level|;1.2万人|新增就业|level|;"},
+	/* a title naming a later plan year gives targets without a period that year */
+	{"市交通局2023年工作总结和2024年工作计划\n全年完成投资186.5亿元。力争完成投资200亿元。",
+	 "186.5亿元|完成投资|level|2023-01..2023-12;200亿元|完成投资|target|2024-01..2024-12;"},
+	/* subjects in Hong Kong's style lose 估计 and 预计 */
+	{"本地生产总值估计增长3.2%，通胀预计约2.5%。",
+	 "增长3.2%|本地生产总值|change|;约2.5%|通胀|level|;"},
+	/* bases of up to eight characters; 约占; 出超 is no qualifier; 千兆 (gigabit) is no figure;
+	 * a 兆 amount is one figure (the type reads it whole) */
+	{"出口较2022年同月上升7.0%，约占18.5%，贸易出超120亿元，千兆宽带用户120万户，总额二兆三四一亿元。",
+	 "较2022年同月上升7.0%|出口|change|;约占18.5%|出口|level|;120亿元|贸易出超|level|;"
+	 "120万户|千兆宽带用户|level|;二兆三四一亿元|总额|level|;"},
+	/* the first end of a range written without its unit shares the second's; not dates */
+	{"研发投入强度提高1至2个百分点，失业率为3到4%，1至8月份增长。",
+	 "提高1至2个百分点|研发投入强度|target|;3到4%|失业率|target|;"},
+	/* subjects in traditional script lose the reader's words too (則, 實質, 錄得: the shared
+	 * table is generated from every word the core spells, the reader's included) and the
+	 * grammar's bases and verbs (按年) */
+	{"僱員報酬則上升3.1%，政府最終消費支出按年錄得23.6%的跌幅，香港旅客60.17萬人次及台灣地區旅客4.3萬人次。",
+	 "上升3.1%|僱員報酬|change|;23.6%的跌幅|政府最終消費支出|change|;60.17萬人次|香港旅客|level|;"
+	 "4.3萬人次|台灣地區旅客|level|;"},
+	/* a colon after a review of the plan introduces no targets */
+	{"年度计划执行情况如下：\n地区生产总值增长6.2%；\n城镇新增就业1.3万人。",
+	 "增长6.2%|地区生产总值|change|;1.3万人|城镇新增就业|level|;"},
+	/* a one-character verb after an adverb the type reads (微跌); 新增 stays a count */
+	{"入境旅客较5月微跌0.2%，新增企业1200户。",
+	 "微跌0.2%|入境旅客|change|;1200户|新增企业|level|;"},
 	/* nothing, or nothing but noise */
 	{"", ""},
 	{"一二三四五六七八九十百千万亿", ""},

@@ -44,6 +44,35 @@ static const NumCase cases[] = {
 	{"12兆1,805億元", "12180500000000"},
 	{"2兆444億元", "2044400000000"},
 	{"3兆瓦", "3"},
+	/* issue 16: 兆 with an 亿 part written digit by digit after it (Taiwan press) */
+	{"二兆三四一億元", "2034100000000"},
+	{"十一兆六○二七億元", "11602700000000"},
+	{"2亿三四五六万", "234560000"},
+	{"5兆3000亿", "5300000000000"},	/* an 亿 part: 10^12 without a currency */
+	/* 兆 alone is 10^12 only before a currency: 千兆 (gigabit), 5兆 are refused */
+	{"1.2兆元", "1200000000000"},
+	{"5兆", NULL},
+	{"千兆", NULL},
+	/* two neighbouring digits before a multiplier say a range, not digits */
+	{"二三万", NULL},
+	{"七八百", NULL},
+	{"三四亿", NULL},
+	{"一兆二三亿元", NULL},
+	{"二四亿", "2400000000"},	/* not neighbours: digit by digit, as 一八八一亿 */
+	/* mixed notation */
+	{"3万6200元", "36200"},
+	{"205万318个", "2050318"},
+	{"1,024 萬 3 千人", "10243000"},
+	/* a magnitude with no digit after a qualifier or change word is one of it */
+	{"突破万亿元", "1000000000000"},
+	{"超過億元", "100000000"},
+	{"万亿元", NULL},
+	{"增加万人", "10000"},
+	/* decimal points of Chinese numerals */
+	{"年減六.三%", "-6.3"},
+	{"二．八七％", "2.87"},
+	{"三四七.一五億元", "34715000000"},
+	{"百分之二十一點七", "21.7"},
 	/* digits grouped by spaces */
 	{"32 451亿元", "3245100000000"},
 	{"10 536 205", "10536205"},

@@ -138,7 +138,7 @@ test_sum_valid(void)
 	REFUSED(other.d = 0, "zero denominator");
 	REFUSED(max_mag = 77, "unknown magnitude");
 	REFUSED(classes = 0xFFFF, "unknown qualifier classes");
-	REFUSED(basis = 100, "unknown basis");	/* 128 .. 255 name years */
+	REFUSED(basis = 90, "unknown basis");	/* 98 .. 127 name year ends, 128 .. 255 years */
 	REFUSED(acc = ((ind_i128) 1) << 125, "accumulator out of range");
 #undef REFUSED
 }
@@ -171,7 +171,7 @@ next_rand(unsigned n)
 	return (unsigned) (rng % n);
 }
 
-/* a random figure in 元, 万元 or 亿元, with a random qualifier */
+/* a random figure in 元, 万元 or 亿元, with a random qualifier and a random sign */
 static void
 random_figure(char *buf, size_t size)
 {
@@ -182,12 +182,13 @@ random_figure(char *buf, size_t size)
 				decimals = next_rand(5),
 				frac = next_rand(10000);
 	const char *mag = mags[next_rand(3)];
+	const char *sign = next_rand(3) == 0 ? "-" : "";	/* sign-mixed rows (issue 19) */
 	char		number[32];
 
 	if (decimals == 0)
-		snprintf(number, sizeof(number), "%u", whole);
+		snprintf(number, sizeof(number), "%s%u", sign, whole);
 	else
-		snprintf(number, sizeof(number), "%u.%0*u", whole, (int) decimals,
+		snprintf(number, sizeof(number), "%s%u.%0*u", sign, whole, (int) decimals,
 				 frac % (decimals == 1 ? 10 : decimals == 2 ? 100 : decimals == 3 ? 1000 : 10000));
 	switch (next_rand(4))
 	{
@@ -199,10 +200,10 @@ random_figure(char *buf, size_t size)
 			break;
 		case 2:
 			/* 多 after the magnitude, on a whole number */
-			snprintf(buf, size, "%u%s多元", whole, *mag ? mag : "万");
+			snprintf(buf, size, "%s%u%s多元", sign, whole, *mag ? mag : "万");
 			break;
 		default:
-			snprintf(buf, size, "-%s%s元", number, mag);
+			snprintf(buf, size, "%s%s元", number, mag);
 			break;
 	}
 }

@@ -33,6 +33,8 @@ traps = {
  'news_halfyear': [('7月19日','date'),('2023年上半年','period'),('一季度','period'),('第一产业','ordinal'),('第二产业','ordinal'),('第三产业','ordinal'),('七成','word'),
    ('三新','slogan'),('6月份','period'),('至2019年','year'),('A级','grade'),('5A级','grade'),('一带一路','slogan'),('6月末','period'),('第五次','ordinal'),
    ('三个年','slogan'),('十四五','plan'),('二季度','period'),('5G','product'),('十三个设区市','word'),('41个工业大类行业','modifier'),('图表','word')],
+ 'reader_county_plan': [('2023年','year'),('2024年','year'),('一、','numbering'),('二、','numbering'),('三、','numbering'),
+   ('十四五','plan'),('第一产业','ordinal'),('第二产业','ordinal'),('第三产业','ordinal')],
 }
 for name, items in traps.items():
     text = open(name + '.txt', encoding='utf-8').read()

@@ -1,0 +1,199 @@
+/*
+ * extract_period.c: periods and targets in context (extract_int.h).  The period a row
+ * gets is the closest one the text states: a clause start's for the rest of its sentence,
+ * a paragraph opening's for the paragraph, a heading's for its section, the title's for
+ * the document.  A clause with a plan word makes it and the rest of its sentence targets.
+ */
+#include "extract_int.h"
+
+/* words that plan: a sentence with one of them states targets */
+static const Word plan_words[] = {
+	W2(0x76EE, 0x6807),			/* 目标 (checked: 目标是, 目标为, 预期目标, 目标：) */
+	W2(0x8BA1, 0x5212),			/* 计划 (not 计划的: a share of a plan) */
+	W2(0x529B, 0x4E89),			/* 力争 */
+	W2(0x9884, 0x671F),			/* 预期 */
+	W2(0x786E, 0x4FDD),			/* 确保 (not 争取: 全年争取补助资金23.8亿元 reports) */
+	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 (虚拟 must not count) */
+	W2(0x62DF, 0x6309),			/* 拟按 */
+};
+
+/* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
+static const Word period_lead_words[] = {
+	W2(0x5176, 0x4E2D),			/* 其中 */
+	W2(0x5168, 0x5E02), W2(0x5168, 0x53BF), W2(0x5168, 0x7701), W2(0x5168, 0x56FD),
+	W2(0x5168, 0x533A), W2(0x672C, 0x5E02), W2(0x672C, 0x53BF), W2(0x5168, 0x5DDE),
+	W2(0x622A, 0x81F3),			/* 截至 */
+	W2(0x622A, 0x6B62),			/* 截止 */
+	W2(0x529B, 0x4E89),			/* 力争 */
+	W2(0x786E, 0x4FDD),			/* 确保 */
+	W2(0x4E89, 0x53D6),			/* 争取 */
+	W2(0x9884, 0x8BA1),			/* 预计 */
+	W2(0x540C, 0x65F6),			/* 同时 */
+	W1(0x5728),					/* 在 */
+	W1(0x5230),					/* 到 */
+};
+
+const IndPeriod *
+ext_current_period(Extractor *ex)
+{
+	if (ex->sent_p.to)
+		return &ex->sent_p;
+	if (ex->para_p.to)
+		return &ex->para_p;
+	if (ex->sect_p.to)
+		return &ex->sect_p;
+	if (!ex->doc_p.to && ex->title_part.to && ex->first_year)
+	{
+		/* 上半年我省经济…: the title's part of a year, in the first year written */
+		ex->doc_p.from = ex->title_part.from + (ex->first_year - 2000) * 12;
+		ex->doc_p.to = ex->title_part.to + (ex->first_year - 2000) * 12;
+	}
+	return &ex->doc_p;
+}
+
+int
+ext_context_year(Extractor *ex)
+{
+	int			y = period_year(ext_current_period(ex));
+
+	return y ? y : ex->ref_year ? ex->ref_year : ex->first_year;
+}
+
+/* the period phrase at p, read into a local window; its length, 0 when none */
+int
+ext_period_at(Extractor *ex, int p, IndPeriod *out)
+{
+	uint32_t	w[24];
+	int			wn = 0,
+				flags;
+
+	while (wn < 24 && p + wn < ex->n)
+	{
+		w[wn] = ex->cp[p + wn];
+		wn++;
+	}
+	return ind_period_match(w, wn, ex->ref_year ? ex->ref_year : ex->first_year,
+							ext_context_year(ex), out, &flags);
+}
+
+/*
+ * At a clause start: a period written there (after scope words such as 全市, 截至)
+ * holds for the paragraph when this is the paragraph's first clause, else for the rest
+ * of the sentence.
+ */
+void
+ext_clause_period(Extractor *ex, int p)
+{
+	IndPeriod	per;
+	int			len,
+				guard = 0;
+
+	while (p < ex->n && is_space(ex->cp[p]))
+		p++;
+	while (guard++ < 3 &&
+		   (len = match_word_list(ex, p, period_lead_words, N_OF(period_lead_words))) > 0)
+		p += len;
+	if (p >= ex->n)
+		return;
+	len = ext_period_at(ex, p, &per);
+	if (len == 0 || per.to == 0)
+		return;
+	/* a period is followed by its clause, not by more of a word (2023年的 is fine) */
+	if (ex->opening)
+	{
+		ex->para_p = per;
+		ex->sent_p.to = 0;
+	}
+	else
+		ex->sent_p = per;
+}
+
+/*
+ * At a clause start: does the clause plan?  A plan word makes it and the rest of its
+ * sentence targets (今年共确定项目565个，计划总投资1.4万亿元: only the second is planned).
+ * Each clause is read once, to its end.
+ */
+static void clause_plan_words(Extractor *ex, int p);
+
+/* a clause introducing how a plan went, not the plan */
+static const Word colon_review_words[] = {
+	W2(0x6267, 0x884C),			/* 执行 */
+	W2(0x5B8C, 0x6210),			/* 完成 */
+	W2(0x60C5, 0x51B5),			/* 情况 */
+};
+
+/*
+ * 主要预期目标是：…: a plan clause that ends with a colon introduces its targets: the rest
+ * of the paragraph plans, and when the colon ends the line, the lines after it too (to a
+ * blank line or a heading).
+ */
+static void
+plan_colon(Extractor *ex, int p)
+{
+	int			k = p;
+
+	while (k < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]))
+	{
+		if (match_word_list(ex, k, colon_review_words, N_OF(colon_review_words)))
+			return;				/* 计划执行情况如下：a review of the plan follows */
+		k++;
+	}
+	if (k >= ex->n || (ex->cp[k] != 0xFF1A && ex->cp[k] != ':'))
+		return;
+	ex->para_plan = true;
+	k++;
+	while (k < ex->n && is_space(ex->cp[k]))
+		k++;
+	if (k >= ex->n || ex->cp[k] == '\n' || ex->cp[k] == '\r')
+		ex->list_plan = true;
+}
+
+void
+ext_clause_plan(Extractor *ex, int p)
+{
+	bool		was = ex->sent_plan;
+
+	clause_plan_words(ex, p);
+	if (ex->sent_plan && !was)
+		plan_colon(ex, p);
+}
+
+static void
+clause_plan_words(Extractor *ex, int p)
+{
+	for (int k = p; k < ex->n && !ex->sent_plan; k++)
+	{
+		uint32_t	c = ex->cp[k];
+
+		if (ends_sentence(c) || ends_clause(c))
+			break;
+		if (c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
+			c != 0x62DF)
+			continue;			/* the first characters of the plan words */
+		for (int w = 0; w < N_OF(plan_words); w++)
+		{
+			const Word *pw = &plan_words[w];
+			uint32_t	next;
+
+			if (!word_at(ex, k, pw->cp, pw->len))
+				continue;
+			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
+			if (w == 0)
+			{
+				/* 目标: only 目标是, 目标为, 目标：, or after 预期 (caught there) */
+				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A)
+					continue;
+			}
+			else if (w == 1)
+			{
+				/* 计划: not 计划的 (占年度计划的89%), not at a clause end */
+				if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
+					next == CH_DUN)
+					continue;
+			}
+			else if (w == 3 && next == 0x5BFF)
+				continue;		/* 预期寿命: life expectancy, a noun */
+			ex->sent_plan = true;
+		}
+	}
+}

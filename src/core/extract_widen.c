@@ -1,0 +1,795 @@
+/*
+ * extract_widen.c: candidates (extract_int.h).  A candidate starts at a numeral; it is
+ * widened forward over magnitude, 多/余, unit and suffix qualifier, and backward over a
+ * prefix qualifier, a change verb and its basis (同比下降15.3%), using the core's
+ * lexicons, and the span is then read by ind_parse (or ind_target_parse in a plan), so a
+ * row's value is exactly what the type would read.  Numerals that are not statistics are
+ * dropped by the traps: years and dates, ordinals, names of plans and slogans, numbering,
+ * footnote marks, product and grade names, words that contain a numeral.
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* characters after a number that make it a date, a time or an age */
+static bool
+calendar_char(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x5E74:			/* 年 */
+		case 0x6708:			/* 月 */
+		case 0x65E5:			/* 日 */
+		case 0x53F7:			/* 号 */
+		case 0x65F6:			/* 时 */
+		case 0x5B63:			/* 季 */
+		case 0x5468:			/* 周 */
+		case 0x5C81:			/* 岁 */
+		case 0x70B9:			/* 点 */
+		case 0x5206:			/* 分 */
+		case 0x79D2:			/* 秒 */
+		case 0x65EC:			/* 旬 */
+		case 0x4EE3:			/* 代: 80年代, 00后 */
+		case 0x540E:			/* 后 */
+		case 0x5C4A:			/* 届 */
+		case 0x671F:			/* 期 */
+		case 0x7EA7:			/* 级: 二级, 4级 */
+		case 0x661F:			/* 星 */
+		case 0x5E8F:			/* 序 */
+			return true;
+	}
+	return false;
+}
+
+/* inside “…” (or 「」《》) within a short reach: a name, not a figure */
+static bool
+in_quotes(const Extractor *ex, int start, int stop)
+{
+	bool		open = false;
+
+	for (int k = start - 1; k >= 0 && start - k <= QUOTE_REACH; k--)
+	{
+		uint32_t	c = ex->cp[k];
+
+		if (is_close_quote(c) || ends_sentence(c))
+			break;
+		if (is_open_quote(c))
+		{
+			open = true;
+			break;
+		}
+	}
+	if (!open)
+		return false;
+	for (int k = stop; k < ex->n && k - stop <= QUOTE_REACH; k++)
+	{
+		uint32_t	c = ex->cp[k];
+
+		if (is_open_quote(c) || ends_sentence(c))
+			return false;
+		if (is_close_quote(c))
+			return true;
+	}
+	return false;
+}
+
+/* the length of a word of a lexicon that ends exactly at p (look-behind) */
+typedef int (*MatchFn) (const uint32_t *cp, int n, int *id);
+
+static int
+qual_prefix_match(const uint32_t *cp, int n, int *id)
+{
+	return ind_qual_match_len(cp, n, QP_PREFIX, id);
+}
+
+static int
+word_before(const uint32_t *w, int p, int floor, int maxlen, MatchFn fn, int *id)
+{
+	for (int len = maxlen; len >= 1; len--)
+		if (p - len >= floor && fn(w + p - len, len, id) == len)
+			return len;
+	return 0;
+}
+
+static int
+encode(const uint32_t *w, int from, int to, char *buf, int size)
+{
+	int			b = 0;
+
+	for (int k = from; k < to && b + 4 < size; k++)
+		b += ind_utf8_encode(w[k], buf + b);
+	buf[b] = '\0';
+	return b;
+}
+
+static int
+unit_dim(int unit)
+{
+	return unit ? ind_dim_of_unit(unit) : -1;
+}
+
+static bool
+is_range_sep(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == 0xFF5E || c == '~' ||
+		c == 0x81F3 || c == 0x5230;		/* - － — – ～ ~ 至 到 */
+}
+
+/* a number, its unit and a suffix qualifier at w[i..): the end, or i when no number */
+static int
+figure_end(const uint32_t *w, int wn, int i)
+{
+	Numeral		num;
+	IndError	err;
+	int			id,
+				e;
+
+	if (i >= wn || !is_digit(w[i]) || !ind_parse_numeral(w, wn, i, &num, &err))
+		return i;
+	e = i + num.len;
+	e += ind_unit_match_len(w + e, wn - e, &id);
+	e += ind_qual_match_len(w + e, wn - e, QP_SUFFIX, &id);
+	return e;
+}
+
+/*
+ * Where a figure ending at w[j] goes on as a target: the second end of a range
+ * (增长5%-6%, 6%—6.5%) or, in a plan, a stretch (，力争6%, ，力争增长6%).  j when it does not.
+ */
+static int
+continuation(const uint32_t *w, int wn, int j, bool plan)
+{
+	int			id,
+				i;
+
+	if (j + 1 < wn && is_range_sep(w[j]))
+		return figure_end(w, wn, j + 1) > j + 1 ? figure_end(w, wn, j + 1) : j;
+	if (plan && j + 3 < wn && (w[j] == 0xFF0C || w[j] == ',') &&
+		w[j + 1] == 0x529B && w[j + 2] == 0x4E89)		/* ，力争 */
+	{
+		i = j + 3;
+		i += ind_verb_match_len(w + i, wn - i, &id);
+		i += ind_qual_match_len(w + i, wn - i, QP_PREFIX, &id);
+		return figure_end(w, wn, i) > i ? figure_end(w, wn, i) : j;
+	}
+	return j;
+}
+
+/*
+ * 比上年多1203户, 比上年多争取4.1亿元, 较上年少3家: a comparison written with 多/少 (and at
+ * most two characters of a verb before the number) is the change 增加/减少, read by the type
+ * as such.  On success row->figure is set and row->start is the window offset of the basis.
+ */
+static bool
+comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 16];
+	int			id,
+				b,
+				blen;
+
+	for (int gap = 0; gap <= 2; gap++)
+	{
+		int			m = s - gap - 1;	/* where 多/少 would be */
+
+		if (m - 1 < floor || (w[m] != CH_DUO && w[m] != 0x5C11))
+			continue;
+		for (int g = m + 1; g < s; g++)
+			if (!is_cjk(w[g]) || is_cjk_numeral(w[g]))
+				return false;
+		blen = word_before(w, m, floor, BASIS_MAX, ind_basis_match_len, &id);
+		if (blen == 0)
+			return false;
+		b = 0;
+		for (int q = m - blen; q < m; q++)
+			b += ind_utf8_encode(w[q], text + b);
+		b += snprintf(text + b, sizeof(text) - b, "%s", w[m] == CH_DUO ? "增加" : "减少");
+		for (int q = s; q < j && b + 4 < (int) sizeof(text); q++)
+			b += ind_utf8_encode(w[q], text + b);
+		text[b] = '\0';
+		if (!ind_parse(text, (size_t) b, &row->figure, &ex->scratch_err))
+			return false;
+		row->kind = EK_CHANGE;
+		row->start = m - blen;
+		return true;
+	}
+	return false;
+}
+
+/* a candidate: the window of characters around its numeral and what was read of it */
+typedef struct Cand
+{
+	uint32_t	w[WIN_BEFORE + WIN_AFTER];	/* normalised */
+	int			base;			/* the document offset of w[0] */
+	int			wn;
+	int			s;				/* the numeral's start in the window */
+	int			e;				/* the numeral's end */
+	int			j;				/* the figure's end: unit, suffix qualifier */
+	int			k;				/* the span's start: prefix qualifier, verb, basis */
+	int			floor;			/* the look-behind stops here (the previous row's end) */
+	int			unit;			/* the unit read after the numeral, 0 for none */
+	bool		pct_word;		/* 百分之十五点三: the numeral follows the word */
+	bool		has_digit;		/* written with arabic digits */
+	Numeral		num;
+	/* read with words written around the span: the type reads pre + span without link */
+	int			pre_from;		/* a change noun after the figure (27.4%的增幅), or none: */
+	int			pre_to;			/* pre_from == pre_to; read before the span */
+	int			link_from;		/* a linking word inside the span (约为 → 约, 增速为 → 增速) */
+	int			link_to;
+	int			stop;			/* the row's end: j, or after a suffix noun */
+} Cand;
+
+/* the text the type reads for the window's [from, to): the pre words, then the span
+ * without its linking word */
+static int
+encode_read(const Cand *c, int from, int to, char *buf, int size)
+{
+	int			b = 0;
+
+	for (int k = c->pre_from; k < c->pre_to && b + 4 < size; k++)
+		b += ind_utf8_encode(c->w[k], buf + b);
+	for (int k = from; k < to && b + 4 < size; k++)
+		if (k < c->link_from || k >= c->link_to)
+			b += ind_utf8_encode(c->w[k], buf + b);
+	buf[b] = '\0';
+	return b;
+}
+
+/*
+ * The numeral at doc position p: the window, the numeral read (百分之 first), and *next,
+ * where the scan goes on when this is no figure.  False when it cannot be one.
+ */
+static bool
+read_numeral(Extractor *ex, int p, Cand *c, int *next)
+{
+	const uint32_t *w = c->w;
+	int			s,
+				j;
+	IndError	err;
+
+	c->base = p - WIN_BEFORE;
+	if (c->base < 0)
+		c->base = 0;
+	c->wn = 0;
+	for (int q = c->base; q < ex->n && q < p + WIN_AFTER; q++)
+		c->w[c->wn++] = ex->cp[q];
+	s = c->s = p - c->base;
+	c->pre_from = c->pre_to = c->link_from = c->link_to = 0;
+	/* a basis written with 至/到 (比1至8月份) is read as the type writes it (比1-8月份) */
+	for (int q = 1; q + 1 < s; q++)
+		if ((c->w[q] == 0x81F3 || c->w[q] == 0x5230) && is_digit(c->w[q - 1]) &&
+			is_digit(c->w[q + 1]))
+			c->w[q] = '-';
+
+	/* the end of the numeral run, where the scan goes on when this is no figure */
+	j = s;
+	while (j < c->wn && (is_numeral_char(w[j]) || w[j] == '.' || is_magnitude(w[j]) ||
+						 (w[j] == CH_DIAN && j + 1 < c->wn && is_cjk_numeral(w[j + 1]))))
+		j++;
+	*next = c->base + (j > s ? j : s + 1);
+
+	/* a single Chinese numeral character: only 翻一番, 一倍 (and 三成) can be figures */
+	if (!is_digit(w[s]) && s + 1 < c->wn && !is_cjk_numeral(w[s + 1]) &&
+		!is_magnitude(w[s + 1]) && w[s + 1] != CH_BEI && w[s + 1] != CH_FAN1 &&
+		w[s + 1] != 0x6210 &&
+		!(w[s + 1] == CH_DIAN && s + 2 < c->wn && is_cjk_numeral(w[s + 2])) &&
+		!(w[s] == CH_BAI || w[s] == CH_QIAN1))
+		return false;
+
+	c->pct_word = false;
+	if ((w[s] == CH_BAI || w[s] == CH_QIAN1) && s + 2 < c->wn && w[s + 1] == CH_FEN &&
+		w[s + 2] == CH_ZHI)
+	{
+		c->pct_word = true;		/* 百分之十五点三: the numeral follows */
+		if (!ind_parse_numeral(w, c->wn, s + 3, &c->num, &err))
+			return false;
+		c->e = s + 3 + c->num.len;
+	}
+	else
+	{
+		if (!ind_parse_numeral(w, c->wn, s, &c->num, &err))
+			return false;
+		c->e = s + c->num.len;
+	}
+	c->has_digit = false;
+	for (int q = s; q < c->e; q++)
+		if (is_digit(w[q]))
+			c->has_digit = true;
+	*next = c->base + (c->e > *next - c->base ? c->e : *next - c->base);
+	return true;
+}
+
+/*
+ * Traps around the numeral: 第十三届, 前十位, 每万人, PM2.5, 5G, and a date, time or age
+ * (2023年, 3月5日, 一季度).  The first year written is remembered: it gives a title's
+ * 上半年 its year.
+ */
+static bool
+trapped_around(Extractor *ex, const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			s = c->s,
+				e = c->e;
+
+	if (s > 0)
+	{
+		uint32_t	b = w[s - 1];
+
+		if (b == CH_DI4 || b == CH_QIAN || b == CH_MEI || is_letter(b) || b == '.' ||
+			is_digit(b))
+			return true;		/* 第十三届, 前十位, 每万人, PM2.5, 3.1.2 */
+	}
+	if (e < c->wn && is_letter(w[e]))
+		return true;			/* 5G, 4A级, 3D */
+	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
+		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81)))
+	{
+		/* (an age or a stay with decimals, 79.3岁, 1.3日, is a figure) */
+		if (w[e] == 0x5E74 && e - s == 4 && c->has_digit && c->num.scale == 0 &&
+			c->num.mag == 0 && c->num.digits >= IND_PERIOD_YEAR_MIN &&
+			c->num.digits <= IND_PERIOD_YEAR_MAX)
+		{
+			if (ex->first_year == 0)
+				ex->first_year = (int) c->num.digits;
+		}
+		return true;
+	}
+	return false;
+}
+
+/* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
+static bool
+widen_forward(Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			wn = c->wn,
+				j = c->e,
+				id,
+				len;
+
+	c->unit = 0;
+	if (!c->pct_word)
+	{
+		if (j + 1 < wn && (w[j] == CH_DUO || w[j] == CH_YU) &&
+			ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0)
+			j++;				/* 3万多亩 */
+		len = ind_unit_match_len(w + j, wn - j, &id);
+		if (len > 0)
+		{
+			c->unit = id;
+			j += len;
+			if (j + 1 < wn && w[j] == '/')
+			{
+				int			m,
+							ml = ind_mag_match_len(w + j + 1, wn - j - 1, &m),
+							l2 = ind_unit_match_len(w + j + 1 + ml, wn - j - 1 - ml, &id);
+
+				if (l2 > 0)
+					j += 1 + ml + l2;
+			}
+		}
+	}
+	len = ind_qual_match_len(w + j, wn - j, QP_SUFFIX, &id);
+	if (len > 0)
+	{
+		QualClass	qc = (QualClass) ind_qual(id)->cls;
+
+		j += len;
+		/* 规模50亿元以上的项目, 投资50亿元以上制造业项目: a class bound, not a figure
+		 * (but 稳定在95%以上的水平 is one) */
+		if ((qc == QC_GE || qc == QC_LE) && j < wn && is_cjk(w[j]) &&
+			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73))
+			return false;
+	}
+	if (c->s > 0 && w[c->s - 1] == CH_FAN && c->e < wn && w[c->e] == CH_FAN1)
+		j = c->e + 1;			/* 翻一番 */
+	c->j = j;
+	return true;
+}
+
+/* 1至2%, 5到6个百分点: a number that is the first end of a range shares the second's unit */
+static bool
+shares_unit(const Cand *c)
+{
+	int			i = c->e + 1,
+				id;
+	Numeral		num;
+	IndError	err;
+
+	if (!c->has_digit || c->j != c->e || i >= c->wn || !is_range_sep(c->w[c->e]) ||
+		c->w[c->e] == '-' || !is_digit(c->w[i]) ||
+		!ind_parse_numeral(c->w, c->wn, i, &num, &err))
+		return false;
+	i += num.len;
+	/* 1至8月份, 2024—2027年: a range of dates, not of figures */
+	return i < c->wn && !calendar_char(c->w[i]) && ind_unit_match_len(c->w + i, c->wn - i, &id) > 0;
+}
+
+/* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
+ * numbers, names in quotes. */
+static bool
+trapped_whole(Extractor *ex, const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			s = c->s;
+
+	if (c->unit)
+	{
+		int			d = unit_dim(c->unit);
+		const UnitDef *u = ind_unit(c->unit);
+
+		/* years and months are dates and spans (两年, 12个月), 日 a day of a date (17日);
+		 * hours and days written in digits are figures (工作时间48.8小时) */
+		if (c->num.scale == 0 &&
+			(d == unit_dim(ind_unit_id("年")) || (u && strcmp(u->name, "日") == 0) ||
+			 (d == unit_dim(ind_unit_id("天")) && !c->has_digit)))
+			return true;
+		/* 分 and 角 alone are scores and angles far more often than money */
+		if (u && (strcmp(u->name, "分") == 0 || strcmp(u->name, "角") == 0))
+			return true;
+	}
+	if (!c->has_digit && !c->pct_word)
+	{
+		/* Chinese numerals: names (十四五, 二十大, 一流, 一批, 两个确立) unless a
+		 * magnitude or a ratio makes them a figure (两万人, 一倍, 翻一番) */
+		bool		strong = c->num.mag >= 4 ||
+			(c->unit && ind_unit(c->unit) && !ind_unit(c->unit)->shown_with_mag) ||
+			(s > 0 && w[s - 1] == CH_FAN);
+
+		if (!strong)
+			return true;
+	}
+	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4 &&
+		!shares_unit(c))
+		return true;			/* a bare number: numbering, footnotes, codes, ratios */
+	if (!c->unit && c->e > s && w[c->e - 1] == 0x5146)
+		return true;			/* 千兆宽带: 兆 without an amount after it is SI mega (gigabit) */
+	if (in_quotes(ex, c->base + s, c->base + c->j))
+		return true;			/* “5个1”, “30条”, “最后一公里” */
+	return false;
+}
+
+/*
+ * 约为55.9万, 约占18.5%, 实际增速为8.6%: a qualifier or a change noun, then a linking
+ * word (为, 是, 达, 占) before the number.  The type reads the word with the number (约55.9万, 增速8.6%).
+ */
+static void
+widen_link(Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			m = c->s - 1,
+				len,
+				id;
+
+	if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
+						  w[m] != CH_ZHAN))
+		return;					/* 为 是 达 占 (约占18.5%) */
+	len = word_before(w, m, c->floor, 3, qual_prefix_match, &id);
+	if (len == 0)
+		len = word_before(w, m, c->floor, 2, change_noun_match, &id);
+	if (len == 0)
+		return;
+	c->k = m - len;
+	c->link_from = m;
+	c->link_to = m + 1;
+}
+
+/*
+ * (-1.4%), 为-0.5‰: a minus before the number is its sign, unless it joins two figures (a
+ * range: the previous row ends at it, or a number or unit is written before it).
+ */
+static void
+widen_minus(Extractor *ex, Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			m = c->s - 1;
+
+	if (m < c->floor || w[m] != '-' || c->base + m == ex->last_stop)
+		return;
+	if (m > 0 && (is_digit(w[m - 1]) || is_letter(w[m - 1]) || is_cjk_numeral(w[m - 1]) ||
+				  w[m - 1] == '%' || w[m - 1] == 0x2030 || w[m - 1] == '.' ||
+				  is_magnitude(w[m - 1])))
+		return;
+	c->k = m;
+}
+
+/*
+ * 27.4%的增幅, 3.8%升幅, 61.5%之按年增幅, 36.4%、28.9%及47.5%的减幅: a rate followed (after
+ * the rest of its list) by a change noun is that change.  The noun, with its basis, is read
+ * before the figure; the row takes in the noun when it follows the figure directly.
+ */
+static void
+suffix_noun(Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			p = c->j,
+				id,
+				len;
+	bool		listed = false;
+	const UnitDef *u = ind_unit(c->unit);
+
+	c->stop = c->j;
+	if (!u || u->shown_with_mag || c->k < c->s)
+		return;					/* rates only (%, ‰, 个百分点), without a verb of their own */
+	while (p + 1 < c->wn && (w[p] == CH_DUN || w[p] == CH_HE || w[p] == CH_JI ||
+							 w[p] == CH_YU2) && figure_end(w, c->wn, p + 1) > p + 1)
+	{
+		p = figure_end(w, c->wn, p + 1);
+		listed = true;
+	}
+	if (p < c->wn && (w[p] == CH_DE || w[p] == CH_ZHI))
+		p++;
+	len = ind_basis_match_len(w + p, c->wn - p, &id);
+	if (p + len < c->wn && change_noun_match(w + p + len, c->wn - p - len, &id) > 0)
+	{
+		c->pre_from = p;
+		c->pre_to = p + len + change_noun_match(w + p + len, c->wn - p - len, &id);
+		if (!listed)
+			c->stop = c->pre_to;
+	}
+}
+
+/* 微跌0.2%, 大增5%: the character before a one-character verb at v is an adverb of it
+ * when the type reads the two with the figure as a change */
+static bool
+adverb_verb(const Cand *c, int v)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	Indicator	x;
+	IndError	err;
+
+	if (v - 1 < c->floor || !is_cjk(c->w[v - 1]))
+		return false;
+	return ind_parse(text, (size_t) encode(c->w, v - 1, c->j, text, sizeof(text)), &x, &err) &&
+		ind_change_dir(&x) != CD_NONE;
+}
+
+/* Backward: prefix qualifier, change verb, basis, not past the previous row. */
+static void
+widen_backward(Extractor *ex, Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			s = c->s,
+				floor,
+				k,
+				len,
+				id;
+
+	floor = ex->last_stop - c->base;
+	if (floor < 0)
+		floor = 0;
+	c->floor = floor;
+	k = s;
+	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
+	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
+		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165))
+		len = 0;				/* 出超, 入超: a trade surplus or deficit, not 超 (more than) */
+	k -= len;
+	if (k > floor && w[k - 1] == CH_LE)
+	{
+		if (word_before(w, k - 1, floor, 2, ind_verb_match_len, &id) > 0)
+			k--;
+	}
+	len = word_before(w, k, floor, 4, ind_verb_match_len, &id);
+	if (len > 0)
+	{
+		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id);
+
+		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is;
+		 * or after an adverb the type reads with it (微跌, 大增) */
+		if (len >= 2 || blen > 0 || w[k - 1] == CH_FAN)
+			k -= len + blen;
+		else if (adverb_verb(c, k - 1))
+			k -= 2;
+	}
+	else if (s > 0 && w[s - 1] == CH_FAN)
+	{
+		k = s - 1;
+		len = word_before(w, k, floor, BASIS_MAX, ind_basis_match_len, &id);
+		k -= len;
+	}
+	if (k > s)
+		k = s;
+	c->k = k;
+	c->floor = floor;
+	if (k == s)
+		widen_link(c);
+	if (c->k == s)
+		widen_minus(ex, c);
+}
+
+/*
+ * 增加约3,200人至128,400人: after a change of an amount, 至/到 and a figure many times
+ * larger name the new level, not the end of a range (a range's ends are of one size).
+ */
+static bool
+new_level(const Cand *c, int ext)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	Indicator	a,
+				b;
+	ExactValue	va,
+				vb;
+	IndError	err;
+	const UnitDef *u = ind_unit(c->unit);
+
+	if ((c->w[c->j] != 0x81F3 && c->w[c->j] != 0x5230) || !u || !u->shown_with_mag ||
+		!ind_parse(text, (size_t) encode(c->w, c->k, c->j, text, sizeof(text)), &a, &err) ||
+		ind_change_dir(&a) == CD_NONE ||
+		!ind_parse(text, (size_t) encode(c->w, c->j + 1, ext, text, sizeof(text)), &b, &err))
+		return false;
+	ind_exact_base(&a, &va);
+	ind_exact_base(&b, &vb);
+	va.n *= 2;
+	if (va.n < 0)
+		va.n = -va.n;
+	return ind_cmp_exact(&vb, &va) > 0;
+}
+
+/*
+ * A range (增长5%-6%) or, in a plan, a stretch (5.5%左右，力争6%) goes on the figure:
+ * together they are one target.  True with the row filled when it does.
+ */
+static bool
+read_continued(const Cand *c, bool plan, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	int			ext = continuation(c->w, c->wn, c->j, plan);
+	IndError	err;
+
+	if (ext <= c->j || new_level(c, ext))
+		return false;
+	if (!ind_target_parse(text, (size_t) encode_read(c, c->k, ext, text, sizeof(text)),
+						  &row->target, &err))
+		return false;
+	row->kind = EK_TARGET;
+	row->start = c->base + c->k;
+	row->stop = c->base + ext;
+	return true;
+}
+
+/*
+ * Read the span as the type reads it: as widened; without the words before the number;
+ * the number and its unit alone (a suffix the type does not read).  In a plan a target.
+ */
+static bool
+read_span(Cand *c, bool plan, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	int			from = c->k,
+				j = c->j,
+				id;
+	IndError	err;
+
+	for (int attempt = 0; attempt < 3; attempt++)
+	{
+		int			tl;
+
+		if (attempt == 1)
+			from = c->s;
+		if (attempt == 2)
+		{
+			if (!c->unit)
+				break;
+			j = c->e + ind_unit_match_len(c->w + c->e, c->wn - c->e, &id);
+			if (j == c->e)
+				break;
+		}
+		tl = encode_read(c, from, j, text, sizeof(text));
+		if (plan && ind_target_parse(text, (size_t) tl, &row->target, &err))
+		{
+			row->kind = EK_TARGET;
+		}
+		else if (ind_parse(text, (size_t) tl, &row->figure, &err))
+		{
+			row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
+			memset(&row->target, 0, sizeof(row->target));
+		}
+		else
+			continue;
+		row->start = c->base + from;
+		row->stop = c->base + (attempt < 2 && c->stop > j ? c->stop : j);
+		return true;
+	}
+	return false;
+}
+
+/* 约束性指标共9个, 12项指标: in a plan, a count of the plan's own indicators reports */
+static bool
+counts_indicators(const Cand *c)
+{
+	static const uint32_t zhibiao[2] = {0x6307, 0x6807};	/* 指标 */
+	int			b = c->k;
+
+	while (b > c->floor && (c->w[b - 1] == 0x5171 || c->w[b - 1] == 0x6709 ||
+							c->w[b - 1] == 0x4E3A))
+		b--;					/* 共 有 为 */
+	if (b - 2 >= c->floor && c->w[b - 2] == zhibiao[0] && c->w[b - 1] == zhibiao[1])
+		return true;
+	return c->j + 1 < c->wn && c->w[c->j] == zhibiao[0] && c->w[c->j + 1] == zhibiao[1];
+}
+
+/*
+ * A candidate at the numeral starting at doc position p.  Returns true with the row
+ * filled, else false; *next is where the scan goes on either way.
+ */
+bool
+ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
+{
+	Cand		c;
+	bool		plan,
+				ok;
+
+	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c) ||
+		trapped_whole(ex, &c))
+		return false;
+	widen_backward(ex, &c);
+	suffix_noun(&c);
+
+	memset(row, 0, sizeof(*row));
+	plan = (ex->sent_plan || ex->sect_plan || ex->para_plan) && !counts_indicators(&c);
+	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
+	{
+		row->start = c.base + row->start;
+		row->stop = c.base + c.j;
+		ok = true;
+	}
+	else if (!c.unit && shares_unit(&c))
+		ok = read_continued(&c, plan, row);		/* a range, or nothing */
+	else
+		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
+	if (ok)
+		*next = row->stop;
+	return ok;
+}
+
+/*
+ * 与上年持平, 同比持平, 基本持平, 价格持平: a change of exactly 0 (基本持平: about 0), a row
+ * without a numeral.  p is at 持.  Not in 保持平稳, 支持平台: 持平 stands alone, after its
+ * basis, 基本 or a noun, before punctuation or a particle.
+ */
+bool
+ext_flat(Extractor *ex, int p, ExtractRow *row, int *next)
+{
+	Cand		c;
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	int			id,
+				blen,
+				len;
+	uint32_t	after;
+	IndError	err;
+
+	*next = p + 2;
+	c.base = p - WIN_BEFORE < 0 ? 0 : p - WIN_BEFORE;
+	c.wn = 0;
+	for (int q = c.base; q < ex->n && q < p + 3; q++)
+		c.w[c.wn++] = ex->cp[q];
+	c.s = p - c.base;
+	c.floor = ex->last_stop - c.base < 0 ? 0 : ex->last_stop - c.base;
+	after = c.s + 2 < c.wn ? c.w[c.s + 2] : 0;
+	if (is_cjk(after) && after != CH_DE && after != CH_LE)
+		return false;			/* 持平台, 持平稳 */
+	len = word_before(c.w, c.s + 2, c.floor, 4, ind_verb_match_len, &id);
+	c.k = c.s + 2 - len;		/* 基本持平 as one word */
+	blen = word_before(c.w, c.k, c.floor, BASIS_MAX, ind_basis_match_len, &id);
+	if (blen == 0 && c.k - 3 >= c.floor && c.w[c.k - 3] == CH_YU2)
+	{
+		/* 与上年持平: 与 as 比 */
+		c.w[c.k - 3] = 0x6BD4;
+		blen = word_before(c.w, c.k, c.floor, BASIS_MAX, ind_basis_match_len, &id);
+	}
+	if (blen == 0 && len == 2 && c.k > 0 &&
+		(c.w[c.k - 1] == 0x4FDD || c.w[c.k - 1] == 0x652F || c.w[c.k - 1] == 0x575A ||
+		 c.w[c.k - 1] == 0x7EF4 || c.w[c.k - 1] == 0x6276 || c.w[c.k - 1] == 0x4E3B))
+		return false;			/* 保持 支持 坚持 维持 扶持 主持 */
+	c.k -= blen;
+	if (!ind_parse(text, (size_t) encode(c.w, c.k, c.s + 2, text, sizeof(text)), &row->figure,
+				   &err) || ind_change_dir(&row->figure) != CD_FLAT)
+		return false;
+	memset(&row->target, 0, sizeof(row->target));
+	row->kind = EK_CHANGE;
+	row->start = c.base + c.k;
+	row->stop = p + 2;
+	return true;
+}

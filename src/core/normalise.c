@@ -1,0 +1,274 @@
+/*
+ * normalise.c: one reading of the characters of a figure, shared by the type (a whole
+ * value, ind_parse) and the document reader (a sentence or a window, extract.c), so that
+ * whatever the type reads alone the reader reads in a sentence.  See ind.h for the
+ * interface; what it does, in order of the input:
+ *
+ *   traditional → simplified  for the characters of every word the core knows
+ *                              (normalise_trad.h, generated from the word tables), and the
+ *                              financial 拾 佰 仟 as 十 百 千 next to a numeral
+ *   full width → ASCII         digits, Latin letters, ％ ． ＋ － ／ ～, and ， between
+ *                              digit groups (27，701); −, ﹒, ﹪, ○ as -, ., %, 〇
+ *   white space                a run of spaces, tabs, U+3000, NBSP, U+2009, U+202F (and line
+ *                              breaks in a whole value) is dropped between tokens, kept as one
+ *                              ' ' between two ASCII digits or two ASCII letters (32 451, t km)
+ *   decimal point of numerals  . between Chinese numerals is 点: 六.三% = 六点三%
+ *
+ * The output is never longer than the input, so it may be written over it, and every
+ * output character comes from one input character: map[k] says which, for the reader to
+ * report offsets in the original text.
+ */
+#include "ind.h"
+
+#include "normalise_trad.h"
+
+/* is c (U+4E00 .. U+9FFF) a character of trad_simp or 拾 佰 仟?  One load for most characters. */
+static inline bool
+traditional(uint32_t c)
+{
+	return (trad_bits[(c - 0x4E00) / 8] >> ((c - 0x4E00) % 8)) & 1;
+}
+
+/* the simplified form of a traditional character of the table (c otherwise) */
+static uint32_t
+simplified(uint32_t c)
+{
+	int			lo = 0,
+				hi = (int) (sizeof(trad_simp) / sizeof(trad_simp[0])) - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (trad_simp[mid][0] == c)
+			return trad_simp[mid][1];
+		if (trad_simp[mid][0] < c)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return c;
+}
+
+uint32_t
+ind_normalise_char(uint32_t c)
+{
+	if (c < 0x80)
+		return c;
+	if (c >= 0x4E00 && c < 0xA000)
+		return traditional(c) ? simplified(c) : c;
+	if (c >= 0xFF10 && c <= 0xFF19)	/* full-width digits and letters */
+		return '0' + (c - 0xFF10);
+	if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
+		return c - 0xFEE0;
+	switch (c)
+	{
+		case 0xFF0E:			/* ． */
+		case 0xFE52:			/* ﹒, a full stop printed small in Hong Kong releases */
+			return '.';
+		case 0xFF05:			/* ％ */
+		case 0xFE6A:			/* ﹪ */
+			return '%';
+		case 0xFF0D:			/* － */
+		case 0x2212:			/* − */
+			return '-';
+		case 0xFF0B:			/* ＋ */
+			return '+';
+		case 0xFF0F:			/* ／ */
+			return '/';
+		case 0xFF5E:			/* ～ */
+			return '~';
+		case 0x25CB:			/* ○ and ◯, printed for 〇 in Taiwan news */
+		case 0x25EF:
+			return 0x3007;
+	}
+	return c;
+}
+
+/* white space between tokens (line breaks only in a whole value: in a text they end a sentence) */
+static inline bool
+is_white(uint32_t c, int flags)
+{
+	switch (c)
+	{
+		case ' ':
+		case '\t':
+		case 0x3000:			/* ideographic space */
+		case 0x00A0:			/* no-break space */
+		case 0x2009:			/* thin space, as digit groups are printed */
+		case 0x202F:			/* narrow no-break space */
+			return true;
+		case '\n':
+		case '\r':
+			return (flags & IND_NORM_VALUE) != 0;
+	}
+	return false;
+}
+
+static inline bool
+is_ascii_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+is_ascii_letter(uint32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* two ASCII words white space keeps apart: digits and digits (32 451), letters and letters */
+static inline bool
+kept_apart(uint32_t a, uint32_t b)
+{
+	return (is_ascii_digit(a) && is_ascii_digit(b)) || (is_ascii_letter(a) && is_ascii_letter(b));
+}
+
+/* a Chinese digit (〇 零 一 ... 九, 两, and the financial forms), after normalisation */
+static bool
+is_chinese_digit(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E24:	/* 〇零一二两 */
+		case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03:	/* 三四五六七 */
+		case 0x516B: case 0x4E5D:	/* 八九 */
+		case 0x58F9: case 0x8D30: case 0x53C1: case 0x8086: case 0x4F0D:	/* 壹贰叁肆伍 */
+		case 0x9646: case 0x67D2: case 0x634C: case 0x7396:	/* 陆柒捌玖 */
+			return true;
+	}
+	return false;
+}
+
+/* a Chinese numeral character a decimal point may follow: a digit or a position */
+static bool
+is_chinese_numeral(uint32_t c)
+{
+	return is_chinese_digit(c) || c == 0x5341 || c == 0x767E || c == 0x5343 ||	/* 十百千 */
+		c == 0x62FE || c == 0x4F70 || c == 0x4EDF ||	/* 拾佰仟 */
+		c == 0x5EFF || c == 0x5345 || c == 0x534C;	/* 廿卅卌 */
+}
+
+/* 拾 佰 仟 → 十 百 千 next to a numeral or before 分之 (壹仟捌佰, 仟分之贰); c otherwise */
+static uint32_t
+financial_position(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
+{
+	uint32_t	plain = c == 0x62FE ? 0x5341 : c == 0x4F70 ? 0x767E : c == 0x4EDF ? 0x5343 : 0;
+	uint32_t	next = i + 1 < n ? ind_normalise_char(in[i + 1]) : 0;
+
+	if (plain == 0)
+		return c;
+	if (is_chinese_numeral(prev) || is_chinese_numeral(next) || is_ascii_digit(prev) ||
+		is_ascii_digit(next) || next == 0x4E07 || next == 0x4EBF ||	/* 仟万 佰亿 */
+		(next == 0x5206 && i + 2 < n && in[i + 2] == 0x4E4B))	/* 分之 */
+		return plain;
+	return c;
+}
+
+/* ， between digit groups (27，701): a digit before, exactly three digits after */
+static bool
+group_comma(uint32_t prev, const uint32_t *in, int i, int n)
+{
+	if (!is_ascii_digit(prev) || i + 3 >= n)
+		return false;
+	for (int k = 1; k <= 3; k++)
+		if (!is_ascii_digit(ind_normalise_char(in[i + k])))
+			return false;
+	return !(i + 4 < n && is_ascii_digit(ind_normalise_char(in[i + 4])));
+}
+
+/*
+ * A run of white space from in[i]: the index after it in *end, and whether it is kept as
+ * one ' ' (between two ASCII numbers or two ASCII words; never at either end).
+ */
+static bool
+white_run_kept(const uint32_t *in, int n, int i, uint32_t prev, bool first, int flags, int *end)
+{
+	int			j = i + 1;
+
+	while (j < n && is_white(in[j], flags))
+		j++;
+	*end = j;
+	return !first && j < n && kept_apart(prev, ind_normalise_char(in[j]));
+}
+
+/* "." (also ． ﹒) between Chinese numerals is 点: 六.三% is 六点三% */
+static inline uint32_t
+decimal_point(uint32_t prev, const uint32_t *in, int i, int n)
+{
+	return is_chinese_numeral(prev) && i + 1 < n &&
+		is_chinese_digit(ind_normalise_char(in[i + 1])) ? 0x70B9 : '.';
+}
+
+/*
+ * Characters normalisation keeps whatever their context: ASCII but white space and a "."
+ * after a Chinese numeral, and ideographs that are neither traditional nor 拾 佰 仟.
+ */
+static inline bool
+kept_as_is(uint32_t c, uint32_t prev)
+{
+	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
+		return c != '.' || prev < 0x80;
+	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c);
+}
+
+int
+ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
+{
+	int			k = 0,
+				i = 0;
+
+	/* in place without a map (the type): the part that stays as it is needs no copy */
+	if (out == in && map == NULL)
+	{
+		while (i < n && kept_as_is(in[i], i > 0 ? in[i - 1] : 0))
+			i++;
+		k = i;
+	}
+	for (; i < n; i++)
+	{
+		uint32_t	c = in[i];
+
+		if (c > ' ' && c < 0x80)
+		{
+			/* ASCII is kept (the common case), but for a decimal point after a Chinese numeral */
+			if (c == '.' && k > 0)
+				c = decimal_point(out[k - 1], in, i, n);
+		}
+		else if (c >= 0x4E00 && c < 0xA000)
+		{
+			/* most ideographs are kept: one bit says which are not */
+			if (!traditional(c))
+				;
+			else if (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)	/* 拾 佰 仟 */
+				c = financial_position(c, k > 0 ? out[k - 1] : 0, in, i, n);
+			else
+				c = simplified(c);
+		}
+		else if (is_white(c, flags))
+		{
+			int			end;
+			bool		kept = white_run_kept(in, n, i, k > 0 ? out[k - 1] : 0, k == 0, flags, &end);
+
+			i = end - 1;
+			if (!kept)
+				continue;
+			c = ' ';
+		}
+		else if (c >= 0x80)
+		{
+			c = ind_normalise_char(c);
+			if (c == '.' && k > 0)
+				c = decimal_point(out[k - 1], in, i, n);
+			else if (c == 0xFF0C &&
+					 ((flags & IND_NORM_VALUE) || group_comma(k > 0 ? out[k - 1] : 0, in, i, n)))
+				c = ',';
+		}
+		if (map)
+			map[k] = i;
+		out[k++] = c;
+	}
+	if (map)
+		map[k] = n;
+	return k;
+}
