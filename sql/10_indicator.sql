@@ -68,7 +68,7 @@ COMMENT ON FUNCTION @extschema@.indicator_cmp(@extschema@.indicator, @extschema@
 CREATE FUNCTION @extschema@.indicator_sortsupport(internal) RETURNS void
     AS 'MODULE_PATHNAME', 'indicator_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.indicator_sortsupport(internal) IS
-    'btree sort support of indicator: a direct comparator for sorts and index builds';
+    'btree sort support of indicator: a direct comparator and abbreviated keys for sorts and index builds';
 CREATE FUNCTION @extschema@.indicator_hash(@extschema@.indicator) RETURNS integer
     AS 'MODULE_PATHNAME', 'indicator_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.indicator_hash(@extschema@.indicator) IS

@@ -59,6 +59,10 @@ CREATE FUNCTION @extschema@.target_cmp(@extschema@.target, @extschema@.target) R
     AS 'MODULE_PATHNAME', 'target_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.target_cmp(@extschema@.target, @extschema@.target) IS
     'btree comparison of targets: -1, 0 or 1 (comparator, then figures)';
+CREATE FUNCTION @extschema@.target_sortsupport(internal) RETURNS void
+    AS 'MODULE_PATHNAME', 'target_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_sortsupport(internal) IS
+    'btree sort support of target: a direct comparator and abbreviated keys for sorts and index builds';
 CREATE FUNCTION @extschema@.target_hash(@extschema@.target) RETURNS integer
     AS 'MODULE_PATHNAME', 'target_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.target_hash(@extschema@.target) IS
@@ -101,7 +105,8 @@ COMMENT ON OPERATOR @extschema@.>= (@extschema@.target, @extschema@.target) IS
 CREATE OPERATOR CLASS @extschema@.target_ops DEFAULT FOR TYPE @extschema@.target USING btree AS
     OPERATOR 1 @extschema@.<, OPERATOR 2 @extschema@.<=, OPERATOR 3 @extschema@.=,
     OPERATOR 4 @extschema@.>=, OPERATOR 5 @extschema@.>,
-    FUNCTION 1 @extschema@.target_cmp(@extschema@.target, @extschema@.target);
+    FUNCTION 1 @extschema@.target_cmp(@extschema@.target, @extschema@.target),
+    FUNCTION 2 @extschema@.target_sortsupport(internal);
 COMMENT ON OPERATOR CLASS @extschema@.target_ops USING btree IS
     'default btree order of target: ORDER BY, indexes, merge joins';
 COMMENT ON OPERATOR FAMILY @extschema@.target_ops USING btree IS

@@ -1,7 +1,8 @@
 /*
  * indicator.c: the indicator type.  Sections, in the order of sql/10_indicator.sql (and
  * of src/target.c for the target type):
- *   1. text I/O          grammar in src/core/parse.c, output in src/core/format.c
+ *   1. text I/O          grammar in src/core/parse.c (the common shape: parse_fast.c),
+ *                        output in src/core/format.c
  *   2. binary I/O        recv validates every field (src/core/validate.c)
  *   3. order and hash    src/core/order.c; btree sort support and hash next to compare
  *   4. casts             numeric in both directions, try_indicator
@@ -35,7 +36,7 @@ ind_boxed(const Indicator *x)
 	return PointerGetDatum(p);
 }
 
-IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse, ind_format, IND_OUT_MAX)
+IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse_fast, ind_format, IND_OUT_MAX)
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 
@@ -116,26 +117,8 @@ indicator_recv(PG_FUNCTION_ARGS)
 
 IND_ORDER_FUNCTIONS(indicator, PG_GETARG_INDICATOR_P, ind_compare, ind_hash)
 
-/*
- * Sort support: sorts and btree builds call the comparison directly instead of through
- * the fmgr interface.  (No abbreviated keys: the same-unit fast path in ind_compare is
- * already a few integer operations.)
- */
-static int
-indicator_fastcmp(Datum a, Datum b, SortSupport ssup)
-{
-	return ind_compare(DatumGetIndicatorP(a), DatumGetIndicatorP(b));
-}
-
-PG_FUNCTION_INFO_V1(indicator_sortsupport);
-Datum
-indicator_sortsupport(PG_FUNCTION_ARGS)
-{
-	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
-
-	ssup->comparator = indicator_fastcmp;
-	PG_RETURN_VOID();
-}
+/* Sort support with abbreviated keys (ind_sort_key): IND_SORT_SUPPORT in server.h. */
+IND_SORT_SUPPORT(indicator, Indicator, ind_compare, ind_sort_key)
 
 PG_FUNCTION_INFO_V1(indicator_larger);
 Datum
@@ -193,7 +176,7 @@ numeric_to_indicator(PG_FUNCTION_ARGS)
 						numeric_is_nan(n) ? "NaN" : "infinity")));
 	s = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
 	x = palloc(sizeof(Indicator));
-	if (!ind_parse(s, strlen(s), x, &err))
+	if (!ind_parse_fast(s, strlen(s), x, &err))
 	{
 		if (err.code == IND_ERR_RANGE)
 			ereport(ERROR,
@@ -214,7 +197,7 @@ try_indicator(PG_FUNCTION_ARGS)
 	Indicator  *x = palloc(sizeof(Indicator));
 	IndError	err;
 
-	if (!ind_parse(s, strlen(s), x, &err))
+	if (!ind_parse_fast(s, strlen(s), x, &err))
 		PG_RETURN_NULL();
 	PG_RETURN_INDICATOR_P(x);
 }

@@ -114,6 +114,46 @@ StaticAssertDecl(sizeof(Target) == 56, "target is 56 bytes on disk (INTERNALLENG
 		PG_RETURN_INT64((int64) h); \
 	}
 
+/*
+ * Sort support of a fixed-size type (prefix_sortsupport, btree support function 2): sorts
+ * and btree builds call compare directly instead of through fmgr, and with abbreviated keys
+ * (64-bit Datums) compare key(value), which the sort keeps in its own array, so that most
+ * comparisons do not touch the tuple; equal keys fall back to compare.  key(a) < key(b)
+ * must imply compare(a, b) < 0 (src/core/order.c, ind_sort_key).  The key is cheap and
+ * exact in its leading parts, so abbreviation is never abandoned.  Needs utils/sortsupport.h.
+ */
+#define IND_SORT_SUPPORT(prefix, Type, compare, key) \
+	static int \
+	prefix##_fastcmp(Datum a, Datum b, SortSupport ssup) \
+	{ \
+		return compare((const Type *) DatumGetPointer(a), (const Type *) DatumGetPointer(b)); \
+	} \
+	static Datum \
+	prefix##_abbrev_convert(Datum original, SortSupport ssup) \
+	{ \
+		return UInt64GetDatum(key((const Type *) DatumGetPointer(original))); \
+	} \
+	static bool \
+	prefix##_abbrev_abort(int memtupcount, SortSupport ssup) \
+	{ \
+		return false; \
+	} \
+	PG_FUNCTION_INFO_V1(prefix##_sortsupport); \
+	Datum \
+	prefix##_sortsupport(PG_FUNCTION_ARGS) \
+	{ \
+		SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0); \
+		ssup->comparator = prefix##_fastcmp; \
+		if (ssup->abbreviate && SIZEOF_DATUM >= 8) \
+		{ \
+			ssup->abbrev_full_comparator = prefix##_fastcmp; \
+			ssup->abbrev_converter = prefix##_abbrev_convert; \
+			ssup->abbrev_abort = prefix##_abbrev_abort; \
+			ssup->comparator = ssup_datum_unsigned_cmp; \
+		} \
+		PG_RETURN_VOID(); \
+	}
+
 /* The binary forms: IND_SEND_BYTES (ind.h) a figure, in network byte order (indicator.c). */
 extern void indicator_send_bytes(const Indicator *x, uint8 *out);
 extern void indicator_recv_bytes(StringInfo buf, Indicator *x);

@@ -17,6 +17,7 @@
 #include "utils/date.h"
 #include "utils/numeric.h"
 #include "utils/rangetypes.h"
+#include "utils/sortsupport.h"
 
 /* ---------------------------------------------------------------- 1. text I/O */
 
@@ -83,6 +84,9 @@ target_recv(PG_FUNCTION_ARGS)
 /* ---------------------------------------------------------------- 3. order and hash */
 
 IND_ORDER_FUNCTIONS(target, PG_GETARG_TARGET_P, ind_target_compare, ind_target_hash)
+
+/* Sort support with abbreviated keys: the comparator above the main figure's key. */
+IND_SORT_SUPPORT(target, Target, ind_target_compare, ind_target_sort_key)
 
 /* ---------------------------------------------------------------- 5. accessors */
 

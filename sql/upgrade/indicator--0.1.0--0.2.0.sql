@@ -1032,3 +1032,15 @@ END
 $restore$;
 COMMENT ON FUNCTION @extschema@.indicator_bi_restore() IS
     'makes again every view dropped by indicator_bi_drop, from the table as it is now, with its owner, grants and comment; returns them';
+
+-- ---------------------------------------------------------------- issue 19: sortsupport
+-- Abbreviated sort keys for indicator (the same support function, a new comment) and sort
+-- support for target (a new support function 2, added to the existing operator family).
+COMMENT ON FUNCTION @extschema@.indicator_sortsupport(internal) IS
+    'btree sort support of indicator: a direct comparator and abbreviated keys for sorts and index builds';
+CREATE FUNCTION @extschema@.target_sortsupport(internal) RETURNS void
+    AS 'MODULE_PATHNAME', 'target_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_sortsupport(internal) IS
+    'btree sort support of target: a direct comparator and abbreviated keys for sorts and index builds';
+ALTER OPERATOR FAMILY @extschema@.target_ops USING btree
+    ADD FUNCTION 2 (@extschema@.target, @extschema@.target) @extschema@.target_sortsupport(internal);

@@ -59,11 +59,24 @@ ind_exact_canonical(ExactValue *v)
 		v->d /= 5;
 		v->e--;
 	}
-	g = gcd64(v->n, v->d);
+	g = v->d == 1 ? 1 : gcd64(v->n, v->d);
 	if (g > 1)
 	{
 		v->n /= g;
 		v->d /= g;
+	}
+	/* the trailing zeros, in 64 bits when n fits (a 128-bit remainder is a library call) */
+	if (v->n > -(ind_i128) INT64_MAX && v->n < (ind_i128) INT64_MAX)
+	{
+		int64_t		n = (int64_t) v->n;
+
+		while (n % 10 == 0)
+		{
+			n /= 10;
+			v->e++;
+		}
+		v->n = n;
+		return true;
 	}
 	while (v->n % 10 == 0)
 	{

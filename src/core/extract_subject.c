@@ -458,7 +458,7 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 	b = snprintf(text, sizeof(text), "%s%s", basis && basis_id ? basis->word : "", verb->word);
 	for (int k = row->start; k < row->stop; k++)
 		b += ind_utf8_encode(ex->cp[k], text + b);
-	if (ind_parse(text, (size_t) b, &x, &err))
+	if (ind_parse_fast(text, (size_t) b, &x, &err))
 	{
 		row->figure = x;
 		row->kind = EK_CHANGE;

@@ -188,7 +188,7 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 		for (int q = s; q < j && b + 4 < (int) sizeof(text); q++)
 			b += ind_utf8_encode(w[q], text + b);
 		text[b] = '\0';
-		if (!ind_parse(text, (size_t) b, &row->figure, &ex->scratch_err))
+		if (!ind_parse_fast(text, (size_t) b, &row->figure, &ex->scratch_err))
 			return false;
 		row->kind = EK_CHANGE;
 		row->start = m - blen;
@@ -541,7 +541,7 @@ adverb_verb(const Cand *c, int v)
 
 	if (v - 1 < c->floor || !is_cjk(c->w[v - 1]))
 		return false;
-	return ind_parse(text, (size_t) encode(c->w, v - 1, c->j, text, sizeof(text)), &x, &err) &&
+	return ind_parse_fast(text, (size_t) encode(c->w, v - 1, c->j, text, sizeof(text)), &x, &err) &&
 		ind_change_dir(&x) != CD_NONE;
 }
 
@@ -615,9 +615,9 @@ new_level(const Cand *c, int ext)
 	const UnitDef *u = ind_unit(c->unit);
 
 	if ((c->w[c->j] != 0x81F3 && c->w[c->j] != 0x5230) || !u || !u->shown_with_mag ||
-		!ind_parse(text, (size_t) encode(c->w, c->k, c->j, text, sizeof(text)), &a, &err) ||
+		!ind_parse_fast(text, (size_t) encode(c->w, c->k, c->j, text, sizeof(text)), &a, &err) ||
 		ind_change_dir(&a) == CD_NONE ||
-		!ind_parse(text, (size_t) encode(c->w, c->j + 1, ext, text, sizeof(text)), &b, &err))
+		!ind_parse_fast(text, (size_t) encode(c->w, c->j + 1, ext, text, sizeof(text)), &b, &err))
 		return false;
 	ind_exact_base(&a, &va);
 	ind_exact_base(&b, &vb);
@@ -681,7 +681,7 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 		{
 			row->kind = EK_TARGET;
 		}
-		else if (ind_parse(text, (size_t) tl, &row->figure, &err))
+		else if (ind_parse_fast(text, (size_t) tl, &row->figure, &err))
 		{
 			row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
 			memset(&row->target, 0, sizeof(row->target));
@@ -784,7 +784,7 @@ ext_flat(Extractor *ex, int p, ExtractRow *row, int *next)
 		 c.w[c.k - 1] == 0x7EF4 || c.w[c.k - 1] == 0x6276 || c.w[c.k - 1] == 0x4E3B))
 		return false;			/* 保持 支持 坚持 维持 扶持 主持 */
 	c.k -= blen;
-	if (!ind_parse(text, (size_t) encode(c.w, c.k, c.s + 2, text, sizeof(text)), &row->figure,
+	if (!ind_parse_fast(text, (size_t) encode(c.w, c.k, c.s + 2, text, sizeof(text)), &row->figure,
 				   &err) || ind_change_dir(&row->figure) != CD_FLAT)
 		return false;
 	memset(&row->target, 0, sizeof(row->target));

@@ -15,16 +15,150 @@ typedef struct Buf
 	size_t		len;
 } Buf;
 
-static void
-put(Buf *b, const char *s)
+/*
+ * A word padded to WORD_PAD bytes and its length: output copies a fixed WORD_PAD bytes
+ * (a few moves, no strlen, no length-dependent copy) and advances by the length.
+ */
+#define WORD_PAD 24
+typedef struct Word
 {
-	size_t		n = strlen(s);
+	char		s[WORD_PAD];	/* the word padded with zeros, when it is shorter */
+	const char *src;			/* the word itself (any length) */
+	size_t		len;
+} Word;
 
+/* The words of every id (a uint8_t field), measured once. */
+static Word qual_words[256],
+			verb_words[256],
+			basis_words[256],
+			mag_words[256],
+			unit_words[256];
+static uint8_t qual_pos[256];
+static uint8_t verb_dir[256];
+static bool words_ready;
+
+static void
+word_of(Word *w, const char *s)
+{
+	size_t		n = s ? strlen(s) : 0;
+
+	memset(w, 0, sizeof(*w));
+	w->src = s ? s : "";
+	w->len = n;
+	if (n < WORD_PAD)
+		memcpy(w->s, w->src, n);
+}
+
+static void
+words_init(void)
+{
+	for (int id = 0; id < 256; id++)
+	{
+		const WordDef *q = ind_qual(id),
+				   *v = ind_verb(id),
+				   *bs = ind_basis(id);
+		const UnitDef *u = ind_unit(id);
+
+		word_of(&qual_words[id], q ? q->word : NULL);
+		qual_pos[id] = q ? q->pos : 0xFF;
+		word_of(&verb_words[id], v ? v->word : NULL);
+		verb_dir[id] = v ? v->cls : CD_NONE;
+		word_of(&basis_words[id], bs ? bs->word : NULL);
+		word_of(&mag_words[id], ind_mag_word(id));
+		word_of(&unit_words[id], u ? u->name : NULL);
+	}
+	words_ready = true;
+}
+
+/* append n bytes; a word that does not fit is left out, as a whole */
+static inline void
+put_n(Buf *b, const char *s, size_t n)
+{
 	if (b->len + n < b->size)
 	{
 		memcpy(b->p + b->len, s, n);
 		b->len += n;
-		b->p[b->len] = '\0';
+	}
+}
+
+static inline void
+put_word(Buf *b, const Word *w)
+{
+	if (w->len < WORD_PAD && b->len + WORD_PAD < b->size)
+	{
+		memcpy(b->p + b->len, w->s, WORD_PAD);	/* the padding is overwritten or cut */
+		b->len += w->len;
+	}
+	else
+		put_n(b, w->src, w->len);
+}
+
+static void
+put(Buf *b, const char *s)
+{
+	put_n(b, s, strlen(s));
+}
+
+/*
+ * digits x 10^-scale as ind_i128_to_string writes it (no exponent, leading "0." and
+ * trailing zeros as the scale says), two digits at a time from a table, straight into the
+ * output; nothing when the text would not have fit ind_i128_to_string's 64-byte buffer in
+ * the old output, or does not fit the rest of the output.
+ */
+static void
+put_decimal(Buf *b, int64_t v, int scale)
+{
+	static const char pairs[] =
+		"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+		"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
+	char		digits[24];
+	char	   *d = digits + sizeof(digits),
+			   *o;
+	uint64_t	a = v < 0 ? -(uint64_t) v : (uint64_t) v;
+	int			n,
+				k;
+
+	while (a >= 100)
+	{
+		d -= 2;
+		memcpy(d, pairs + 2 * (a % 100), 2);
+		a /= 100;
+	}
+	if (a >= 10)
+	{
+		d -= 2;
+		memcpy(d, pairs + 2 * a, 2);
+	}
+	else
+		*--d = (char) ('0' + a);
+	n = (int) (digits + sizeof(digits) - d);
+	if (n + (scale < 0 ? -scale : scale) + 4 > 64)
+		return;
+	k = (v < 0) + (scale <= 0 ? n - scale : n > scale ? n + 1 : scale + 2);
+	if (b->len + k >= b->size)
+		return;
+	o = b->p + b->len;
+	b->len += k;
+	if (v < 0)
+		*o++ = '-';
+	if (scale <= 0)
+	{
+		memcpy(o, d, n);
+		memset(o + n, '0', -scale);
+	}
+	else if (n > scale)
+	{
+		memcpy(o, d, n - scale);
+		o[n - scale] = '.';
+		memcpy(o + n - scale + 1, d + n - scale, scale);
+	}
+	else
+	{
+		o[0] = '0';
+		o[1] = '.';
+		memset(o + 2, '0', scale - n);
+		memcpy(o + 2 + scale - n, d, n);
 	}
 }
 
@@ -51,25 +185,18 @@ put_chinese_small(Buf *b, int n)
 	put(b, d[n]);
 }
 
-static void
-put_qual_at(Buf *b, const Indicator *x, QualPos pos)
-{
-	const WordDef *w = ind_qual(x->qual);
-
-	if (x->qual && w && w->pos == pos)
-		put(b, w->word);
-}
-
 int
 ind_format(const Indicator *x, char *buf, size_t size)
 {
 	Buf			b = {buf, size, 0};
-	ChangeDir	dir = ind_change_dir(x);
+	ChangeDir	dir;
 	int			lead = x->flags & IND_LEAD_MASK;
-	char		num[64];
-	char		unit[64];
+	int			qpos;
 
-	buf[0] = '\0';
+	if (!words_ready)
+		words_init();
+	dir = (ChangeDir) verb_dir[x->verb];
+	qpos = x->qual ? qual_pos[x->qual] : -1;
 	if (lead == IND_LEAD_DADAO)
 		put(&b, "达到");
 	else if (lead == IND_LEAD_DA)
@@ -77,11 +204,11 @@ ind_format(const Indicator *x, char *buf, size_t size)
 	else if (lead == IND_LEAD_ZHANBI)
 		put(&b, "占比");
 	if (x->basis)
-		put(&b, ind_basis(x->basis)->word);
+		put_word(&b, &basis_words[x->basis]);
 	if (dir == CD_FLAT)
 	{
-		put(&b, ind_verb(x->verb)->word);	/* 持平, 基本持平 */
-		return (int) b.len;
+		put_word(&b, &verb_words[x->verb]);	/* 持平, 基本持平 */
+		goto done;
 	}
 	if (dir == CD_DOUBLE)
 	{
@@ -92,8 +219,9 @@ ind_format(const Indicator *x, char *buf, size_t size)
 		put(&b, "翻");
 		put_chinese_small(&b, n);
 		put(&b, "番");
-		put_qual_at(&b, x, QP_SUFFIX);
-		return (int) b.len;
+		if (qpos == QP_SUFFIX)
+			put_word(&b, &qual_words[x->qual]);
+		goto done;
 	}
 	if (x->verb)
 	{
@@ -101,18 +229,30 @@ ind_format(const Indicator *x, char *buf, size_t size)
 
 		if ((dir == CD_UP && x->coef < 0) || (dir == CD_DOWN && x->coef > 0))
 			v = ind_verb_opposite(v);
-		put(&b, ind_verb(v)->word);
+		put_word(&b, &verb_words[v]);
 	}
-	put_qual_at(&b, x, QP_PREFIX);
-	ind_i128_to_string(x->verb && x->coef < 0 ? -x->coef : x->coef, x->scale, num, sizeof(num));
-	put(&b, num);
-	put_qual_at(&b, x, QP_AFTER_NUMBER);
-	put(&b, ind_mag_word(x->mag));
-	put_qual_at(&b, x, QP_AFTER_MAG);
-	ind_format_unit(x, unit, sizeof(unit));
-	put(&b, unit);
-	put_qual_at(&b, x, QP_AFTER_UNIT);
-	put_qual_at(&b, x, QP_SUFFIX);
+	if (qpos == QP_PREFIX)
+		put_word(&b, &qual_words[x->qual]);
+	put_decimal(&b, x->verb && x->coef < 0 ? -x->coef : x->coef, x->scale);
+	if (qpos == QP_AFTER_NUMBER)
+		put_word(&b, &qual_words[x->qual]);
+	put_word(&b, &mag_words[x->mag]);
+	if (qpos == QP_AFTER_MAG)
+		put_word(&b, &qual_words[x->qual]);
+	if (x->per_unit)
+	{
+		char		unit[64];
+
+		ind_format_unit(x, unit, sizeof(unit));
+		put(&b, unit);
+	}
+	else
+		put_word(&b, &unit_words[x->unit]);
+	if (qpos == QP_AFTER_UNIT || qpos == QP_SUFFIX)
+		put_word(&b, &qual_words[x->qual]);
+done:
+	if (size > 0)
+		buf[b.len] = '\0';
 	return (int) b.len;
 }
 

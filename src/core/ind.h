@@ -20,6 +20,7 @@
  *   exact.c                    exact rationals in a dimension's base unit
  *   validate.c order.c         is a value well formed; total order, equality, hash
  *   numeral.c parse.c format.c reading and printing figures
+ *   parse_fast.c               the common shape read from the bytes, else the grammar
  *   arith.c convert.c          + - * / and qualifier rules; re-expressing and rounding
  *   sum.c growth.c             aggregate state; growth rates, shares
  *   agg_state.c                aggregate states as versioned bytes and hex text
@@ -359,6 +360,8 @@ extern bool ind_validate(const Indicator *x, IndError *err);
 extern int	ind_compare(const Indicator *a, const Indicator *b);
 extern bool ind_equal(const Indicator *a, const Indicator *b);
 extern uint64_t ind_hash(const Indicator *x, uint64_t seed);
+/* abbreviated sort key: key(a) < key(b) implies a < b; equal keys need ind_compare */
+extern uint64_t ind_sort_key(const Indicator *x);
 
 /* ---- numeral.c: arabic and Chinese numerals ---- */
 typedef struct Numeral
@@ -381,6 +384,12 @@ extern bool ind_parse(const char *s, size_t len, Indicator *out, IndError *err);
 /* A unit expression alone ("亿元", "万元/亩", "%"): unit ids and magnitudes. */
 extern bool ind_parse_unit(const char *s, size_t len, int *mag, int *unit, int *per_unit,
 						   int *den_mag, IndError *err);
+
+/* ---- parse_fast.c: the common shape, read straight from the bytes ---- */
+/* ind_parse's result and error, by construction: the fast reading, else ind_parse */
+extern bool ind_parse_fast(const char *s, size_t len, Indicator *out, IndError *err);
+/* the fast reading alone: false when it leaves the text to ind_parse (never "invalid") */
+extern bool ind_parse_fast_only(const char *s, size_t len, Indicator *out);
 
 /* ---- format.c: canonical text output ---- */
 #define IND_OUT_MAX 160
@@ -639,6 +648,8 @@ extern bool ind_target_validate(const Target *t, IndError *err);
 extern int	ind_target_format(const Target *t, char *buf, size_t size);
 extern int	ind_target_compare(const Target *a, const Target *b);
 extern uint64_t ind_target_hash(const Target *t, uint64_t seed);
+/* abbreviated sort key of a target, as ind_sort_key */
+extern uint64_t ind_target_sort_key(const Target *t);
 extern const char *ind_target_cmp_name(const Target *t);	/* "reach", "ge", ... */
 extern bool ind_target_accepted(const Target *t, const ExactValue *tol, IndInterval *out);
 extern bool ind_target_meets(const Indicator *actual, const Target *t, const ExactValue *tol,

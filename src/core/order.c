@@ -7,6 +7,8 @@
  * or the period a basis names: ind_basis_key).  The hash mixes the canonical base value
  * (exact.c: equal values have equal canonical forms) with the dimension key, qualifier
  * class, kind and basis key: every field equality looks at.
+ *
+ * The abbreviated sort key (ind_sort_key) keeps the order's first three parts in 64 bits.
  */
 #include "ind.h"
 
@@ -114,4 +116,89 @@ ind_hash(const Indicator *x, uint64_t seed)
 	h = mix(h, x->verb != 0);
 	h = mix(h, (uint64_t) ind_basis_key(x));
 	return h;
+}
+
+/*
+ * An abbreviated sort key: ind_sort_key(a) < ind_sort_key(b) (unsigned) implies
+ * ind_compare(a, b) < 0, and a <= b implies key(a) <= key(b); equal keys need the full
+ * comparison.  Bits 47..62 the dimension key, bit 46 the kind (a change), bits 0..45 the
+ * value in the base unit, order-preserving: around 2^45 (zero), the decimal exponent
+ * (biased, clamped to 0..255) times 10^11 plus the first 11 significant digits, truncated,
+ * mirrored below 2^45 for negative values.  256 x 10^11 < 2^45.
+ */
+#define KEY_DIGITS		11
+#define KEY_EXP_BIAS	128
+#define KEY_HALF		((uint64_t) 1 << 45)
+
+static ind_i128 pow10_128[39];	/* 10^k, filled on first use (no 128-bit literals) */
+
+/* digits of v > 0, by comparison (a 128-bit division costs tens of instructions) */
+static int
+digits128(ind_i128 v)
+{
+	int			n = 1;
+
+	while (n < 39 && v >= pow10_128[n])
+		n++;
+	return n;
+}
+
+/* the first KEY_DIGITS significant digits of a / d (a, d > 0), truncated; *exp10 is the
+ * decimal exponent of the first one */
+static uint64_t
+leading_digits(ind_i128 a, int64_t d, int *exp10)
+{
+	int			s,
+				n;
+	ind_i128	t;
+
+	if (pow10_128[0] == 0)
+		for (int k = 0; k < 39; k++)
+			pow10_128[k] = k == 0 ? 1 : pow10_128[k - 1] * 10;
+	if (d == 1)
+	{
+		/* the common case: no division */
+		n = digits128(a);
+		*exp10 = n - 1;
+		if (a <= (ind_i128) UINT64_MAX)
+			return n >= KEY_DIGITS ? (uint64_t) a / (uint64_t) pow10_128[n - KEY_DIGITS]
+				: (uint64_t) a * (uint64_t) pow10_128[KEY_DIGITS - n];
+		return n >= KEY_DIGITS ? (uint64_t) (a / pow10_128[n - KEY_DIGITS])
+			: (uint64_t) (a * pow10_128[KEY_DIGITS - n]);
+	}
+	/* a x 10^s >= 10^(KEY_DIGITS - 1) x d, so that a x 10^s / d has KEY_DIGITS digits or more */
+	s = KEY_DIGITS + digits128(d) - digits128(a);
+	if (s < 0)
+		s = 0;
+	t = a * pow10_128[s] / d;
+	n = digits128(t);
+	*exp10 = n - 1 - s;
+	return (uint64_t) (t / pow10_128[n - KEY_DIGITS]);
+}
+
+uint64_t
+ind_sort_key(const Indicator *x)
+{
+	static const UnitDef one = {"", 0, 1, 1, 0, true};
+	const UnitDef *u = x->unit ? ind_unit(x->unit) : &one;
+	const UnitDef *p = x->per_unit ? ind_unit(x->per_unit) : &one;
+	uint64_t	key = ((uint64_t) ind_dim_key(x) << 47) | ((uint64_t) (x->verb != 0) << 46);
+	uint64_t	m;
+	int			e,
+				lead;
+
+	if (x->coef == 0)
+		return key | KEY_HALF;
+	/* |value| = a / d x 10^e, as in ind_exact_base but not reduced */
+	m = leading_digits((ind_i128) (x->coef < 0 ? -x->coef : x->coef) * u->num * p->den,
+					   (int64_t) u->den * p->num, &lead);
+	m -= UINT64_C(10000000000); /* 0 .. 9 x 10^10 - 1 */
+	e = x->mag - x->scale + u->exp10 - p->exp10 - IND_DEN_MAG(x) + lead + KEY_EXP_BIAS;
+	if (e < 0)
+		m = 0;
+	else if (e > 255)
+		m = KEY_HALF - 1;
+	else
+		m += (uint64_t) e * UINT64_C(100000000000);
+	return key | (x->coef > 0 ? KEY_HALF + m : KEY_HALF - 1 - m);
 }

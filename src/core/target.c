@@ -44,7 +44,7 @@ chars_before(const char *s, int bytes)
 static bool
 parse_figure(const char *s, int len, int char_offset, Indicator *x, IndError *err)
 {
-	if (!ind_parse(s, (size_t) len, x, err))
+	if (!ind_parse_fast(s, (size_t) len, x, err))
 	{
 		if (err->position > 0)
 			err->position += char_offset;
@@ -325,6 +325,13 @@ ind_target_compare(const Target *a, const Target *b)
 	if ((a->flags & TF_STRETCH) && (c = ind_compare(&a->stretch, &b->stretch)) != 0)
 		return c;
 	return 0;
+}
+
+/* The comparator (3 bits) above the main figure's key: the first two parts of the order. */
+uint64_t
+ind_target_sort_key(const Target *t)
+{
+	return ((uint64_t) (t->cmp & 7) << 60) | (ind_sort_key(&t->main) >> 3);
 }
 
 uint64_t

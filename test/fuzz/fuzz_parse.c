@@ -12,6 +12,9 @@
  *     (ind_compare == 0), hashes equal (ind_hash, two seeds) and prints the same text
  *     again (the canonical form is a fixed point: dump/restore is lossless); for a
  *     parsed value the re-read value must be the same 16 bytes.
+ *     The fast reading of the common shape (src/core/parse_fast.c) must agree with it:
+ *     ind_parse_fast gives the same bytes or the same error (code, position, detail,
+ *     hint), and a value ind_parse_fast_only takes is the one ind_parse reads.
  *  2. Binary input (models indicator_recv).  When the input has at least 16 bytes, its
  *     first 16 bytes are taken as an Indicator struct; if ind_validate accepts it, the
  *     same round trip as in 1 must hold.  (recv validates, then the value is stored
@@ -159,6 +162,32 @@ round_trip(const Indicator *x, bool same_bytes)
 			 x, text, &y, text2, NULL);
 	if (same_bytes && memcmp(x, &y, sizeof(y)) != 0)
 		fail("a parsed value does not re-read to the same bytes", x, text, &y, text2, NULL);
+}
+
+/* The fast reading and the general parser agree on the input (property 1). */
+static void
+fast_agrees(const uint8_t *data, size_t size, bool ok, const Indicator *x, const IndError *err)
+{
+	Indicator	f;
+	IndError	ferr;
+	bool		fok;
+
+	memset(&f, 0, sizeof(f));
+	memset(&ferr, 0, sizeof(ferr));
+	fok = ind_parse_fast((const char *) data, size, &f, &ferr);
+	if (fok != ok)
+		fail(ok ? "ind_parse_fast fails where ind_parse reads a value"
+			 : "ind_parse_fast reads a value where ind_parse fails", ok ? x : &f, NULL, NULL, NULL,
+			 ok ? &ferr : err);
+	if (ok && memcmp(&f, x, sizeof(f)) != 0)
+		fail("ind_parse_fast reads another value than ind_parse", x, NULL, &f, NULL, NULL);
+	if (!ok && (ferr.code != err->code || ferr.position != err->position ||
+				ferr.hint != err->hint || strcmp(ferr.detail, err->detail) != 0))
+		fail("ind_parse_fast gives another error than ind_parse", NULL, NULL, NULL, NULL, &ferr);
+	if (ind_parse_fast_only((const char *) data, size, &f) &&
+		(!ok || memcmp(&f, x, sizeof(f)) != 0))
+		fail("the fast reading alone takes a text ind_parse reads otherwise", ok ? x : NULL, NULL,
+			 &f, NULL, err);
 }
 
 /* FUZZ_CHECKS=text,binary,pair (default all) selects the property groups, so that one
@@ -379,6 +408,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		;
 	else if (ind_parse((const char *) data, size, &x, &err))
 	{
+		fast_agrees(data, size, true, &x, &err);
 		if (!ind_validate(&x, &err))
 			fail("parsed value fails ind_validate", &x, NULL, NULL, NULL, &err);
 		round_trip(&x, true);
@@ -387,6 +417,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	else if (err.code == IND_OK)
 		fail("ind_parse failed without an error code", NULL, NULL, NULL, NULL, &err);
+	else
+		fast_agrees(data, size, false, NULL, &err);
 
 	/* 2. the first 16 bytes as a binary value (what recv reads) */
 	if (check_binary && size >= sizeof(Indicator))

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# instructions.sh: the statements of the timed benches, counted in instructions (callgrind on
+# a single-user backend), as ratios against numeric, bigint and ICU.  A count does not move
+# with the machine's load, so this is the measure to decide on when the machine is busy
+# (bench/README.md, "Instruction counts").
+#
+#   bash bench/instructions.sh
+#   BENCH_ROWS=50000 bash bench/instructions.sh
+#
+#   BENCH_ROWS=N       rows of each table (default 200000)
+#   BENCH_DOC_KB=N     kilobytes of the document indicator_extract reads (default 1000)
+#   BENCH_NO_BUILD=1   skip the build and measure the installed library
+#
+# Builds and installs (scripts/build.sh), fills a throwaway cluster with bench/data.sql (the
+# timed bench's tables), zh names and a document, stops the server, then runs every statement
+# twice in one `postgres --single` under callgrind, collecting only inside PortalRun (the
+# statement's execution: no parsing, planning or start-up) and dumping the count after each
+# statement; the second run of each is kept (caches warm).  Prints the table and keeps it in
+# bench/out/.  Needs valgrind and icu_ext (scripts/setup.sh --bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${BENCH_ROWS:-200000}
+DOC_KB=${BENCH_DOC_KB:-1000}
+command -v valgrind >/dev/null || { echo "instructions.sh: needs valgrind" >&2; exit 2; }
+bash scripts/setup.sh --bench
+. scripts/cluster.sh
+. scripts/build.sh
+bench_build
+cluster_start
+unit=$(cat examples/sample_report.txt test/extract/*.txt)
+psql -X -q -v ON_ERROR_STOP=1 -v rows="$ROWS" -v doc_kb="$DOC_KB" -v unit="$unit" <<'SQL' >/dev/null
+SET client_min_messages = warning;
+CREATE EXTENSION indicator;
+CREATE EXTENSION icu_ext;
+\ir bench/data.sql
+-- organisation-like names, as bench/zh_bench.sh makes them
+CREATE TABLE names AS
+SELECT (a.phrase || b.phrase || s.suffix)::text AS n
+FROM (SELECT phrase FROM zh_builtin_phrases() ORDER BY phrase) a,
+     (SELECT phrase FROM zh_builtin_phrases() ORDER BY phrase DESC) b,
+     (VALUES (''), ('分行'), ('统计局')) s(suffix)
+ORDER BY md5(a.phrase || b.phrase || s.suffix)
+LIMIT :rows;
+-- the shipped reports repeated to doc_kb kilobytes, as bench/extract_bench.sh does
+CREATE TABLE bench_doc AS
+SELECT repeat(u, ceil(:doc_kb * 1000.0 / octet_length(u))::int) AS doc FROM (SELECT :'unit'::text AS u) s;
+VACUUM (ANALYZE, FREEZE) names, bench_doc;
+SQL
+doc_bytes=$(psql -X -At -c "SELECT octet_length(doc) FROM bench_doc")
+cluster_as_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null
+
+# label|statement, in this order: a labelled statement runs twice and the second run is kept
+# (the index builds are written out twice, a DROP after each); "-": run once, not measured
+cat >"$CLUSTER_DIR/plan" <<EOF
+in_ind|SELECT count(t::indicator) FROM bench_fig
+in_num|SELECT count(n::numeric) FROM bench_fig
+in_ind0|SELECT count(t) FROM bench_fig
+in_num0|SELECT count(n) FROM bench_fig
+out_ind|SELECT sum(length(x::text)) FROM bench_fig
+out_num|SELECT sum(length(y::text)) FROM bench_fig
+out_ind0|SELECT count(x) FROM bench_fig
+out_num0|SELECT count(y) FROM bench_fig
+sort_ind|SELECT x FROM bench_fig ORDER BY x OFFSET $ROWS
+sort_num|SELECT y FROM bench_fig ORDER BY y OFFSET $ROWS
+-|CREATE INDEX bench_fig_idx ON bench_fig (x)
+-|DROP INDEX bench_fig_idx
+btree_ind|CREATE INDEX bench_fig_idx ON bench_fig (x)
+-|DROP INDEX bench_fig_idx
+-|CREATE INDEX bench_fig_idx ON bench_fig (y)
+-|DROP INDEX bench_fig_idx
+btree_num|CREATE INDEX bench_fig_idx ON bench_fig (y)
+-|DROP INDEX bench_fig_idx
+-|SET enable_sort = off
+group_ind|SELECT count(*) FROM (SELECT x FROM bench_fig GROUP BY x) s
+group_num|SELECT count(*) FROM (SELECT y FROM bench_fig GROUP BY y) s
+-|RESET enable_sort
+-|SET enable_mergejoin = off
+-|SET enable_nestloop = off
+join_ind|SELECT count(*) FROM bench_fig JOIN bench_kx USING (x)
+join_num|SELECT count(*) FROM bench_fig JOIN bench_ky USING (y)
+sum_ind|SELECT sum(x) FROM bench_sum
+sum_big|SELECT sum(b) FROM bench_sum
+summ_ind|SELECT sum(xm) FROM bench_sum
+summ_big|SELECT sum(bm) FROM bench_sum
+zh_ind|SELECT count(zh_sort_key(n)) FROM names
+zh_icu|SELECT count(icu_sort_key(n COLLATE "zh-x-icu")) FROM names
+ext_ind|SELECT count(*) FROM bench_doc, indicator_extract(doc)
+EOF
+# a statement a line (the single-user backend reads one per line); k: its count's line
+awk -F'|' '$1 != "-" && $2 !~ /^CREATE INDEX/ { print $2 } { print $2 }' "$CLUSTER_DIR/plan" >"$CLUSTER_DIR/stmts"
+mkdir "$CLUSTER_DIR/cg" && chmod 777 "$CLUSTER_DIR/cg"
+cluster_as_user valgrind --tool=callgrind --toggle-collect=PortalRun --dump-after=PortalRun \
+    --callgrind-out-file="$CLUSTER_DIR/cg/out" \
+    "$PG_BINDIR/postgres" --single -D "$CLUSTER_DIR/data" -c jit=off -c work_mem=1GB \
+    -c maintenance_work_mem=1GB -c max_parallel_workers_per_gather=0 \
+    -c max_parallel_maintenance_workers=0 -c client_min_messages=warning postgres \
+    <"$CLUSTER_DIR/stmts" >"$CLUSTER_DIR/single.log" 2>"$CLUSTER_DIR/valgrind.log" \
+    || { cat "$CLUSTER_DIR/single.log" "$CLUSTER_DIR/valgrind.log" >&2; exit 1; }
+if grep -q "ERROR" "$CLUSTER_DIR/single.log" "$CLUSTER_DIR/valgrind.log"; then
+    grep -h -B2 -A2 ERROR "$CLUSTER_DIR/single.log" "$CLUSTER_DIR/valgrind.log" >&2; exit 1
+fi
+# dump k (1-based, in statement order) holds statement k's instructions
+for f in $(ls "$CLUSTER_DIR/cg" | grep -E '^out\.[0-9]+$' | sort -t. -k2 -n); do
+    sed -n 's/^summary: *\([0-9]*\).*/\1/p;s/^totals: *\([0-9]*\).*/\1/p' "$CLUSTER_DIR/cg/$f" | head -1
+done >"$CLUSTER_DIR/counts"
+want=$(wc -l <"$CLUSTER_DIR/stmts")
+if [ "$(wc -l <"$CLUSTER_DIR/counts")" -ne "$want" ]; then
+    echo "instructions.sh: $(wc -l <"$CLUSTER_DIR/counts") counts for $want statements" >&2; exit 1
+fi
+mkdir -p bench/out
+out=bench/out/instructions-$(date +%Y%m%d-%H%M%S).txt
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src Makefile 2>/dev/null || echo ' (+ uncommitted changes)')"
+# the count of each labelled statement's last run
+awk -F'|' 'NR == FNR { c[FNR] = $1; next }
+    { k += ($1 != "-" && $2 !~ /^CREATE INDEX/) ? 2 : 1; print $1, c[k] }' "$CLUSTER_DIR/counts" "$CLUSTER_DIR/plan" |
+LC_ALL=C awk -v rows="$ROWS" -v bytes="$doc_bytes" -v commit="$commit" '
+{ n[$1] = $2 }
+# s padded to w columns: a 3-byte UTF-8 character (CJK) is 2 columns wide
+function pad(s, w,   t, k) { t = s; k = gsub(/[\340-\357]/, "", t); return sprintf("%-" (w + k) "s", s) }
+function row(what, a, b, goal, alone) {
+    printf "| %s | %13.0f | %13.0f | %6.3f | %-6s | %-7s |\n", pad(what, 42), a, b, a / b, alone, goal }
+function alone(a, a0, b, b0) { return sprintf("%.3f", (a - a0) / (b - b0)) }
+END {
+    printf "instructions (callgrind, statement execution only), %d rows, commit %s\n\n", rows, commit
+    printf "| %-42s | %13s | %13s | %6s | %-6s | %-7s |\n", "measure", "indicator", "peer", "ratio", "alone", "goal"
+    printf "|%s|%s|%s|%s|%s|%s|\n", "--------------------------------------------", "---------------", "---------------", "--------", "--------", "---------"
+    row("text input vs numeric", n["in_ind"], n["in_num"], "<= 0.85", alone(n["in_ind"], n["in_ind0"], n["in_num"], n["in_num0"]))
+    row("text output vs numeric", n["out_ind"], n["out_num"], "<= 1.0", alone(n["out_ind"], n["out_ind0"], n["out_num"], n["out_num0"]))
+    row("sort (ORDER BY) vs numeric", n["sort_ind"], n["sort_num"], "<= 0.8", "")
+    row("btree build vs numeric", n["btree_ind"], n["btree_num"], "<= 0.8", "")
+    row("hash GROUP BY vs numeric", n["group_ind"], n["group_num"], "<= 1.0", "")
+    row("hash join vs numeric", n["join_ind"], n["join_num"], "<= 1.0", "")
+    row("sum, 万元 column vs sum(bigint)", n["sum_ind"], n["sum_big"], "<= 1.05", "")
+    row("sum, mixed 元/万元/亿元 vs sum(bigint)", n["summ_ind"], n["summ_big"], "<= 1.05", "")
+    row("zh_sort_key vs ICU sort key (icu_ext)", n["zh_ind"], n["zh_icu"], "<= 0.5", "")
+    printf "| %-42s | %13.0f | %13s | %6s | %-6s | %-7s |\n", "indicator_extract, instructions/byte", n["ext_ind"], bytes " B", sprintf("%.0f", n["ext_ind"] / bytes), "", ""
+    printf "\nper row: input %.0f against %.0f (alone %.0f against %.0f), output %.0f against %.0f (alone %.0f against %.0f)\n",
+        n["in_ind"] / rows, n["in_num"] / rows, (n["in_ind"] - n["in_ind0"]) / rows, (n["in_num"] - n["in_num0"]) / rows,
+        n["out_ind"] / rows, n["out_num"] / rows, (n["out_ind"] - n["out_ind0"]) / rows, (n["out_num"] - n["out_num0"]) / rows
+    printf "alone: the statement minus the same scan without the conversion (count(t), count(x) ...)\n"
+}' | tee "$out"
+echo "(kept in $out)"
