@@ -6,6 +6,7 @@
 #include "server.h"
 #include "core/extract.h"
 
+#include "access/detoast.h"
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "funcapi.h"
@@ -59,6 +60,18 @@ quoted(const char *s)
 	return clip < len ? psprintf("%.*s…", clip, s) : pstrdup(s);
 }
 
+static void
+check_document_length(Size len)
+{
+	if (len > IND_EXTRACT_MAX_INPUT)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document is too long for indicator_extract"),
+				 errdetail("The document has %zu bytes; the limit is %d.", len,
+						   IND_EXTRACT_MAX_INPUT),
+				 errhint("Read a long text in parts, such as its chapters.")));
+}
+
 typedef struct ExtractCall
 {
 	Extractor  *ex;
@@ -86,15 +99,23 @@ indicator_extract(PG_FUNCTION_ARGS)
 	if (SRF_IS_FIRSTCALL())
 	{
 		MemoryContext old;
-		text	   *doc = PG_GETARG_TEXT_PP(0);
-		const char *s = VARDATA_ANY(doc);
-		int			len = VARSIZE_ANY_EXHDR(doc);
-		char	   *utf8 = pg_server_to_any(s, len, PG_UTF8);
-		size_t		ulen = utf8 == s ? (size_t) len : strlen(utf8);
+		text	   *doc;
+		const char *s;
+		int			len;
+		char	   *utf8;
+		size_t		ulen;
 		TupleDesc	tupdesc;
 		IndError	err;
 		int			nchars;
 
+		/* checked before the document is detoasted */
+		check_document_length(toast_raw_datum_size(PG_GETARG_DATUM(0)) - VARHDRSZ);
+		doc = PG_GETARG_TEXT_PP(0);
+		s = VARDATA_ANY(doc);
+		len = VARSIZE_ANY_EXHDR(doc);
+		utf8 = pg_server_to_any(s, len, PG_UTF8);
+		ulen = utf8 == s ? (size_t) len : strlen(utf8);
+		check_document_length(ulen);
 		fc = SRF_FIRSTCALL_INIT();
 		old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
@@ -168,6 +189,9 @@ indicator_extract(PG_FUNCTION_ARGS)
 	SRF_RETURN_DONE(fc);
 }
 
+/* bytes enough for 65 characters (of at most 4 bytes) after up to 3 bytes of a cut one */
+#define PERIOD_SLICE (65 * 4 + 3)
+
 /*
  * zh_period(text [, reference_year int]): the daterange a period phrase names
  * (2023年, 2023年1-10月, 一季度, 上半年, 去年, "十四五"时期).
@@ -176,15 +200,20 @@ PG_FUNCTION_INFO_V1(zh_period);
 Datum
 zh_period(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
+	/* a period is at most 64 characters (ind_period_parse): a longer text is read no
+	 * further than its 65th, so a long argument costs nothing */
+	text	   *t = DatumGetTextPSlice(PG_GETARG_DATUM(0), 0, PERIOD_SLICE);
 	int			ref_year = 0;
 	char	   *s = text_to_cstring(t);
-	char	   *q = quoted(s);
-	char	   *utf8 = pg_server_to_any(s, strlen(s), PG_UTF8);
+	char	   *q;
+	char	   *utf8;
 	IndPeriod	p;
 	IndError	err;
 	bool		needs_reference;
 
+	s[pg_mbcliplen(s, strlen(s), strlen(s))] = '\0';	/* no character cut by the slice */
+	q = quoted(s);
+	utf8 = pg_server_to_any(s, strlen(s), PG_UTF8);
 	if (PG_NARGS() > 1)
 	{
 		ref_year = PG_GETARG_INT32(1);

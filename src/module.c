@@ -49,11 +49,19 @@ translate_detail(const char *msgid)
 	return _(msgid);
 }
 
+/* the core's long loops (ind_poll) answer a cancel or statement_timeout */
+static void
+check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
 void
 _PG_init(void)
 {
 	pg_bindtextdomain(TEXTDOMAIN);
 	ind_translate = translate_detail;
+	ind_interrupt_hook = check_interrupts;
 	DefineCustomStringVariable("indicator.approx_tolerance",
 							   "Relative tolerance of approximate figures (约5%, 5%左右).",
 							   "A decimal between 0 and 1; 0.1 means within 10% of the figure.",

@@ -10,6 +10,7 @@
 #include <string.h>
 
 const char *(*ind_translate) (const char *msgid) = NULL;
+void		(*ind_interrupt_hook) (void) = NULL;
 
 /*
  * The hints' texts are in English; the server translates them (src/errors.c), so they

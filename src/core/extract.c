@@ -196,10 +196,14 @@ finish_row(Extractor *ex, ExtractRow *row)
 bool
 ind_extract_next(Extractor *ex, ExtractRow *row)
 {
+	unsigned	tick = 0;
+
 	while (ex->i < ex->n)
 	{
 		int			p = ex->i;
 		uint32_t	c = ex->cp[p];
+
+		ind_poll(&tick);		/* a cancel must reach a long document */
 
 		if (ex->at_para && c != '\n' && c != '\r' && !is_space(c))
 		{

@@ -61,6 +61,14 @@ typedef struct ExtractRow
 
 typedef struct Extractor Extractor;
 
+/*
+ * Longest document indicator_extract reads, in bytes (64 MiB): the reader keeps the text
+ * and its code points (4 bytes each), so memory is at most 5 times the document's size
+ * (the rows go to the executor's tuplestore, which spills to disk).  A report is a few
+ * hundred KB; a longer text is read in parts (by chapter).
+ */
+#define IND_EXTRACT_MAX_INPUT (64 * 1024 * 1024)
+
 /* The size of an Extractor for a document of n code points; the caller allocates it
  * (palloc in the server) so that memory is one block per call, flat in the rows. */
 extern size_t ind_extract_size(int n);

@@ -187,6 +187,21 @@ extern const char *(*ind_translate) (const char *msgid);
 /* a message that is not a format (a hint): extracted for the catalog, never formatted */
 #define IND_TEXT(msgid) (msgid)
 
+/*
+ * The server's interrupt check (NULL: none; the server's calls CHECK_FOR_INTERRUPTS).
+ * Loops that can run long over a document call ind_poll every iteration; the hook runs
+ * every IND_POLL_EVERY calls.  It may not return (a cancel leaves by longjmp), so such a
+ * loop holds no memory but what its caller allocated (in the server, palloc'd).
+ */
+extern void (*ind_interrupt_hook) (void);
+#define IND_POLL_EVERY 4096
+static inline void
+ind_poll(unsigned *tick)
+{
+	if (++*tick % IND_POLL_EVERY == 0 && ind_interrupt_hook != NULL)
+		ind_interrupt_hook();
+}
+
 /* ---- decimal.c: 128-bit decimal digits ---- */
 extern int	ind_i128_digits(ind_i128 v);	/* decimal digits of |v|, 0 for 0 */
 extern bool ind_pow10_i128(int k, ind_i128 *out);

@@ -21,6 +21,7 @@
 #include <unicode/uscript.h>
 
 #include "access/xact.h"
+#include "miscadmin.h"
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -46,6 +47,8 @@ typedef struct ZhPhrase
 	bool		user;
 	const int32 *cps;
 	const uint16 *syl;
+	const char *utf8;			/* the phrase as UTF-8: matched against the text's bytes */
+	int			nbytes;
 } ZhPhrase;
 
 typedef struct ZhDict
@@ -149,6 +152,8 @@ get_builtin_dict(void)
 			d->p[i].nchars = n;
 			d->p[i].user = false;
 			d->p[i].syl = &zh_builtin_syl[zh_builtin[i].offset];
+			d->p[i].utf8 = zh_builtin[i].phrase;
+			d->p[i].nbytes = strlen(zh_builtin[i].phrase);
 		}
 		d->n = ZH_NBUILTIN;
 		oldcxt = MemoryContextSwitchTo(TopMemoryContext);
@@ -414,6 +419,8 @@ get_user_dict(Oid nsp)
 		d->p[d->n].nchars = ncp;
 		d->p[d->n].user = true;
 		d->p[d->n].syl = syl;
+		d->p[d->n].utf8 = MemoryContextStrdup(cxt, phrase);
+		d->p[d->n].nbytes = strlen(phrase);
 		d->n++;
 	}
 	SPI_finish();
@@ -432,11 +439,11 @@ get_user_dict(Oid nsp)
 	return d;
 }
 
-/* The longest phrase of d starting at cps[0], or NULL. */
-static const ZhPhrase *
-dict_match(const ZhDict *d, const int32 *cps, int ncp)
+/* The longest phrase of d that the text s[0..avail) starts with (c = its first
+ * character), or NULL.  Phrases and text are valid UTF-8: equal bytes, equal characters. */
+static inline const ZhPhrase *
+dict_match(const ZhDict *d, int32 c, const unsigned char *s, int avail)
 {
-	int32		c = cps[0];
 	int			i;
 
 	if (c < 0x10000)
@@ -464,63 +471,87 @@ dict_match(const ZhDict *d, const int32 *cps, int ncp)
 	{
 		const ZhPhrase *p = &d->p[i];
 
-		if (p->nchars <= ncp &&
-			memcmp(p->cps + 1, cps + 1, (p->nchars - 1) * sizeof(int32)) == 0)
+		if (p->nbytes <= avail && memcmp(p->utf8, s, p->nbytes) == 0)
 			return p;
 	}
 	return NULL;
 }
 
 /*
- * The reading of cps: one token per input character, a syllable for every ideograph
- * (from the longest matching phrase, else the character's own reading), the character
- * itself for everything else.
+ * Read the text utf8[0..len) (verified UTF-8) with the built-in phrases, and the user rows
+ * of zh_phrase when with_user_rows (zh_phrase of the calling function's schema,
+ * remembered per call site).
  */
-ZhToken *
-zh_tokenize(const int32 *cps, int ncp, bool with_user_rows, FunctionCallInfo fcinfo, int *ntok)
+void
+zh_tokenizer_init(ZhTokenizer *tz, const char *utf8, int len, bool with_user_rows,
+				  FunctionCallInfo fcinfo)
 {
-	ZhToken    *tok = palloc((ncp + 1) * sizeof(ZhToken));
-	const ZhDict *d;
-	int			i = 0;
-	int			n = 0;
-
 	if (with_user_rows)
 	{
-		/* zh_phrase lives in the calling function's schema; remember it per call site */
-		Oid		   *nsp = (Oid *) fcinfo->flinfo->fn_extra;
+		ZhCallCache *cache = zh_call_cache(fcinfo);
 
-		if (nsp == NULL)
-		{
-			nsp = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
-			*nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
-			fcinfo->flinfo->fn_extra = nsp;
-		}
-		d = get_user_dict(*nsp);
+		if (!OidIsValid(cache->nsp))
+			cache->nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+		tz->dict = get_user_dict(cache->nsp);
 	}
 	else
-		d = get_builtin_dict();
+		tz->dict = get_builtin_dict();
+	tz->s = (const unsigned char *) utf8;
+	tz->len = len;
+	tz->pos = 0;
+	tz->phrase = NULL;
+	tz->k = 0;
+}
 
-	while (i < ncp)
+/*
+ * The next tokens of the reading, at most max (0 at the end): one per input character, a
+ * syllable for every ideograph (from the longest phrase that starts there, else the
+ * character's own reading), the character itself for everything else.  Decoded in place:
+ * no copy of the text.  A cancel is answered once per call.
+ */
+int
+zh_tokens(ZhTokenizer *tz, ZhToken *out, int max)
+{
+	const ZhDict *d = tz->dict;
+	const unsigned char *s = tz->s;
+	int			pos = tz->pos;
+	int			n = 0;
+
+	CHECK_FOR_INTERRUPTS();
+	while (n < max)
 	{
-		const ZhPhrase *p = dict_match(d, cps + i, ncp - i);
+		const ZhPhrase *p;
+		int			at = pos;
+		int32		c;
 
-		if (p != NULL)
+		if (tz->phrase != NULL)
 		{
-			int			k;
-
-			for (k = 0; k < p->nchars; k++)
-			{
-				tok[n].syl = p->syl[k];
-				tok[n++].cp = cps[i + k];
-			}
-			i += p->nchars;
+			out[n].syl = tz->phrase->syl[tz->k];
+			out[n++].cp = zh_utf8_next(s, &pos);
+			if (++tz->k == tz->phrase->nchars)
+				tz->phrase = NULL;
 			continue;
 		}
-		tok[n].syl = zh_char_reading(cps[i]);
-		tok[n++].cp = cps[i++];
+		if (pos >= tz->len)
+			break;
+		c = zh_utf8_next(s, &pos);
+		p = dict_match(d, c, s + at, tz->len - at);
+		if (p != NULL)
+		{
+			out[n].syl = p->syl[0];
+			out[n++].cp = c;
+			if (p->nchars > 1)
+			{
+				tz->phrase = p;
+				tz->k = 1;
+			}
+			continue;
+		}
+		out[n].syl = zh_char_reading(c);
+		out[n++].cp = c;
 	}
-	*ntok = n;
-	return tok;
+	tz->pos = pos;
+	return n;
 }
 
 /* ---- SQL-callable ---- */
@@ -583,11 +614,16 @@ zh_phrase_valid(PG_FUNCTION_ARGS)
 	text	   *pinyin = PG_GETARG_TEXT_PP(1);
 	int			ncp;
 	int			nsyl;
-	int32	   *cps = zh_text_to_cps(phrase, &ncp);
+	int32	   *cps = NULL;
 	char	   *py = text_to_cstring(pinyin);
 	const char *why;
 	int			i;
 
+	/* a long text is no phrase: say so before decoding it */
+	if ((int) VARSIZE_ANY_EXHDR(phrase) > ZH_MAX_PHRASE * pg_database_encoding_max_length())
+		ncp = ZH_MAX_PHRASE + 1;
+	else
+		cps = zh_text_to_cps(phrase, &ncp);
 	if (GetDatabaseEncoding() != PG_UTF8)
 		py = pg_server_to_any(py, strlen(py), PG_UTF8);
 	if (ncp == 0 || ncp > ZH_MAX_PHRASE)

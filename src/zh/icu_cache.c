@@ -10,9 +10,11 @@
 #include "zh.h"
 
 #include "access/detoast.h"
+#include "miscadmin.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+#include <unicode/uiter.h>
 #include <unicode/ustring.h>
 
 static UCollator *zh_collators[ZH_NSTYLES];
@@ -100,7 +102,44 @@ zh_getarg_text(FunctionCallInfo fcinfo, int n)
 	return PG_GETARG_TEXT_PP(n);
 }
 
-/* The text's code points (palloc'd); the text is converted to UTF-8 if the database is not. */
+/*
+ * The UTF-8 bytes of text argument n, checked against ZH_MAX_INPUT: the argument itself
+ * in a UTF8 database (no copy), else converted.  Verified UTF-8 either way.
+ */
+const char *
+zh_arg_utf8(FunctionCallInfo fcinfo, int n, int *len)
+{
+	text	   *t = zh_getarg_text(fcinfo, n);
+	const char *s = VARDATA_ANY(t);
+	int			l = VARSIZE_ANY_EXHDR(t);
+
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		s = pg_server_to_any(s, l, PG_UTF8);
+		l = strlen(s);
+		zh_check_input_length(l);
+	}
+	*len = l;
+	return s;
+}
+
+/* The call site's cache (fn_extra), made on its first row. */
+ZhCallCache *
+zh_call_cache(FunctionCallInfo fcinfo)
+{
+	ZhCallCache *c = (ZhCallCache *) fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ZhCallCache));
+		c->nsp = InvalidOid;
+		c->style = -1;
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* The text's code points (palloc'd), for short texts (a phrase). */
 int32 *
 zh_text_to_cps(text *t, int *ncp)
 {
@@ -118,46 +157,9 @@ zh_text_to_cps(text *t, int *ncp)
 	zh_check_input_length(len);
 	cps = palloc((len + 1) * sizeof(int32));
 	while (i < len)
-	{
-		unsigned char c = s[i];
-
-		/* input is verified UTF-8: decode inline (ASCII and 3-byte CJK are the common cases) */
-		if (c < 0x80)
-		{
-			cps[n++] = c;
-			i++;
-		}
-		else if (c >= 0xE0 && c < 0xF0 && i + 2 < len)
-		{
-			cps[n++] = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-			i += 3;
-		}
-		else
-		{
-			int			l = pg_utf_mblen(s + i);
-
-			if (i + l > len)
-				break;			/* cannot happen for verified input */
-			cps[n++] = (int32) utf8_to_unicode(s + i);
-			i += l;
-		}
-	}
+		cps[n++] = zh_utf8_next(s, &i);
 	*ncp = n;
 	return cps;
-}
-
-UChar *
-zh_cps_to_uchars(const int32 *cps, int ncp, int32 *len)
-{
-	UChar	   *u = palloc((2 * ncp + 1) * sizeof(UChar));
-	int32		n = 0;
-	int			i;
-
-	for (i = 0; i < ncp; i++)
-		U16_APPEND_UNSAFE(u, n, cps[i]);
-	u[n] = 0;
-	*len = n;
-	return u;
 }
 
 /* UTF-8 bytes to a text in the server encoding */
@@ -173,34 +175,121 @@ zh_utf8_to_text(const char *s, int len)
 	return cstring_to_text_with_len(s, len);
 }
 
-text *
-zh_uchars_to_text(const UChar *s, int32 len)
+/*
+ * A text result written in place, UTF-8 after room for the varlena header, so that the
+ * result is not copied at the end.  estimate: the expected content bytes (the buffer
+ * grows past it; pages reserved but never written cost no memory).
+ */
+void
+zh_out_init(StringInfo out, Size estimate)
 {
-	UErrorCode	status = U_ZERO_ERROR;
-	int32		cap = 3 * len + 1;	/* one UTF-16 unit never needs more than 3 bytes */
-	char	   *buf = palloc(cap);
-	int32		out;
+	Size		cap = Min(estimate + VARHDRSZ + 1, MaxAllocSize);
 
-	u_strToUTF8(buf, cap, &out, s, len, &status);
-	if (U_FAILURE(status))
-		ereport(ERROR,
-				(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
-				 errmsg("could not convert a string from UTF-16: %s", u_errorName(status))));
-	return zh_utf8_to_text(buf, out);
+	out->data = palloc(cap);
+	out->maxlen = cap;
+	out->len = VARHDRSZ;
+	out->cursor = 0;
 }
 
-/* Append the collation key of s (with its terminating zero byte) to buf. */
-void
-zh_append_sort_key(StringInfo buf, UCollator *coll, const UChar *s, int32 len)
+text *
+zh_out_text(StringInfo out)
 {
-	int32		avail = buf->maxlen - buf->len - 1;
-	int32		need;
+	if (GetDatabaseEncoding() != PG_UTF8)
+		return zh_utf8_to_text(out->data + VARHDRSZ, out->len - VARHDRSZ);
+	SET_VARSIZE(out->data, out->len);
+	return (text *) out->data;
+}
 
-	need = ucol_getSortKey(coll, s, len, (uint8_t *) buf->data + buf->len, avail);
-	if (need > avail)
+/* Append UTF-16 as UTF-8 (the text came from verified UTF-8: surrogates are paired). */
+void
+zh_append_uchars(StringInfo out, const UChar *s, int32 len)
+{
+	char	   *p;
+	int32		i = 0;
+
+	enlargeStringInfo(out, 3 * len);
+	p = out->data + out->len;
+	while (i < len)
 	{
-		enlargeStringInfo(buf, need);
-		need = ucol_getSortKey(coll, s, len, (uint8_t *) buf->data + buf->len, need);
+		UChar32		c;
+
+		U16_NEXT_UNSAFE(s, i, c);
+		p = zh_put_utf8(p, c);
 	}
-	buf->len += need;
+	out->len = p - out->data;
+	*p = '\0';
+}
+
+/*
+ * A cancel inside ICU.  ICU cannot be left by longjmp (its C++ frames own heap memory),
+ * so the text's iterator answers a pending cancel by ending the text early; the caller
+ * then raises the cancel outside ICU (or, if nothing is raised, starts again).
+ */
+static UChar32 (*utf8_next) (UCharIterator *iter);
+static bool key_cut;
+static unsigned key_tick;
+
+static UChar32
+next_or_cancel(UCharIterator *iter)
+{
+	if (key_cut)
+		return U_SENTINEL;
+	if (++key_tick % ZH_CHUNK == 0 && (QueryCancelPending || ProcDiePending))
+	{
+		key_cut = true;
+		return U_SENTINEL;
+	}
+	return utf8_next(iter);
+}
+
+/*
+ * Append the ICU collation key of the UTF-8 text (with the terminating zero byte
+ * ucol_getSortKey gives) to buf, without a UTF-16 copy of the text: ucol_nextSortKeyPart,
+ * whose parts joined are the bytes of ucol_getSortKey less its final zero.  Each call
+ * reads the text again from its start and ICU touches as many bytes as the part asked
+ * for, so parts double from 64 KB (a short text's key is one part): the work stays linear and no buffer is larger than
+ * the key.
+ */
+void
+zh_append_sort_key(StringInfo buf, UCollator *coll, const char *utf8, int len)
+{
+	int			start = buf->len;
+	uint32_t	state[2] = {0, 0};
+	int32		part = (int32) Min((int64) 2 * len + 64, 65536);
+	bool		may_cut = true;
+
+	for (;;)
+	{
+		UCharIterator it;
+		UErrorCode	status = U_ZERO_ERROR;
+		int32		got;
+
+		enlargeStringInfo(buf, part + 1);
+		uiter_setUTF8(&it, utf8, len);
+		utf8_next = it.next;
+		if (may_cut)
+			it.next = next_or_cancel;
+		key_cut = false;
+		got = ucol_nextSortKeyPart(coll, &it, state, (uint8_t *) buf->data + buf->len, part,
+								   &status);
+		if (U_FAILURE(status))
+			ereport(ERROR,
+					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+					 errmsg("could not compute an ICU sort key: %s", u_errorName(status))));
+		if (key_cut)
+		{
+			CHECK_FOR_INTERRUPTS();
+			/* nothing was raised (held off): the whole key again, without cutting */
+			may_cut = false;
+			buf->len = start;
+			state[0] = state[1] = 0;
+			part = (int32) Min((int64) 2 * len + 64, 65536);
+			continue;
+		}
+		buf->len += got;
+		if (got < part)
+			break;
+		part = (int32) Min((int64) part * 2, (int64) (MaxAllocSize - buf->len) / 2);
+	}
+	buf->data[buf->len++] = '\0';
 }

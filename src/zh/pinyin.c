@@ -2,37 +2,21 @@
  * zh_pinyin.c: zh_pinyin, zh_initials and zh_index_label (and their zh_builtin_*
  * IMMUTABLE variants, which ignore the user rows of zh_phrase).
  *
- * All three read the input through zh_tokenize(): one syllable per ideograph, from the
+ * All three read the input through zh_tokens(): one syllable per ideograph, from the
  * longest matching phrase (长沙 → cháng shā, not ICU's zhǎng shā) or else the character's
- * own reading; other characters pass through.
+ * own reading; other characters pass through.  Tokens come in batches straight from the
+ * text's bytes, so memory is the input and the result, and a cancel is answered.
  */
 #include "zh.h"
 
-#include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
-static void
-append_cp(StringInfo buf, int32 cp)
-{
-	unsigned char u[8];
-
-	unicode_to_utf8((pg_wchar) cp, u);
-	appendBinaryStringInfo(buf, (char *) u, pg_utf_mblen(u));
-}
-
-/* the readings of the text argument 0, and an empty buffer for the result */
-static ZhToken *
-tokens_of(FunctionCallInfo fcinfo, bool with_user_rows, int *ntok, StringInfo out)
-{
-	int			ncp;
-	int32	   *cps = zh_text_to_cps(zh_getarg_text(fcinfo, 0), &ncp);
-
-	initStringInfo(out);
-	return zh_tokenize(cps, ncp, with_user_rows, fcinfo, ntok);
-}
+/* the token before the first: neither a syllable nor a character */
+#define NO_TOKEN (-2)
 
 /*
  * Syllables separated by one space; other characters copied, with a space between a
@@ -42,31 +26,48 @@ static Datum
 pinyin_common(FunctionCallInfo fcinfo, bool with_user_rows)
 {
 	bool		tones = PG_NARGS() > 1 ? PG_GETARG_BOOL(1) : false;
+	int			len;
+	const char *s = zh_arg_utf8(fcinfo, 0, &len);
+	ZhTokenizer tz;
+	ZhToken		tok[ZH_BATCH];
+	ZhToken		prev = {NO_TOKEN, 0};
 	StringInfoData buf;
-	int			ntok;
-	ZhToken    *tok = tokens_of(fcinfo, with_user_rows, &ntok, &buf);
+	int			n;
 
-	for (int i = 0; i < ntok; i++)
+	zh_tokenizer_init(&tz, s, len, with_user_rows, fcinfo);
+	zh_out_init(&buf, len + len / 2);
+	while ((n = zh_tokens(&tz, tok, ZH_BATCH)) > 0)
 	{
-		bool		prev_syl = i > 0 && tok[i - 1].syl >= 0;
-		bool		prev_alnum = i > 0 && tok[i - 1].syl < 0 && u_isalnum(tok[i - 1].cp);
-
-		if (tok[i].syl >= 0)
+		/* a token takes at most 9 bytes: a space and "zhuàng" (7), or 4 and a space */
+		enlargeStringInfo(&buf, 9 * n);
+		for (int i = 0; i < n; i++)
 		{
-			const ZhSyllable *s = zh_syllable(tok[i].syl);
+			bool		prev_syl = prev.syl >= 0;
+			bool		prev_alnum = prev.syl == -1 && u_isalnum(prev.cp);
+			char	   *p = buf.data + buf.len;
 
-			if (prev_syl || prev_alnum)
-				appendStringInfoChar(&buf, ' ');
-			appendStringInfoString(&buf, tones ? s->toned : s->plain);
-		}
-		else
-		{
-			if (prev_syl && u_isalnum(tok[i].cp))
-				appendStringInfoChar(&buf, ' ');
-			append_cp(&buf, tok[i].cp);
+			if (tok[i].syl >= 0)
+			{
+				const ZhSyllable *sy = zh_syllable(tok[i].syl);
+				const char *w = tones ? sy->toned : sy->plain;
+				int			wl = strlen(w);
+
+				if (prev_syl || prev_alnum)
+					*p++ = ' ';
+				memcpy(p, w, wl);
+				p += wl;
+			}
+			else
+			{
+				if (prev_syl && u_isalnum(tok[i].cp))
+					*p++ = ' ';
+				p = zh_put_utf8(p, tok[i].cp);
+			}
+			buf.len = p - buf.data;
+			prev = tok[i];
 		}
 	}
-	PG_RETURN_TEXT_P(zh_utf8_to_text(buf.data, buf.len));
+	PG_RETURN_TEXT_P(zh_out_text(&buf));
 }
 
 ZH_FUNCTION_PAIR(pinyin, pinyin_common)
@@ -106,61 +107,79 @@ latin_letter(int32 c)
 static Datum
 initials_common(FunctionCallInfo fcinfo, bool with_user_rows)
 {
+	int			len;
+	const char *s = zh_arg_utf8(fcinfo, 0, &len);
+	ZhTokenizer tz;
+	ZhToken		tok[ZH_BATCH];
+	ZhToken		prev = {NO_TOKEN, 0};
 	StringInfoData buf;
-	int			ntok;
-	ZhToken    *tok = tokens_of(fcinfo, with_user_rows, &ntok, &buf);
+	int			n;
 
-	for (int i = 0; i < ntok; i++)
+	zh_tokenizer_init(&tz, s, len, with_user_rows, fcinfo);
+	zh_out_init(&buf, len / 3);
+	while ((n = zh_tokens(&tz, tok, ZH_BATCH)) > 0)
 	{
-		if (tok[i].syl >= 0)
+		for (int i = 0; i < n; i++)
 		{
-			char		c = zh_syllable(tok[i].syl)->plain[0];
+			if (tok[i].syl >= 0)
+			{
+				char		c = zh_syllable(tok[i].syl)->plain[0];
 
-			appendStringInfoChar(&buf, (char) (c - 'a' + 'A'));
-		}
-		else if (u_isalnum(tok[i].cp) &&
-				 (i == 0 || tok[i - 1].syl >= 0 || !u_isalnum(tok[i - 1].cp)))
-		{
-			char		c = latin_letter(tok[i].cp);
+				appendStringInfoChar(&buf, (char) (c - 'a' + 'A'));
+			}
+			else if (u_isalnum(tok[i].cp) &&
+					 (prev.syl != -1 || !u_isalnum(prev.cp)))
+			{
+				char		c = latin_letter(tok[i].cp);
 
-			if (c)
-				appendStringInfoChar(&buf, c);
+				if (c)
+					appendStringInfoChar(&buf, c);
+			}
+			prev = tok[i];
 		}
 	}
-	PG_RETURN_TEXT_P(zh_utf8_to_text(buf.data, buf.len));
+	PG_RETURN_TEXT_P(zh_out_text(&buf));
 }
 
 ZH_FUNCTION_PAIR(initials, initials_common)
 
 /*
- * The A-Z bucket of a contact list: leading white space skipped; an ideograph gives the
+ * The A-Z bucket of a contact list: leading white space and invisible characters
+ * (zh_invisible: zero-width space, direction marks, BOM) skipped; an ideograph gives the
  * initial of its reading (长沙 → C), a Latin letter itself (full-width and accented
  * letters folded: ｅ, é → E); anything else, and the empty string, '#'.
  */
 static Datum
 index_label_common(FunctionCallInfo fcinfo, bool with_user_rows)
 {
-	text	   *t = zh_getarg_text(fcinfo, 0);
-	int			ncp;
-	int32	   *cps = zh_text_to_cps(t, &ncp);
+	int			len;
+	const char *s = zh_arg_utf8(fcinfo, 0, &len);
 	int			start = 0;
 	char		label[2] = {'#', '\0'};
 
-	while (start < ncp && u_isUWhiteSpace(cps[start]))
-		start++;
-	if (start < ncp)
+	for (unsigned tick = 1; start < len; tick++)
 	{
-		/* a phrase is at most 32 characters: read only that much */
-		int			len = Min(ncp - start, 32);
-		int			ntok;
-		ZhToken    *tok = zh_tokenize(cps + start, len, with_user_rows,
-									  fcinfo, &ntok);
+		int			next = start;
+		int32		c = zh_utf8_next((const unsigned char *) s, &next);
 
-		if (tok[0].syl >= 0)
-			label[0] = (char) (zh_syllable(tok[0].syl)->plain[0] - 'a' + 'A');
+		if (!u_isUWhiteSpace(c) && !zh_invisible(c))
+			break;
+		start = next;
+		if (tick % ZH_CHUNK == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (start < len)
+	{
+		ZhTokenizer tz;
+		ZhToken		tok;
+
+		zh_tokenizer_init(&tz, s + start, len - start, with_user_rows, fcinfo);
+		zh_tokens(&tz, &tok, 1);
+		if (tok.syl >= 0)
+			label[0] = (char) (zh_syllable(tok.syl)->plain[0] - 'a' + 'A');
 		else
 		{
-			char		c = latin_letter(tok[0].cp);
+			char		c = latin_letter(tok.cp);
 
 			if (c)
 				label[0] = c;

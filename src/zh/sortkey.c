@@ -194,31 +194,57 @@ rank_of(int32 syl)
 	return syl_rank[syl];
 }
 
-static Datum
-sort_key_common(FunctionCallInfo fcinfo, bool with_user_rows)
+/* The style argument: the call site's last one is remembered, with what it meant. */
+static ZhStyle
+style_arg(FunctionCallInfo fcinfo)
 {
-	text	   *t = zh_getarg_text(fcinfo, 0);
-	ZhStyle		style = PG_NARGS() > 1 ? zh_style_from_text(PG_GETARG_TEXT_PP(1)) : ZH_STYLE_PINYIN;
-	StringInfoData key;
+	ZhCallCache *cache;
+	text	   *arg;
+	int			len;
 
-	initStringInfo(&key);
-	key.len = VARHDRSZ;
-
-	if (style == ZH_STYLE_PINYIN)
+	if (PG_NARGS() < 2)
+		return ZH_STYLE_PINYIN;
+	cache = zh_call_cache(fcinfo);
+	arg = PG_GETARG_TEXT_PP(1);
+	len = VARSIZE_ANY_EXHDR(arg);
+	if (cache->style >= 0 && len == cache->style_len &&
+		memcmp(VARDATA_ANY(arg), cache->style_text, len) == 0)
+		return (ZhStyle) cache->style;
+	cache->style = -1;
+	if (len <= (int) sizeof(cache->style_text))
 	{
-		int			ncp;
-		int32	   *cps = zh_text_to_cps(t, &ncp);
-		int			ntok;
-		ZhToken    *tok = zh_tokenize(cps, ncp, with_user_rows, fcinfo, &ntok);
-		int			i;
-		bool		all_han = true;
-		char		mark = (char) get_han_mark();
+		ZhStyle		style = zh_style_from_text(arg);
 
-		if (prim_cache == NULL)
-			prim_cache = MemoryContextAllocZero(TopMemoryContext, 0x10000 * sizeof(uint32));
+		memcpy(cache->style_text, VARDATA_ANY(arg), len);
+		cache->style_len = len;
+		cache->style = style;
+		return style;
+	}
+	return zh_style_from_text(arg);
+}
+
+/* The pinyin key of utf8[0..len), appended to key. */
+static void
+pinyin_key(FunctionCallInfo fcinfo, bool with_user_rows, const char *utf8, int len,
+		   StringInfo key)
+{
+	ZhTokenizer tz;
+	ZhToken		tok[ZH_BATCH];
+	int			ntok;
+	bool		all_han = true;
+	char		mark = (char) get_han_mark();
+
+	if (prim_cache == NULL)
+		prim_cache = MemoryContextAllocZero(TopMemoryContext, 0x10000 * sizeof(uint32));
+	zh_tokenizer_init(&tz, utf8, len, with_user_rows, fcinfo);
+	while ((ntok = zh_tokens(&tz, tok, ZH_BATCH)) > 0)
+	{
+		char	   *p;
+
 		/* room for every token's 3 + 3 bytes, the separator and the tie-break */
-		enlargeStringInfo(&key, 6 * ntok + VARSIZE_ANY_EXHDR(t) + 8);
-		for (i = 0; i < ntok; i++)
+		enlargeStringInfo(key, 6 * ntok + 8);
+		p = key->data + key->len;
+		for (int i = 0; i < ntok; i++)
 		{
 			int32		cp = tok[i].cp;
 			uint32		e;
@@ -227,9 +253,10 @@ sort_key_common(FunctionCallInfo fcinfo, bool with_user_rows)
 			{
 				uint16		r = rank_of(tok[i].syl);
 
-				key.data[key.len++] = mark;
-				key.data[key.len++] = (char) (2 + r / 254);
-				key.data[key.len++] = (char) (2 + r % 254);
+				p[0] = mark;
+				p[1] = (char) (2 + r / 254);
+				p[2] = (char) (2 + r % 254);
+				p += 3;
 			}
 			else
 				all_han = false;
@@ -238,41 +265,47 @@ sort_key_common(FunctionCallInfo fcinfo, bool with_user_rows)
 			{
 				int			n = (e >> 24) & 0x3;
 
-				if (n > 0)
-					key.data[key.len++] = (char) ((e >> 16) & 0xFF);
-				if (n > 1)
-					key.data[key.len++] = (char) ((e >> 8) & 0xFF);
-				if (n > 2)
-					key.data[key.len++] = (char) (e & 0xFF);
+				p[0] = (char) ((e >> 16) & 0xFF);
+				p[1] = (char) ((e >> 8) & 0xFF);
+				p[2] = (char) (e & 0xFF);
+				p += n;
 			}
 			else
 			{
-				append_primary(&key, cp);
-				enlargeStringInfo(&key, 6 * (ntok - i) + VARSIZE_ANY_EXHDR(t) + 8);
+				key->len = p - key->data;
+				append_primary(key, cp);
+				enlargeStringInfo(key, 6 * (ntok - i) + 8);
+				p = key->data + key->len;
 			}
 		}
-		appendStringInfoChar(&key, '\x01');
-		if (all_han)
-			;
-		else if (GetDatabaseEncoding() == PG_UTF8)
-			appendBinaryStringInfo(&key, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-		else
-			for (i = 0; i < ncp; i++)
-			{
-				unsigned char u[8];
+		key->len = p - key->data;
+	}
+	key->data[key->len++] = '\x01';
+	if (!all_han)
+		appendBinaryStringInfo(key, utf8, len);
+}
 
-				unicode_to_utf8((pg_wchar) cps[i], u);
-				appendBinaryStringInfo(&key, (char *) u, pg_utf_mblen(u));
-			}
+/*
+ * One allocation a row, the result: its room is reckoned from the input's length (6 bytes
+ * a character and the text; pages reserved and never written cost nothing).
+ */
+static Datum
+sort_key_common(FunctionCallInfo fcinfo, bool with_user_rows)
+{
+	int			len;
+	const char *utf8 = zh_arg_utf8(fcinfo, 0, &len);
+	ZhStyle		style = style_arg(fcinfo);
+	StringInfoData key;
+
+	if (style == ZH_STYLE_PINYIN)
+	{
+		zh_out_init(&key, (Size) 7 * len + 8);
+		pinyin_key(fcinfo, with_user_rows, utf8, len, &key);
 	}
 	else
 	{
-		int			ncp;
-		int32	   *cps = zh_text_to_cps(t, &ncp);
-		int32		ulen;
-		UChar	   *u = zh_cps_to_uchars(cps, ncp, &ulen);
-
-		zh_append_sort_key(&key, zh_collator(style), u, ulen);
+		zh_out_init(&key, (Size) 2 * len + 8);
+		zh_append_sort_key(&key, zh_collator(style), utf8, len);
 	}
 	SET_VARSIZE(key.data, key.len);
 	PG_RETURN_BYTEA_P((bytea *) key.data);

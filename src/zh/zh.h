@@ -78,27 +78,128 @@ typedef enum ZhTrans
 	}
 
 /*
- * Longest input of the zh_* functions, in bytes (128 MiB less 2).  Their buffers take up
- * to eight bytes per input byte (the tokens of zh_pinyin) and one palloc holds less than
- * 1 GiB: a longer input gets 54000 rather than a failed allocation (XX000).
+ * Longest input of the zh_* functions, in bytes (128 MiB less 2).  They read the text in
+ * place and write the result as they go, so memory is the input, the result and small
+ * pieces; the room of a pinyin sort key is reckoned at 7 bytes per input byte in one
+ * palloc, which holds less than 1 GiB: a longer input gets 54000 rather than a failed
+ * allocation (XX000).
  */
 #define ZH_MAX_INPUT ((int) (MaxAllocSize / 8 - 1))
 
+/*
+ * What a call site remembers between rows (fn_extra): the function's schema, where
+ * zh_phrase lives, and the last style argument of zh_sort_key with what it meant.
+ */
+typedef struct ZhCallCache
+{
+	Oid			nsp;			/* InvalidOid until looked up */
+	int			style;			/* ZhStyle of style_text; -1 until read */
+	int			style_len;
+	char		style_text[16];
+} ZhCallCache;
+
 /* icu_cache.c */
 extern text *zh_getarg_text(FunctionCallInfo fcinfo, int n);
+extern const char *zh_arg_utf8(FunctionCallInfo fcinfo, int n, int *len);
+extern ZhCallCache *zh_call_cache(FunctionCallInfo fcinfo);
 extern UCollator *zh_collator(ZhStyle style);
 extern UTransliterator *zh_transliterator(ZhTrans which);
 extern ZhStyle zh_style_from_text(text *style);
 extern int32 *zh_text_to_cps(text *t, int *ncp);
-extern UChar *zh_cps_to_uchars(const int32 *cps, int ncp, int32 *len);
-extern text *zh_uchars_to_text(const UChar *s, int32 len);
 extern text *zh_utf8_to_text(const char *s, int len);
-extern void zh_append_sort_key(StringInfo buf, UCollator *coll, const UChar *s, int32 len);
+extern void zh_out_init(StringInfo out, Size estimate);
+extern text *zh_out_text(StringInfo out);
+extern void zh_append_uchars(StringInfo out, const UChar *s, int32 len);
+extern void zh_append_sort_key(StringInfo buf, UCollator *coll, const char *utf8, int len);
 
-/* dict.c */
+/*
+ * ICU is handed long texts in pieces of about this many UTF-16 units, so that a cancel
+ * or statement_timeout is answered between pieces and no buffer grows with the input.
+ */
+#define ZH_CHUNK 8192
+
+/* Characters that are there but not seen: zero-width space, non-joiner and joiner, the
+ * left-to-right and right-to-left marks, word joiner, zero-width no-break space (BOM).
+ * zh_normalize drops them; zh_index_label skips them. */
+static inline bool
+zh_invisible(int32 c)
+{
+	return (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF;
+}
+
+/* The code point at s[*i] of verified UTF-8; *i moves past it. */
+static inline int32
+zh_utf8_next(const unsigned char *s, int *i)
+{
+	unsigned char c = s[*i];
+
+	if (c < 0x80)
+	{
+		(*i)++;
+		return c;
+	}
+	if (c < 0xE0)
+	{
+		*i += 2;
+		return ((c & 0x1F) << 6) | (s[*i - 1] & 0x3F);
+	}
+	if (c < 0xF0)
+	{
+		*i += 3;
+		return ((c & 0x0F) << 12) | ((s[*i - 2] & 0x3F) << 6) | (s[*i - 1] & 0x3F);
+	}
+	*i += 4;
+	return ((c & 0x07) << 18) | ((s[*i - 3] & 0x3F) << 12) | ((s[*i - 2] & 0x3F) << 6) |
+		(s[*i - 1] & 0x3F);
+}
+
+/* Append c as UTF-8 at p (room for 4 bytes); returns the byte after it. */
+static inline char *
+zh_put_utf8(char *p, int32 c)
+{
+	if (c < 0x80)
+		*p++ = (char) c;
+	else if (c < 0x800)
+	{
+		*p++ = (char) (0xC0 | (c >> 6));
+		*p++ = (char) (0x80 | (c & 0x3F));
+	}
+	else if (c < 0x10000)
+	{
+		*p++ = (char) (0xE0 | (c >> 12));
+		*p++ = (char) (0x80 | ((c >> 6) & 0x3F));
+		*p++ = (char) (0x80 | (c & 0x3F));
+	}
+	else
+	{
+		*p++ = (char) (0xF0 | (c >> 18));
+		*p++ = (char) (0x80 | ((c >> 12) & 0x3F));
+		*p++ = (char) (0x80 | ((c >> 6) & 0x3F));
+		*p++ = (char) (0x80 | (c & 0x3F));
+	}
+	return p;
+}
+
+/* dict.c: the reading of a text, read in batches of tokens straight from its UTF-8 */
+struct ZhDict;
+struct ZhPhrase;
+typedef struct ZhTokenizer
+{
+	const struct ZhDict *dict;
+	const unsigned char *s;
+	int			len;
+	int			pos;			/* the next byte to read */
+	const struct ZhPhrase *phrase;	/* a phrase being read, or NULL */
+	int			k;				/* its next character */
+} ZhTokenizer;
+
+/* tokens a reader asks for at a time: the interrupt check runs once per batch */
+#define ZH_BATCH 256
+
 extern const ZhSyllable *zh_syllable(int32 syl);
 extern bool zh_syllable_exists(int32 syl);
-extern ZhToken *zh_tokenize(const int32 *cps, int ncp, bool with_user_rows,
-							FunctionCallInfo fcinfo, int *ntok);
+extern void zh_tokenizer_init(ZhTokenizer *tz, const char *utf8, int len,
+							  bool with_user_rows, FunctionCallInfo fcinfo);
+extern int	zh_tokens(ZhTokenizer *tz, ZhToken *out, int max);
 
 #endif							/* ZH_CATEGORY_H */
