@@ -10,12 +10,20 @@
 -- gets this message rather than a conversion error; test/sql/71_encoding.sql checks.
 -- An encoding without Chinese (LATIN1, ...) fails while the whole file is converted, before
 -- this runs: 22P05, doc/messages_encoding.md.)
+-- The messages of the SQL functions (RAISE) come through the catalog too (src/sql_messages.c).
+CREATE FUNCTION @extschema@.indicator_message(msgid text) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_message'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_message(text) IS
+    'a message of the extension''s SQL functions in the language of lc_messages (its catalog; src/sql_messages.c)';
+
 DO $encoding$
 BEGIN
     IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
-        RAISE EXCEPTION 'indicator needs a UTF8 database, not %', pg_catalog.getdatabaseencoding()
-            USING ERRCODE = 'feature_not_supported',
-                  HINT = 'Create the database with ENCODING ''UTF8''; clients may still use GBK or GB18030 (SET client_encoding).';
+        RAISE EXCEPTION USING
+            MESSAGE = pg_catalog.format(@extschema@.indicator_message('indicator needs a UTF8 database, not %s'), pg_catalog.getdatabaseencoding()),
+            ERRCODE = 'feature_not_supported',
+            HINT = @extschema@.indicator_message('Create the database with ENCODING ''UTF8''; clients may still use GBK or GB18030 (SET client_encoding).');
     END IF;
 END
 $encoding$;

@@ -28,7 +28,7 @@ COMMENT ON FUNCTION @extschema@.zh_builtin_collation_rules() IS
 DO $zh_category$
 BEGIN
     IF current_setting('server_version_num')::int >= 160000 THEN
-        EXECUTE format('CREATE COLLATION @extschema@.zh_pinyin_phrases (provider = icu, locale = %L, rules = %L)',
+        EXECUTE format('CREATE COLLATION %s.zh_pinyin_phrases (provider = icu, locale = %L, rules = %L)', '@extschema@',
                        'zh-u-co-pinyin', @extschema@.zh_builtin_collation_rules());
         COMMENT ON COLLATION @extschema@.zh_pinyin_phrases IS
             'Chinese by pinyin, built-in phrases read as zh_pinyin reads them (长沙 under C); ICU zh-u-co-pinyin with rules';

@@ -33,11 +33,12 @@ BEGIN
         EXECUTE 'SELECT format(''%s:%s'', nodename, nodeport) FROM pg_catalog.pg_dist_node '
                 'WHERE groupid = 0 ORDER BY nodeid LIMIT 1' INTO coordinator;
     END IF;
-    RAISE EXCEPTION 'zh_phrase is changed on the Citus coordinator %, not on a worker',
-            coalesce(coordinator, '(not registered on this node)')
-        USING ERRCODE = '0A000',
-              DETAIL = format('This node is a Citus worker (group %s); the coordinator writes each change to every worker.', grp),
-              HINT = 'Connect to the coordinator and call the function there.';
+    RAISE EXCEPTION USING
+        MESSAGE = format(@extschema@.indicator_message('zh_phrase is changed on the Citus coordinator %s, not on a worker'),
+                         coalesce(coordinator, @extschema@.indicator_message('(not registered on this node)'))),
+        ERRCODE = '0A000',
+        DETAIL = format(@extschema@.indicator_message('This node is a Citus worker (group %s); the coordinator writes each change to every worker.'), grp),
+        HINT = @extschema@.indicator_message('Connect to the coordinator and call the function there.');
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.zh_phrase_on_coordinator() IS
@@ -132,15 +133,17 @@ BEGIN
             n := n + 1;
         ELSE
             failed := failed || format('%s:%s', r.nodename, r.nodeport);
-            RAISE WARNING 'zh_phrase could not be changed on worker %:%', r.nodename, r.nodeport
-                USING DETAIL = r.result;
+            RAISE WARNING USING
+                MESSAGE = format(@extschema@.indicator_message('zh_phrase could not be changed on worker %s:%s'), r.nodename, r.nodeport),
+                DETAIL = r.result;
         END IF;
     END LOOP;
     IF cardinality(failed) > 0 THEN
-        RAISE WARNING 'zh_phrase is changed on this node and % of % workers, not on %',
-                n, n + cardinality(failed), array_to_string(failed, ', ')
-            USING DETAIL = 'This node holds the change; the workers named read the old phrases until they get it.',
-                  HINT = 'Once the workers are reachable, run SELECT zh_phrase_sync(); on this node: it writes this node''s user phrases to every worker.';
+        RAISE WARNING USING
+            MESSAGE = format(@extschema@.indicator_message('zh_phrase is changed on this node and %s of %s workers, not on %s'),
+                             n, n + cardinality(failed), array_to_string(failed, ', ')),
+            DETAIL = @extschema@.indicator_message('This node holds the change; the workers named read the old phrases until they get it.'),
+            HINT = @extschema@.indicator_message('Once the workers are reachable, run SELECT zh_phrase_sync(); on this node: it writes this node''s user phrases to every worker.');
     END IF;
     RETURN n;
 END

@@ -88,11 +88,14 @@ DECLARE
     rng        text;
     suffixes   text[];
     tol        text := CASE WHEN tolerance IS NULL THEN '' ELSE format(', %L::numeric', tolerance) END;
+    -- the schema as a format() argument: a schema name may hold a % (issue 17)
+    xs         text := '@extschema@';
 BEGIN
     IF tolerance IS NOT NULL AND (tolerance < 0 OR tolerance > 1) THEN
-        RAISE EXCEPTION 'tolerance % is not between 0 and 1', tolerance
-            USING ERRCODE = '22023',
-                  DETAIL = 'The tolerance is the relative width of 约x and x左右: 0.1 means within 10% of x.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.indicator_message('tolerance %s is not between 0 and 1'), tolerance),
+            ERRCODE = '22023',
+            DETAIL = format(@extschema@.indicator_message('The tolerance is the relative width of 约x and x左右: 0.1 means within 10%% of x.'));
     END IF;
     SELECT n.nspname, c.relname INTO src_schema, src_name
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -103,12 +106,14 @@ BEGIN
     IF cardinality(parts) = 1 THEN
         parts := ARRAY[src_schema::text] || parts;
     ELSIF cardinality(parts) <> 2 THEN
-        RAISE EXCEPTION 'view name "%" has too many dots', view_name
-            USING ERRCODE = '42601', HINT = 'Give a name or schema.name.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.indicator_message('view name "%s" has too many dots'), view_name),
+            ERRCODE = '42601', HINT = @extschema@.indicator_message('Give a name or schema.name.');
     END IF;
     IF octet_length(parts[2]) > 63 THEN
-        RAISE EXCEPTION 'view name "%" is longer than 63 bytes', parts[2]
-            USING ERRCODE = '42622', HINT = 'Pass a shorter view_name.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.indicator_message('view name "%s" is longer than 63 bytes'), parts[2]),
+            ERRCODE = '42622', HINT = @extschema@.indicator_message('Pass a shorter view_name.');
     END IF;
     view_ident := format('%I.%I', parts[1], parts[2]);
     IF to_regclass(view_ident) IS NOT NULL THEN
@@ -117,13 +122,15 @@ BEGIN
           INTO old FROM pg_class c WHERE c.oid = to_regclass(view_ident);
         had_old := true;
         IF NOT replace THEN
-            RAISE EXCEPTION 'relation % already exists', view_ident
-                USING ERRCODE = '42P07',
-                      HINT = 'Pass replace => true to make it again, or another view_name.';
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.indicator_message('relation %s already exists'), view_ident),
+                ERRCODE = '42P07',
+                HINT = @extschema@.indicator_message('Pass replace => true to make it again, or another view_name.');
         ELSIF old.relkind <> 'v' THEN
-            RAISE EXCEPTION '% is not a view', view_ident
-                USING ERRCODE = '42809',
-                      HINT = 'replace => true only makes a view again; pass another view_name.';
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.indicator_message('%s is not a view'), view_ident),
+                ERRCODE = '42809',
+                HINT = @extschema@.indicator_message('replace => true only makes a view again; pass another view_name.');
         END IF;
         -- DROP refuses (2BP01) when the user's own views read this one: theirs come first
         EXECUTE format('DROP VIEW %s', view_ident);
@@ -145,38 +152,38 @@ BEGIN
             suffixes := ARRAY['_value', '_base_unit', '_display_value', '_display_unit',
                               '_dimension', '_qualifier', '_qualifier_class', '_lower',
                               '_upper', '_is_change', '_basis'];
-            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            rng := format('%s.base_range(%s%s)', xs, e, tol);
             cols := cols || ARRAY[
                 format('%s::text AS %I', e, col.attname),
-                format('@extschema@.base_unit_value(%s)', e),
-                format('@extschema@.base_unit(%s)', e),
-                format('@extschema@.display_value(%s)', e),
-                format('@extschema@.display_unit(%s)', e),
-                format('@extschema@.dimension(%s)', e),
-                format('@extschema@.qualifier(%s)', e),
-                format('@extschema@.qualifier_class(%s)', e),
+                format('%s.base_unit_value(%s)', xs, e),
+                format('%s.base_unit(%s)', xs, e),
+                format('%s.display_value(%s)', xs, e),
+                format('%s.display_unit(%s)', xs, e),
+                format('%s.dimension(%s)', xs, e),
+                format('%s.qualifier(%s)', xs, e),
+                format('%s.qualifier_class(%s)', xs, e),
                 format('lower(%s)', rng),
                 format('upper(%s)', rng),
-                format('@extschema@.is_change(%s)', e),
-                format('@extschema@.basis(%s)', e)];
+                format('%s.is_change(%s)', xs, e),
+                format('%s.basis(%s)', xs, e)];
         ELSIF basetype = '@extschema@.target'::regtype THEN
             suffixes := ARRAY['_comparator', '_value', '_base_unit', '_display_value',
                               '_display_unit', '_dimension', '_lower', '_upper',
                               '_is_change', '_basis', '_stretch_value'];
-            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            rng := format('%s.base_range(%s%s)', xs, e, tol);
             cols := cols || ARRAY[
                 format('%s::text AS %I', e, col.attname),
-                format('@extschema@.comparator(%s)', e),
-                format('@extschema@.base_unit_value(@extschema@.target_value(%s))', e),
-                format('@extschema@.base_unit(@extschema@.target_value(%s))', e),
-                format('@extschema@.display_value(@extschema@.target_value(%s))', e),
-                format('@extschema@.display_unit(@extschema@.target_value(%s))', e),
-                format('@extschema@.dimension(@extschema@.target_value(%s))', e),
+                format('%s.comparator(%s)', xs, e),
+                format('%s.base_unit_value(%s.target_value(%s))', xs, xs, e),
+                format('%s.base_unit(%s.target_value(%s))', xs, xs, e),
+                format('%s.display_value(%s.target_value(%s))', xs, xs, e),
+                format('%s.display_unit(%s.target_value(%s))', xs, xs, e),
+                format('%s.dimension(%s.target_value(%s))', xs, xs, e),
                 format('lower(%s)', rng),
                 format('upper(%s)', rng),
-                format('@extschema@.is_change(@extschema@.target_value(%s))', e),
-                format('@extschema@.basis(@extschema@.target_value(%s))', e),
-                format('@extschema@.base_unit_value(@extschema@.stretch(%s))', e)];
+                format('%s.is_change(%s.target_value(%s))', xs, xs, e),
+                format('%s.basis(%s.target_value(%s))', xs, xs, e),
+                format('%s.base_unit_value(%s.stretch(%s))', xs, xs, e)];
         ELSIF basetype <> col.atttypid THEN
             -- any other domain as its base type: drivers read the catalogs, which name the
             -- domain (zh_category) where the base type (text) is what they know
@@ -189,10 +196,11 @@ BEGIN
         -- name the derived columns: the figure keeps the column's name
         FOR i IN 1 .. cardinality(suffixes) LOOP
             IF octet_length(col.attname || suffixes[i]) > 63 THEN
-                RAISE EXCEPTION 'column name "%" is too long to derive "%" from it',
-                        col.attname, col.attname || suffixes[i]
-                    USING ERRCODE = '42622',
-                          HINT = 'Rename the column, or select it under a shorter alias in a view and pass that view.';
+                RAISE EXCEPTION USING
+                    MESSAGE = format(@extschema@.indicator_message('column name "%s" is too long to derive "%s" from it'),
+                                     col.attname, col.attname || suffixes[i]),
+                    ERRCODE = '42622',
+                    HINT = @extschema@.indicator_message('Rename the column, or select it under a shorter alias in a view and pass that view.');
             END IF;
             cols[cardinality(cols) - cardinality(suffixes) + i] :=
                 cols[cardinality(cols) - cardinality(suffixes) + i] || format(' AS %I', col.attname || suffixes[i]);
@@ -272,10 +280,11 @@ BEGIN
         id := format('%I.%I', r.view_schema, r.view_name);
         src := to_regclass(format('%I.%I', r.source_schema, r.source_name));
         IF src IS NULL THEN
-            RAISE WARNING 'BI view % is not restored: its table %.% no longer exists',
-                    id, quote_ident(r.source_schema), quote_ident(r.source_name)
-                USING ERRCODE = '42P01',
-                      HINT = format('Call indicator_bi_view() on the new table, or DELETE the row of %s from indicator_bi_views.', id);
+            RAISE WARNING USING
+                MESSAGE = format(@extschema@.indicator_message('BI view %s is not restored: its table %s.%s no longer exists'),
+                                 id, quote_ident(r.source_schema), quote_ident(r.source_name)),
+                ERRCODE = '42P01',
+                HINT = format(@extschema@.indicator_message('Call indicator_bi_view() on the new table, or DELETE the row of %s from indicator_bi_views.'), id);
             CONTINUE;
         END IF;
         v := @extschema@.indicator_bi_view(src, id, r.tolerance);

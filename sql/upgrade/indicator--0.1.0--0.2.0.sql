@@ -12,6 +12,11 @@ INSERT INTO @extschema@.zh_phrase (phrase, pinyin, builtin)
 
 
 -- ---- new objects (as declared in sql/NN_*.sql) ----------------------------------------
+CREATE FUNCTION @extschema@.indicator_message(msgid text) RETURNS text
+    AS 'MODULE_PATHNAME', 'indicator_message'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator_message(text) IS
+    'a message of the extension''s SQL functions in the language of lc_messages (its catalog; src/sql_messages.c)';
 CREATE FUNCTION @extschema@.indicator_range(@extschema@.indicator, tolerance numeric) RETURNS numrange
     AS 'MODULE_PATHNAME', 'indicator_range' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.indicator_range(@extschema@.indicator, numeric) IS
@@ -451,8 +456,9 @@ BEGIN
         IF users IS NULL THEN
             EXECUTE pg_catalog.format('DROP FUNCTION %s', f);
         ELSE
-            RAISE WARNING 'the 0.1.0 function % stays: % uses it', f, users
-                USING HINT = 'Nothing breaks: the library keeps it.  Rewrite those objects with the 0.2.0 aggregates (sum, avg, ...) when convenient.';
+            RAISE WARNING USING
+                MESSAGE = pg_catalog.format(@extschema@.indicator_message('the 0.1.0 function %s stays: %s uses it'), f, users),
+                HINT = @extschema@.indicator_message('Nothing breaks: the library keeps it.  Rewrite those objects with the 0.2.0 aggregates (sum, avg, ...) when convenient.');
         END IF;
     END LOOP;
 END
@@ -608,19 +614,21 @@ BEGIN
     LOOP
         cmd := pg_catalog.format('REINDEX INDEX %s', r.idx);
         IF NOT pg_catalog.pg_has_role(owner, r.relowner, 'USAGE') THEN
-            RAISE WARNING 'index % was not rebuilt: its table belongs to %, not to the owner of extension indicator',
-                r.idx, r.relowner::regrole
-                USING DETAIL = 'The index was built in the 0.1.0 order; scans of it can miss rows until it is rebuilt.',
-                      HINT = pg_catalog.format('Run %s; as %s or a superuser.', cmd, r.relowner::regrole);
+            RAISE WARNING USING
+                MESSAGE = pg_catalog.format(@extschema@.indicator_message('index %s was not rebuilt: its table belongs to %s, not to the owner of extension indicator'),
+                                            r.idx, r.relowner::regrole),
+                DETAIL = @extschema@.indicator_message('The index was built in the 0.1.0 order; scans of it can miss rows until it is rebuilt.'),
+                HINT = pg_catalog.format(@extschema@.indicator_message('Run %s; as %s or a superuser.'), cmd, r.relowner::regrole);
             CONTINUE;
         END IF;
         BEGIN
             EXECUTE cmd;
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS why = MESSAGE_TEXT;
-            RAISE WARNING 'index % was not rebuilt: %', r.idx, why
-                USING DETAIL = 'The index was built in the 0.1.0 order; scans of it can miss rows until it is rebuilt.',
-                      HINT = pg_catalog.format('Fix the cause, then run %s;', cmd);
+            RAISE WARNING USING
+                MESSAGE = pg_catalog.format(@extschema@.indicator_message('index %s was not rebuilt: %s'), r.idx, why),
+                DETAIL = @extschema@.indicator_message('The index was built in the 0.1.0 order; scans of it can miss rows until it is rebuilt.'),
+                HINT = pg_catalog.format(@extschema@.indicator_message('Fix the cause, then run %s;'), cmd);
         END;
     END LOOP;
 END
@@ -642,7 +650,7 @@ BEGIN
     IF current_setting('server_version_num')::int < 160000 THEN
         RETURN;
     END IF;
-    EXECUTE format('CREATE COLLATION @extschema@.zh_pinyin_phrases (provider = icu, locale = %L, rules = %L)',
+    EXECUTE format('CREATE COLLATION %s.zh_pinyin_phrases (provider = icu, locale = %L, rules = %L)', '@extschema@',
                    'zh-u-co-pinyin', @extschema@.zh_builtin_collation_rules());
     COMMENT ON COLLATION @extschema@.zh_pinyin_phrases IS
         'Chinese by pinyin, built-in phrases read as zh_pinyin reads them (长沙 under C); ICU zh-u-co-pinyin with rules';
@@ -657,8 +665,9 @@ BEGIN
             'text that sorts by pinyin with a plain ORDER BY, built-in phrases read right (collation zh_pinyin_phrases); clients see text';
     ELSE
         -- (extension scripts run with client_min_messages raised to WARNING: a NOTICE is lost)
-        RAISE WARNING 'zh_category keeps collation zh_pinyin: % objects use it', users
-            USING HINT = 'Columns can move to the tailored order with ALTER TABLE ... ALTER COLUMN ... TYPE text COLLATE zh_pinyin_phrases.';
+        RAISE WARNING USING
+            MESSAGE = pg_catalog.format(@extschema@.indicator_message('zh_category keeps collation zh_pinyin: %s objects use it'), users),
+            HINT = @extschema@.indicator_message('Columns can move to the tailored order with ALTER TABLE ... ALTER COLUMN ... TYPE text COLLATE zh_pinyin_phrases.');
     END IF;
 END
 $zh_category$;
@@ -691,11 +700,12 @@ BEGIN
         EXECUTE 'SELECT format(''%s:%s'', nodename, nodeport) FROM pg_catalog.pg_dist_node '
                 'WHERE groupid = 0 ORDER BY nodeid LIMIT 1' INTO coordinator;
     END IF;
-    RAISE EXCEPTION 'zh_phrase is changed on the Citus coordinator %, not on a worker',
-            coalesce(coordinator, '(not registered on this node)')
-        USING ERRCODE = '0A000',
-              DETAIL = format('This node is a Citus worker (group %s); the coordinator writes each change to every worker.', grp),
-              HINT = 'Connect to the coordinator and call the function there.';
+    RAISE EXCEPTION USING
+        MESSAGE = format(@extschema@.indicator_message('zh_phrase is changed on the Citus coordinator %s, not on a worker'),
+                         coalesce(coordinator, @extschema@.indicator_message('(not registered on this node)'))),
+        ERRCODE = '0A000',
+        DETAIL = format(@extschema@.indicator_message('This node is a Citus worker (group %s); the coordinator writes each change to every worker.'), grp),
+        HINT = @extschema@.indicator_message('Connect to the coordinator and call the function there.');
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.zh_phrase_on_coordinator() IS
@@ -790,15 +800,17 @@ BEGIN
             n := n + 1;
         ELSE
             failed := failed || format('%s:%s', r.nodename, r.nodeport);
-            RAISE WARNING 'zh_phrase could not be changed on worker %:%', r.nodename, r.nodeport
-                USING DETAIL = r.result;
+            RAISE WARNING USING
+                MESSAGE = format(@extschema@.indicator_message('zh_phrase could not be changed on worker %s:%s'), r.nodename, r.nodeport),
+                DETAIL = r.result;
         END IF;
     END LOOP;
     IF cardinality(failed) > 0 THEN
-        RAISE WARNING 'zh_phrase is changed on this node and % of % workers, not on %',
-                n, n + cardinality(failed), array_to_string(failed, ', ')
-            USING DETAIL = 'This node holds the change; the workers named read the old phrases until they get it.',
-                  HINT = 'Once the workers are reachable, run SELECT zh_phrase_sync(); on this node: it writes this node''s user phrases to every worker.';
+        RAISE WARNING USING
+            MESSAGE = format(@extschema@.indicator_message('zh_phrase is changed on this node and %s of %s workers, not on %s'),
+                             n, n + cardinality(failed), array_to_string(failed, ', ')),
+            DETAIL = @extschema@.indicator_message('This node holds the change; the workers named read the old phrases until they get it.'),
+            HINT = @extschema@.indicator_message('Once the workers are reachable, run SELECT zh_phrase_sync(); on this node: it writes this node''s user phrases to every worker.');
     END IF;
     RETURN n;
 END
@@ -903,11 +915,14 @@ DECLARE
     rng        text;
     suffixes   text[];
     tol        text := CASE WHEN tolerance IS NULL THEN '' ELSE format(', %L::numeric', tolerance) END;
+    -- the schema as a format() argument: a schema name may hold a % (issue 17)
+    xs         text := '@extschema@';
 BEGIN
     IF tolerance IS NOT NULL AND (tolerance < 0 OR tolerance > 1) THEN
-        RAISE EXCEPTION 'tolerance % is not between 0 and 1', tolerance
-            USING ERRCODE = '22023',
-                  DETAIL = 'The tolerance is the relative width of 约x and x左右: 0.1 means within 10% of x.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.indicator_message('tolerance %s is not between 0 and 1'), tolerance),
+            ERRCODE = '22023',
+            DETAIL = format(@extschema@.indicator_message('The tolerance is the relative width of 约x and x左右: 0.1 means within 10%% of x.'));
     END IF;
     SELECT n.nspname, c.relname INTO src_schema, src_name
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -918,12 +933,14 @@ BEGIN
     IF cardinality(parts) = 1 THEN
         parts := ARRAY[src_schema::text] || parts;
     ELSIF cardinality(parts) <> 2 THEN
-        RAISE EXCEPTION 'view name "%" has too many dots', view_name
-            USING ERRCODE = '42601', HINT = 'Give a name or schema.name.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.indicator_message('view name "%s" has too many dots'), view_name),
+            ERRCODE = '42601', HINT = @extschema@.indicator_message('Give a name or schema.name.');
     END IF;
     IF octet_length(parts[2]) > 63 THEN
-        RAISE EXCEPTION 'view name "%" is longer than 63 bytes', parts[2]
-            USING ERRCODE = '42622', HINT = 'Pass a shorter view_name.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.indicator_message('view name "%s" is longer than 63 bytes'), parts[2]),
+            ERRCODE = '42622', HINT = @extschema@.indicator_message('Pass a shorter view_name.');
     END IF;
     view_ident := format('%I.%I', parts[1], parts[2]);
     IF to_regclass(view_ident) IS NOT NULL THEN
@@ -932,13 +949,15 @@ BEGIN
           INTO old FROM pg_class c WHERE c.oid = to_regclass(view_ident);
         had_old := true;
         IF NOT replace THEN
-            RAISE EXCEPTION 'relation % already exists', view_ident
-                USING ERRCODE = '42P07',
-                      HINT = 'Pass replace => true to make it again, or another view_name.';
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.indicator_message('relation %s already exists'), view_ident),
+                ERRCODE = '42P07',
+                HINT = @extschema@.indicator_message('Pass replace => true to make it again, or another view_name.');
         ELSIF old.relkind <> 'v' THEN
-            RAISE EXCEPTION '% is not a view', view_ident
-                USING ERRCODE = '42809',
-                      HINT = 'replace => true only makes a view again; pass another view_name.';
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.indicator_message('%s is not a view'), view_ident),
+                ERRCODE = '42809',
+                HINT = @extschema@.indicator_message('replace => true only makes a view again; pass another view_name.');
         END IF;
         -- DROP refuses (2BP01) when the user's own views read this one: theirs come first
         EXECUTE format('DROP VIEW %s', view_ident);
@@ -960,38 +979,38 @@ BEGIN
             suffixes := ARRAY['_value', '_base_unit', '_display_value', '_display_unit',
                               '_dimension', '_qualifier', '_qualifier_class', '_lower',
                               '_upper', '_is_change', '_basis'];
-            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            rng := format('%s.base_range(%s%s)', xs, e, tol);
             cols := cols || ARRAY[
                 format('%s::text AS %I', e, col.attname),
-                format('@extschema@.base_unit_value(%s)', e),
-                format('@extschema@.base_unit(%s)', e),
-                format('@extschema@.display_value(%s)', e),
-                format('@extschema@.display_unit(%s)', e),
-                format('@extschema@.dimension(%s)', e),
-                format('@extschema@.qualifier(%s)', e),
-                format('@extschema@.qualifier_class(%s)', e),
+                format('%s.base_unit_value(%s)', xs, e),
+                format('%s.base_unit(%s)', xs, e),
+                format('%s.display_value(%s)', xs, e),
+                format('%s.display_unit(%s)', xs, e),
+                format('%s.dimension(%s)', xs, e),
+                format('%s.qualifier(%s)', xs, e),
+                format('%s.qualifier_class(%s)', xs, e),
                 format('lower(%s)', rng),
                 format('upper(%s)', rng),
-                format('@extschema@.is_change(%s)', e),
-                format('@extschema@.basis(%s)', e)];
+                format('%s.is_change(%s)', xs, e),
+                format('%s.basis(%s)', xs, e)];
         ELSIF basetype = '@extschema@.target'::regtype THEN
             suffixes := ARRAY['_comparator', '_value', '_base_unit', '_display_value',
                               '_display_unit', '_dimension', '_lower', '_upper',
                               '_is_change', '_basis', '_stretch_value'];
-            rng := format('@extschema@.base_range(%s%s)', e, tol);
+            rng := format('%s.base_range(%s%s)', xs, e, tol);
             cols := cols || ARRAY[
                 format('%s::text AS %I', e, col.attname),
-                format('@extschema@.comparator(%s)', e),
-                format('@extschema@.base_unit_value(@extschema@.target_value(%s))', e),
-                format('@extschema@.base_unit(@extschema@.target_value(%s))', e),
-                format('@extschema@.display_value(@extschema@.target_value(%s))', e),
-                format('@extschema@.display_unit(@extschema@.target_value(%s))', e),
-                format('@extschema@.dimension(@extschema@.target_value(%s))', e),
+                format('%s.comparator(%s)', xs, e),
+                format('%s.base_unit_value(%s.target_value(%s))', xs, xs, e),
+                format('%s.base_unit(%s.target_value(%s))', xs, xs, e),
+                format('%s.display_value(%s.target_value(%s))', xs, xs, e),
+                format('%s.display_unit(%s.target_value(%s))', xs, xs, e),
+                format('%s.dimension(%s.target_value(%s))', xs, xs, e),
                 format('lower(%s)', rng),
                 format('upper(%s)', rng),
-                format('@extschema@.is_change(@extschema@.target_value(%s))', e),
-                format('@extschema@.basis(@extschema@.target_value(%s))', e),
-                format('@extschema@.base_unit_value(@extschema@.stretch(%s))', e)];
+                format('%s.is_change(%s.target_value(%s))', xs, xs, e),
+                format('%s.basis(%s.target_value(%s))', xs, xs, e),
+                format('%s.base_unit_value(%s.stretch(%s))', xs, xs, e)];
         ELSIF basetype <> col.atttypid THEN
             -- any other domain as its base type: drivers read the catalogs, which name the
             -- domain (zh_category) where the base type (text) is what they know
@@ -1004,10 +1023,11 @@ BEGIN
         -- name the derived columns: the figure keeps the column's name
         FOR i IN 1 .. cardinality(suffixes) LOOP
             IF octet_length(col.attname || suffixes[i]) > 63 THEN
-                RAISE EXCEPTION 'column name "%" is too long to derive "%" from it',
-                        col.attname, col.attname || suffixes[i]
-                    USING ERRCODE = '42622',
-                          HINT = 'Rename the column, or select it under a shorter alias in a view and pass that view.';
+                RAISE EXCEPTION USING
+                    MESSAGE = format(@extschema@.indicator_message('column name "%s" is too long to derive "%s" from it'),
+                                     col.attname, col.attname || suffixes[i]),
+                    ERRCODE = '42622',
+                    HINT = @extschema@.indicator_message('Rename the column, or select it under a shorter alias in a view and pass that view.');
             END IF;
             cols[cardinality(cols) - cardinality(suffixes) + i] :=
                 cols[cardinality(cols) - cardinality(suffixes) + i] || format(' AS %I', col.attname || suffixes[i]);
@@ -1087,10 +1107,11 @@ BEGIN
         id := format('%I.%I', r.view_schema, r.view_name);
         src := to_regclass(format('%I.%I', r.source_schema, r.source_name));
         IF src IS NULL THEN
-            RAISE WARNING 'BI view % is not restored: its table %.% no longer exists',
-                    id, quote_ident(r.source_schema), quote_ident(r.source_name)
-                USING ERRCODE = '42P01',
-                      HINT = format('Call indicator_bi_view() on the new table, or DELETE the row of %s from indicator_bi_views.', id);
+            RAISE WARNING USING
+                MESSAGE = format(@extschema@.indicator_message('BI view %s is not restored: its table %s.%s no longer exists'),
+                                 id, quote_ident(r.source_schema), quote_ident(r.source_name)),
+                ERRCODE = '42P01',
+                HINT = format(@extschema@.indicator_message('Call indicator_bi_view() on the new table, or DELETE the row of %s from indicator_bi_views.'), id);
             CONTINUE;
         END IF;
         v := @extschema@.indicator_bi_view(src, id, r.tolerance);

@@ -50,4 +50,22 @@ if [ "$n_bad" -gt 0 ]; then
     cp "$work/merged.po" po/zh_CN.po.new
     echo "  merged catalog to translate: po/zh_CN.po.new (then msgfmt -c, rename to po/zh_CN.po)"
 fi
-echo "messages: $n_ok passed, $((n_bad + 1 - format_ok)) failed"
+# The SQL functions' messages (PL/pgSQL has no gettext): every indicator_message('...')
+# literal of sql/ must be a msgid in src/*.c (src/sql_messages.c lists them), or xgettext
+# never sees it.
+sql_report=$(perl -e '
+    local $/; my $src = ""; for (glob("src/*.c")) { open my $c, "<", $_ or die; $src .= <$c>; }
+    my %seen; my ($ok, $bad) = (0, 0);
+    for my $f (glob("sql/*.sql sql/upgrade/*.sql")) {
+        open my $h, "<", $f or die; my $t = <$h>;
+        while ($t =~ /indicator_message\(\x27((?:[^\x27]|\x27\x27)*)\x27\)/g) {
+            my $m = $1; $m =~ s/\x27\x27/\x27/g; next if $seen{$m}++;
+            (my $q = $m) =~ s/(["\\])/\\$1/g;
+            if (index($src, "\"$q\"") >= 0) { $ok++ } else { $bad++; print "  not in src/sql_messages.c: \"$m\"\n" }
+        }
+    }
+    print "sql $ok $bad\n";')
+printf '%s\n' "$sql_report" | grep -v '^sql '
+read -r _ sql_ok n_sql_bad <<<"$(printf '%s\n' "$sql_report" | grep '^sql ')"
+n_ok=$((n_ok + sql_ok))
+echo "messages: $n_ok passed, $((n_bad + 1 - format_ok + n_sql_bad)) failed"

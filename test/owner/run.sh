@@ -24,6 +24,7 @@ passed=0; failed=0
 # name -> why it cannot run as a non-superuser
 declare -A SKIP=(
     [70_messages_zh]="SET lc_messages needs a superuser (PGC_SUSET)"
+    [73_messages_sql]="SET lc_messages needs a superuser (PGC_SUSET)"
     [64_zh_phrase_citus]="fakes Citus's catalogs in pg_catalog (allow_system_table_mods)"
     [62_zh_phrase_sessions]="its second session is a dblink connection without a password, which dblink allows a superuser only"
     [12_indicator_sort_abbrev]="checks its indexes with amcheck, which only a superuser may create (not trusted)"
