@@ -14,7 +14,7 @@
 #include "utils/builtins.h"
 
 /* Never read: it only shows xgettext the msgids (gettext_noop is a no-op). */
-const char *const indicator_sql_messages[] = {
+static const char *const indicator_sql_messages[] pg_attribute_unused() = {
 	gettext_noop("indicator needs a UTF8 database, not %s"),
 	gettext_noop("Create the database with ENCODING 'UTF8'; clients may still use GBK or GB18030 (SET client_encoding)."),
 	gettext_noop("zh_phrase is changed on the Citus coordinator %s, not on a worker"),

@@ -201,12 +201,27 @@ adverb_len(const Cursor *c, int at)
 	return 0;
 }
 
+/*
+ * The verb at offset at, unless a prefix qualifier written there is longer: 增速低于5% is
+ * the rate 增速 below 5% (低于), not the verb 低 of 比上年低2.6个百分点 followed by 于.
+ */
+static int
+verb_len_at(const Cursor *c, int at, int *id)
+{
+	int			len = ind_verb_match_len(c->cp + at, c->n - at, id);
+	int			qid;
+
+	if (len > 0 && ind_qual_match_len(c->cp + at, c->n - at, QP_PREFIX, &qid) > len)
+		return 0;
+	return len;
+}
+
 /* The verb at the cursor, after at most two adverbs (同比分别大增10.4倍); advances over them. */
 static int
 verb_after_adverbs(Cursor *c, int *id)
 {
-	int			len = ind_verb_match_len(c->cp + c->i, c->n - c->i, id);
 	int			at = c->i;
+	int			len = verb_len_at(c, at, id);
 
 	for (int k = 0; k < 2 && len == 0; k++)
 	{
@@ -215,7 +230,7 @@ verb_after_adverbs(Cursor *c, int *id)
 		if (a == 0)
 			return 0;
 		at += a;
-		if ((len = ind_verb_match_len(c->cp + at, c->n - at, id)) > 0)
+		if ((len = verb_len_at(c, at, id)) > 0)
 			c->i = at;
 	}
 	return len;
@@ -250,7 +265,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		return true;
 	if (match_basis(c, &id, &bare) > 0)
 		x->basis = (uint8_t) id;
-	len = ind_verb_match_len(c->cp + c->i, c->n - c->i, &id);
+	len = verb_len_at(c, c->i, &id);
 	if (len > 0 && ind_verb(id)->pos == 1)
 	{
 		noun = id;
@@ -258,7 +273,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		skip_ws(c);
 		if (!x->basis && match_basis(c, &id, &bare) > 0)
 			x->basis = (uint8_t) id;
-		len = ind_verb_match_len(c->cp + c->i, c->n - c->i, &id);
+		len = verb_len_at(c, c->i, &id);
 	}
 	if (len == 0)
 		len = verb_after_adverbs(c, &id);

@@ -1,5 +1,6 @@
 -- BI views through migrations (doc/clients.md "BI views and migrations"): replace => true,
 -- indicator_bi_drop() / indicator_bi_restore(), domains as their base type, pg_temp last.
+\set SHOW_CONTEXT never
 DELETE FROM indicator_bi_views;   -- rows of the views of earlier tests (80_bi)
 CREATE ROLE bi_reader_81;
 CREATE TABLE sales (
