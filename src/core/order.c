@@ -9,8 +9,69 @@
  * class, kind and basis key: every field equality looks at.
  *
  * The abbreviated sort key (ind_sort_key) keeps the order's first three parts in 64 bits.
+ *
+ * Hash joins, hash aggregation and sorts call these once or more per row, so they read the
+ * unit, qualifier and basis facts from tables indexed by the stored byte (filled on first use
+ * from ind_unit, ind_dim_of_unit, ind_qual_class and ind_basis_key, so the answers are
+ * theirs), and the hash takes the canonical base value in 64 bits when it fits.  The hash's
+ * values are part of the on-disk format (hash indexes, hash partitions): they never change.
  */
+#include <string.h>
+
 #include "ind.h"
+
+/* What order and hash read of a unit id (0: no unit, the factor 1). */
+typedef struct OrderUnit
+{
+	int32_t		num;			/* factor to the dimension's base unit, as UnitDef */
+	int32_t		den;
+	int8_t		exp10;
+	uint8_t		dim;			/* ind_dim_of_unit */
+	bool		valid;			/* 0 or a unit of the catalog (else: the general path) */
+} OrderUnit;
+
+static struct
+{
+	bool		ready;
+	OrderUnit	unit[256];
+	uint8_t		qual_class[256];	/* ind_qual_class of a figure with that qual byte */
+	uint16_t	basis_key[256];		/* ind_basis_key of a figure with that basis byte */
+	uint64_t	seed0_dim[256]; /* the hash's state after salt and dimension key, seed 0 */
+} ot;
+
+static uint64_t mix(uint64_t h, uint64_t v);
+
+#define HASH_SALT	0x696E64696361746FULL
+
+static void
+order_init(void)
+{
+	for (int id = 0; id < 256; id++)
+	{
+		const UnitDef *u = id ? ind_unit(id) : NULL;
+		Indicator	x;
+
+		ot.unit[id].valid = id == 0 || u != NULL;
+		ot.unit[id].num = u ? u->num : 1;
+		ot.unit[id].den = u ? u->den : 1;
+		ot.unit[id].exp10 = u ? u->exp10 : 0;
+		ot.unit[id].dim = (uint8_t) ind_dim_of_unit(id);
+		memset(&x, 0, sizeof(x));
+		x.qual = (uint8_t) id;
+		x.basis = (uint8_t) id;
+		ot.qual_class[id] = (uint8_t) ind_qual_class(&x);
+		ot.basis_key[id] = (uint16_t) ind_basis_key(&x);
+	}
+	for (int id = 0; id < 256; id++)
+		ot.seed0_dim[id] = mix(mix(0, HASH_SALT), (uint64_t) ot.unit[id].dim << 8);
+	ot.ready = true;
+}
+
+static inline uint16_t
+dim_key(const Indicator *x)
+{
+	return (uint16_t) ((ot.unit[x->unit].dim << 8) | (x->per_unit ? ot.unit[x->per_unit].dim : 0));
+}
 
 /*
  * Same unit (the common case in a column): compare coef x 10^(mag - scale) directly.
@@ -53,19 +114,25 @@ ind_compare(const Indicator *a, const Indicator *b)
 				vb;
 	int			c;
 
+	/* the same 16 bytes are the same figure (hash tables compare mostly such pairs) */
+	if (memcmp(a, b, sizeof(Indicator)) == 0)
+		return 0;
+	if (!ot.ready)
+		order_init();
+
 	/*
 	 * Levels sort before changes, then by value: a change (同比增长6%) is never compared
 	 * with a level (5%) by its value (doc/arithmetic.md, "Levels and changes").
 	 */
-	if ((a->verb != 0) != (b->verb != 0) && ind_dim_key(a) == ind_dim_key(b))
+	if ((a->verb != 0) != (b->verb != 0) && dim_key(a) == dim_key(b))
 		return a->verb == 0 ? -1 : 1;
 	if (a->unit == b->unit && a->per_unit == b->per_unit &&
 		((a->flags ^ b->flags) & IND_DENMAG_MASK) == 0)
 		c = cmp_same_unit(a, b);
 	else
 	{
-		ka = ind_dim_key(a);
-		kb = ind_dim_key(b);
+		ka = dim_key(a);
+		kb = dim_key(b);
 		if (ka != kb)
 			return ka < kb ? -1 : 1;
 		ind_exact_base(a, &va);
@@ -74,10 +141,10 @@ ind_compare(const Indicator *a, const Indicator *b)
 	}
 	if (c != 0)
 		return c;
-	if (ind_qual_class(a) != ind_qual_class(b))
-		return ind_qual_class(a) < ind_qual_class(b) ? -1 : 1;
-	if (ind_basis_key(a) != ind_basis_key(b))
-		return ind_basis_key(a) < ind_basis_key(b) ? -1 : 1;
+	if (ot.qual_class[a->qual] != ot.qual_class[b->qual])
+		return ot.qual_class[a->qual] < ot.qual_class[b->qual] ? -1 : 1;
+	if (ot.basis_key[a->basis] != ot.basis_key[b->basis])
+		return ot.basis_key[a->basis] < ot.basis_key[b->basis] ? -1 : 1;
 	return 0;
 }
 
@@ -100,21 +167,82 @@ mix(uint64_t h, uint64_t v)
 	return h;
 }
 
+/*
+ * The canonical base value n x 10^e (ind_exact_base, whose denominator is then 1) in 64
+ * bits, for a unit factor with denominator 1 and a product that fits; false: use
+ * ind_exact_base.  Trailing zeros go 8, 4, 2, 1 at a time; 10^k divides n only if 2^k
+ * does, so the low bits decide most tests without a division.
+ */
+static inline bool
+base64(const Indicator *x, int64_t *n, int *e)
+{
+	const OrderUnit *u = &ot.unit[x->unit];
+	const OrderUnit *p = &ot.unit[x->per_unit];
+	int64_t		v;
+
+	if (u->den != 1 || p->num != 1 || !u->valid || !p->valid ||
+		__builtin_mul_overflow(x->coef, (int64_t) u->num * p->den, &v))
+		return false;
+	if (v == 0)
+	{
+		*n = 0;
+		*e = 0;
+		return true;
+	}
+	*e = x->mag - x->scale + u->exp10 - p->exp10 - IND_DEN_MAG(x);
+	while ((v & 0xFF) == 0 && v % 100000000 == 0)
+	{
+		v /= 100000000;
+		*e += 8;
+	}
+	if ((v & 0xF) == 0 && v % 10000 == 0)
+	{
+		v /= 10000;
+		*e += 4;
+	}
+	if ((v & 0x3) == 0 && v % 100 == 0)
+	{
+		v /= 100;
+		*e += 2;
+	}
+	if ((v & 0x1) == 0 && v % 10 == 0)
+	{
+		v /= 10;
+		*e += 1;
+	}
+	*n = v;
+	return true;
+}
+
 uint64_t
 ind_hash(const Indicator *x, uint64_t seed)
 {
 	ExactValue	v;
-	uint64_t	h = mix(seed, 0x696E64696361746FULL);
+	int64_t		n;
+	int			e;
+	uint64_t	h;
 
-	ind_exact_base(x, &v);
-	h = mix(h, ind_dim_key(x));
+	if (!ot.ready)
+		order_init();
+	if (seed == 0 && x->per_unit == 0)
+		h = ot.seed0_dim[x->unit];	/* = mix(mix(0, salt), dim_key(x)) */
+	else
+		h = mix(mix(seed, HASH_SALT), dim_key(x));
+	if (base64(x, &n, &e))
+	{
+		v.n = n;
+		v.d = 1;
+		v.e = e;
+	}
+	else
+		ind_exact_base(x, &v);
 	h = mix(h, (uint64_t) (v.n & 0xFFFFFFFFFFFFFFFFULL));
 	h = mix(h, (uint64_t) ((unsigned __int128) v.n >> 64));
 	h = mix(h, (uint64_t) v.d);
 	h = mix(h, (uint64_t) (int64_t) v.e);
-	h = mix(h, ind_qual_class(x));
+	h = mix(h, ot.qual_class[x->qual]);
 	h = mix(h, x->verb != 0);
-	h = mix(h, (uint64_t) ind_basis_key(x));
+	h = mix(h, (uint64_t) ot.basis_key[x->basis]);
 	return h;
 }
 
@@ -182,11 +310,14 @@ ind_sort_key(const Indicator *x)
 	static const UnitDef one = {"", 0, 1, 1, 0, true};
 	const UnitDef *u = x->unit ? ind_unit(x->unit) : &one;
 	const UnitDef *p = x->per_unit ? ind_unit(x->per_unit) : &one;
-	uint64_t	key = ((uint64_t) ind_dim_key(x) << 47) | ((uint64_t) (x->verb != 0) << 46);
-	uint64_t	m;
+	uint64_t	key,
+				m;
 	int			e,
 				lead;
 
+	if (!ot.ready)
+		order_init();
+	key = ((uint64_t) dim_key(x) << 47) | ((uint64_t) (x->verb != 0) << 46);
 	if (x->coef == 0)
 		return key | KEY_HALF;
 	/* |value| = a / d x 10^e, as in ind_exact_base but not reduced */
