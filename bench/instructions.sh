@@ -73,11 +73,13 @@ btree_num|CREATE INDEX bench_fig_idx ON bench_fig (y)
 -|SET enable_sort = off
 group_ind|SELECT count(*) FROM (SELECT x FROM bench_fig GROUP BY x) s
 group_num|SELECT count(*) FROM (SELECT y FROM bench_fig GROUP BY y) s
+group_numz|SELECT count(*) FROM (SELECT z FROM bench_fig GROUP BY z) s
 -|RESET enable_sort
 -|SET enable_mergejoin = off
 -|SET enable_nestloop = off
 join_ind|SELECT count(*) FROM bench_fig JOIN bench_kx USING (x)
 join_num|SELECT count(*) FROM bench_fig JOIN bench_ky USING (y)
+join_numz|SELECT count(*) FROM bench_fig JOIN bench_kz USING (z)
 sum_ind|SELECT sum(x) FROM bench_sum
 sum_big|SELECT sum(b) FROM bench_sum
 summ_ind|SELECT sum(xm) FROM bench_sum
@@ -130,6 +132,8 @@ END {
     row("btree build vs numeric", n["btree_ind"], n["btree_num"], "<= 0.8", "")
     row("hash GROUP BY vs numeric", n["group_ind"], n["group_num"], "<= 1.0", "")
     row("hash join vs numeric", n["join_ind"], n["join_num"], "<= 1.0", "")
+    row("hash GROUP BY vs numeric z (same groups)", n["group_ind"], n["group_numz"], "", "")
+    row("hash join vs numeric z (same keys)", n["join_ind"], n["join_numz"], "", "")
     row("sum, 万元 column vs sum(bigint)", n["sum_ind"], n["sum_big"], "<= 1.05", "")
     row("sum, mixed 元/万元/亿元 vs sum(bigint)", n["summ_ind"], n["summ_big"], "<= 1.05", "")
     row("zh_sort_key vs ICU sort key (icu_ext)", n["zh_ind"], n["zh_icu"], "<= 0.5", "")
