@@ -1049,3 +1049,19 @@ COMMENT ON FUNCTION @extschema@.target_sortsupport(internal) IS
     'btree sort support of target: a direct comparator and abbreviated keys for sorts and index builds';
 ALTER OPERATOR FAMILY @extschema@.target_ops USING btree
     ADD FUNCTION 2 (@extschema@.target, @extschema@.target) @extschema@.target_sortsupport(internal);
+
+-- ---- issue 19: casts from text that read the text in place (sql/10_indicator.sql, sql/30_target.sql) ----
+CREATE FUNCTION @extschema@.indicator(text) RETURNS @extschema@.indicator
+    AS 'MODULE_PATHNAME', 'indicator_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator(text) IS
+    'the text as an indicator (the cast from text; errors as the type''s input)';
+CREATE CAST (text AS @extschema@.indicator) WITH FUNCTION @extschema@.indicator(text);
+COMMENT ON CAST (text AS @extschema@.indicator) IS
+    'explicit, as the I/O cast it replaces: the text read as the type''s input reads it';
+CREATE FUNCTION @extschema@.target(text) RETURNS @extschema@.target
+    AS 'MODULE_PATHNAME', 'target_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target(text) IS
+    'the text as a target (the cast from text; errors as the type''s input)';
+CREATE CAST (text AS @extschema@.target) WITH FUNCTION @extschema@.target(text);
+COMMENT ON CAST (text AS @extschema@.target) IS
+    'explicit, as the I/O cast it replaces: the text read as the type''s input reads it';
