@@ -12,7 +12,10 @@
  *   white space                a run of spaces, tabs, U+3000, NBSP, U+2009, U+202F (and line
  *                              breaks in a whole value) is dropped between tokens, kept as one
  *                              ' ' between two ASCII digits or two ASCII letters (32 451, t km)
- *   decimal point of numerals  . between Chinese numerals is 点: 六.三% = 六点三%
+ *   decimal point of numerals  . between Chinese numerals is 点: 六.三% = 六点三%; a middle
+ *                              dot (· ‧ ・) between digits is a decimal point: 1·8% = 1.8%,
+ *                              一‧二倍 = 一点二倍 (elsewhere, as in a name, it is kept)
+ *   zero                       a Latin O between Chinese digits is 〇: 三O七亿 = 三〇七亿
  *
  * The output is never longer than the input, so it may be written over it, and every
  * output character comes from one input character: map[k] says which, for the reader to
@@ -200,15 +203,49 @@ decimal_point(uint32_t prev, const uint32_t *in, int i, int n)
 		is_chinese_digit(ind_normalise_char(in[i + 1])) ? 0x70B9 : '.';
 }
 
+/* a middle dot (· ‧ ・ ∙) between two digits is their decimal point; c otherwise */
+static uint32_t
+middle_dot(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
+{
+	uint32_t	next = i + 1 < n ? ind_normalise_char(in[i + 1]) : 0;
+
+	if (c != 0x00B7 && c != 0x2027 && c != 0x30FB && c != 0x2219)
+		return c;
+	if (is_ascii_digit(prev) && is_ascii_digit(next))
+		return '.';
+	return decimal_point(prev, in, i, n) == 0x70B9 ? 0x70B9 : c;
+}
+
 /*
- * Characters normalisation keeps whatever their context: ASCII but white space and a "."
- * after a Chinese numeral, and ideographs that are neither traditional nor 拾 佰 仟.
+ * A Latin O (o) after a Chinese digit, in a run of them that a Chinese digit, a decimal
+ * point or a magnitude ends, is the zero 〇 (三O七亿, 二O二三年); c otherwise.
+ */
+static uint32_t
+latin_zero(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
+{
+	int			j = i;
+	uint32_t	next;
+
+	if ((c != 'O' && c != 'o') || !is_chinese_digit(prev))
+		return c;
+	while (j < n && (in[j] == 'O' || in[j] == 'o'))
+		j++;
+	next = j < n ? ind_normalise_char(in[j]) : 0;
+	if (is_chinese_digit(next) || next == 0x70B9 || next == '.' || next == 0x2027 ||
+		next == 0x4E07 || next == 0x4EBF || next == 0x5E74)	/* 点 . ‧ 万 亿 年 */
+		return 0x3007;
+	return c;
+}
+
+/*
+ * Characters normalisation keeps whatever their context: ASCII but white space, a "." or
+ * a Latin O after a Chinese numeral, and ideographs that are neither traditional nor 拾 佰 仟.
  */
 static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
-		return c != '.' || prev < 0x80;
+		return (c != '.' && c != 'O' && c != 'o') || prev < 0x80;
 	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c);
 }
 
@@ -234,6 +271,8 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 			/* ASCII is kept (the common case), but for a decimal point after a Chinese numeral */
 			if (c == '.' && k > 0)
 				c = decimal_point(out[k - 1], in, i, n);
+			else if ((c == 'O' || c == 'o') && k > 0)
+				c = latin_zero(c, out[k - 1], in, i, n);
 		}
 		else if (c >= 0x4E00 && c < 0xA000)
 		{
@@ -260,6 +299,8 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 			c = ind_normalise_char(c);
 			if (c == '.' && k > 0)
 				c = decimal_point(out[k - 1], in, i, n);
+			else if (k > 0 && (c == 0x00B7 || c == 0x2027 || c == 0x30FB || c == 0x2219))
+				c = middle_dot(c, out[k - 1], in, i, n);
 			else if (c == 0xFF0C &&
 					 ((flags & IND_NORM_VALUE) || group_comma(k > 0 ? out[k - 1] : 0, in, i, n)))
 				c = ',';

@@ -5,6 +5,7 @@
  *   indicator := lead? prefix? change? prefix? sign? number open? unit? open? suffix?
  *   lead      := 达到 | 达                       (exact; kept for display)
  *   change    := basis? verb 了?                 (同比下降, 比上年增长, 提高)
+ *              | basis sign                     (同比-1.4%: the sign is the direction)
  *              | basis? 持平 | 翻 了? numeral? 番 (翻一番 = 增长1倍, 翻两番 = 增长3倍)
  *   number    := 百分之 numeral | 千分之 numeral | numeral (see numeral.c)
  *   open      := 多 | 余                          (3万多亩, 1800多亿元, 200余个, 3亩多)
@@ -44,6 +45,7 @@ static const uint32_t W_LE[] = {0x4E86};	/* 了 */
 static const uint32_t W_FAN[] = {0x756A};	/* 番 */
 static const uint32_t W_FU[] = {0x8D1F};	/* 负 */
 static const uint32_t W_BAIFENZHI[] = {0x767E, 0x5206, 0x4E4B};	/* 百分之 */
+static const uint32_t W_BAIFEN[] = {0x767E, 0x5206};	/* 百分 */
 static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
 static const uint32_t W_WEI[] = {0x4E3A};	/* 为 */
 
@@ -174,8 +176,9 @@ noun_with_verb(int noun, int verb)
 }
 
 /*
- * An adverb before the verb, read and not kept: of degree (轻微上升, 小幅下降, 大增, 微跌),
- * or 分别/均 of a list (同比分别增长30.5%).  Its length at the cursor, 0 if none.
+ * An adverb before the verb, read and not kept: of degree (轻微上升, 小幅下降, 大增, 微跌,
+ * 微幅回落), 分别/均 of a list (同比分别增长30.5%), or of sequence after a basis
+ * (比去年同期则增长, 较上一期再减少, 亦/也).  Its length at the cursor, 0 if none.
  */
 static int
 adverb_len(const Cursor *c, int at)
@@ -183,7 +186,8 @@ adverb_len(const Cursor *c, int at)
 	static const uint32_t words[][3] = {
 		{0x8F7B, 0x5FAE, 0}, {0x7565, 0x6709, 0}, {0x7565, 0, 0}, {0x5C0F, 0x5E45, 0},
 		{0x5927, 0x5E45, 0}, {0x7A33, 0x6B65, 0}, {0x660E, 0x663E, 0}, {0x5747, 0, 0},
-		{0x5206, 0x522B, 0}, {0x5927, 0, 0}, {0x5FAE, 0, 0}	/* 分别 大 微 */
+		{0x5206, 0x522B, 0}, {0x5927, 0, 0}, {0x5FAE, 0x5E45, 0}, {0x5FAE, 0, 0},	/* 分别 大 微幅 微 */
+		{0x5219, 0, 0}, {0x518D, 0, 0}, {0x4EA6, 0, 0}, {0x4E5F, 0, 0}	/* 则 再 亦 也 */
 	};
 
 	if (at >= c->n || c->cp[at] < 0x4E00)
@@ -277,6 +281,13 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	}
 	if (len == 0)
 		len = verb_after_adverbs(c, &id);
+	/* a sign after a basis gives the direction: 同比-1.4%, 按年+3.2% */
+	if (len == 0 && x->basis && !noun && c->i < c->n &&
+		(c->cp[c->i] == '+' || c->cp[c->i] == '-'))
+	{
+		id = ind_verb_sign(c->cp[c->i] == '+');
+		len = 1;
+	}
 	start = c->i;
 	if (len > 0)
 	{
@@ -350,7 +361,8 @@ typedef struct Reading
 	ChangeDir	dir;
 	bool		change_read;	/* change words were read (also 提高到: then a level) */
 	bool		negative;
-	bool		percent_word;	/* 百分之 */
+	bool		plus;			/* a + sign (rate_sign) */
+	bool		percent_word;	/* 百分之, 百分 */
 	bool		permille_word;	/* 千分之 */
 	int			unit,
 				per_unit,
@@ -461,6 +473,7 @@ parse_sign(Reading *r)
 	if (c->i < c->n && (c->cp[c->i] == '-' || c->cp[c->i] == '+'))
 	{
 		r->negative = c->cp[c->i] == '-';
+		r->plus = !r->negative;
 		c->i++;
 	}
 	else if (at(c, W_FU))
@@ -475,6 +488,9 @@ parse_sign(Reading *r)
 		r->percent_word = true;
 	else if (at(c, W_QIANFENZHI))
 		r->permille_word = true;
+	else if (c->i + 2 < c->n && c->cp[c->i + 2] >= 0x3000 &&
+			 ind_is_numeral_start(c->cp[c->i + 2]) && at(c, W_BAIFEN))
+		r->percent_word = true; /* 百分八: 百分之八 as Hong Kong and Macau print it */
 	return true;
 }
 
@@ -552,18 +568,21 @@ parse_number(Reading *r)
 	return true;
 }
 
-/* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth */
+/* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth; 半 is five of them (一成半 = 15%) */
 static void
 tenth_after_cheng(Reading *r)
 {
 	Cursor	   *c = &r->c;
-	Numeral		t;
+	Numeral		t = {.digits = 5, .len = 1, .open_pos = -1};
 	IndError	e2;
 
-	if (c->i >= c->n || !ind_is_numeral_start(c->cp[c->i]) ||
-		strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 || r->x->mag != 0 ||
-		!ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||
-		t.len != 1 || t.digits < 1 || t.digits > 9 || t.mag != 0 || t.open_pos >= 0)
+	if (c->i >= c->n || strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 ||
+		r->x->mag != 0)
+		return;
+	if (c->cp[c->i] != 0x534A &&	/* 半 */
+		(!ind_is_numeral_start(c->cp[c->i]) ||
+		 !ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||
+		 t.len != 1 || t.digits < 1 || t.digits > 9 || t.mag != 0 || t.open_pos >= 0))
 		return;
 	r->num.digits = r->num.digits * 10 + t.digits;
 	r->num.scale = 1;
@@ -691,6 +710,29 @@ parse_suffix(Reading *r)
 }
 
 /*
+ * A + before a rate with no change word is the direction of a change: (+3.2%) beside a
+ * level, 教育(+7.64%).  A plus is written only to say "up"; a minus also writes a negative
+ * level (人口自然增长率-2.18‰), so -1.4% stays a level of -1.4%, as ind_parse always read it.
+ * Rates are %, ‰ and percentage points; other units keep a + as a level's sign (+5℃).
+ */
+static bool
+rate_sign(Reading *r)
+{
+	static const char *const rates[] = {"%", "‰", "个百分点", "百分点", "个千分点", "千分点"};
+	const UnitDef *u = ind_unit(r->unit);
+	bool		rate = false;
+
+	for (size_t k = 0; u && k < sizeof(rates) / sizeof(rates[0]); k++)
+		rate |= strcmp(u->name, rates[k]) == 0;
+	if (r->plus && rate && !r->x->verb && !r->per_unit)
+	{
+		r->x->verb = (uint8_t) ind_verb_sign(true);
+		r->dir = CD_UP;
+	}
+	return true;
+}
+
+/*
  * 兆 is 万亿 (10^12) only where Taiwan and Hong Kong write it so: before a currency
  * (1.2兆元, 3兆新台币) or with an 亿 part (二兆三四一亿).  Elsewhere it is the SI mega of 兆瓦
  * or 千兆 (gigabit) and no figure.
@@ -756,7 +798,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (r.dir == CD_DOUBLE)
 		return parse_doubling(&r) && parse_suffix(&r);
 	return parse_sign(&r) && parse_number(&r) && parse_unit_part(&r) &&
-		parse_suffix(&r) && check_zhao(&r) && set_digits(&r);
+		parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r);
 }
 
 /*
