@@ -245,7 +245,7 @@ static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
-		return (c != '.' && c != 'O' && c != 'o') || prev < 0x80;
+		return prev < 0x80 || (c != '.' && (c | 0x20) != 'o');
 	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c);
 }
 

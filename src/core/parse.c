@@ -194,9 +194,12 @@ adverb_len(const Cursor *c, int at)
 		return 0;
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
 	{
-		int			len = words[k][1] ? (words[k][2] ? 3 : 2) : 1;
-		int			j = 0;
+		int			len,
+					j = 1;
 
+		if (c->cp[at] != words[k][0])
+			continue;
+		len = words[k][1] ? (words[k][2] ? 3 : 2) : 1;
 		while (j < len && at + j < c->n && c->cp[at + j] == words[k][j])
 			j++;
 		if (j == len)
@@ -484,12 +487,14 @@ parse_sign(Reading *r)
 				"a sign \"%s\" cannot follow a change word; the word gives the direction");
 		return false;
 	}
+	if (c->i + 2 >= c->n || (c->cp[c->i] != 0x767E && c->cp[c->i] != 0x5343))	/* 百 千 */
+		return true;
 	if (at(c, W_BAIFENZHI))
 		r->percent_word = true;
 	else if (at(c, W_QIANFENZHI))
 		r->permille_word = true;
-	else if (c->i + 2 < c->n && c->cp[c->i + 2] >= 0x3000 &&
-			 ind_is_numeral_start(c->cp[c->i + 2]) && at(c, W_BAIFEN))
+	else if (c->cp[c->i + 2] >= 0x3000 && ind_is_numeral_start(c->cp[c->i + 2]) &&
+			 at(c, W_BAIFEN))
 		r->percent_word = true; /* 百分八: 百分之八 as Hong Kong and Macau print it */
 	return true;
 }
@@ -576,8 +581,8 @@ tenth_after_cheng(Reading *r)
 	Numeral		t = {.digits = 5, .len = 1, .open_pos = -1};
 	IndError	e2;
 
-	if (c->i >= c->n || strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 ||
-		r->x->mag != 0)
+	if (c->i >= c->n || (c->cp[c->i] != 0x534A && !ind_is_numeral_start(c->cp[c->i])) ||
+		strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 || r->x->mag != 0)
 		return;
 	if (c->cp[c->i] != 0x534A &&	/* 半 */
 		(!ind_is_numeral_start(c->cp[c->i]) ||
@@ -719,12 +724,14 @@ static bool
 rate_sign(Reading *r)
 {
 	static const char *const rates[] = {"%", "‰", "个百分点", "百分点", "个千分点", "千分点"};
-	const UnitDef *u = ind_unit(r->unit);
+	const UnitDef *u;
 	bool		rate = false;
 
-	for (size_t k = 0; u && k < sizeof(rates) / sizeof(rates[0]); k++)
+	if (!r->plus || r->x->verb || r->per_unit || (u = ind_unit(r->unit)) == NULL)
+		return true;
+	for (size_t k = 0; k < sizeof(rates) / sizeof(rates[0]); k++)
 		rate |= strcmp(u->name, rates[k]) == 0;
-	if (r->plus && rate && !r->x->verb && !r->per_unit)
+	if (rate)
 	{
 		r->x->verb = (uint8_t) ind_verb_sign(true);
 		r->dir = CD_UP;
