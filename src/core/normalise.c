@@ -203,17 +203,27 @@ decimal_point(uint32_t prev, const uint32_t *in, int i, int n)
 		is_chinese_digit(ind_normalise_char(in[i + 1])) ? 0x70B9 : '.';
 }
 
+/* the character after in[i] past white space, normalised (0 at the end) */
+static uint32_t
+next_token_char(const uint32_t *in, int i, int n)
+{
+	while (++i < n)
+		if (!is_white(in[i], 0))
+			return ind_normalise_char(in[i]);
+	return 0;
+}
+
 /* a middle dot (· ‧ ・ ∙) between two digits is their decimal point; c otherwise */
 static uint32_t
 middle_dot(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
 {
-	uint32_t	next = i + 1 < n ? ind_normalise_char(in[i + 1]) : 0;
+	uint32_t	next = next_token_char(in, i, n);
 
 	if (c != 0x00B7 && c != 0x2027 && c != 0x30FB && c != 0x2219)
 		return c;
 	if (is_ascii_digit(prev) && is_ascii_digit(next))
 		return '.';
-	return decimal_point(prev, in, i, n) == 0x70B9 ? 0x70B9 : c;
+	return is_chinese_numeral(prev) && is_chinese_digit(next) ? 0x70B9 : c;
 }
 
 /*
@@ -230,23 +240,33 @@ latin_zero(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
 		return c;
 	while (j < n && (in[j] == 'O' || in[j] == 'o'))
 		j++;
-	next = j < n ? ind_normalise_char(in[j]) : 0;
+	next = next_token_char(in, j - 1, n);
 	if (is_chinese_digit(next) || next == 0x70B9 || next == '.' || next == 0x2027 ||
 		next == 0x4E07 || next == 0x4EBF || next == 0x5E74)	/* 点 . ‧ 万 亿 年 */
 		return 0x3007;
 	return c;
 }
 
+/* 份 of 百份点, 百份比, 百份之 (Hong Kong and Macau papers) is 分; c otherwise */
+static uint32_t
+fen_variant(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
+{
+	uint32_t	next = next_token_char(in, i, n);
+
+	return prev == 0x767E && (next == 0x70B9 || next == 0x6BD4 || next == 0x4E4B) ? 0x5206 : c;
+}
+
 /*
  * Characters normalisation keeps whatever their context: ASCII but white space, a "." or
- * a Latin O after a Chinese numeral, and ideographs that are neither traditional nor 拾 佰 仟.
+ * a Latin O after a Chinese numeral, and ideographs that are neither traditional, 拾 佰 仟,
+ * nor 份 after 百.
  */
 static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
 		return prev < 0x80 || (c != '.' && (c | 0x20) != 'o');
-	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c);
+	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E);
 }
 
 int
@@ -278,7 +298,10 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 		{
 			/* most ideographs are kept: one bit says which are not */
 			if (!traditional(c))
-				;
+			{
+				if (c == 0x4EFD && k > 0)	/* 份 */
+					c = fen_variant(c, out[k - 1], in, i, n);
+			}
 			else if (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)	/* 拾 佰 仟 */
 				c = financial_position(c, k > 0 ? out[k - 1] : 0, in, i, n);
 			else

@@ -48,6 +48,8 @@ static const uint32_t W_BAIFENZHI[] = {0x767E, 0x5206, 0x4E4B};	/* 百分之 */
 static const uint32_t W_BAIFEN[] = {0x767E, 0x5206};	/* 百分 */
 static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
 static const uint32_t W_WEI[] = {0x4E3A};	/* 为 */
+static const uint32_t W_GAODA[] = {0x9AD8, 0x8FBE};	/* 高达 */
+static const uint32_t W_JIN[] = {0x4EC5};	/* 仅 */
 
 #define at(c, w) at_word(c, w, (int) (sizeof(w) / sizeof(w[0])))
 
@@ -243,12 +245,32 @@ verb_after_adverbs(Cursor *c, int *id)
 	return len;
 }
 
-/* after a rate noun, 为/达/达到 before the number (增幅达48.3%, 减幅为6.5%): read, not kept */
+/*
+ * After a rate noun, 为/达/达到/高达/仅/仅为 before the number (增幅达48.3%, 减幅为6.5%,
+ * 年增率仅0.58%): read, not kept.
+ */
 static void
 skip_rate_copula(Cursor *c)
 {
-	if (at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI))
-		skip_ws(c);
+	if (at(c, W_JIN))
+		at(c, W_WEI);			/* 仅, 仅为 */
+	else if (!(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI)))
+		return;
+	skip_ws(c);
+}
+
+/*
+ * A sign after a rate of growth gives its direction (增速-2.3%, 年增率-1.66%): the noun of
+ * the other direction (降幅, 年减) with a minus.  *id is the noun's; the cursor passes the sign.
+ */
+static void
+rate_noun_sign(Cursor *c, int *id)
+{
+	if (c->i >= c->n || ind_verb(*id)->cls != CD_UP || (c->cp[c->i] != '-' && c->cp[c->i] != '+'))
+		return;
+	if (c->cp[c->i] == '-')
+		*id = ind_verb_opposite(*id);
+	c->i++;
 }
 
 /*
@@ -263,7 +285,8 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 				len,
 				noun = 0,
 				start = c->i;
-	bool		bare = false;
+	bool		bare = false,
+				gaoda = false;
 
 	*dir = CD_NONE;
 	*read = false;
@@ -280,9 +303,11 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		skip_ws(c);
 		if (!x->basis && match_basis(c, &id, &bare) > 0)
 			x->basis = (uint8_t) id;
-		len = verb_len_at(c, c->i, &id);
+		/* 高达 after a rate noun is its copula (年增率高达17.65%), not the comparative 高 */
+		gaoda = c->i + 1 < c->n && c->cp[c->i] == W_GAODA[0] && c->cp[c->i + 1] == W_GAODA[1];
+		len = gaoda ? 0 : verb_len_at(c, c->i, &id);
 	}
-	if (len == 0)
+	if (len == 0 && !gaoda)
 		len = verb_after_adverbs(c, &id);
 	/* a sign after a basis gives the direction: 同比-1.4%, 按年+3.2% */
 	if (len == 0 && x->basis && !noun && c->i < c->n &&
@@ -304,8 +329,9 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	}
 	else if (noun)
 	{
-		id = noun;				/* 增速5.2%, 降幅1.8%, 增幅达48.3% */
+		id = noun;				/* 增速5.2%, 降幅1.8%, 增幅达48.3%, 增速-2.3% */
 		skip_rate_copula(c);
+		rate_noun_sign(c, &id);
 	}
 	else if (x->basis)
 	{
@@ -326,6 +352,10 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	}
 	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
 		at(c, W_LE);
+	/* 增长达12%, 减少达到7个百分点: read, not kept (提高到 is the level reached, below) */
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) &&
+		(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA)))
+		skip_ws(c);
 	/* 提高到58.8%, 增至151家, 降至3%: the level reached, not the change (the word is not kept) */
 	if ((*dir == CD_UP || *dir == CD_DOWN) && !noun && c->i < c->n &&
 		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3) &&	/* 到 至, but not 至少 至多 */

@@ -45,6 +45,7 @@ static const WordDef quals[] = {
 	/* 46 */ {"大致", QC_APPROX, QP_PREFIX},	/* 大致五成半 */
 	/* 47 */ {"最少", QC_GE, QP_PREFIX},		/* as 至少 */
 	/* 48 */ {"突破了", QC_GE, QP_PREFIX},	/* as 突破 */
+	/* 49 */ {"约为", QC_APPROX, QP_PREFIX},	/* 约为75亿澳门元 */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -146,6 +147,7 @@ static const WordDef verbs[] = {
 	 */
 	{"+", CD_UP, 2},
 	{"-", CD_DOWN, 2},
+	{"年增率", CD_UP, 1},	/* Taiwan: the year-on-year rate (年增率-1.66% is 年减1.66%) */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -164,7 +166,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	77, 76, 79, 78, 81, 80, 42, 42, 42,	/* 实质…, 调高↔调低, 升幅↔减幅, 增长率→降幅 */
 	86, 85, 88, 87, 90, 89,				/* 高↔低, 多↔少, 快↔慢 */
 	3, 93, 92, 95, 94,					/* 减低→提高, 月增↔月减, 季增↔季减 */
-	10, 1								/* + → 下降, - → 增长: a sign alone would read as a level */
+	10, 1,								/* + → 下降, - → 增长: a sign alone would read as a level */
+	53									/* 年增率 → 年减 */
 };
 
 static const WordDef bases[] = {
@@ -492,6 +495,27 @@ chinese_month(const uint32_t *cp, int n, int *i)
 }
 
 /*
+ * 比第二季 / 比第2季度 (Macau and Taiwan name a quarter so), after 比: read as 比二季度 (ids
+ * 26 .. 29).  The length read, the id in *id; 0 when not one.
+ */
+static int
+ordinal_quarter(const uint32_t *cp, int n, int *id)
+{
+	static const uint32_t q[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB};	/* 一 二 三 四 */
+	int			k;
+
+	if (n < 4 || cp[1] != 0x7B2C || cp[3] != 0x5B63)	/* 第 季 */
+		return 0;
+	for (k = 0; k < 4; k++)
+		if (cp[2] == q[k] || cp[2] == (uint32_t) ('1' + k))
+			break;
+	if (k == 4)
+		return 0;
+	*id = 26 + k;
+	return n > 4 && cp[4] == 0x5EA6 ? 5 : 4;	/* 度 */
+}
+
+/*
  * 比去年1月 / 比去年一月份 / 比上年3月, after 比: a month of last year, ids 68 .. 79.  The
  * length read, the id in *id; 0 when not one.
  */
@@ -548,6 +572,9 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	{
 		int			id3 = 0,
 					len3 = last_year_month(tmp, m, &id3);
+
+		if (len3 == 0)
+			len3 = ordinal_quarter(tmp, m, &id3);
 
 		if (len3 > len2)
 		{
