@@ -86,6 +86,22 @@ static const Case16 cases[] = {
 	{"百分之八", "8%", "8", "%", "exact", "level", BC_NONE},
 	{"百分点", NULL, NULL, NULL, NULL, NULL, 0},
 	{"百分8", NULL, NULL, NULL, NULL, NULL, 0},	/* 百分 then an ASCII digit: not this form */
+	/* a sign after a rate of growth; copulas after a rate noun or a verb */
+	{"增速-2.3%", "降幅2.3%", "-2.3", "%", "exact", "change", BC_NONE},
+	{"增速为-2.3%", "降幅2.3%", "-2.3", "%", "exact", "change", BC_NONE},
+	{"年增率-1.66%", "年减1.66%", "-1.66", "%", "exact", "change", BC_NONE},
+	{"年增率僅0.58%", "年增率0.58%", "0.58", "%", "exact", "change", BC_NONE},
+	{"年增率高達17.65%", "年增率17.65%", "17.65", "%", "exact", "change", BC_NONE},
+	{"增速比上年高2%", "比上年高2%", "2", "%", "exact", "change", BC_PREV_YEAR},
+	{"降幅-2%", NULL, NULL, NULL, NULL, NULL, 0},	/* a falling rate takes no sign */
+	{"增长达12%", "增长12%", "12", "%", "exact", "change", BC_NONE},
+	{"減少達到7個百份點", "减少7个百分点", "-7", "个百分点", "exact", "change", BC_NONE},
+	{"增长高达50%", "增长50%", "50", "%", "exact", "change", BC_NONE},
+	{"提高到58.8%", "58.8%", "58.8", "%", "exact", "level", BC_NONE},
+	{"约为75亿澳门元", "约为75亿澳门元", "7500000000", "澳门元", "approx", "level", BC_NONE},
+	{"比第二季升百分之四", "比二季度升4%", "4", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"比第2季度增长3%", "比二季度增长3%", "3", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"比第五季增长3%", NULL, NULL, NULL, NULL, NULL, 0},
 	/* decimal marks and zero */
 	{"1·8%", "1.8%", "1.8", "%", "exact", "level", BC_NONE},
 	{"年增1‧8%", "年增1.8%", "1.8", "%", "exact", "change", BC_NONE},
@@ -148,6 +164,7 @@ check_normalise16(void)
 	}			n[] = {
 		{"马克·吐温", "马克·吐温"}, {"3·乙", "3·乙"}, {"1·8", "1.8"}, {"一‧二", "一点二"},
 		{"二O二三年", "二〇二三年"}, {"五OK", "五OK"}, {"CO2", "CO2"}, {"三O%", "三O%"},
+		{"1 · 8", "1.8"}, {"百份点", "百分点"}, {"百份比", "百分比"}, {"三份", "三份"},
 	};
 
 	for (size_t k = 0; k < sizeof(n) / sizeof(n[0]); k++)
