@@ -305,6 +305,7 @@ extern const char *ind_qual_class_name(QualClass cls);
 extern int	ind_verb_opposite(int id);
 extern int	ind_verb_flat(void);
 extern int	ind_verb_double(void);
+extern int	ind_verb_sign(bool plus);	/* + or - written for the direction (同比-1.4%) */
 
 extern QualClass ind_qual_class(const Indicator *x);
 extern ChangeDir ind_change_dir(const Indicator *x);

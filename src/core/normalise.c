@@ -12,7 +12,10 @@
  *   white space                a run of spaces, tabs, U+3000, NBSP, U+2009, U+202F (and line
  *                              breaks in a whole value) is dropped between tokens, kept as one
  *                              ' ' between two ASCII digits or two ASCII letters (32 451, t km)
- *   decimal point of numerals  . between Chinese numerals is 点: 六.三% = 六点三%
+ *   decimal point of numerals  . between Chinese numerals is 点: 六.三% = 六点三%; a middle
+ *                              dot (· ‧ ・) between digits is a decimal point: 1·8% = 1.8%,
+ *                              一‧二倍 = 一点二倍 (elsewhere, as in a name, it is kept)
+ *   zero                       a Latin O between Chinese digits is 〇: 三O七亿 = 三〇七亿
  *
  * The output is never longer than the input, so it may be written over it, and every
  * output character comes from one input character: map[k] says which, for the reader to
@@ -200,16 +203,70 @@ decimal_point(uint32_t prev, const uint32_t *in, int i, int n)
 		is_chinese_digit(ind_normalise_char(in[i + 1])) ? 0x70B9 : '.';
 }
 
+/* the character after in[i] past white space, normalised (0 at the end) */
+static uint32_t
+next_token_char(const uint32_t *in, int i, int n)
+{
+	while (++i < n)
+		if (!is_white(in[i], 0))
+			return ind_normalise_char(in[i]);
+	return 0;
+}
+
+/* a middle dot (· ‧ ・ ∙) between two digits is their decimal point; c otherwise */
+static uint32_t
+middle_dot(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
+{
+	uint32_t	next = next_token_char(in, i, n);
+
+	if (c != 0x00B7 && c != 0x2027 && c != 0x30FB && c != 0x2219)
+		return c;
+	if (is_ascii_digit(prev) && is_ascii_digit(next))
+		return '.';
+	return is_chinese_numeral(prev) && is_chinese_digit(next) ? 0x70B9 : c;
+}
+
 /*
- * Characters normalisation keeps whatever their context: ASCII but white space and a "."
- * after a Chinese numeral, and ideographs that are neither traditional nor 拾 佰 仟.
+ * A Latin O (o) after a Chinese digit, in a run of them that a Chinese digit, a decimal
+ * point or a magnitude ends, is the zero 〇 (三O七亿, 二O二三年); c otherwise.
+ */
+static uint32_t
+latin_zero(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
+{
+	int			j = i;
+	uint32_t	next;
+
+	if ((c != 'O' && c != 'o') || !is_chinese_digit(prev))
+		return c;
+	while (j < n && (in[j] == 'O' || in[j] == 'o'))
+		j++;
+	next = next_token_char(in, j - 1, n);
+	if (is_chinese_digit(next) || next == 0x70B9 || next == '.' || next == 0x2027 ||
+		next == 0x4E07 || next == 0x4EBF || next == 0x5E74)	/* 点 . ‧ 万 亿 年 */
+		return 0x3007;
+	return c;
+}
+
+/* 份 of 百份点, 百份比, 百份之 (Hong Kong and Macau papers) is 分; c otherwise */
+static uint32_t
+fen_variant(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
+{
+	uint32_t	next = next_token_char(in, i, n);
+
+	return prev == 0x767E && (next == 0x70B9 || next == 0x6BD4 || next == 0x4E4B) ? 0x5206 : c;
+}
+
+/*
+ * Characters normalisation keeps whatever their context: ASCII but white space, a "." or
+ * a Latin O after a Chinese numeral, and ideographs that are neither traditional, 拾 佰 仟,
+ * nor 份 after 百.
  */
 static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
-		return c != '.' || prev < 0x80;
-	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c);
+		return prev < 0x80 || (c != '.' && (c | 0x20) != 'o');
+	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E);
 }
 
 int
@@ -234,12 +291,17 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 			/* ASCII is kept (the common case), but for a decimal point after a Chinese numeral */
 			if (c == '.' && k > 0)
 				c = decimal_point(out[k - 1], in, i, n);
+			else if ((c == 'O' || c == 'o') && k > 0)
+				c = latin_zero(c, out[k - 1], in, i, n);
 		}
 		else if (c >= 0x4E00 && c < 0xA000)
 		{
 			/* most ideographs are kept: one bit says which are not */
 			if (!traditional(c))
-				;
+			{
+				if (c == 0x4EFD && k > 0)	/* 份 */
+					c = fen_variant(c, out[k - 1], in, i, n);
+			}
 			else if (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)	/* 拾 佰 仟 */
 				c = financial_position(c, k > 0 ? out[k - 1] : 0, in, i, n);
 			else
@@ -260,6 +322,8 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 			c = ind_normalise_char(c);
 			if (c == '.' && k > 0)
 				c = decimal_point(out[k - 1], in, i, n);
+			else if (k > 0 && (c == 0x00B7 || c == 0x2027 || c == 0x30FB || c == 0x2219))
+				c = middle_dot(c, out[k - 1], in, i, n);
 			else if (c == 0xFF0C &&
 					 ((flags & IND_NORM_VALUE) || group_comma(k > 0 ? out[k - 1] : 0, in, i, n)))
 				c = ',';

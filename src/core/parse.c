@@ -5,6 +5,7 @@
  *   indicator := lead? prefix? change? prefix? sign? number open? unit? open? suffix?
  *   lead      := 达到 | 达                       (exact; kept for display)
  *   change    := basis? verb 了?                 (同比下降, 比上年增长, 提高)
+ *              | basis sign                     (同比-1.4%: the sign is the direction)
  *              | basis? 持平 | 翻 了? numeral? 番 (翻一番 = 增长1倍, 翻两番 = 增长3倍)
  *   number    := 百分之 numeral | 千分之 numeral | numeral (see numeral.c)
  *   open      := 多 | 余                          (3万多亩, 1800多亿元, 200余个, 3亩多)
@@ -44,8 +45,11 @@ static const uint32_t W_LE[] = {0x4E86};	/* 了 */
 static const uint32_t W_FAN[] = {0x756A};	/* 番 */
 static const uint32_t W_FU[] = {0x8D1F};	/* 负 */
 static const uint32_t W_BAIFENZHI[] = {0x767E, 0x5206, 0x4E4B};	/* 百分之 */
+static const uint32_t W_BAIFEN[] = {0x767E, 0x5206};	/* 百分 */
 static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
 static const uint32_t W_WEI[] = {0x4E3A};	/* 为 */
+static const uint32_t W_GAODA[] = {0x9AD8, 0x8FBE};	/* 高达 */
+static const uint32_t W_JIN[] = {0x4EC5};	/* 仅 */
 
 #define at(c, w) at_word(c, w, (int) (sizeof(w) / sizeof(w[0])))
 
@@ -174,8 +178,9 @@ noun_with_verb(int noun, int verb)
 }
 
 /*
- * An adverb before the verb, read and not kept: of degree (轻微上升, 小幅下降, 大增, 微跌),
- * or 分别/均 of a list (同比分别增长30.5%).  Its length at the cursor, 0 if none.
+ * An adverb before the verb, read and not kept: of degree (轻微上升, 小幅下降, 大增, 微跌,
+ * 微幅回落), 分别/均 of a list (同比分别增长30.5%), or of sequence after a basis
+ * (比去年同期则增长, 较上一期再减少, 亦/也).  Its length at the cursor, 0 if none.
  */
 static int
 adverb_len(const Cursor *c, int at)
@@ -183,16 +188,20 @@ adverb_len(const Cursor *c, int at)
 	static const uint32_t words[][3] = {
 		{0x8F7B, 0x5FAE, 0}, {0x7565, 0x6709, 0}, {0x7565, 0, 0}, {0x5C0F, 0x5E45, 0},
 		{0x5927, 0x5E45, 0}, {0x7A33, 0x6B65, 0}, {0x660E, 0x663E, 0}, {0x5747, 0, 0},
-		{0x5206, 0x522B, 0}, {0x5927, 0, 0}, {0x5FAE, 0, 0}	/* 分别 大 微 */
+		{0x5206, 0x522B, 0}, {0x5927, 0, 0}, {0x5FAE, 0x5E45, 0}, {0x5FAE, 0, 0},	/* 分别 大 微幅 微 */
+		{0x5219, 0, 0}, {0x518D, 0, 0}, {0x4EA6, 0, 0}, {0x4E5F, 0, 0}	/* 则 再 亦 也 */
 	};
 
 	if (at >= c->n || c->cp[at] < 0x4E00)
 		return 0;
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
 	{
-		int			len = words[k][1] ? (words[k][2] ? 3 : 2) : 1;
-		int			j = 0;
+		int			len,
+					j = 1;
 
+		if (c->cp[at] != words[k][0])
+			continue;
+		len = words[k][1] ? (words[k][2] ? 3 : 2) : 1;
 		while (j < len && at + j < c->n && c->cp[at + j] == words[k][j])
 			j++;
 		if (j == len)
@@ -236,12 +245,32 @@ verb_after_adverbs(Cursor *c, int *id)
 	return len;
 }
 
-/* after a rate noun, 为/达/达到 before the number (增幅达48.3%, 减幅为6.5%): read, not kept */
+/*
+ * After a rate noun, 为/达/达到/高达/仅/仅为 before the number (增幅达48.3%, 减幅为6.5%,
+ * 年增率仅0.58%): read, not kept.
+ */
 static void
 skip_rate_copula(Cursor *c)
 {
-	if (at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI))
-		skip_ws(c);
+	if (at(c, W_JIN))
+		at(c, W_WEI);			/* 仅, 仅为 */
+	else if (!(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI)))
+		return;
+	skip_ws(c);
+}
+
+/*
+ * A sign after a rate of growth gives its direction (增速-2.3%, 年增率-1.66%): the noun of
+ * the other direction (降幅, 年减) with a minus.  *id is the noun's; the cursor passes the sign.
+ */
+static void
+rate_noun_sign(Cursor *c, int *id)
+{
+	if (c->i >= c->n || ind_verb(*id)->cls != CD_UP || (c->cp[c->i] != '-' && c->cp[c->i] != '+'))
+		return;
+	if (c->cp[c->i] == '-')
+		*id = ind_verb_opposite(*id);
+	c->i++;
 }
 
 /*
@@ -256,7 +285,8 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 				len,
 				noun = 0,
 				start = c->i;
-	bool		bare = false;
+	bool		bare = false,
+				gaoda = false;
 
 	*dir = CD_NONE;
 	*read = false;
@@ -273,10 +303,19 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		skip_ws(c);
 		if (!x->basis && match_basis(c, &id, &bare) > 0)
 			x->basis = (uint8_t) id;
-		len = verb_len_at(c, c->i, &id);
+		/* 高达 after a rate noun is its copula (年增率高达17.65%), not the comparative 高 */
+		gaoda = c->i + 1 < c->n && c->cp[c->i] == W_GAODA[0] && c->cp[c->i + 1] == W_GAODA[1];
+		len = gaoda ? 0 : verb_len_at(c, c->i, &id);
 	}
-	if (len == 0)
+	if (len == 0 && !gaoda)
 		len = verb_after_adverbs(c, &id);
+	/* a sign after a basis gives the direction: 同比-1.4%, 按年+3.2% */
+	if (len == 0 && x->basis && !noun && c->i < c->n &&
+		(c->cp[c->i] == '+' || c->cp[c->i] == '-'))
+	{
+		id = ind_verb_sign(c->cp[c->i] == '+');
+		len = 1;
+	}
 	start = c->i;
 	if (len > 0)
 	{
@@ -290,8 +329,9 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	}
 	else if (noun)
 	{
-		id = noun;				/* 增速5.2%, 降幅1.8%, 增幅达48.3% */
+		id = noun;				/* 增速5.2%, 降幅1.8%, 增幅达48.3%, 增速-2.3% */
 		skip_rate_copula(c);
+		rate_noun_sign(c, &id);
 	}
 	else if (x->basis)
 	{
@@ -312,6 +352,10 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	}
 	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
 		at(c, W_LE);
+	/* 增长达12%, 减少达到7个百分点: read, not kept (提高到 is the level reached, below) */
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) &&
+		(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA)))
+		skip_ws(c);
 	/* 提高到58.8%, 增至151家, 降至3%: the level reached, not the change (the word is not kept) */
 	if ((*dir == CD_UP || *dir == CD_DOWN) && !noun && c->i < c->n &&
 		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3) &&	/* 到 至, but not 至少 至多 */
@@ -350,7 +394,8 @@ typedef struct Reading
 	ChangeDir	dir;
 	bool		change_read;	/* change words were read (also 提高到: then a level) */
 	bool		negative;
-	bool		percent_word;	/* 百分之 */
+	bool		plus;			/* a + sign (rate_sign) */
+	bool		percent_word;	/* 百分之, 百分 */
 	bool		permille_word;	/* 千分之 */
 	int			unit,
 				per_unit,
@@ -461,6 +506,7 @@ parse_sign(Reading *r)
 	if (c->i < c->n && (c->cp[c->i] == '-' || c->cp[c->i] == '+'))
 	{
 		r->negative = c->cp[c->i] == '-';
+		r->plus = !r->negative;
 		c->i++;
 	}
 	else if (at(c, W_FU))
@@ -471,10 +517,15 @@ parse_sign(Reading *r)
 				"a sign \"%s\" cannot follow a change word; the word gives the direction");
 		return false;
 	}
+	if (c->i + 2 >= c->n || (c->cp[c->i] != 0x767E && c->cp[c->i] != 0x5343))	/* 百 千 */
+		return true;
 	if (at(c, W_BAIFENZHI))
 		r->percent_word = true;
 	else if (at(c, W_QIANFENZHI))
 		r->permille_word = true;
+	else if (c->cp[c->i + 2] >= 0x3000 && ind_is_numeral_start(c->cp[c->i + 2]) &&
+			 at(c, W_BAIFEN))
+		r->percent_word = true; /* 百分八: 百分之八 as Hong Kong and Macau print it */
 	return true;
 }
 
@@ -552,18 +603,21 @@ parse_number(Reading *r)
 	return true;
 }
 
-/* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth */
+/* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth; 半 is five of them (一成半 = 15%) */
 static void
 tenth_after_cheng(Reading *r)
 {
 	Cursor	   *c = &r->c;
-	Numeral		t;
+	Numeral		t = {.digits = 5, .len = 1, .open_pos = -1};
 	IndError	e2;
 
-	if (c->i >= c->n || !ind_is_numeral_start(c->cp[c->i]) ||
-		strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 || r->x->mag != 0 ||
-		!ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||
-		t.len != 1 || t.digits < 1 || t.digits > 9 || t.mag != 0 || t.open_pos >= 0)
+	if (c->i >= c->n || (c->cp[c->i] != 0x534A && !ind_is_numeral_start(c->cp[c->i])) ||
+		strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 || r->x->mag != 0)
+		return;
+	if (c->cp[c->i] != 0x534A &&	/* 半 */
+		(!ind_is_numeral_start(c->cp[c->i]) ||
+		 !ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||
+		 t.len != 1 || t.digits < 1 || t.digits > 9 || t.mag != 0 || t.open_pos >= 0))
 		return;
 	r->num.digits = r->num.digits * 10 + t.digits;
 	r->num.scale = 1;
@@ -691,6 +745,31 @@ parse_suffix(Reading *r)
 }
 
 /*
+ * A + before a rate with no change word is the direction of a change: (+3.2%) beside a
+ * level, 教育(+7.64%).  A plus is written only to say "up"; a minus also writes a negative
+ * level (人口自然增长率-2.18‰), so -1.4% stays a level of -1.4%, as ind_parse always read it.
+ * Rates are %, ‰ and percentage points; other units keep a + as a level's sign (+5℃).
+ */
+static bool
+rate_sign(Reading *r)
+{
+	static const char *const rates[] = {"%", "‰", "个百分点", "百分点", "个千分点", "千分点"};
+	const UnitDef *u;
+	bool		rate = false;
+
+	if (!r->plus || r->x->verb || r->per_unit || (u = ind_unit(r->unit)) == NULL)
+		return true;
+	for (size_t k = 0; k < sizeof(rates) / sizeof(rates[0]); k++)
+		rate |= strcmp(u->name, rates[k]) == 0;
+	if (rate)
+	{
+		r->x->verb = (uint8_t) ind_verb_sign(true);
+		r->dir = CD_UP;
+	}
+	return true;
+}
+
+/*
  * 兆 is 万亿 (10^12) only where Taiwan and Hong Kong write it so: before a currency
  * (1.2兆元, 3兆新台币) or with an 亿 part (二兆三四一亿).  Elsewhere it is the SI mega of 兆瓦
  * or 千兆 (gigabit) and no figure.
@@ -756,7 +835,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (r.dir == CD_DOUBLE)
 		return parse_doubling(&r) && parse_suffix(&r);
 	return parse_sign(&r) && parse_number(&r) && parse_unit_part(&r) &&
-		parse_suffix(&r) && check_zhao(&r) && set_digits(&r);
+		parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r);
 }
 
 /*

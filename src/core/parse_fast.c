@@ -142,7 +142,8 @@ fast_init(void)
 			add_word(w->word, w->pos == QP_PREFIX ? FK_PREFIX : FK_SUFFIX, id, false);
 	}
 	for (int id = 1; id < ind_verb_count(); id++)
-		add_word(ind_verb(id)->word, FK_VERB, id, ind_verb(id)->pos == 1);
+		if (ind_verb(id)->pos != 2)	/* a sign for the direction: ind_parse reads it */
+			add_word(ind_verb(id)->word, FK_VERB, id, ind_verb(id)->pos == 1);
 	for (int id = 1; id < ind_basis_count(); id++)
 		if (basis_in_table(ind_basis(id)->word))
 			add_word(ind_basis(id)->word, FK_BASIS, id, false);
@@ -303,7 +304,8 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 	}
 	if (p < e && (*p == '-' || *p == '+'))
 	{
-		if (x->verb)
+		/* + before a rate is a change (parse.c, rate_sign): ind_parse decides */
+		if (x->verb || *p == '+')
 			return false;
 		negative = *p == '-';
 		p++;

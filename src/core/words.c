@@ -41,6 +41,11 @@ static const WordDef quals[] = {
 	/* 41 */ {"或以上", QC_GE, QP_SUFFIX}, {"或以下", QC_LE, QP_SUFFIX},	/* 7.5亿欧元或以上 */
 	/* 43 */ {"破", QC_GE, QP_PREFIX},		/* 破八: 突破, as headlines write it */
 	/* 44 */ {"约占", QC_APPROX, QP_PREFIX},	/* 约占30%: a share, approximately */
+	/* 45 */ {"约有", QC_APPROX, QP_PREFIX},	/* 约有8.83万人: a count, approximately */
+	/* 46 */ {"大致", QC_APPROX, QP_PREFIX},	/* 大致五成半 */
+	/* 47 */ {"最少", QC_GE, QP_PREFIX},		/* as 至少 */
+	/* 48 */ {"突破了", QC_GE, QP_PREFIX},	/* as 突破 */
+	/* 49 */ {"约为", QC_APPROX, QP_PREFIX},	/* 约为75亿澳门元 */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -130,6 +135,19 @@ static const WordDef verbs[] = {
 	{"少", CD_DOWN, 0},
 	{"快", CD_UP, 0},
 	{"慢", CD_DOWN, 0},		/* 90 */
+	{"减低", CD_DOWN, 0},	/* as 降低 */
+	/* Taiwan: against the month or quarter before (月减0.03个百分点), as 年增 against the year */
+	{"月增", CD_UP, 0},
+	{"月减", CD_DOWN, 0},
+	{"季增", CD_UP, 0},
+	{"季减", CD_DOWN, 0},	/* 95 */
+	/*
+	 * A sign written for the direction (pos 2: read by parse.c, not looked up): after a
+	 * basis (同比-1.4%), or + before a rate with no change word ((+3.2%) beside a level).
+	 */
+	{"+", CD_UP, 2},
+	{"-", CD_DOWN, 2},
+	{"年增率", CD_UP, 1},	/* Taiwan: the year-on-year rate (年增率-1.66% is 年减1.66%) */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -146,7 +164,10 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	55, 54, 17, 58, 57, 60, 59, 62, 61, 64, 63, 64,	/* 涨↔跌, 升→降 ... 微增→微降 */
 	1, 11, 11, 2, 2, 72, 71, 75, 75, 74,	/* 负增长→增长, 净增→减少 ... 缩短↔延长, 平均… */
 	77, 76, 79, 78, 81, 80, 42, 42, 42,	/* 实质…, 调高↔调低, 升幅↔减幅, 增长率→降幅 */
-	86, 85, 88, 87, 90, 89				/* 高↔低, 多↔少, 快↔慢 */
+	86, 85, 88, 87, 90, 89,				/* 高↔低, 多↔少, 快↔慢 */
+	3, 93, 92, 95, 94,					/* 减低→提高, 月增↔月减, 季增↔季减 */
+	10, 1,								/* + → 下降, - → 增长: a sign alone would read as a level */
+	53									/* 年增率 → 年减 */
 };
 
 static const WordDef bases[] = {
@@ -208,6 +229,24 @@ static const WordDef bases[] = {
 	{"比上年度相同基础", BC_PREV_YEAR, 0},	/* 60: Taiwan budgets, on the same basis */
 	{"同比去年", BC_YOY, 0},
 	{"同比上年", BC_YOY, 0},
+	{"比上一期", BC_PREV_PERIOD, 0},	/* Macau: the survey period before (就业调查) */
+	{"比前一期", BC_PREV_PERIOD, 0},
+	{"比前月", BC_PREV_PERIOD, 0},	/* 65 */
+	{"比前年", BC_NAMED_PERIOD, 0},	/* the year before last: named, not the previous year */
+	{"比一年前同期", BC_YOY, 0},		/* Macau: 较一年前同期 */
+	{"比去年1月", BC_NAMED_PERIOD, 0},	/* 68 .. 79: a month of last year (比去年一月), read by last_year_month */
+	{"比去年2月", BC_NAMED_PERIOD, 0},
+	{"比去年3月", BC_NAMED_PERIOD, 0},
+	{"比去年4月", BC_NAMED_PERIOD, 0},
+	{"比去年5月", BC_NAMED_PERIOD, 0},
+	{"比去年6月", BC_NAMED_PERIOD, 0},
+	{"比去年7月", BC_NAMED_PERIOD, 0},
+	{"比去年8月", BC_NAMED_PERIOD, 0},
+	{"比去年9月", BC_NAMED_PERIOD, 0},
+	{"比去年10月", BC_NAMED_PERIOD, 0},
+	{"比去年11月", BC_NAMED_PERIOD, 0},
+	{"比去年12月", BC_NAMED_PERIOD, 0},
+	{"比上月末", BC_PREV_PERIOD, 0},	/* 80: a balance at the end of last month */
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
@@ -236,7 +275,7 @@ static Lexicon qual_lex, verb_lex, basis_lex;
 static bool
 is_month_basis(int id)
 {
-	return id >= 33 && id <= 54;
+	return (id >= 33 && id <= 54) || (id >= 68 && id <= 79);
 }
 
 static void
@@ -265,7 +304,8 @@ words_init(void)
 		lex_add(&qual_lex, quals[i].word, i, quals[i].pos);
 	lex_init(&verb_lex);
 	for (int i = 1; i < N_VERBS; i++)
-		lex_add(&verb_lex, verbs[i].word, i, 0);
+		if (verbs[i].pos != 2)	/* a sign: parse.c reads it */
+			lex_add(&verb_lex, verbs[i].word, i, 0);
 	lex_init(&basis_lex);
 	for (int i = 1; i < N_BASES; i++)
 		if (!is_month_basis(i))
@@ -391,8 +431,9 @@ small_number(const uint32_t *cp, int n, int *i, int max)
 }
 
 /*
- * 比7月份 / 比7月 (a month) and 比1-8月 / 比1-8月份 / 比1—8月 / 比1至8月份 (January to a month), after 比:
- * the length read, the id in *id; 0 when not one.
+ * 比7月份 / 比7月 (a month; 比9月末 of a balance, the same month) and 比1-8月 / 比1-8月份 /
+ * 比1—8月 / 比1至8月份 (January to a month), after 比: the length read, the id in *id; 0 when
+ * not one.
  */
 static int
 month_basis(const uint32_t *cp, int n, int *id)
@@ -420,6 +461,76 @@ month_basis(const uint32_t *cp, int n, int *id)
 	if (i >= n || cp[i] != 0x6708)	/* 月 */
 		return 0;
 	*id = 33 + (m - 1);			/* 比1月份 .. 比12月份 */
+	i++;
+	if (i < n && cp[i] == 0x4EFD)	/* 份 */
+		i++;
+	else if (i < n && (cp[i] == 0x672B || cp[i] == 0x5E95))	/* 末 底 */
+		i++;
+	return i;
+}
+
+/* a month written in Chinese (一月 .. 十二月) at cp[*i]: 1 .. 12, advancing; 0 when none */
+static int
+chinese_month(const uint32_t *cp, int n, int *i)
+{
+	static const uint32_t digit[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+	0x516B, 0x4E5D};				/* 一 .. 九 */
+	int			m = 0;
+
+	if (*i < n && cp[*i] == 0x5341)	/* 十, 十一, 十二 */
+	{
+		(*i)++;
+		m = 10;
+		if (*i < n && (cp[*i] == 0x4E00 || cp[*i] == 0x4E8C))
+			m += cp[(*i)++] == 0x4E00 ? 1 : 2;
+		return m;
+	}
+	for (int k = 0; k < 9 && *i < n; k++)
+		if (cp[*i] == digit[k])
+		{
+			(*i)++;
+			return k + 1;
+		}
+	return 0;
+}
+
+/*
+ * 比第二季 / 比第2季度 (Macau and Taiwan name a quarter so), after 比: read as 比二季度 (ids
+ * 26 .. 29).  The length read, the id in *id; 0 when not one.
+ */
+static int
+ordinal_quarter(const uint32_t *cp, int n, int *id)
+{
+	static const uint32_t q[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB};	/* 一 二 三 四 */
+	int			k;
+
+	if (n < 4 || cp[1] != 0x7B2C || cp[3] != 0x5B63)	/* 第 季 */
+		return 0;
+	for (k = 0; k < 4; k++)
+		if (cp[2] == q[k] || cp[2] == (uint32_t) ('1' + k))
+			break;
+	if (k == 4)
+		return 0;
+	*id = 26 + k;
+	return n > 4 && cp[4] == 0x5EA6 ? 5 : 4;	/* 度 */
+}
+
+/*
+ * 比去年1月 / 比去年一月份 / 比上年3月, after 比: a month of last year, ids 68 .. 79.  The
+ * length read, the id in *id; 0 when not one.
+ */
+static int
+last_year_month(const uint32_t *cp, int n, int *id)
+{
+	int			i = 3,
+				m;
+
+	if (n < 5 || !(cp[1] == 0x53BB || cp[1] == 0x4E0A) || cp[2] != 0x5E74)	/* 去年 上年 */
+		return 0;
+	m = cp[3] >= '0' && cp[3] <= '9' ? small_number(cp, n, &i, 12) : chinese_month(cp, n, &i);
+	if (m == 0 || i >= n || cp[i] != 0x6708)	/* 月 */
+		return 0;
+	*id = 68 + (m - 1);
 	i++;
 	if (i < n && cp[i] == 0x4EFD)	/* 份 */
 		i++;
@@ -458,6 +569,19 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	}
 	else if (cp[0] != 0x6BD4)
 		len2 = lex_match(&basis_lex, tmp, m, -1, &id2);
+	{
+		int			id3 = 0,
+					len3 = last_year_month(tmp, m, &id3);
+
+		if (len3 == 0)
+			len3 = ordinal_quarter(tmp, m, &id3);
+
+		if (len3 > len2)
+		{
+			len2 = len3;
+			id2 = id3;
+		}
+	}
 	if (len2 > len)
 	{
 		len = len2;
@@ -522,6 +646,13 @@ int
 ind_verb_double(void)
 {
 	return 20;
+}
+
+/* the verb of a sign written for the direction: + (96) or - (97) */
+int
+ind_verb_sign(bool plus)
+{
+	return plus ? 96 : 97;
 }
 
 /* The class of a figure's word: its table entry's (ids are validated; 0 is "none"). */

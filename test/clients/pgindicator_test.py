@@ -52,7 +52,8 @@ with open(os.path.join(ROOT, "test", "corpus", "figures.tsv"), encoding="utf-8")
             spans.append(line.split("\t")[1])
 extra = ["翻两番", "翻番", "基本持平", "比上年持平", "18.3/10万", "比2020年增长10%", "比1-8月增长3%",
          "降幅收窄1.3个百分点", "3亩多", "1800多亿元", "2万千瓦时", "3千万元", "20万千米", "达到50亿元以上",
-         "同比增长超过5%", "-3万多亩", "占比30.4%", "约合20533美元", "65岁及以上"]
+         "同比增长超过5%", "-3万多亩", "占比30.4%", "约合20533美元", "65岁及以上",
+         "同比-1.4%", "按年+3.2%", "+3.2%", "-1.4%", "比去年1月增长5%", "年增率-1.66%"]
 cur.execute("""SELECT x::text, x::numeric, unit(x), qualifier(x), is_change(x), basis(x)
                  FROM (SELECT try_indicator(s) AS x FROM unnest(%s::text[]) s) v
                 WHERE x IS NOT NULL""", (spans + extra,))

@@ -8,7 +8,9 @@ this small grammar, which Figure reads without asking the server:
     head    := lead? basis? change? prefix?     read from its end: the prefix qualifier and
                                                 the change word are known words; what stays
                                                 after a lead word (达到 达 占比) is the basis
-    number  := "-"? digits ("." digits)?        the first one not inside a basis
+    number  := "-"? digits ("." digits)?        the first one not inside a basis (比去年1月 too); a sign
+                                                written for the direction (+3.2%, 同比-1.4%)
+                                                is the change word "+" or the number's "-"
                                                 (比2020年, 比1-8月 name periods)
     tail    := open? magnitude? open? unit? open? suffix?
     magnitude := 十 百 千 万 十万 百万 千万 亿 十亿 百亿 千亿 万亿
@@ -27,17 +29,18 @@ from decimal import Decimal
 
 PREFIX_QUALIFIERS = frozenset("""
     超过 超 逾 多于 高于 大于 突破 不低于 至少 不少于 不到 不足 不满 低于 少于 小于
-    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占""".split())
+    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占 约有 大致 最少 突破了 约为""".split())
 SUFFIX_QUALIFIERS = frozenset("以上 以下 以内 左右 上下 及以上 及以下 或以上 或以下".split())
 OPEN_QUALIFIERS = frozenset("多 余".split())
 UP_WORDS = frozenset("""
     增长 增加 提高 上升 提升 回升 扩大 上涨 增 加快 增产 新增 实际增长 名义增长 上修 高出
     多出 成长 年增 多增 增速 增幅 涨幅 降幅收窄 跌幅收窄 上调 降幅缩小 涨 升 增收 偏多 偏高
-    微升 微增 净增 递增 延长 平均上涨 平均增长 实质增长 调高 升幅 增长率 增加率 成长率 高 多 快""".split())
+    微升 微增 净增 递增 延长 平均上涨 平均增长 实质增长 调高 升幅 增长率 增加率 成长率 高 多 快
+    月增 季增 年增率 +""".split())
 DOWN_WORDS = frozenset("""
     下降 减少 降低 回落 下滑 缩小 下跌 降 减 放缓 减产 收窄 实际下降 名义下降 下修 少增 降幅
     跌幅 降幅扩大 跌幅扩大 放慢 下调 年减 跌 减收 偏少 偏低 微降 负增长 削减 缩减 缩短 平均下降
-    实质下降 调低 减幅 低 少 慢""".split())
+    实质下降 调低 减幅 低 少 慢 减低 月减 季减 -""".split())
 FLAT_WORDS = frozenset("持平 基本持平".split())
 LEAD_WORDS = ("达到", "占比", "达")
 MAGNITUDES = {"十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8,
@@ -75,8 +78,11 @@ def _first_number(text):
     """The figure's number: the first digits not inside a basis (比2020年, 比1-8月)."""
     for m in _NUMBER.finditer(text):
         before = text[:m.start()]
-        if before.endswith("比") and not before.endswith("占比"):
+        if (before.endswith("比") and not before.endswith("占比")
+                and not m.group().startswith("-")):     # 同比-1.4%: a sign, not a year
             continue
+        if before.endswith("比去年") and text[m.end():m.end() + 1] == "月":
+            continue                                    # 比去年1月: a month of last year
         if m.group().startswith("-") and before[-1:].isdigit():
             continue
         return m
@@ -126,9 +132,13 @@ class Figure:
         m = _first_number(self.text)
         if m is None:
             raise FigureSyntaxError("no number in %r" % self.text)
-        self._read_head(self.text[:m.start()])
+        head, number = self.text[:m.start()], m.group()
+        if (number.startswith("-") and head
+                and _longest_at_end(head, UP_WORDS | DOWN_WORDS | PREFIX_QUALIFIERS) is None):
+            head, number = head + "-", number[1:]   # 同比-1.4%: the sign is the change word
+        self._read_head(head)
         self._read_tail(self.text[m.end():])
-        value = Decimal(m.group()).scaleb(MAGNITUDES.get(self.magnitude, 0))
+        value = Decimal(number).scaleb(MAGNITUDES.get(self.magnitude, 0))
         if value.as_tuple().exponent > 0:
             value = value.quantize(Decimal(1))
         if self.change_word in DOWN_WORDS:
