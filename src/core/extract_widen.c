@@ -388,22 +388,74 @@ widen_forward(Cand *c)
 	return true;
 }
 
-/* 1至2%, 5到6个百分点: a number that is the first end of a range shares the second's unit */
 static bool
-shares_unit(const Cand *c)
+is_list_sep(uint32_t c)
+{
+	return c == CH_DUN || c == CH_JI || c == CH_HE || c == CH_YU2;	/* 、及和与 */
+}
+
+/*
+ * 1至2%, 5到6个百分点: a number that is the first end of a range shares the second's
+ * unit; 下跌0.1及0.2个百分点: the first item of a list the next one's.  The length of that
+ * unit, which starts at *unit_at; 0 when the number shares none.
+ */
+static int
+shared_unit(const Cand *c, int *unit_at)
 {
 	int			i = c->e + 1,
-				id;
+				id,
+				len;
 	Numeral		num;
 	IndError	err;
 
-	if (!c->has_digit || c->j != c->e || i >= c->wn || !is_range_sep(c->w[c->e]) ||
+	if (!c->has_digit || c->j != c->e || i >= c->wn ||
+		!(is_range_sep(c->w[c->e]) || is_list_sep(c->w[c->e])) ||
 		c->w[c->e] == '-' || !is_digit(c->w[i]) ||
 		!ind_parse_numeral(c->w, c->wn, i, &num, &err))
-		return false;
+		return 0;
 	i += num.len;
-	/* 1至8月份, 2024—2027年: a range of dates, not of figures */
-	return i < c->wn && !calendar_char(c->w[i]) && ind_unit_match_len(c->w + i, c->wn - i, &id) > 0;
+	/* 1至8月份, 2024—2027年, 1、2号: dates, not figures */
+	if (i >= c->wn || calendar_char(c->w[i]))
+		return 0;
+	len = ind_unit_match_len(c->w + i, c->wn - i, &id);
+	*unit_at = i;
+	return len;
+}
+
+static bool
+shares_unit(const Cand *c)
+{
+	int			at;
+
+	return shared_unit(c, &at) > 0;
+}
+
+/* 下跌0.1及0.2个百分点: the first item read with the unit of the next */
+static bool
+read_list_shared(const Cand *c, bool plan, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	int			at,
+				len = shared_unit(c, &at),
+				b;
+	IndError	err;
+
+	if (len == 0 || !is_list_sep(c->w[c->e]))
+		return false;
+	b = encode_read(c, c->k, c->e, text, sizeof(text));
+	b += encode(c->w, at, at + len, text + b, (int) sizeof(text) - b);
+	if (plan && ind_target_parse(text, (size_t) b, &row->target, &err))
+		row->kind = EK_TARGET;
+	else if (ind_parse_fast(text, (size_t) b, &row->figure, &err))
+	{
+		row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
+		memset(&row->target, 0, sizeof(row->target));
+	}
+	else
+		return false;
+	row->start = c->base + c->k;
+	row->stop = c->base + c->e;
+	return true;
 }
 
 /* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
@@ -728,7 +780,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	suffix_noun(&c);
 
 	memset(row, 0, sizeof(*row));
-	plan = (ex->sent_plan || ex->sect_plan || ex->para_plan) && !counts_indicators(&c);
+	plan = ext_plans(ex) && !counts_indicators(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;
@@ -736,7 +788,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ok = true;
 	}
 	else if (!c.unit && shares_unit(&c))
-		ok = read_continued(&c, plan, row);		/* a range, or nothing */
+		ok = read_continued(&c, plan, row) || read_list_shared(&c, plan, row);
 	else
 		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
 	if (ok)
