@@ -615,8 +615,10 @@ widen_backward(Extractor *ex, Cand *c)
 	k = s;
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
-		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165))
-		len = 0;				/* 出超, 入超: a trade surplus or deficit, not 超 (more than) */
+		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165) &&
+		!(k - 3 >= floor && (w[k - 3] == 0x652F || w[k - 3] == 0x6536)))
+		len = 0;				/* 出超, 入超: a trade surplus or deficit, not 超 (more than);
+								 * but 支出超, 收入超 are spending and income over */
 	k -= len;
 	if (k > floor && w[k - 1] == CH_LE)
 	{
@@ -763,6 +765,33 @@ counts_indicators(const Cand *c)
 }
 
 /*
+ * 总投资超过100亿元的项目, 增长超过10%的行业: a figure after a comparison qualifier (超过,
+ * 不低于, 不到 …) that qualifies a noun through 的 bounds a class, it measures nothing (as
+ * 50亿元以上的项目 does).  Not before a numeral (超过1800亿元的181个重大项目: their total),
+ * a verb or a change noun (超过5%的增长), or 水平.
+ */
+static bool
+prefix_bound(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			j = c->stop > c->j ? c->stop : c->j,
+				id,
+				len = word_before(w, c->s, c->floor, 3, qual_prefix_match, &id);
+	QualClass	qc;
+
+	if (len == 0 || c->stop > c->j)
+		return false;
+	qc = (QualClass) ind_qual(id)->cls;
+	if (qc != QC_GT && qc != QC_GE && qc != QC_LT && qc != QC_LE)
+		return false;
+	if (j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) || is_numeral_char(w[j + 1]) ||
+		ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0 ||
+		(j + 2 < c->wn && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73))
+		return false;
+	return true;
+}
+
+/*
  * A candidate at the numeral starting at doc position p.  Returns true with the row
  * filled, else false; *next is where the scan goes on either way.
  */
@@ -778,6 +807,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		return false;
 	widen_backward(ex, &c);
 	suffix_noun(&c);
+	if (prefix_bound(&c))
+		return false;
 
 	memset(row, 0, sizeof(*row));
 	plan = ext_plans(ex) && !counts_indicators(&c);
