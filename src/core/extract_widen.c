@@ -218,6 +218,8 @@ typedef struct Cand
 	int			link_from;		/* a linking word inside the span (约为 → 约, 增速为 → 增速) */
 	int			link_to;
 	int			stop;			/* the row's end: j, or after a suffix noun */
+	int			pq_len;			/* a prefix qualifier just before the numeral (超过), 0 none */
+	int			pq_id;
 } Cand;
 
 /* the text the type reads for the window's [from, to): the pre words, then the span
@@ -619,6 +621,8 @@ widen_backward(Extractor *ex, Cand *c)
 		!(k - 3 >= floor && (w[k - 3] == 0x652F || w[k - 3] == 0x6536)))
 		len = 0;				/* 出超, 入超: a trade surplus or deficit, not 超 (more than);
 								 * but 支出超, 收入超 are spending and income over */
+	c->pq_len = len;
+	c->pq_id = len ? id : 0;
 	k -= len;
 	if (k > floor && w[k - 1] == CH_LE)
 	{
@@ -774,14 +778,13 @@ static bool
 prefix_bound(const Cand *c)
 {
 	const uint32_t *w = c->w;
-	int			j = c->stop > c->j ? c->stop : c->j,
-				id,
-				len = word_before(w, c->s, c->floor, 3, qual_prefix_match, &id);
+	int			j = c->j,
+				id;
 	QualClass	qc;
 
-	if (len == 0 || c->stop > c->j)
+	if (c->pq_len == 0 || c->stop > c->j)
 		return false;
-	qc = (QualClass) ind_qual(id)->cls;
+	qc = (QualClass) ind_qual(c->pq_id)->cls;
 	if (qc != QC_GT && qc != QC_GE && qc != QC_LT && qc != QC_LE)
 		return false;
 	if (j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) || is_numeral_char(w[j + 1]) ||
