@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write test/extract/NAME.traps.tsv for each labelled text: every occurrence of a
-numeral that is not a statistic, with its trap class.  indicator_extract must report no
+numeral that is not a statistic, with its trap class (not inside a labelled figure: run
+mklabels.py first).  indicator_extract must report no
 row overlapping one, and no label may overlap one.
 
     python3 test/extract/labels/traps.py"""
@@ -38,6 +39,9 @@ traps = {
 }
 for name, items in traps.items():
     text = open(name + '.txt', encoding='utf-8').read()
+    # a trap word inside a labelled figure is part of it (比一季度加快1.2个百分点, 接近七成)
+    labels = [tuple(map(int, l.split('\t')[1:3]))
+              for l in open(name + '.tsv', encoding='utf-8').read().splitlines()[1:] if l]
     rows = []
     for sub, cls in items:
         start = 0; found = False
@@ -45,7 +49,9 @@ for name, items in traps.items():
             k = text.find(sub, start)
             if k < 0: break
             found = True
-            rows.append((k, k + len(sub), sub, cls)); start = k + 1
+            if not any(a < k + len(sub) and k < b for a, b in labels):
+                rows.append((k, k + len(sub), sub, cls))
+            start = k + 1
         if not found: sys.exit(f'{name}: trap {sub} not found')
     rows.sort()
     with open(name + '.traps.tsv', 'w', encoding='utf-8') as f:
