@@ -181,7 +181,7 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	{
 		changed = 0;
 		while (s < len && (is_space(buf[s]) || buf[s] == 0x2014 || buf[s] == CH_DUN ||
-						   buf[s] == 0xFF09 || buf[s] == ')'))
+						   buf[s] == 0xFF09 || buf[s] == ')' || ends_clause(buf[s])))
 			s++, changed = 1;	/* （0.2日）增加0.1日: what the parenthesis closes */
 		while (len > s && (is_space(buf[len - 1]) || buf[len - 1] == CH_DUN))
 			len--, changed = 1;

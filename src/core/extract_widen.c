@@ -769,10 +769,11 @@ counts_indicators(const Cand *c)
 }
 
 /*
- * 总投资超过100亿元的项目, 增长超过10%的行业: a figure after a comparison qualifier (超过,
- * 不低于, 不到 …) that qualifies a noun through 的 bounds a class, it measures nothing (as
- * 50亿元以上的项目 does).  Not before a numeral (超过1800亿元的181个重大项目: their total),
- * a verb or a change noun (超过5%的增长), or 水平.
+ * 总投资超过100亿元的项目5个, 增长超过10%的行业有15个: a figure after a comparison qualifier
+ * (超过, 不低于, 不到 …) that qualifies a noun through 的, whose members the clause then
+ * counts, bounds a class: it measures nothing (as 50亿元以上的项目 does).  Not before a
+ * numeral (超过1800亿元的181个重大项目: their total), a verb or a change noun (超过5%的增长),
+ * or 水平.
  */
 static bool
 prefix_bound(const Cand *c)
@@ -791,7 +792,12 @@ prefix_bound(const Cand *c)
 		ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0 ||
 		(j + 2 < c->wn && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73))
 		return false;
-	return true;
+	/* the class's members are then counted or summed in the clause (…的项目5个); without
+	 * that the figure is the set's own (总投资超过1800亿元的重大项目开工, 低于5%的控制目标) */
+	for (int k = j + 2; k < c->wn && !ends_clause(w[k]) && !ends_sentence(w[k]); k++)
+		if (is_digit(w[k]))
+			return true;
+	return false;
 }
 
 /*
