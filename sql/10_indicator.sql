@@ -178,6 +178,16 @@ CREATE CAST (@extschema@.indicator AS numeric)
 COMMENT ON CAST (@extschema@.indicator AS numeric) IS
     'explicit: the value in the figure''s own unit, magnitude applied; unit and qualifier are dropped';
 
+-- text::indicator reads the text where it lies (the automatic I/O cast would copy it to a
+-- cstring first); the same reading and the same errors as the type's input
+CREATE FUNCTION @extschema@.indicator(text) RETURNS @extschema@.indicator
+    AS 'MODULE_PATHNAME', 'indicator_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.indicator(text) IS
+    'the text as an indicator (the cast from text; errors as the type''s input)';
+CREATE CAST (text AS @extschema@.indicator) WITH FUNCTION @extschema@.indicator(text);
+COMMENT ON CAST (text AS @extschema@.indicator) IS
+    'explicit, as the I/O cast it replaces: the text read as the type''s input reads it';
+
 CREATE FUNCTION @extschema@.try_indicator(text) RETURNS @extschema@.indicator
     AS 'MODULE_PATHNAME', 'try_indicator' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.try_indicator(text) IS

@@ -26,6 +26,15 @@ CREATE TYPE @extschema@.target (
     INTERNALLENGTH = 56, ALIGNMENT = double, STORAGE = plain);
 COMMENT ON TYPE @extschema@.target IS
     'a planned figure and how it is judged: 6%以上, 控制在3%以内, 5%-6%, 增长5.5%左右，力争6%';
+-- text::target reads the text where it lies (as text::indicator does)
+CREATE FUNCTION @extschema@.target(text) RETURNS @extschema@.target
+    AS 'MODULE_PATHNAME', 'target_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target(text) IS
+    'the text as a target (the cast from text; errors as the type''s input)';
+CREATE CAST (text AS @extschema@.target) WITH FUNCTION @extschema@.target(text);
+COMMENT ON CAST (text AS @extschema@.target) IS
+    'explicit, as the I/O cast it replaces: the text read as the type''s input reads it';
+
 CREATE FUNCTION @extschema@.try_target(text) RETURNS @extschema@.target
     AS 'MODULE_PATHNAME', 'try_target' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.try_target(text) IS

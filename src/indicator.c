@@ -37,6 +37,7 @@ ind_boxed(const Indicator *x)
 }
 
 IND_TEXT_IO_FUNCTIONS(indicator, Indicator, "indicator", ind_parse_fast, ind_format, IND_OUT_MAX)
+IND_TEXT_CAST_FUNCTION(indicator, Indicator, "indicator", ind_parse_fast)
 
 /* ---------------------------------------------------------------- 2. binary I/O */
 

@@ -69,6 +69,23 @@ StaticAssertDecl(sizeof(Target) == 56, "target is 56 bytes on disk (INTERNALLENG
 		PG_RETURN_CSTRING(buf); \
 	}
 
+/*
+ * The cast from text: the text's bytes read in place with the input's parse (an I/O cast
+ * would copy them to a cstring first); the same result and errors as prefix_in.
+ */
+#define IND_TEXT_CAST_FUNCTION(prefix, Type, typname, parse) \
+	PG_FUNCTION_INFO_V1(prefix##_from_text); \
+	Datum \
+	prefix##_from_text(PG_FUNCTION_ARGS) \
+	{ \
+		text	   *t = PG_GETARG_TEXT_PP(0); \
+		Type	   *v = palloc(sizeof(Type)); \
+		IndError	err; \
+		if (!parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), v, &err)) \
+			ind_report_input_error(&err, typname, text_to_cstring(t), NULL); \
+		PG_RETURN_POINTER(v); \
+	}
+
 /* A comparison function: c is compare(arg 0, arg 1); the result is test. */
 #define IND_CMP_FUNCTION(name, getarg, compare, test) \
 	PG_FUNCTION_INFO_V1(name); \

@@ -22,6 +22,7 @@
 /* ---------------------------------------------------------------- 1. text I/O */
 
 IND_TEXT_IO_FUNCTIONS(target, Target, "target", ind_target_parse, ind_target_format, TARGET_OUT_MAX)
+IND_TEXT_CAST_FUNCTION(target, Target, "target", ind_target_parse)
 
 /* try_target(text): NULL instead of an error, for ETL over messy plan columns. */
 PG_FUNCTION_INFO_V1(try_target);

@@ -38,6 +38,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The core is internal to the library: hidden symbols are called directly, not through
+ * the PLT, and may be inlined (only the fmgr functions of src/ are the library's API). */
+#pragma GCC visibility push(hidden)
+
 /*
  * 128-bit integers for exact intermediate values.  Aligned to 8 so that structs holding
  * them may live in palloc'd memory (MAXALIGN is 8); the compiler then uses unaligned
@@ -670,5 +674,7 @@ extern bool ind_target_additive(const Target *t, IndError *err);
 /* Σactual / Σtarget in percent, one decimal, from the two sums */
 extern bool ind_completion_of_sums(const Indicator *actuals, const Indicator *targets,
 								   ind_i128 *out, int *scale, IndError *err);
+
+#pragma GCC visibility pop
 
 #endif

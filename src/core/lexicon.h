@@ -9,6 +9,8 @@
 
 #include <stdint.h>
 
+#pragma GCC visibility push(hidden)
+
 #define LEX_MAX_WORDS	256
 #define LEX_MAX_LEN		8
 #define LEX_BUCKETS		1024
@@ -32,5 +34,7 @@ extern void lex_add(Lexicon *lx, const char *utf8, int id, int tag);
 extern int	lex_lookup(const Lexicon *lx, const char *utf8);
 /* Longest word at cp[0..n) whose tag passes (tag_filter < 0 = any); 0 when none. */
 extern int	lex_match(const Lexicon *lx, const uint32_t *cp, int n, int tag_filter, int *id);
+
+#pragma GCC visibility pop
 
 #endif
