@@ -111,7 +111,7 @@ ext_clause_period(Extractor *ex, int p)
 /*
  * Does the context plan the figure read now?  A plan word in its sentence or a list of
  * targets does.  A section that names targets (a heading or the title) does unless the
- * period in force is earlier than the section's: under 主要目標 or a plan's title, 去年…
+ * period in force ends before the section's year: under 主要目標 or a plan's title, 去年…
  * 增長8.0% and a paragraph opening with 2024年 report the past, they do not plan.
  */
 bool
@@ -124,8 +124,9 @@ ext_plans(Extractor *ex)
 		return true;
 	if (!ex->sect_plan)
 		return false;
-	own = ex->sent_p.to ? period_year(&ex->sent_p) :
-		ex->para_p.to ? period_year(&ex->para_p) : 0;
+	/* the last year of the period in force: “十四五”时期 (2021-2025) under 明年目标 plans */
+	own = ex->sent_p.to ? (ex->sent_p.to - 1) / 12 :
+		ex->para_p.to ? (ex->para_p.to - 1) / 12 : 0;
 	sect = ex->sect_p.to ? period_year(&ex->sect_p) :
 		ex->plan_year ? ex->plan_year : period_year(&ex->doc_p);
 	return !(own && sect && own < sect);

@@ -66,6 +66,9 @@ static const struct
 	/* a plan's title over a review paragraph of the year before, then its own target list */
 	{"湖南省2025年国民经济和社会发展计划\n2024年，全年地区生产总值增长4.8%。\n2025年主要预期目标是：地区生产总值增长5.5%左右。",
 	 "增长4.8%|地区生产总值|change=增长4.8%|2024-01..2024-12;增长5.5%左右|地区生产总值|target=增长5.5%左右|2025-01..2025-12;"},
+	/* a period that ends in or after the section's year is not the past: 十四五 under 明年目标 */
+	{"2023年工作报告\n二、明年目标\n地区生产总值增长6%左右，“十四五”时期累计新增就业15万人。",
+	 "增长6%左右|地区生产总值|target=增长6%左右|2024-01..2024-12;15万人|新增就业|target=15万人|2021-01..2025-12;"},
 	/* numbered lines under a target heading are items, not headings: the last one keeps the plan */
 	{"二、2025年主要预期目标\n1.地区生产总值增长6%左右；\n2.城镇新增就业70万人以上\n3.粮食产量500亿斤以上",
 	 "增长6%左右|地区生产总值|target=增长6%左右|2025-01..2025-12;70万人以上|城镇新增就业|target=70万人以上|2025-01..2025-12;500亿斤以上|粮食产量|target=500亿斤以上|2025-01..2025-12;"},
