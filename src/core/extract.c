@@ -92,6 +92,35 @@ subject_as_written(const Extractor *ex, const Subject *subj, ExtractRow *row)
 		row->subject[row->subject_len++] = ex->orig[k];
 }
 
+/* the figure of a row: a target's main figure, else the figure */
+static const Indicator *
+row_value(const ExtractRow *row)
+{
+	return row->kind == EK_TARGET ? &row->target.main : &row->figure;
+}
+
+/*
+ * The list separator (、和及与) after a list item ending at p, 0 for none.  A clause mark
+ * written just before it (8%,、) is a stray of the page and is passed over.
+ */
+static uint32_t
+list_sep_after(const Extractor *ex, int p)
+{
+	uint32_t	c;
+
+	if (p < ex->n && ends_clause(ex->cp[p]) && p + 1 < ex->n && ex->cp[p + 1] == CH_DUN)
+		p++;
+	c = p < ex->n ? ex->cp[p] : 0;
+	return c == CH_DUN || c == CH_HE || c == CH_JI || c == CH_YU2 ? c : 0;
+}
+
+/* where the next item of a list starts, after the separator at or after p */
+static int
+list_next_item(const Extractor *ex, int p)
+{
+	return p < ex->n && ends_clause(ex->cp[p]) ? p + 2 : p + 1;
+}
+
 /*
  * 下降6.4%、3.8%和2.1%: the items of a list of changes after the first take its verb and
  * basis (分别 lists do this with their subjects, in finish_row).
@@ -99,20 +128,20 @@ subject_as_written(const Extractor *ex, const Subject *subj, ExtractRow *row)
 static void
 list_item(Extractor *ex, ExtractRow *row)
 {
-	uint32_t	after = row->stop < ex->n ? ex->cp[row->stop] : 0;
+	uint32_t	after = list_sep_after(ex, row->stop);
+	const Indicator *x;
 
-	if (ex->fb_active || row->kind == EK_TARGET)
+	if (ex->fb_active)
 	{
 		ex->list_next = -1;
 		return;
 	}
-	if (row->figure.verb == 0 && row->start == ex->list_next && ex->list_verb != 0)
+	x = row_value(row);
+	if (x->verb == 0 && row->start == ex->list_next && ex->list_verb != 0)
 		ext_carry_verb(ex, row, ex->list_verb, ex->list_basis);
-	ex->list_verb = row->figure.verb;
-	ex->list_basis = row->figure.basis;
-	ex->list_next = row->figure.verb != 0 && (after == CH_DUN || after == CH_HE ||
-											  after == CH_JI || after == CH_YU2)
-		? row->stop + 1 : -1;
+	ex->list_verb = x->verb;
+	ex->list_basis = x->basis;
+	ex->list_next = x->verb != 0 && after != 0 ? list_next_item(ex, row->stop) : -1;
 }
 
 /* the line feed at p closes a line with nothing on it */
@@ -145,16 +174,14 @@ finish_row(Extractor *ex, ExtractRow *row)
 		int			idx = ex->fb_next < ex->fb_items ? ex->fb_next : ex->fb_items - 1;
 
 		subj = ex->fb_subj[idx];
-		if (row->kind != EK_TARGET)
+		/* 分别增长4.9%和6.9%: the verb of the first value carries to the rest (a
+		 * target's too: 分别增长7%、8% in a plan) */
+		if (row_value(row)->verb == 0 && ex->fb_verb != 0)
+			ext_carry_verb(ex, row, ex->fb_verb, ex->fb_basis);
+		else if (ex->fb_next == 0)
 		{
-			/* 分别增长4.9%和6.9%: the verb of the first value carries to the rest */
-			if (row->figure.verb == 0 && ex->fb_verb != 0)
-				ext_carry_verb(ex, row, ex->fb_verb, ex->fb_basis);
-			else if (ex->fb_next == 0)
-			{
-				ex->fb_verb = row->figure.verb;
-				ex->fb_basis = row->figure.basis;
-			}
+			ex->fb_verb = row_value(row)->verb;
+			ex->fb_basis = row_value(row)->basis;
 		}
 		ex->fb_next++;
 		ex->fb_done_value = true;
@@ -238,8 +265,8 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 			ex->i++;
 			continue;
 		}
-		if (ends_clause(c))
-		{
+		if (ends_clause(c) && !(p + 1 < ex->n && ex->cp[p + 1] == CH_DUN))
+		{						/* (8%,、9%: a stray mark before 、 ends no clause) */
 			ex->at_clause = true;
 			if (ex->fb_active && ex->fb_done_value)
 				ex->fb_active = false;

@@ -254,6 +254,7 @@ extern int	ext_context_year(Extractor *ex);
 extern int	ext_period_at(Extractor *ex, int p, IndPeriod *out);
 extern void ext_clause_period(Extractor *ex, int p);
 extern void ext_clause_plan(Extractor *ex, int p);
+extern bool ext_plans(Extractor *ex);
 
 /* ---- extract_scope.c: sentences and scopes ---- */
 extern void ext_paragraph_start(Extractor *ex, int p);

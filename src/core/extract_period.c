@@ -109,6 +109,30 @@ ext_clause_period(Extractor *ex, int p)
 }
 
 /*
+ * Does the context plan the figure read now?  A plan word in its sentence or a list of
+ * targets does.  A section that names targets (a heading or the title) does unless the
+ * period in force ends before the section's year: under 主要目標 or a plan's title, 去年…
+ * 增長8.0% and a paragraph opening with 2024年 report the past, they do not plan.
+ */
+bool
+ext_plans(Extractor *ex)
+{
+	int			own,
+				sect;
+
+	if (ex->sent_plan || ex->para_plan)
+		return true;
+	if (!ex->sect_plan)
+		return false;
+	/* the last year of the period in force: “十四五”时期 (2021-2025) under 明年目标 plans */
+	own = ex->sent_p.to ? (ex->sent_p.to - 1) / 12 :
+		ex->para_p.to ? (ex->para_p.to - 1) / 12 : 0;
+	sect = ex->sect_p.to ? period_year(&ex->sect_p) :
+		ex->plan_year ? ex->plan_year : period_year(&ex->doc_p);
+	return !(own && sect && own < sect);
+}
+
+/*
  * At a clause start: does the clause plan?  A plan word makes it and the rest of its
  * sentence targets (今年共确定项目565个，计划总投资1.4万亿元: only the second is planned).
  * Each clause is read once, to its end.
@@ -158,6 +182,44 @@ ext_clause_plan(Extractor *ex, int p)
 		plan_colon(ex, p);
 }
 
+/* verbs that measure a result against the plan */
+static const Word measured_words[] = {
+	W2(0x7B26, 0x5408),			/* 符合 */
+	W2(0x8D85, 0x8FC7),			/* 超过 */
+	W2(0x4F4E, 0x4E8E),			/* 低于 */
+	W2(0x9AD8, 0x4E8E),			/* 高于 */
+	W2(0x8FBE, 0x5230),			/* 达到 */
+	W2(0x8D85, 0x51FA),			/* 超出 */
+};
+
+/*
+ * 12项主要预期目标中11项较好完成, 计划执行情况较好, 目标完成情况: a plan word after a count
+ * of items names the plan's indicators, one before 执行 or 完成 its review, one after a
+ * comparison (符合预期目标, 与预期目标存在差距) a result measured against it: none plans.
+ */
+static bool
+plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
+{
+	static const Word zhuyao = W2(0x4E3B, 0x8981);	/* 主要 */
+	int			b = k;
+
+	if (b - 2 >= 0 && word_at(ex, b - 2, zhuyao.cp, zhuyao.len))
+		b -= 2;
+	if (b - 2 >= 0 && (ex->cp[b - 1] == 0x9879 || ex->cp[b - 1] == 0x4E2A) &&
+		is_numeral_char(ex->cp[b - 2]))
+		return true;			/* 12项(主要)预期目标, 9个目标 */
+	if (b - 1 >= 0 && (ex->cp[b - 1] == CH_YU2 || ex->cp[b - 1] == 0x6BD4 ||
+					   ex->cp[b - 1] == 0x8F83))
+		return true;			/* 与预期目标存在差距, 比计划 */
+	if (b - 2 >= 0 && match_word_list(ex, b - 2, measured_words, N_OF(measured_words)) == 2)
+		return true;			/* 符合预期目标, 超过预期目标 */
+	if (k + len + 2 <= ex->n && (ex->cp[k + len] == 0x76EE || ex->cp[k + len] == 0x6307) &&
+		ex->cp[k + len + 1] == 0x6807)
+		len += 2;				/* 预期目标, 计划指标 */
+	/* 计划执行, 目标完成 (a noun; 力争完成 plans) */
+	return noun && match_word_list(ex, k + len, colon_review_words, 2) > 0;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
@@ -193,6 +255,8 @@ clause_plan_words(Extractor *ex, int p)
 			}
 			else if (w == 3 && next == 0x5BFF)
 				continue;		/* 预期寿命: life expectancy, a noun */
+			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3))
+				continue;
 			ex->sent_plan = true;
 		}
 	}

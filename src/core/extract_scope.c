@@ -25,6 +25,39 @@ static const Word review_words[] = {
 
 
 /*
+ * A line that starts with a bullet (● • ◆ ▪ · —) or an arabic item number (1. 1、 (1)
+ * （1） ①) is an item of a list, not a heading, however short: under 主要预期目标, the
+ * lines ●经济增长6%左右 and 3.城镇新增就业70万人以上 keep the section's plan.
+ */
+static bool
+list_item_line(const Extractor *ex, int p, int last)
+{
+	uint32_t	c = ex->cp[p];
+	int			k = p;
+
+	switch (c)
+	{
+		case 0x25CF: case 0x25CB: case 0x2022: case 0x25C6: case 0x25C7:	/* ●○•◆◇ */
+		case 0x25AA: case 0x00B7: case 0x30FB: case 0x2014: case '-': case '*':	/* ▪·・—-* */
+			return true;
+	}
+	if (c >= 0x2460 && c <= 0x2473)
+		return true;			/* ①…⑳ */
+	if (c == '(' || c == 0xFF08)
+		k++;
+	if (k > last || !is_digit(ex->cp[k]))
+		return false;
+	while (k <= last && is_digit(ex->cp[k]))
+		k++;
+	if (k > last)
+		return false;
+	c = ex->cp[k];
+	return k - p <= 3 && (ex->cp[p] == '(' || ex->cp[p] == 0xFF08 ?
+						  c == ')' || c == 0xFF09 :
+						  c == '.' || c == 0xFF0E || c == CH_DUN);
+}
+
+/*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
  * year); any other sets the period and plan mode of its section.
@@ -58,6 +91,8 @@ ext_paragraph_start(Extractor *ex, int p)
 		for (int k = p; heading && k < last; k++)
 			if (ex->cp[k] == 0x3002)	/* 。 inside: a short paragraph, not a heading */
 				heading = false;
+		if (heading && list_item_line(ex, p, last))
+			heading = false;
 	}
 	ex->para_p.to = 0;
 	ex->sent_p.to = 0;

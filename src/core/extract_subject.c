@@ -152,8 +152,18 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 		from = to - SUBJECT_REGION;
 	for (int k = from; k < to; k++)
 		buf[len++] = ex->cp[k];
-	while (s < len && (is_space(buf[s]) || buf[s] == 0x2014))
-		s++;
+	while (s < len && (is_space(buf[s]) || buf[s] == 0x2014 || buf[s] == 0x25CF ||
+					   buf[s] == 0x25CB || buf[s] == 0x2022 || buf[s] == 0x25C6 ||
+					   buf[s] == 0x25AA || buf[s] == 0x00B7 || (buf[s] >= 0x2460 && buf[s] <= 0x2473)))
+		s++;					/* bullets: ●经济增长6%左右 */
+	/* list numbering: 3.城镇新增就业, 1、 */
+	for (int k = s; k < len && k <= s + 2 && is_digit(buf[k]); k++)
+		if (k + 2 < len && (buf[k + 1] == '.' || buf[k + 1] == 0xFF0E || buf[k + 1] == CH_DUN) &&
+			!is_digit(buf[k + 2]))
+		{
+			s = k + 2;
+			break;
+		}
 	/* list numbering before the subject: （一）人才总量, (2) */
 	if (s < len && (buf[s] == 0xFF08 || buf[s] == '('))
 		for (int k = s + 1; k < len && k <= s + 4; k++)
@@ -171,7 +181,7 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	{
 		changed = 0;
 		while (s < len && (is_space(buf[s]) || buf[s] == 0x2014 || buf[s] == CH_DUN ||
-						   buf[s] == 0xFF09 || buf[s] == ')'))
+						   buf[s] == 0xFF09 || buf[s] == ')' || ends_clause(buf[s])))
 			s++, changed = 1;	/* （0.2日）增加0.1日: what the parenthesis closes */
 		while (len > s && (is_space(buf[len - 1]) || buf[len - 1] == CH_DUN))
 			len--, changed = 1;
@@ -458,7 +468,15 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 	b = snprintf(text, sizeof(text), "%s%s", basis && basis_id ? basis->word : "", verb->word);
 	for (int k = row->start; k < row->stop; k++)
 		b += ind_utf8_encode(ex->cp[k], text + b);
-	if (ind_parse_fast(text, (size_t) b, &x, &err))
+	if (row->kind == EK_TARGET)
+	{
+		Target		t;
+
+		/* 分别增长7%、8% in a plan: the second target is 增长8% */
+		if (ind_target_parse(text, (size_t) b, &t, &err))
+			row->target = t;
+	}
+	else if (ind_parse_fast(text, (size_t) b, &x, &err))
 	{
 		row->figure = x;
 		row->kind = EK_CHANGE;

@@ -218,6 +218,8 @@ typedef struct Cand
 	int			link_from;		/* a linking word inside the span (约为 → 约, 增速为 → 增速) */
 	int			link_to;
 	int			stop;			/* the row's end: j, or after a suffix noun */
+	int			pq_len;			/* a prefix qualifier just before the numeral (超过), 0 none */
+	int			pq_id;
 } Cand;
 
 /* the text the type reads for the window's [from, to): the pre words, then the span
@@ -388,22 +390,74 @@ widen_forward(Cand *c)
 	return true;
 }
 
-/* 1至2%, 5到6个百分点: a number that is the first end of a range shares the second's unit */
 static bool
-shares_unit(const Cand *c)
+is_list_sep(uint32_t c)
+{
+	return c == CH_DUN || c == CH_JI || c == CH_HE || c == CH_YU2;	/* 、及和与 */
+}
+
+/*
+ * 1至2%, 5到6个百分点: a number that is the first end of a range shares the second's
+ * unit; 下跌0.1及0.2个百分点: the first item of a list the next one's.  The length of that
+ * unit, which starts at *unit_at; 0 when the number shares none.
+ */
+static int
+shared_unit(const Cand *c, int *unit_at)
 {
 	int			i = c->e + 1,
-				id;
+				id,
+				len;
 	Numeral		num;
 	IndError	err;
 
-	if (!c->has_digit || c->j != c->e || i >= c->wn || !is_range_sep(c->w[c->e]) ||
+	if (!c->has_digit || c->j != c->e || i >= c->wn ||
+		!(is_range_sep(c->w[c->e]) || is_list_sep(c->w[c->e])) ||
 		c->w[c->e] == '-' || !is_digit(c->w[i]) ||
 		!ind_parse_numeral(c->w, c->wn, i, &num, &err))
-		return false;
+		return 0;
 	i += num.len;
-	/* 1至8月份, 2024—2027年: a range of dates, not of figures */
-	return i < c->wn && !calendar_char(c->w[i]) && ind_unit_match_len(c->w + i, c->wn - i, &id) > 0;
+	/* 1至8月份, 2024—2027年, 1、2号: dates, not figures */
+	if (i >= c->wn || calendar_char(c->w[i]))
+		return 0;
+	len = ind_unit_match_len(c->w + i, c->wn - i, &id);
+	*unit_at = i;
+	return len;
+}
+
+static bool
+shares_unit(const Cand *c)
+{
+	int			at;
+
+	return shared_unit(c, &at) > 0;
+}
+
+/* 下跌0.1及0.2个百分点: the first item read with the unit of the next */
+static bool
+read_list_shared(const Cand *c, bool plan, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	int			at,
+				len = shared_unit(c, &at),
+				b;
+	IndError	err;
+
+	if (len == 0 || !is_list_sep(c->w[c->e]))
+		return false;
+	b = encode_read(c, c->k, c->e, text, sizeof(text));
+	b += encode(c->w, at, at + len, text + b, (int) sizeof(text) - b);
+	if (plan && ind_target_parse(text, (size_t) b, &row->target, &err))
+		row->kind = EK_TARGET;
+	else if (ind_parse_fast(text, (size_t) b, &row->figure, &err))
+	{
+		row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
+		memset(&row->target, 0, sizeof(row->target));
+	}
+	else
+		return false;
+	row->start = c->base + c->k;
+	row->stop = c->base + c->e;
+	return true;
 }
 
 /* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
@@ -563,8 +617,12 @@ widen_backward(Extractor *ex, Cand *c)
 	k = s;
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
-		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165))
-		len = 0;				/* 出超, 入超: a trade surplus or deficit, not 超 (more than) */
+		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165) &&
+		!(k - 3 >= floor && (w[k - 3] == 0x652F || w[k - 3] == 0x6536)))
+		len = 0;				/* 出超, 入超: a trade surplus or deficit, not 超 (more than);
+								 * but 支出超, 收入超 are spending and income over */
+	c->pq_len = len;
+	c->pq_id = len ? id : 0;
 	k -= len;
 	if (k > floor && w[k - 1] == CH_LE)
 	{
@@ -711,6 +769,38 @@ counts_indicators(const Cand *c)
 }
 
 /*
+ * 总投资超过100亿元的项目5个, 增长超过10%的行业有15个: a figure after a comparison qualifier
+ * (超过, 不低于, 不到 …) that qualifies a noun through 的, whose members the clause then
+ * counts, bounds a class: it measures nothing (as 50亿元以上的项目 does).  Not before a
+ * numeral (超过1800亿元的181个重大项目: their total), a verb or a change noun (超过5%的增长),
+ * or 水平.
+ */
+static bool
+prefix_bound(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			j = c->j,
+				id;
+	QualClass	qc;
+
+	if (c->pq_len == 0 || c->stop > c->j)
+		return false;
+	qc = (QualClass) ind_qual(c->pq_id)->cls;
+	if (qc != QC_GT && qc != QC_GE && qc != QC_LT && qc != QC_LE)
+		return false;
+	if (j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) || is_numeral_char(w[j + 1]) ||
+		ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0 ||
+		(j + 2 < c->wn && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73))
+		return false;
+	/* the class's members are then counted or summed in the clause (…的项目5个); without
+	 * that the figure is the set's own (总投资超过1800亿元的重大项目开工, 低于5%的控制目标) */
+	for (int k = j + 2; k < c->wn && !ends_clause(w[k]) && !ends_sentence(w[k]); k++)
+		if (is_digit(w[k]))
+			return true;
+	return false;
+}
+
+/*
  * A candidate at the numeral starting at doc position p.  Returns true with the row
  * filled, else false; *next is where the scan goes on either way.
  */
@@ -726,9 +816,11 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		return false;
 	widen_backward(ex, &c);
 	suffix_noun(&c);
+	if (prefix_bound(&c))
+		return false;
 
 	memset(row, 0, sizeof(*row));
-	plan = (ex->sent_plan || ex->sect_plan || ex->para_plan) && !counts_indicators(&c);
+	plan = ext_plans(ex) && !counts_indicators(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;
@@ -736,7 +828,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ok = true;
 	}
 	else if (!c.unit && shares_unit(&c))
-		ok = read_continued(&c, plan, row);		/* a range, or nothing */
+		ok = read_continued(&c, plan, row) || read_list_shared(&c, plan, row);
 	else
 		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
 	if (ok)

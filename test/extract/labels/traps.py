@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write test/extract/NAME.traps.tsv for each labelled text: every occurrence of a
-numeral that is not a statistic, with its trap class.  indicator_extract must report no
+numeral that is not a statistic, with its trap class (not inside a labelled figure: run
+mklabels.py first).  indicator_extract must report no
 row overlapping one, and no label may overlap one.
 
     python3 test/extract/labels/traps.py"""
@@ -35,9 +36,21 @@ traps = {
    ('三个年','slogan'),('十四五','plan'),('二季度','period'),('5G','product'),('十三个设区市','word'),('41个工业大类行业','modifier'),('图表','word')],
  'reader_county_plan': [('2023年','year'),('2024年','year'),('一、','numbering'),('二、','numbering'),('三、','numbering'),
    ('十四五','plan'),('第一产业','ordinal'),('第二产业','ordinal'),('第三产业','ordinal')],
+ 'plan_trad': [('2025年','year'),('22日','date'),('二十大','slogan'),('兩城','slogan'),('十五五','plan'),('十四五','plan'),('四高四爭先','slogan')],
+ 'plan_mainland': [('(一)','numbering'),('1.','numbering'),('1月11日','date'),('2.','numbering'),('2019年','year'),('2024年','year'),('2025年','year'),
+   ('〔2025〕','year'),('2025年2月26日','date'),('2026年','year'),('2026年2月3日','date'),('3.','numbering'),('3号','numbering'),('4.','numbering'),('一、','numbering'),
+   ('二十大','slogan'),('五区共兴','slogan'),('八大行动','slogan'),('十个统筹','slogan'),('十四五','plan'),('四化同步','slogan'),('近5年','duration')],
+ 'zhejiang_communique': [('2.9:38.6:58.5','ratio'),('2.9∶39.2∶57.9','ratio'),('2023年','year'),('2024年','year'),('[1]','footnote'),('[2]','footnote'),('一、','numbering'),
+   ('二十大','slogan'),('八八战略','slogan'),('十项重大工程','slogan'),('第一、二、三产业','ordinal')],
+ 'macau_taiwan': [('106年11月','date'),('106年第4季','period'),('107年','year'),('11月18日','date'),('13日','date'),('2/13 19:15','date'),('2006年','year'),
+   ('2018/2/13 16:41','date'),('2025年','year'),('2025年9月底','date'),('2026年','year'),('4月','date'),('7月至9月','period'),('八月','date'),('前三季','period'),
+   ('十月底','date'),('第三季','period'),('第四季','period'),('連續十九年','duration')],
 }
 for name, items in traps.items():
     text = open(name + '.txt', encoding='utf-8').read()
+    # a trap word inside a labelled figure is part of it (比一季度加快1.2个百分点, 接近七成)
+    labels = [tuple(map(int, l.split('\t')[1:3]))
+              for l in open(name + '.tsv', encoding='utf-8').read().splitlines()[1:] if l]
     rows = []
     for sub, cls in items:
         start = 0; found = False
@@ -45,7 +58,9 @@ for name, items in traps.items():
             k = text.find(sub, start)
             if k < 0: break
             found = True
-            rows.append((k, k + len(sub), sub, cls)); start = k + 1
+            if not any(a < k + len(sub) and k < b for a, b in labels):
+                rows.append((k, k + len(sub), sub, cls))
+            start = k + 1
         if not found: sys.exit(f'{name}: trap {sub} not found')
     rows.sort()
     with open(name + '.traps.tsv', 'w', encoding='utf-8') as f:
