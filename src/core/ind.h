@@ -257,6 +257,7 @@ typedef struct UnitDef
 
 extern int	ind_unit_count(void);	/* ids are 1 .. count */
 extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) */
+extern bool ind_unit_is_rate(int id);	/* %, ‰, 个百分点 ... */
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);

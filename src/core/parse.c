@@ -753,19 +753,10 @@ parse_suffix(Reading *r)
 static bool
 rate_sign(Reading *r)
 {
-	static const char *const rates[] = {"%", "‰", "个百分点", "百分点", "个千分点", "千分点"};
-	const UnitDef *u;
-	bool		rate = false;
-
-	if (!r->plus || r->x->verb || r->per_unit || (u = ind_unit(r->unit)) == NULL)
+	if (!r->plus || r->x->verb || r->per_unit || !ind_unit_is_rate(r->unit))
 		return true;
-	for (size_t k = 0; k < sizeof(rates) / sizeof(rates[0]); k++)
-		rate |= strcmp(u->name, rates[k]) == 0;
-	if (rate)
-	{
-		r->x->verb = (uint8_t) ind_verb_sign(true);
-		r->dir = CD_UP;
-	}
+	r->x->verb = (uint8_t) ind_verb_sign(true);
+	r->dir = CD_UP;
 	return true;
 }
 

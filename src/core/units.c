@@ -216,6 +216,20 @@ units_init(void)
 	lex_add(&mag_lex, "兆", 12, 0);
 }
 
+/* A rate: %, ‰ or percentage/permille points, the units a + alone makes a change of
+ * (parse.c rate_sign; validate.c checks a sign verb against it). */
+bool
+ind_unit_is_rate(int id)
+{
+	static const char *const rates[] = {"%", "‰", "个百分点", "百分点", "个千分点", "千分点"};
+	const UnitDef *u = ind_unit(id);
+
+	for (size_t k = 0; u && k < sizeof(rates) / sizeof(rates[0]); k++)
+		if (strcmp(u->name, rates[k]) == 0)
+			return true;
+	return false;
+}
+
 int
 ind_unit_count(void)
 {

@@ -36,6 +36,10 @@ ind_validate(const Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "invalid denominator magnitude");
 	if (!q || !ind_verb(x->verb) || !ind_basis(x->basis))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "unknown word id");
+	/* a sign as the change word: after a basis (同比-1.4%), or + alone before a rate (+3.2%) */
+	if (x->verb && !x->basis && ind_verb(x->verb)->pos == 2 &&
+		(x->verb != ind_verb_sign(true) || x->per_unit || !ind_unit_is_rate(x->unit)))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a sign for a change without a basis or rate");
 	if (x->basis && !x->verb)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a basis without a change word");
 	if (x->mag && x->unit && !ind_unit(x->unit)->shown_with_mag)

@@ -200,6 +200,31 @@ check_sign_equality(void)
 		  "同比-1.4%% equals 同比下降1.4%%");
 }
 
+/* a sign as the change word exists only after a basis or as + before a rate: bytes with
+ * it elsewhere (binary input, the fuzzer's 16 bytes) are refused, as they would print a
+ * text that reads back as another value (+27021597764234801元/港元 read a level) */
+static void
+check_sign_validate(void)
+{
+	Indicator	x,
+				y;
+	IndError	e;
+
+	CHECK(ind_parse("+3.2%", 5, &x, &e) && ind_validate(&x, &e), "+3.2%% validates");
+	CHECK(ind_parse("同比+5万元", strlen("同比+5万元"), &y, &e) && ind_validate(&y, &e),
+		  "同比+5万元 validates");
+	y = x;
+	y.unit = 1;					/* 元 */
+	CHECK(!ind_validate(&y, &e) && e.code == IND_ERR_CORRUPT, "+ with 元 and no basis refused");
+	y = x;
+	y.verb = (uint8_t) ind_verb_sign(false);
+	y.coef = -y.coef;
+	CHECK(!ind_validate(&y, &e) && e.code == IND_ERR_CORRUPT, "- with no basis refused");
+	y = x;
+	y.per_unit = 1;
+	CHECK(!ind_validate(&y, &e), "+ with a denominator refused");
+}
+
 void
 test_parse_unseen16(void)
 {
@@ -207,4 +232,5 @@ test_parse_unseen16(void)
 		check16(&cases[i]);
 	check_normalise16();
 	check_sign_equality();
+	check_sign_validate();
 }
