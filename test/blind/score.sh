@@ -3,9 +3,11 @@
 #
 #   PG_PRIVATE=/var/tmp/indicator-pg-NAME bash test/blind/score.sh          # the scores
 #   BLIND_DETAIL=1 PG_PRIVATE=... bash test/blind/score.sh                 # and every miss
+#   PG_PRIVATE=... bash test/blind/score.sh test/extract/read16            # another folder
 #
 # Builds and installs the extension (scripts/build.sh), starts a throwaway cluster
-# (scripts/cluster.sh) and scores every batch NAME.txt of test/blind/ against its hand
+# (scripts/cluster.sh) and scores every batch NAME.txt of test/blind/ (or of the folder given,
+# relative to the top of the checkout) against its hand
 # labels NAME.tsv and NAME.traps.tsv (made by labels/mklabels.py; see README.md):
 #   type     each labelled span cast alone to indicator (list members skipped): read right
 #            (value in the labelled unit, qualifier class, change or level), misread (read,
@@ -18,11 +20,14 @@
 # Exits non-zero only when it cannot run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+dir=${1:-test/blind}
+[ -d "$dir" ] || { echo "blind: no folder $dir" >&2; exit 2; }
 . scripts/cluster.sh
 . scripts/build.sh
 build_install || { echo "blind: build failed" >&2; exit 1; }
 cluster_start || { echo "blind: no cluster" >&2; exit 1; }
-cd test/blind
+top=$PWD
+cd "$dir"
 detail=off
 [ -n "${BLIND_DETAIL:-}" ] && detail=on
 psql -X -q -v ON_ERROR_STOP=1 -d postgres <<'SQL'
@@ -74,12 +79,12 @@ for txt in *.txt; do
     [ -s "$name.tsv" ] && [ -f "$name.traps.tsv" ] || { echo "blind: $name has no labels" >&2; exit 1; }
     psql -X -q -P pager=off -v ON_ERROR_STOP=1 -d postgres -v name="$name" -v doc="$(cat "$txt")" \
         -v gold="$(cat "$name.tsv")" -v traps="$(cat "$name.traps.tsv")" -v detail="$detail" \
-        -f score_batch.sql || { echo "blind: scoring $name failed" >&2; exit 1; }
+        -f "$top/test/blind/score_batch.sql" || { echo "blind: scoring $name failed" >&2; exit 1; }
     n=$((n + 1))
 done
 [ "$n" -gt 0 ] || { echo "blind: no batch" >&2; exit 1; }
-code=$(git log -1 --format=%h -- ':(top)' ':(top,exclude)test/blind')
-echo "== blind scores: code at $code (last commit outside test/blind), checkout $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M') UTC"
+code=$(git log -1 --format=%h -- ':(top)' ':(top,exclude)'"$dir")
+echo "== blind scores: code at $code (last commit outside $dir), checkout $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M') UTC"
 psql -X -q -P pager=off -v ON_ERROR_STOP=1 -d postgres <<'SQL'
 SELECT batch, figures,
        type_right || '/' || typed || ' ' || round(100.0 * type_right / nullif(typed, 0), 1) || '%' AS type_right,
