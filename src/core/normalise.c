@@ -213,14 +213,18 @@ next_token_char(const uint32_t *in, int i, int n)
 	return 0;
 }
 
-/* a middle dot (· ‧ ・ ∙) between two digits is their decimal point; c otherwise */
+static inline bool
+is_middle_dot(uint32_t c)
+{
+	return c == 0x00B7 || c == 0x2027 || c == 0x30FB || c == 0x2219;	/* · ‧ ・ ∙ */
+}
+
+/* a middle dot c between two digits is their decimal point; c otherwise */
 static uint32_t
 middle_dot(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
 {
 	uint32_t	next = next_token_char(in, i, n);
 
-	if (c != 0x00B7 && c != 0x2027 && c != 0x30FB && c != 0x2219)
-		return c;
 	if (is_ascii_digit(prev) && is_ascii_digit(next))
 		return '.';
 	return is_chinese_numeral(prev) && is_chinese_digit(next) ? 0x70B9 : c;
@@ -322,7 +326,7 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 			c = ind_normalise_char(c);
 			if (c == '.' && k > 0)
 				c = decimal_point(out[k - 1], in, i, n);
-			else if (k > 0 && (c == 0x00B7 || c == 0x2027 || c == 0x30FB || c == 0x2219))
+			else if (k > 0 && is_middle_dot(c))
 				c = middle_dot(c, out[k - 1], in, i, n);
 			else if (c == 0xFF0C &&
 					 ((flags & IND_NORM_VALUE) || group_comma(k > 0 ? out[k - 1] : 0, in, i, n)))

@@ -614,9 +614,8 @@ tenth_after_cheng(Reading *r)
 	if (c->i >= c->n || (c->cp[c->i] != 0x534A && !ind_is_numeral_start(c->cp[c->i])) ||
 		strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 || r->x->mag != 0)
 		return;
-	if (c->cp[c->i] != 0x534A &&	/* 半 */
-		(!ind_is_numeral_start(c->cp[c->i]) ||
-		 !ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||
+	if (c->cp[c->i] != 0x534A &&	/* 半: t is already its five tenths */
+		(!ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||
 		 t.len != 1 || t.digits < 1 || t.digits > 9 || t.mag != 0 || t.open_pos >= 0))
 		return;
 	r->num.digits = r->num.digits * 10 + t.digits;
