@@ -389,6 +389,7 @@ cases=(
     "basis 255|$(setbyte "$base" 13 ff)|||22P03"
     "verb 255|$(setbyte "$base" 14 ff)|||22P03"
     "basis without a verb|$(setbyte "$base" 13 01)|||22P03"
+    "the sign verb + on 元, no basis (it would print +1800亿元, which reads as a level)|$(setbyte "$base" 14 60)|||22P03"
     "coef 10^18 (19 digits)|0de0b6b3a7640000${base:16}|||22P03"
     "coef INT64_MIN|8000000000000000${base:16}|||22P03"
     "coef INT64_MAX|7fffffffffffffff${base:16}|||22P03"
