@@ -213,6 +213,18 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 		return true;			/* 与预期目标存在差距, 比计划 */
 	if (b - 2 >= 0 && match_word_list(ex, b - 2, measured_words, N_OF(measured_words)) == 2)
 		return true;			/* 符合预期目标, 超过预期目标 */
+	if (b - 2 >= 0 && ex->cp[b - 2] == 0x5E02 &&
+		(ex->cp[b - 1] == 0x573A || ex->cp[b - 1] == 0x5834))
+		return true;			/* 市场预期, 市場預期: what the market expected, no plan */
+	if (b - 1 >= 0)
+		switch (ex->cp[b - 1])
+		{
+				/* 好于预期, 逊预期, 胜预期, 不及预期, 超过预期, 超出预期 (and traditional
+				 * 於 遜 勝 過): a result set against what was expected */
+			case 0x4E8E: case 0x65BC: case 0x900A: case 0x905C: case 0x80DC: case 0x52DD:
+			case 0x53CA: case 0x8FC7: case 0x904E: case 0x51FA:
+				return true;
+		}
 	if (k + len + 2 <= ex->n && (ex->cp[k + len] == 0x76EE || ex->cp[k + len] == 0x6307) &&
 		ex->cp[k + len + 1] == 0x6807)
 		len += 2;				/* 预期目标, 计划指标 */

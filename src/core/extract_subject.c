@@ -227,8 +227,9 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 		}
 	} while (changed && s < len);
 	/* 及47.5%: a list's conjunction alone is no subject */
-	if (len - s == 1 && (buf[s] == CH_HE || buf[s] == CH_JI || buf[s] == CH_YU2))
-		return;
+	if (len - s == 1 && (buf[s] == CH_HE || buf[s] == CH_JI || buf[s] == CH_YU2 ||
+						 buf[s] == 0x6216))
+		return;					/* (或0.14%: the same figure as a rate) */
 	/* 单产每亩513.4公斤: the per-unit base is part of the figure, not the subject */
 	if (len - s > 2 && buf[len - 2] == CH_MEI)
 		len -= 2;
@@ -292,6 +293,7 @@ ends_noun_after(uint32_t c)
 		case 0x548C:			/* 和 */
 		case 0x81F3:			/* 至: 增加3200人至128400人 */
 		case 0x5230:			/* 到 */
+		case 0x6216:			/* 或: 增1萬人或0.14% (the same change as a rate) */
 			return true;
 	}
 	return ends_clause(c) || ends_sentence(c) || is_numeral_char(c) || is_space(c);
@@ -335,6 +337,8 @@ ext_counted_noun_follows(const Extractor *ex, const ExtractRow *row)
 	if (x->unit == 0 || x->per_unit != 0 || ind_dim_of_unit(x->unit) < first_count ||
 		row->stop >= ex->n)
 		return false;
+	if (row->stop + 1 < ex->n && ex->cp[row->stop] == 0x6B21 && ex->cp[row->stop + 1] == 0x4E4B)
+		return false;			/* 增加1萬7千人次之: 次之 ranks, it is no noun */
 	return is_cjk(ex->cp[row->stop]) && !ends_noun_after(ex->cp[row->stop]) &&
 		ex->cp[row->stop] != CH_DE;
 }
@@ -459,13 +463,15 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 	char		text[4 * IND_SUBJECT_MAX + 64];
 	const WordDef *basis = ind_basis(basis_id);
 	const WordDef *verb = ind_verb(verb_id);
-	int			b;
+	int			b,
+				head;
 	Indicator	x;
 	IndError	err;
 
 	if (!verb || verb_id == 0 || row->stop - row->start > IND_SUBJECT_MAX)
 		return;
-	b = snprintf(text, sizeof(text), "%s%s", basis && basis_id ? basis->word : "", verb->word);
+	head = b = snprintf(text, sizeof(text), "%s%s", basis && basis_id ? basis->word : "",
+						verb->word);
 	for (int k = row->start; k < row->stop; k++)
 		b += ind_utf8_encode(ex->cp[k], text + b);
 	if (row->kind == EK_TARGET)
@@ -476,7 +482,11 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 		if (ind_target_parse(text, (size_t) b, &t, &err))
 			row->target = t;
 	}
-	else if (ind_parse_fast(text, (size_t) b, &x, &err))
+	else if (row->figure.verb == 0 && row->figure.qual == 0 && row->figure.unit != 0 ?
+			 /* as read: 5.4、2.3个百分点 took the unit of the last item */
+			 ind_parse_fast(text, (size_t) (head + ind_format(&row->figure, text + head,
+															  sizeof(text) - head)), &x, &err) :
+			 ind_parse_fast(text, (size_t) b, &x, &err))
 	{
 		row->figure = x;
 		row->kind = EK_CHANGE;

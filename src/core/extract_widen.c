@@ -197,6 +197,20 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 	return false;
 }
 
+/* verbs a difference is read with (words.c's ids: 高出, 降低) */
+#define VERB_GAOCHU		33
+#define VERB_JIANGDI	12
+
+static int
+pp_unit(void)
+{
+	static int	pp = -1;
+
+	if (pp < 0)
+		pp = ind_unit_id("个百分点");
+	return pp;
+}
+
 /* a candidate: the window of characters around its numeral and what was read of it */
 typedef struct Cand
 {
@@ -220,6 +234,7 @@ typedef struct Cand
 	int			stop;			/* the row's end: j, or after a suffix noun */
 	int			pq_len;			/* a prefix qualifier just before the numeral (超过), 0 none */
 	int			pq_id;
+	bool		has_verb;		/* a change verb was taken in before the number */
 } Cand;
 
 /* the text the type reads for the window's [from, to): the pre words, then the span
@@ -274,7 +289,7 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 	/* a single Chinese numeral character: only 翻一番, 一倍 (and 三成) can be figures */
 	if (!is_digit(w[s]) && s + 1 < c->wn && !is_cjk_numeral(w[s + 1]) &&
 		!is_magnitude(w[s + 1]) && w[s + 1] != CH_BEI && w[s + 1] != CH_FAN1 &&
-		w[s + 1] != 0x6210 &&
+		w[s + 1] != 0x6210 && w[s + 1] != '%' && w[s + 1] != 0xFF05 &&
 		!(w[s + 1] == CH_DIAN && s + 2 < c->wn && is_cjk_numeral(w[s + 2])) &&
 		!(w[s] == CH_BAI || w[s] == CH_QIAN1))
 		return false;
@@ -321,6 +336,19 @@ trapped_around(Extractor *ex, const Cand *c)
 		if (b == CH_DI4 || b == CH_QIAN || b == CH_MEI || is_letter(b) || b == '.' ||
 			is_digit(b))
 			return true;		/* 第十三届, 前十位, 每万人, PM2.5, 3.1.2 */
+		if (s > 1 && ((w[s - 2] == 0x8FDE && b == 0x7EED) || (w[s - 2] == 0x9023 && b == 0x7E8C)))
+			return true;		/* 连续4次, 连续8个季度, 連續17年: a streak, not a measure */
+	}
+	{
+		int			a = s,
+					z = e;
+
+		while (a > 0 && is_space(w[a - 1]))
+			a--;
+		while (z < c->wn && is_space(w[z]))
+			z++;
+		if (a > 0 && w[a - 1] == 0x5728 && z < c->wn && w[z] == 0x4E2A)
+			return true;		/* 在 31 个省、市、自治区中: the scope of a comparison */
 	}
 	if (e < c->wn && is_letter(w[e]))
 		return true;			/* 5G, 4A级, 3D */
@@ -357,10 +385,20 @@ widen_forward(Cand *c)
 			ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0)
 			j++;				/* 3万多亩 */
 		len = ind_unit_match_len(w + j, wn - j, &id);
+		/* 增加1萬7千人次之: 次之 (second, after the largest) follows the unit 人 */
+		if (len > 1 && j + len < wn && w[j + len - 1] == 0x6B21 && w[j + len] == 0x4E4B)
+			len = ind_unit_match_len(w + j, len - 1, &id);
 		if (len > 0)
 		{
 			c->unit = id;
 			j += len;
+			/* 一成半, 七成三, 7成4: the tenth after 成 (the type reads it), not more of a
+			 * number (三成5个) */
+			if (w[j - 1] == 0x6210 && len == 1 && j < wn &&
+				(w[j] == 0x534A || is_numeral_char(w[j])) &&
+				!(j + 1 < wn && (is_numeral_char(w[j + 1]) || w[j + 1] == '.' ||
+								 ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0)))
+				j++;
 			if (j + 1 < wn && w[j] == '/')
 			{
 				int			m,
@@ -372,6 +410,10 @@ widen_forward(Cand *c)
 			}
 		}
 	}
+	/* 8个季度, 3个星期: a length of time counted in periods (a span, as 12个月 is) */
+	if (c->unit && j + 1 < wn && strcmp(ind_unit(c->unit)->name, "个") == 0 &&
+		((w[j] == 0x5B63 && w[j + 1] == 0x5EA6) || (w[j] == 0x661F && w[j + 1] == 0x671F)))
+		return false;
 	len = ind_qual_match_len(w + j, wn - j, QP_SUFFIX, &id);
 	if (len > 0)
 	{
@@ -401,18 +443,31 @@ is_list_sep(uint32_t c)
  * unit; 下跌0.1及0.2个百分点: the first item of a list the next one's.  The length of that
  * unit, which starts at *unit_at; 0 when the number shares none.
  */
+/* the separator after the number (spaces around it passed over, 5.4 、 2.3), or -1 */
+static int
+sep_after_number(const Cand *c)
+{
+	int			i = c->e;
+
+	while (i < c->wn && is_space(c->w[i]))
+		i++;
+	return i < c->wn && (is_range_sep(c->w[i]) || is_list_sep(c->w[i])) ? i : -1;
+}
+
 static int
 shared_unit(const Cand *c, int *unit_at)
 {
-	int			i = c->e + 1,
+	int			sep = sep_after_number(c),
+				i = sep + 1,
 				id,
 				len;
 	Numeral		num;
 	IndError	err;
 
-	if (!c->has_digit || c->j != c->e || i >= c->wn ||
-		!(is_range_sep(c->w[c->e]) || is_list_sep(c->w[c->e])) ||
-		c->w[c->e] == '-' || !is_digit(c->w[i]) ||
+	while (sep >= 0 && i < c->wn && is_space(c->w[i]))
+		i++;
+	if (!c->has_digit || c->j != c->e || sep < 0 || i >= c->wn ||
+		c->w[sep] == '-' || !is_digit(c->w[i]) ||
 		!ind_parse_numeral(c->w, c->wn, i, &num, &err))
 		return 0;
 	i += num.len;
@@ -420,6 +475,29 @@ shared_unit(const Cand *c, int *unit_at)
 	if (i >= c->wn || calendar_char(c->w[i]))
 		return 0;
 	len = ind_unit_match_len(c->w + i, c->wn - i, &id);
+	/* 5.4 、 2.3 和 2.3 个百分点: a list's items before the last share its rate unit
+	 * (amounts so listed are rather thresholds: 越过800、900、1000亿斤四个台阶) */
+	for (int more = 0; len == 0 && c->w[sep] != '-' && !is_range_sep(c->w[sep]) && more < 4;
+		 more++)
+	{
+		int			k = i;
+
+		while (k < c->wn && is_space(c->w[k]))
+			k++;
+		if (k + 1 >= c->wn || !is_list_sep(c->w[k]))
+			break;
+		k++;
+		while (k < c->wn && is_space(c->w[k]))
+			k++;
+		if (k >= c->wn || !is_digit(c->w[k]) || !ind_parse_numeral(c->w, c->wn, k, &num, &err))
+			break;
+		i = k + num.len;
+		if (i >= c->wn || calendar_char(c->w[i]))
+			return 0;
+		len = ind_unit_match_len(c->w + i, c->wn - i, &id);
+		if (len > 0 && ind_unit(id)->shown_with_mag)
+			return 0;
+	}
 	*unit_at = i;
 	return len;
 }
@@ -442,7 +520,7 @@ read_list_shared(const Cand *c, bool plan, ExtractRow *row)
 				b;
 	IndError	err;
 
-	if (len == 0 || !is_list_sep(c->w[c->e]))
+	if (len == 0 || !is_list_sep(c->w[sep_after_number(c)]))
 		return false;
 	b = encode_read(c, c->k, c->e, text, sizeof(text));
 	b += encode(c->w, at, at + len, text + b, (int) sizeof(text) - b);
@@ -486,10 +564,14 @@ trapped_whole(Extractor *ex, const Cand *c)
 	if (!c->has_digit && !c->pct_word)
 	{
 		/* Chinese numerals: names (十四五, 二十大, 一流, 一批, 两个确立) unless a
-		 * magnitude or a ratio makes them a figure (两万人, 一倍, 翻一番) */
+		 * magnitude or a ratio makes them a figure (两万人, 一倍, 翻一番), or a change
+		 * verb before them (增加一百元), or a count in hundreds written out with its
+		 * unit (八百七十五件: names are not counted so) */
 		bool		strong = c->num.mag >= 4 ||
 			(c->unit && ind_unit(c->unit) && !ind_unit(c->unit)->shown_with_mag) ||
-			(s > 0 && w[s - 1] == CH_FAN);
+			(s > 0 && w[s - 1] == CH_FAN) ||
+			(c->unit && c->has_verb) ||
+			(c->unit && c->e - s >= 2 && c->num.scale == 0 && c->num.digits >= 100);
 
 		if (!strong)
 			return true;
@@ -530,8 +612,10 @@ widen_link(Cand *c)
 }
 
 /*
- * (-1.4%), 为-0.5‰: a minus before the number is its sign, unless it joins two figures (a
- * range: the previous row ends at it, or a number or unit is written before it).
+ * (-1.4%), 为-0.5‰, (+11.08%): a sign before the number is its sign, unless it joins two
+ * figures (a range: the previous row ends at it, or a number or unit is written before
+ * it).  The type reads + as a change on a rate only; elsewhere the row falls back to the
+ * number without it.
  */
 static void
 widen_minus(Extractor *ex, Cand *c)
@@ -539,7 +623,7 @@ widen_minus(Extractor *ex, Cand *c)
 	const uint32_t *w = c->w;
 	int			m = c->s - 1;
 
-	if (m < c->floor || w[m] != '-' || c->base + m == ex->last_stop)
+	if (m < c->floor || (w[m] != '-' && w[m] != '+') || c->base + m == ex->last_stop)
 		return;
 	if (m > 0 && (is_digit(w[m - 1]) || is_letter(w[m - 1]) || is_cjk_numeral(w[m - 1]) ||
 				  w[m - 1] == '%' || w[m - 1] == 0x2030 || w[m - 1] == '.' ||
@@ -599,6 +683,18 @@ adverb_verb(const Cand *c, int v)
 		ind_change_dir(&x) != CD_NONE;
 }
 
+/* 高, 低, 多, 少, 快, 慢: a comparison that needs its basis (比上年高2.6个百分点) */
+static bool
+comparative_verb(int verb_id)
+{
+	const WordDef *v = ind_verb(verb_id);
+
+	return v && v->word[0] != '\0' && strlen(v->word) == 3 &&
+		(strcmp(v->word, "高") == 0 || strcmp(v->word, "低") == 0 ||
+		 strcmp(v->word, "多") == 0 || strcmp(v->word, "少") == 0 ||
+		 strcmp(v->word, "快") == 0 || strcmp(v->word, "慢") == 0);
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -614,6 +710,7 @@ widen_backward(Extractor *ex, Cand *c)
 	if (floor < 0)
 		floor = 0;
 	c->floor = floor;
+	c->has_verb = false;
 	k = s;
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
@@ -632,14 +729,39 @@ widen_backward(Extractor *ex, Cand *c)
 	len = word_before(w, k, floor, 4, ind_verb_match_len, &id);
 	if (len > 0)
 	{
-		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id);
+		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id),
+					vid;
 
-		/* a one-character verb (增, 降) only after a basis: 新增 is not a change; 翻 is;
-		 * or after an adverb the type reads with it (微跌, 大增) */
+		/* 較上月增1萬人: a basis and a one-character verb, not the compound 月增 */
+		if (len >= 2 && ind_verb_match_len(w + k - 1, 1, &vid) == 1)
+		{
+			int			b1 = word_before(w, k - 1, floor, BASIS_MAX, ind_basis_match_len, &id);
+
+			if (b1 + 1 > blen + len)
+			{
+				len = 1;
+				blen = b1;
+			}
+		}
+		ind_verb_match_len(w + k - len, len, &vid);
+		/* a comparative (高, 快, 多 …) only after its basis; a one-character verb of change
+		 * (亦增1.88%, 出口增26.2%, 再跌2.2%) stands alone, as Taiwan and Hong Kong write it;
+		 * 翻, and an adverb the type reads with the verb (微跌, 大增) */
 		if (len >= 2 || blen > 0 || w[k - 1] == CH_FAN)
+		{
 			k -= len + blen;
+			c->has_verb = true;
+		}
 		else if (adverb_verb(c, k - 1))
+		{
 			k -= 2;
+			c->has_verb = true;
+		}
+		else if (!comparative_verb(vid))
+		{
+			k -= 1;
+			c->has_verb = true;
+		}
 	}
 	else if (s > 0 && w[s - 1] == CH_FAN)
 	{
@@ -753,6 +875,42 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 	return false;
 }
 
+/*
+ * 预期增长率高于去年的有23个, 西部12省区有7个预期…: in a plan, 有 and a count of 个
+ * reports how many members a class has; it is no target.
+ */
+static bool
+counts_members(const Cand *c)
+{
+	int			b = c->k;
+
+	while (b > c->floor && is_space(c->w[b - 1]))
+		b--;
+	return b - 1 >= c->floor && c->w[b - 1] == 0x6709 && c->unit &&
+		strcmp(ind_unit(c->unit)->name, "个") == 0;		/* 有N个 */
+}
+
+/*
+ * 确定的今年国内生产总值增长7%的宏观调控目标: a figure that qualifies 目标 through 的
+ * (within the clause) is a target wherever it is quoted.
+ */
+static bool
+names_target(const Cand *c)
+{
+	int			j = c->stop > c->j ? c->stop : c->j;
+
+	if (j >= c->wn || c->w[j] != CH_DE)
+		return false;
+	for (int k = j + 1; k + 1 < c->wn && k - j <= 10; k++)
+	{
+		if (ends_clause(c->w[k]) || ends_sentence(c->w[k]) || is_numeral_char(c->w[k]))
+			return false;
+		if (c->w[k] == 0x76EE && c->w[k + 1] == 0x6807)
+			return true;		/* 目标 */
+	}
+	return false;
+}
+
 /* 约束性指标共9个, 12项指标: in a plan, a count of the plan's own indicators reports */
 static bool
 counts_indicators(const Cand *c)
@@ -801,6 +959,38 @@ prefix_bound(const Cand *c)
 }
 
 /*
+ * 高于全国(5.0%)0.8个百分点, 分别快于规模以上工业5.4、2.3个百分点: percentage points
+ * after a comparison with another figure's holder (高于, 快于, 低于, 慢于, 领先, 落后 and a
+ * noun) are the difference: a change up or down.  +1 up, -1 down, 0 none.
+ */
+static int
+comparison_before(const Extractor *ex, int start)
+{
+	int			from = start - 24;
+
+	if (from < ex->clause_start)
+		from = ex->clause_start;
+	for (int k = start - 2; k >= from; k--)
+	{
+		uint32_t	a = ex->cp[k],
+					b = ex->cp[k + 1];
+
+		if (b == 0x4E8E || b == 0x65BC)		/* 于 於 */
+		{
+			if (a == 0x9AD8 || a == 0x5FEB)	/* 高 快 */
+				return 1;
+			if (a == 0x4F4E || a == 0x6162)	/* 低 慢 */
+				return -1;
+		}
+		if (a == 0x9886 && b == 0x5148)		/* 领先 */
+			return 1;
+		if (a == 0x843D && b == 0x540E)		/* 落后 */
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * A candidate at the numeral starting at doc position p.  Returns true with the row
  * filled, else false; *next is where the scan goes on either way.
  */
@@ -811,16 +1001,18 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	bool		plan,
 				ok;
 
-	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c) ||
-		trapped_whole(ex, &c))
+	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
 		return false;
 	widen_backward(ex, &c);
+	if (trapped_whole(ex, &c))
+		return false;
 	suffix_noun(&c);
 	if (prefix_bound(&c))
 		return false;
 
 	memset(row, 0, sizeof(*row));
-	plan = ext_plans(ex) && !counts_indicators(&c);
+	plan = (ext_plans(ex) && !counts_indicators(&c) && !counts_members(&c)) ||
+		(c.has_verb && names_target(&c));
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;
@@ -831,6 +1023,14 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ok = read_continued(&c, plan, row) || read_list_shared(&c, plan, row);
 	else
 		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
+	if (ok && row->kind != EK_TARGET && row->figure.verb == 0 && c.pq_len == 0 &&
+		row->figure.unit == pp_unit())
+	{
+		int			dir = comparison_before(ex, c.base + c.k);
+
+		if (dir != 0)
+			ext_carry_verb(ex, row, dir > 0 ? VERB_GAOCHU : VERB_JIANGDI, 0);
+	}
 	if (ok)
 		*next = row->stop;
 	return ok;
