@@ -58,6 +58,35 @@ list_item_line(const Extractor *ex, int p, int last)
 }
 
 /*
+ * A short line that states a rate or a bounded figure (增长5.5%左右, 城镇新增就业11万人以上,
+ * 提高0.5个百分点) is a statement, not a heading: a list of targets printed one to a line
+ * without punctuation keeps its section's plan.
+ */
+static bool
+states_rate(const Extractor *ex, int p, int last)
+{
+	for (int k = p; k <= last; k++)
+	{
+		Numeral		num;
+		IndError	err;
+		int			e,
+					id,
+					ul;
+
+		if (!is_digit(ex->cp[k]) || (k > p && (is_digit(ex->cp[k - 1]) || ex->cp[k - 1] == '.')) ||
+			!ind_parse_numeral(ex->cp, last + 1, k, &num, &err))
+			continue;
+		e = k + num.len;
+		ul = ind_unit_match_len(ex->cp + e, last + 1 - e, &id);
+		if (ul > 0 && !ind_unit(id)->shown_with_mag)
+			return true;		/* %, ‰, 个百分点, 倍 */
+		if (ul > 0 && ind_qual_match_len(ex->cp + e + ul, last + 1 - e - ul, QP_SUFFIX, &id) > 0)
+			return true;		/* 11万人以上 */
+	}
+	return false;
+}
+
+/*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
  * year); any other sets the period and plan mode of its section.
@@ -92,6 +121,8 @@ ext_paragraph_start(Extractor *ex, int p)
 			if (ex->cp[k] == 0x3002)	/* 。 inside: a short paragraph, not a heading */
 				heading = false;
 		if (heading && list_item_line(ex, p, last))
+			heading = false;
+		if (heading && ex->seen_title && states_rate(ex, p, last))
 			heading = false;
 	}
 	ex->para_p.to = 0;
