@@ -83,6 +83,11 @@ static const Case17 cases[] = {
 	{"高于3%", "高于3%", "3", "%", "gt", "level", BC_NONE},				/* still the qualifier */
 	{"高于全国", NULL, NULL, NULL, NULL, NULL, 0},
 	{"高于火星1.5个百分点", NULL, NULL, NULL, NULL, NULL, 0},
+	/* a Latin O after a position and before a digit is its 零 (as after a digit, 三O七) */
+	{"近五百O七億元", "近507亿元", "50700000000", "元", "approx_below", "level", BC_NONE},
+	{"一千O五人", "1005人", "1005", "人", "exact", "level", BC_NONE},
+	{"五百O", NULL, NULL, NULL, NULL, NULL, 0},
+	{"五百OK", NULL, NULL, NULL, NULL, NULL, 0},
 	/* the unit 国 (countries) */
 	{"10國", "10国", "10", "国", "exact", "level", BC_NONE},
 	{"34国", "34国", "34", "国", "exact", "level", BC_NONE},
