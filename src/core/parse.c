@@ -188,28 +188,41 @@ noun_with_verb(int noun, int verb)
 static int
 adverb_len(const Cursor *c, int at)
 {
-	static const uint32_t words[][3] = {
-		{0x8F7B, 0x5FAE, 0}, {0x7565, 0x6709, 0}, {0x7565, 0, 0}, {0x5C0F, 0x5E45, 0},
-		{0x5927, 0x5E45, 0}, {0x7A33, 0x6B65, 0}, {0x660E, 0x663E, 0}, {0x5747, 0, 0},
-		{0x5206, 0x522B, 0}, {0x5927, 0, 0}, {0x5FAE, 0x5E45, 0}, {0x5FAE, 0, 0},	/* 分别 大 微幅 微 */
-		{0x5219, 0, 0}, {0x518D, 0, 0}, {0x4EA6, 0, 0}, {0x4E5F, 0, 0},	/* 则 再 亦 也 */
-		{0x5B9E, 0x8D28, 0}, {0x5B9E, 0x9645, 0}, {0x540D, 0x4E49, 0}, {0x7D2F, 0x8BA1, 0}	/* 实质 实际 名义 累计 */
-	};
+	uint32_t	next;
 
 	if (at >= c->n || c->cp[at] < 0x4E00)
 		return 0;
-	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+	next = at + 1 < c->n ? c->cp[at + 1] : 0;
+	switch (c->cp[at])			/* a switch, not a table scan: most figures have no adverb */
 	{
-		int			len,
-					j = 1;
-
-		if (c->cp[at] != words[k][0])
-			continue;
-		len = words[k][1] ? (words[k][2] ? 3 : 2) : 1;
-		while (j < len && at + j < c->n && c->cp[at + j] == words[k][j])
-			j++;
-		if (j == len)
-			return len;
+		case 0x8F7B:			/* 轻微 */
+			return next == 0x5FAE ? 2 : 0;
+		case 0x7565:			/* 略有, 略 */
+			return next == 0x6709 ? 2 : 1;
+		case 0x5C0F:			/* 小幅 */
+			return next == 0x5E45 ? 2 : 0;
+		case 0x5927:			/* 大幅, 大 */
+			return next == 0x5E45 ? 2 : 1;
+		case 0x7A33:			/* 稳步 */
+			return next == 0x6B65 ? 2 : 0;
+		case 0x660E:			/* 明显 */
+			return next == 0x663E ? 2 : 0;
+		case 0x5206:			/* 分别 */
+			return next == 0x522B ? 2 : 0;
+		case 0x5FAE:			/* 微幅, 微 */
+			return next == 0x5E45 ? 2 : 1;
+		case 0x5B9E:			/* 实质, 实际 */
+			return next == 0x8D28 || next == 0x9645 ? 2 : 0;
+		case 0x540D:			/* 名义 */
+			return next == 0x4E49 ? 2 : 0;
+		case 0x7D2F:			/* 累计 */
+			return next == 0x8BA1 ? 2 : 0;
+		case 0x5747:			/* 均 */
+		case 0x5219:			/* 则 */
+		case 0x518D:			/* 再 */
+		case 0x4EA6:			/* 亦 */
+		case 0x4E5F:			/* 也 */
+			return 1;
 	}
 	return 0;
 }
@@ -285,14 +298,13 @@ rate_noun_sign(Cursor *c, int *id)
  * and *verb; 0 when not one.
  */
 static int
-reference_comparative(const Cursor *c, int *basis, int *verb)
+reference_comparative_at(const Cursor *c, int *basis, int *verb)
 {
 	uint32_t	tmp[24];
 	int			m,
 				len;
 
-	if (c->i + 3 >= c->n || c->cp[c->i + 1] != 0x4E8E ||	/* 于 */
-		ind_verb_match_len(c->cp + c->i, 1, verb) != 1 ||
+	if (ind_verb_match_len(c->cp + c->i, 1, verb) != 1 ||
 		strlen(ind_verb(*verb)->word) != 3 || ind_verb(*verb)->pos != 0)
 		return 0;
 	m = c->n - c->i - 1 < 24 ? c->n - c->i - 1 : 24;
@@ -302,6 +314,15 @@ reference_comparative(const Cursor *c, int *basis, int *verb)
 	if (len == 0 || ind_basis(*basis)->cls != BC_REFERENCE)
 		return 0;
 	return 1 + len;
+}
+
+/* the cheap test first: a figure's words rarely have 于 second */
+static inline int
+reference_comparative(const Cursor *c, int *basis, int *verb)
+{
+	if (c->i + 3 >= c->n || c->cp[c->i + 1] != 0x4E8E)	/* 于 */
+		return 0;
+	return reference_comparative_at(c, basis, verb);
 }
 
 /*
@@ -469,7 +490,7 @@ parse_lead(Reading *r)
 				"\"%s\": 出超/入超 is a trade surplus or deficit, not the qualifier 超: write the balance as a figure");
 		return false;
 	}
-	if (at(c, W_KONGZHIZAI))
+	if (c->cp[c->i] == W_KONGZHIZAI[0] && at(c, W_KONGZHIZAI))
 	{
 		r->kongzhi = true;
 		skip_ws(c);
@@ -786,13 +807,6 @@ parse_suffix(Reading *r)
 		c->i += len;
 		skip_ws(c);
 	}
-	/* a qualifier word left after the figure's own: written twice (3万元多多, 3%以上以上) */
-	if (r->x->qual && c->i < c->n && c->cp[c->i] >= 0x4E00 &&
-		ind_qual_match_len(c->cp + c->i, c->n - c->i, -1, &id) > 0)
-	{
-		fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "second qualifier \"%s\": only one is allowed");
-		return false;
-	}
 	if (c->i < c->n && r->dir != CD_DOUBLE && suffix_change(r) && r->negative)
 	{
 		fail_at(r->err, IND_ERR_SYNTAX, c, 0,
@@ -804,7 +818,10 @@ parse_suffix(Reading *r)
 		uint32_t	ch = c->cp[c->i];
 		bool		wordlike = ch >= 0x2E80 || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 
-		if (wordlike && !r->x->unit && !r->percent_word && !r->permille_word)
+		/* a qualifier word left after the figure's own: written twice (3万元多多, 3%以上以上) */
+		if (r->x->qual && ind_qual_match_len(c->cp + c->i, c->n - c->i, -1, &id) > 0)
+			fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "second qualifier \"%s\": only one is allowed");
+		else if (wordlike && !r->x->unit && !r->percent_word && !r->permille_word)
 			fail_at(r->err, IND_ERR_UNKNOWN_UNIT, c, c->i, "unknown unit \"%s\"");
 		else if (ch < 0x20 || ch == 0x7F)
 			fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "control character in \"%s\"");
