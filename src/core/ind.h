@@ -135,6 +135,7 @@ typedef enum BasisClass
 	BC_YEAR_START,				/* 比年初 */
 	BC_ANNUAL_AVERAGE,			/* 年均 (compound annual growth) */
 	BC_NAMED_PERIOD,			/* 比7月份, 比一季度, 比2020年: a period named outright */
+	BC_REFERENCE,				/* 比全国, 比预期: a reference of the same period (the nation, a forecast) */
 	BC__COUNT
 } BasisClass;
 

@@ -232,7 +232,8 @@ middle_dot(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
 
 /*
  * A Latin O (o) after a Chinese digit, in a run of them that a Chinese digit, a decimal
- * point or a magnitude ends, is the zero 〇 (三O七亿, 二O二三年); c otherwise.
+ * point or a magnitude ends, is the zero 〇 (三O七亿, 二O二三年); after a position (十 百
+ * 千) and before a Chinese digit it is the 零 of 五百零七 (五百O七亿); c otherwise.
  */
 static uint32_t
 latin_zero(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
@@ -240,13 +241,16 @@ latin_zero(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
 	int			j = i;
 	uint32_t	next;
 
-	if ((c != 'O' && c != 'o') || !is_chinese_digit(prev))
+	if ((c != 'O' && c != 'o') || !is_chinese_numeral(prev))
 		return c;
 	while (j < n && (in[j] == 'O' || in[j] == 'o'))
 		j++;
 	next = next_token_char(in, j - 1, n);
-	if (is_chinese_digit(next) || next == 0x70B9 || next == '.' || next == 0x2027 ||
-		next == 0x4E07 || next == 0x4EBF || next == 0x5E74)	/* 点 . ‧ 万 亿 年 */
+	if (is_chinese_digit(next))
+		return 0x3007;
+	if (is_chinese_digit(prev) &&
+		(next == 0x70B9 || next == '.' || next == 0x2027 ||
+		 next == 0x4E07 || next == 0x4EBF || next == 0x5E74))	/* 点 . ‧ 万 亿 年 */
 		return 0x3007;
 	return c;
 }

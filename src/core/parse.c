@@ -50,6 +50,7 @@ static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
 static const uint32_t W_WEI[] = {0x4E3A};	/* 为 */
 static const uint32_t W_GAODA[] = {0x9AD8, 0x8FBE};	/* 高达 */
 static const uint32_t W_JIN[] = {0x4EC5};	/* 仅 */
+static const uint32_t W_KONGZHIZAI[] = {0x63A7, 0x5236, 0x5728};	/* 控制在 */
 
 #define at(c, w) at_word(c, w, (int) (sizeof(w) / sizeof(w[0])))
 
@@ -179,33 +180,49 @@ noun_with_verb(int noun, int verb)
 
 /*
  * An adverb before the verb, read and not kept: of degree (轻微上升, 小幅下降, 大增, 微跌,
- * 微幅回落), 分别/均 of a list (同比分别增长30.5%), or of sequence after a basis
- * (比去年同期则增长, 较上一期再减少, 亦/也).  Its length at the cursor, 0 if none.
+ * 微幅回落), 分别/均 of a list (同比分别增长30.5%), of sequence after a basis
+ * (比去年同期则增长, 较上一期再减少, 亦/也), of measure (实质上升, 实际下跌, 名义上涨: real or
+ * nominal, as the words 实际增长 and 实质增长 the verb table keeps) or of period (累计下修,
+ * 累计增长: to date).  Its length at the cursor, 0 if none.
  */
 static int
 adverb_len(const Cursor *c, int at)
 {
-	static const uint32_t words[][3] = {
-		{0x8F7B, 0x5FAE, 0}, {0x7565, 0x6709, 0}, {0x7565, 0, 0}, {0x5C0F, 0x5E45, 0},
-		{0x5927, 0x5E45, 0}, {0x7A33, 0x6B65, 0}, {0x660E, 0x663E, 0}, {0x5747, 0, 0},
-		{0x5206, 0x522B, 0}, {0x5927, 0, 0}, {0x5FAE, 0x5E45, 0}, {0x5FAE, 0, 0},	/* 分别 大 微幅 微 */
-		{0x5219, 0, 0}, {0x518D, 0, 0}, {0x4EA6, 0, 0}, {0x4E5F, 0, 0}	/* 则 再 亦 也 */
-	};
+	uint32_t	next;
 
 	if (at >= c->n || c->cp[at] < 0x4E00)
 		return 0;
-	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+	next = at + 1 < c->n ? c->cp[at + 1] : 0;
+	switch (c->cp[at])			/* a switch, not a table scan: most figures have no adverb */
 	{
-		int			len,
-					j = 1;
-
-		if (c->cp[at] != words[k][0])
-			continue;
-		len = words[k][1] ? (words[k][2] ? 3 : 2) : 1;
-		while (j < len && at + j < c->n && c->cp[at + j] == words[k][j])
-			j++;
-		if (j == len)
-			return len;
+		case 0x8F7B:			/* 轻微 */
+			return next == 0x5FAE ? 2 : 0;
+		case 0x7565:			/* 略有, 略 */
+			return next == 0x6709 ? 2 : 1;
+		case 0x5C0F:			/* 小幅 */
+			return next == 0x5E45 ? 2 : 0;
+		case 0x5927:			/* 大幅, 大 */
+			return next == 0x5E45 ? 2 : 1;
+		case 0x7A33:			/* 稳步 */
+			return next == 0x6B65 ? 2 : 0;
+		case 0x660E:			/* 明显 */
+			return next == 0x663E ? 2 : 0;
+		case 0x5206:			/* 分别 */
+			return next == 0x522B ? 2 : 0;
+		case 0x5FAE:			/* 微幅, 微 */
+			return next == 0x5E45 ? 2 : 1;
+		case 0x5B9E:			/* 实质, 实际 */
+			return next == 0x8D28 || next == 0x9645 ? 2 : 0;
+		case 0x540D:			/* 名义 */
+			return next == 0x4E49 ? 2 : 0;
+		case 0x7D2F:			/* 累计 */
+			return next == 0x8BA1 ? 2 : 0;
+		case 0x5747:			/* 均 */
+		case 0x5219:			/* 则 */
+		case 0x518D:			/* 再 */
+		case 0x4EA6:			/* 亦 */
+		case 0x4E5F:			/* 也 */
+			return 1;
 	}
 	return 0;
 }
@@ -274,6 +291,41 @@ rate_noun_sign(Cursor *c, int *id)
 }
 
 /*
+ * 高于全国1.5个百分点, 低于预测值0.3个百分点: a comparative with 于 and a reference (a basis
+ * of class BC_REFERENCE: the nation, the province, a forecast) is the change against it,
+ * as 比全国高1.5个百分点 is.  高于 before a number stays the qualifier (> x).  The length of
+ * the words at the cursor, the basis and the comparative verb (高 低 多 少 快 慢) in *basis
+ * and *verb; 0 when not one.
+ */
+static int
+reference_comparative_at(const Cursor *c, int *basis, int *verb)
+{
+	uint32_t	tmp[24];
+	int			m,
+				len;
+
+	if (ind_verb_match_len(c->cp + c->i, 1, verb) != 1 ||
+		strlen(ind_verb(*verb)->word) != 3 || ind_verb(*verb)->pos != 0)
+		return 0;
+	m = c->n - c->i - 1 < 24 ? c->n - c->i - 1 : 24;
+	memcpy(tmp, c->cp + c->i + 1, m * sizeof(uint32_t));
+	tmp[0] = 0x6BD4;			/* 比 */
+	len = ind_basis_match_len(tmp, m, basis);
+	if (len == 0 || ind_basis(*basis)->cls != BC_REFERENCE)
+		return 0;
+	return 1 + len;
+}
+
+/* the cheap test first: a figure's words rarely have 于 second */
+static inline int
+reference_comparative(const Cursor *c, int *basis, int *verb)
+{
+	if (c->i + 3 >= c->n || c->cp[c->i + 1] != 0x4E8E)	/* 于 */
+		return 0;
+	return reference_comparative_at(c, basis, verb);
+}
+
+/*
  * The change words: basis? noun? basis? adverb? verb 了?  Sets x->verb and x->basis, the
  * direction in *dir; *read is set when change words were read, also when 提高到/增至 then
  * made the figure the level reached.
@@ -293,6 +345,16 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	/* the common case: a figure starting with a digit or sign has no change words */
 	if (c->i >= c->n || c->cp[c->i] < 0x3000)
 		return true;
+	if ((len = reference_comparative(c, &noun, &id)) > 0)
+	{
+		x->basis = (uint8_t) noun;	/* 高于全国: read as 比全国高 */
+		x->verb = (uint8_t) id;
+		*dir = (ChangeDir) ind_verb(id)->cls;
+		*read = true;
+		c->i += len;
+		skip_ws(c);
+		return true;
+	}
 	if (match_basis(c, &id, &bare) > 0)
 		x->basis = (uint8_t) id;
 	len = verb_len_at(c, c->i, &id);
@@ -356,9 +418,13 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) &&
 		(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA)))
 		skip_ws(c);
-	/* 提高到58.8%, 增至151家, 降至3%: the level reached, not the change (the word is not kept) */
+	/*
+	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%: the level reached, not the change (the
+	 * word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为 is its copula:
+	 * 增速为5% is the rate, read above).
+	 */
 	if ((*dir == CD_UP || *dir == CD_DOWN) && !noun && c->i < c->n &&
-		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3) &&	/* 到 至, but not 至少 至多 */
+		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3 || c->cp[c->i] == 0x4E3A) &&	/* 到 至 为, but not 至少 至多 */
 		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
 	{
 		c->i++;
@@ -397,17 +463,24 @@ typedef struct Reading
 	bool		plus;			/* a + sign (rate_sign) */
 	bool		percent_word;	/* 百分之, 百分 */
 	bool		permille_word;	/* 千分之 */
+	bool		kongzhi;		/* 控制在 was read: the figure must be a capped level */
 	int			unit,
 				per_unit,
 				den_mag;
 } Reading;
 
-/* lead word (达到 达 占比) and a qualifier before the change words; 出超/入超 refused */
+/*
+ * lead word (达到 达 占比; 达到了 as 达到) and a qualifier before the change words; 出超/入超
+ * refused.  控制在 before a capped level (控制在3%以内, as a target writes it) is read and
+ * not kept: the cap is the figure's qualifier (checked in parse_cp).
+ */
 static bool
 parse_lead(Reading *r)
 {
 	Cursor	   *c = &r->c;
 	int			id,
+				id2,
+				id3,
 				len;
 
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x51FA || c->cp[c->i] == 0x5165) &&
@@ -417,14 +490,23 @@ parse_lead(Reading *r)
 				"\"%s\": 出超/入超 is a trade surplus or deficit, not the qualifier 超: write the balance as a figure");
 		return false;
 	}
+	if (c->cp[c->i] == W_KONGZHIZAI[0] && at(c, W_KONGZHIZAI))
+	{
+		r->kongzhi = true;
+		skip_ws(c);
+	}
 	if (at(c, W_DADAO))
+	{
 		r->x->flags |= IND_LEAD_DADAO;
+		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */
+	}
 	else if (c->i + 1 < c->n && at(c, W_DA))
 		r->x->flags |= IND_LEAD_DA;
 	else if (at(c, W_ZHANBI))
 		r->x->flags |= IND_LEAD_ZHANBI;
 	skip_ws(c);
-	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id)) > 0)
+	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id)) > 0 &&
+		reference_comparative(c, &id2, &id3) == 0)	/* 高于全国…: a change, read next */
 	{
 		c->i += len;
 		r->x->qual = (uint8_t) id;
@@ -695,7 +777,11 @@ suffix_change(Reading *r)
 	if (match_basis(&look, &basis, &bare) > 0 && bare)
 		return false;
 	len = ind_verb_match_len(look.cp + look.i, look.n - look.i, &id);
-	if (len == 0 || look.i + len != look.n ||
+	/*
+	 * a one-character word after the figure is no change named after it: 多 and 余 are its
+	 * qualifier (3万元多多 has two), 高/低/快/慢 compare only after a basis (比上年高2%)
+	 */
+	if (len < 2 || look.i + len != look.n ||
 		(ind_verb(id)->cls != CD_UP && ind_verb(id)->cls != CD_DOWN))
 		return false;
 	r->x->verb = (uint8_t) id;
@@ -732,7 +818,10 @@ parse_suffix(Reading *r)
 		uint32_t	ch = c->cp[c->i];
 		bool		wordlike = ch >= 0x2E80 || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 
-		if (wordlike && !r->x->unit && !r->percent_word && !r->permille_word)
+		/* a qualifier word left after the figure's own: written twice (3万元多多, 3%以上以上) */
+		if (r->x->qual && ind_qual_match_len(c->cp + c->i, c->n - c->i, -1, &id) > 0)
+			fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "second qualifier \"%s\": only one is allowed");
+		else if (wordlike && !r->x->unit && !r->percent_word && !r->permille_word)
 			fail_at(r->err, IND_ERR_UNKNOWN_UNIT, c, c->i, "unknown unit \"%s\"");
 		else if (ch < 0x20 || ch == 0x7F)
 			fail_at(r->err, IND_ERR_SYNTAX, c, c->i, "control character in \"%s\"");
@@ -820,12 +909,20 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		fail_at(err, IND_ERR_SYNTAX, &r.c, 0, "\"%s\": 占比 names a share, not a change");
 		return false;
 	}
+	if (r.kongzhi && x->verb)
+		return ind_fail(err, IND_ERR_SYNTAX, 1,
+						"控制在 takes a level with a cap such as 以内 or 以下 (控制在3%%以内), not a change");
 	if (r.dir == CD_FLAT)
 		return parse_flat(&r);
 	if (r.dir == CD_DOUBLE)
 		return parse_doubling(&r) && parse_suffix(&r);
-	return parse_sign(&r) && parse_number(&r) && parse_unit_part(&r) &&
-		parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r);
+	if (!(parse_sign(&r) && parse_number(&r) && parse_unit_part(&r) &&
+		  parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r)))
+		return false;
+	if (r.kongzhi && ind_qual_class(x) != QC_LE && ind_qual_class(x) != QC_LT)
+		return ind_fail(err, IND_ERR_SYNTAX, 1,
+						"控制在 takes a level with a cap such as 以内 or 以下 (控制在3%%以内)");
+	return true;
 }
 
 /*

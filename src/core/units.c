@@ -65,7 +65,7 @@ enum
 
 static const char *const third_dim_names[] = {"TWD", "MOP", "nights"};
 
-static const char *const third_count_words[] = {"头只", "口", "单"};
+static const char *const third_count_words[] = {"头只", "口", "单", "国"};
 #define N_THIRD_COUNTS ((int) (sizeof(third_count_words) / sizeof(third_count_words[0])))
 
 static const char *const dim_names[D_COUNT0] = {
@@ -178,6 +178,7 @@ static const UnitDef later_units[] = {
 	{"头只", D_COUNT2 + 0, 1, 1, 0, true},	/* livestock, counted by head */
 	{"口", D_COUNT2 + 1, 1, 1, 0, true},	/* wells, ponds: 新打机井50口 */
 	{"单", D_COUNT2 + 2, 1, 1, 0, true},	/* orders, parcels: 快递业务量2.1亿单 */
+	{"国", D_COUNT2 + 3, 1, 1, 0, true},	/* countries: 34國 (Taiwan releases) */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

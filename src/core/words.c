@@ -46,6 +46,7 @@ static const WordDef quals[] = {
 	/* 47 */ {"最少", QC_GE, QP_PREFIX},		/* as 至少 */
 	/* 48 */ {"突破了", QC_GE, QP_PREFIX},	/* as 突破 */
 	/* 49 */ {"约为", QC_APPROX, QP_PREFIX},	/* 约为75亿澳门元 */
+	/* 50 */ {"不及", QC_LT, QP_PREFIX},		/* Taiwan: 不及1.0%, as 不到 */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -247,6 +248,17 @@ static const WordDef bases[] = {
 	{"比去年11月", BC_NAMED_PERIOD, 0},
 	{"比去年12月", BC_NAMED_PERIOD, 0},
 	{"比上月末", BC_PREV_PERIOD, 0},	/* 80: a balance at the end of last month */
+	/*
+	 * References of the same period, not periods (比全国高1.5个百分点, 高于预期0.3个百分点):
+	 * a region a figure is compared with, or a forecast.  Each is a basis of its own.
+	 */
+	{"比全国", BC_REFERENCE, 0},
+	{"比全省", BC_REFERENCE, 0},
+	{"比全市", BC_REFERENCE, 0},
+	{"比全区", BC_REFERENCE, 0},
+	{"比预期", BC_REFERENCE, 0},		/* 85 */
+	{"比预测", BC_REFERENCE, 0},
+	{"比预测值", BC_REFERENCE, 0},
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
@@ -551,6 +563,7 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 				len2 = 0,
 				id2 = 0,
 				m;
+	bool		sub = false;
 
 	words_init();
 	if (n <= 0)
@@ -562,12 +575,22 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	m = n < LEX_MAX_LEN ? n : LEX_MAX_LEN;
 	memcpy(tmp, cp, m * sizeof(uint32_t));
 	tmp[0] = 0x6BD4;			/* 比 */
+	/*
+	 * 年底 and 月底 are 年末 and 月末 (比上年底, 较上月底, 比去年底): read as the table's 末
+	 * words, which the canonical text prints.  (比2015年底 and 比9月底 are read below.)
+	 */
+	for (int k = 2; k < m; k++)
+		if (tmp[k] == 0x5E95 && (tmp[k - 1] == 0x5E74 || tmp[k - 1] == 0x6708))	/* 底 after 年 月 */
+		{
+			tmp[k] = 0x672B;	/* 末 */
+			sub = true;
+		}
 	if (m > 1 && tmp[1] >= '0' && tmp[1] <= '9')
 	{
 		if ((len2 = year_basis(tmp, m, &id2)) == 0)
 			len2 = month_basis(tmp, m, &id2);
 	}
-	else if (cp[0] != 0x6BD4)
+	else if (cp[0] != 0x6BD4 || sub)
 		len2 = lex_match(&basis_lex, tmp, m, -1, &id2);
 	{
 		int			id3 = 0,
@@ -587,6 +610,11 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		len = len2;
 		*id = id2;
 	}
+	/* a reference's average: 比全国平均水平, read as 比全国 (平均水平 is not kept) */
+	if (len > 0 && len + 3 < n && *id < N_BASES && bases[*id].cls == BC_REFERENCE &&
+		cp[len] == 0x5E73 && cp[len + 1] == 0x5747 && cp[len + 2] == 0x6C34 &&
+		cp[len + 3] == 0x5E73)	/* 平均水平 */
+		len += 4;
 	if (len > 0 && len + 1 < n && cp[len] == 0x76F8 && cp[len + 1] == 0x6BD4)	/* 相比 */
 		len += 2;
 	return len;
@@ -676,14 +704,15 @@ ind_basis_class(const Indicator *x)
 
 /*
  * What equality, order and hash use of the basis: its class, except that bases naming
- * different periods (比7月份, 比2020年) differ: a class, or 256 + the basis id.
+ * different periods (比7月份, 比2020年) or references (比全国, 比预期) differ: a class, or
+ * 256 + the basis id.
  */
 int
 ind_basis_key(const Indicator *x)
 {
 	BasisClass	c = ind_basis_class(x);
 
-	return c == BC_NAMED_PERIOD ? 256 + x->basis : (int) c;
+	return c == BC_NAMED_PERIOD || c == BC_REFERENCE ? 256 + x->basis : (int) c;
 }
 
 /*

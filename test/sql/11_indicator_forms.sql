@@ -70,3 +70,21 @@ SELECT '千兆'::indicator;
 SELECT '二三万人'::indicator;
 SELECT '出超1571.4亿美元'::indicator;
 SELECT '-5%的降幅'::indicator;
+-- Blind batches 5-7 (issue 16): 控制在 before a capped level, 不及, 达到了, adverbs before a
+-- verb (实质, 累计), bases in 底, a verb then 为 (the level reached), 高于/低于 a reference,
+-- 国, a Latin O for 零, a verb then a qualifier, mixed 万…千 after a verb.
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value,
+       unit(f::indicator), qualifier_class(f::indicator), basis(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY[
+  '控制在 3% 以內', '控制在百分之四以內', '不及1.0%', '达到了366.7亿吨', '实质上升百分之五点九',
+  '累計下修1.44個百分點', '較上月底增1萬人', '比上年底增长3%', '略降為3.6%', '微升為2.4%',
+  '降为3%', '低於預測值1.41個百分點', '高于全国1.5个百分点', '比全国平均水平高2个百分点',
+  '34國', '近五百O七億元', '增約7,100人', '增加1萬9千人', '增12萬5千人'
+]) WITH ORDINALITY AS t(f, i) ORDER BY i;
+-- refused: 控制在 without a cap or on a change, a qualifier written twice, a one-character
+-- comparative after the figure
+SELECT try_indicator(f) AS reading, f
+FROM unnest(ARRAY['控制在3%', '控制在增长3%以内', '3万元多多', '3%以上以上', '3%高']) AS t(f);
+SELECT '3万元多多'::indicator;
+SELECT '控制在3%'::indicator;

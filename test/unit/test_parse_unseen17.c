@@ -1,0 +1,178 @@
+/*
+ * test_parse_unseen17.c: forms of blind batches 5-7 (issue 16) the type rejected or misread,
+ * each read by a rule for its class: 控制在 before a capped figure, 不及 and 达到了, adverbs
+ * 实质/累计 before a verb, bases ending in 底 (= 末), a verb then 为 (the level reached),
+ * 高于/低于 a reference (the nation, the forecast) as a change against it, the unit 国, and
+ * a qualifier written twice refused.  Both sides of every rule; the fast path agrees.
+ */
+#include "unit.h"
+#include "ind.h"
+
+#include <string.h>
+
+void		test_parse_unseen17(void);
+
+typedef struct Case17
+{
+	const char *in;
+	const char *out;			/* canonical text; NULL: rejected */
+	const char *value;
+	const char *unit;
+	const char *qual_class;
+	const char *kind;			/* "change" or "level" */
+	int			basis_class;	/* BasisClass */
+} Case17;
+
+static const Case17 cases[] = {
+	/* 控制在 before a figure with a cap: read, not kept (a target keeps it) */
+	{"控制在3%以内", "3%以内", "3", "%", "le", "level", BC_NONE},
+	{"控制在 5%以内", "5%以内", "5", "%", "le", "level", BC_NONE},
+	{"控制在 3% 以內", "3%以内", "3", "%", "le", "level", BC_NONE},
+	{"控制在百分之四以內", "4%以内", "4", "%", "le", "level", BC_NONE},
+	{"控制在 7‰以内", "7‰以内", "7", "‰", "le", "level", BC_NONE},
+	{"控制在3%以下", "3%以下", "3", "%", "le", "level", BC_NONE},
+	{"控制在不超过3%", "不超过3%", "3", "%", "le", "level", BC_NONE},
+	{"控制在3%", NULL, NULL, NULL, NULL, NULL, 0},			/* no cap */
+	{"控制在3%以上", NULL, NULL, NULL, NULL, NULL, 0},
+	{"控制在", NULL, NULL, NULL, NULL, NULL, 0},
+	{"控制在增长3%以内", NULL, NULL, NULL, NULL, NULL, 0},	/* a cap on a level only */
+	/* qualifiers: 不及 (< x); 达到了 as 达到 */
+	{"不及1.0%", "不及1.0%", "1.0", "%", "lt", "level", BC_NONE},
+	{"不及0.5%", "不及0.5%", "0.5", "%", "lt", "level", BC_NONE},
+	{"达到了366.7亿吨", "达到366.7亿吨", "36670000000", "吨", "exact", "level", BC_NONE},
+	{"達到了2.2億標箱", "达到2.2亿标箱", "220000000", "标箱", "exact", "level", BC_NONE},
+	{"达到了超过3%", "达到超过3%", "3", "%", "gt", "level", BC_NONE},
+	{"达了3%", NULL, NULL, NULL, NULL, NULL, 0},
+	{"达到了了3%", NULL, NULL, NULL, NULL, NULL, 0},
+	/* 实质 / 实际 / 名义 / 累计 before a verb: read, not kept */
+	{"实质上升百分之五点九", "上升5.9%", "5.9", "%", "exact", "change", BC_NONE},
+	{"實質上升百分之三點五", "上升3.5%", "3.5", "%", "exact", "change", BC_NONE},
+	{"实际下跌2%", "下跌2%", "-2", "%", "exact", "change", BC_NONE},
+	{"实际增长5%", "实际增长5%", "5", "%", "exact", "change", BC_NONE},	/* a word of its own */
+	{"实质增长5%", "实质增长5%", "5", "%", "exact", "change", BC_NONE},
+	{"累計下修1.44個百分點", "下修1.44个百分点", "-1.44", "个百分点", "exact", "change", BC_NONE},
+	{"累计增长8.2%", "增长8.2%", "8.2", "%", "exact", "change", BC_NONE},
+	{"同比累计下降3%", "同比下降3%", "-3", "%", "exact", "change", BC_YOY},
+	{"实质5%", NULL, NULL, NULL, NULL, NULL, 0},
+	{"累计3%", NULL, NULL, NULL, NULL, NULL, 0},
+	{"增长达百分之五", "增长5%", "5", "%", "exact", "change", BC_NONE},
+	/* a basis ending in 底 is the one ending in 末 */
+	{"較上月底增1萬人", "比上月末增1万人", "10000", "人", "exact", "change", BC_PREV_PERIOD},
+	{"較上月底增3千人", "比上月末增3千人", "3000", "人", "exact", "change", BC_PREV_PERIOD},
+	{"較上月底增加1萬人", "比上月末增加1万人", "10000", "人", "exact", "change", BC_PREV_PERIOD},
+	{"比上年底增长3%", "比上年末增长3%", "3", "%", "exact", "change", BC_YEAR_START},
+	{"比去年底增长3%", "比去年末增长3%", "3", "%", "exact", "change", BC_YEAR_START},
+	{"较上年底下降2%", "比上年末下降2%", "-2", "%", "exact", "change", BC_YEAR_START},
+	{"比上年底部增长3%", NULL, NULL, NULL, NULL, NULL, 0},
+	{"比底增长3%", NULL, NULL, NULL, NULL, NULL, 0},
+	/* a verb then 为: the level reached, as 降至 and 提高到 */
+	{"略降為3.6%", "3.6%", "3.6", "%", "exact", "level", BC_NONE},
+	{"微升為2.4%", "2.4%", "2.4", "%", "exact", "level", BC_NONE},
+	{"降为3%", "3%", "3", "%", "exact", "level", BC_NONE},
+	{"小幅下降为1.3%", "1.3%", "1.3", "%", "exact", "level", BC_NONE},
+	{"降至3%", "3%", "3", "%", "exact", "level", BC_NONE},
+	{"提高到5%", "5%", "5", "%", "exact", "level", BC_NONE},
+	{"略降3.6%", "降3.6%", "-3.6", "%", "exact", "change", BC_NONE},
+	{"增速为5%", "增速5%", "5", "%", "exact", "change", BC_NONE},		/* a rate noun's copula */
+	/* 高于/低于 a reference, then a figure: the change against it */
+	{"低於預測值1.41個百分點", "比预测值低1.41个百分点", "-1.41", "个百分点", "exact", "change", BC_REFERENCE},
+	{"高于预期0.3个百分点", "比预期高0.3个百分点", "0.3", "个百分点", "exact", "change", BC_REFERENCE},
+	{"高于全国1.5个百分点", "比全国高1.5个百分点", "1.5", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比全国高1.5个百分点", "比全国高1.5个百分点", "1.5", "个百分点", "exact", "change", BC_REFERENCE},
+	{"低于全省平均水平2个百分点", "比全省低2个百分点", "-2", "个百分点", "exact", "change", BC_REFERENCE},
+	{"高于3%", "高于3%", "3", "%", "gt", "level", BC_NONE},				/* still the qualifier */
+	{"高于全国", NULL, NULL, NULL, NULL, NULL, 0},
+	{"高于火星1.5个百分点", NULL, NULL, NULL, NULL, NULL, 0},
+	/* a Latin O after a position and before a digit is its 零 (as after a digit, 三O七) */
+	{"近五百O七億元", "近507亿元", "50700000000", "元", "approx_below", "level", BC_NONE},
+	{"一千O五人", "1005人", "1005", "人", "exact", "level", BC_NONE},
+	{"五百O", NULL, NULL, NULL, NULL, NULL, 0},
+	{"五百OK", NULL, NULL, NULL, NULL, NULL, 0},
+	/* the unit 国 (countries) */
+	{"10國", "10国", "10", "国", "exact", "level", BC_NONE},
+	{"34国", "34国", "34", "国", "exact", "level", BC_NONE},
+	/* a verb, then a qualifier; mixed 万…千 after a verb */
+	{"增約7,100人", "增约7100人", "7100", "人", "approx", "change", BC_NONE},
+	{"增加约3万人", "增加约3万人", "30000", "人", "approx", "change", BC_NONE},
+	{"增加1萬9千人", "增加1.9万人", "19000", "人", "exact", "change", BC_NONE},
+	{"增12萬5千人", "增12.5万人", "125000", "人", "exact", "change", BC_NONE},
+	{"增1萬人", "增1万人", "10000", "人", "exact", "change", BC_NONE},
+	/* a qualifier written twice, or a one-character comparative after the figure */
+	{"3万元多多", NULL, NULL, NULL, NULL, NULL, 0},
+	{"3%以上以上", NULL, NULL, NULL, NULL, NULL, 0},
+	{"3万元余", "3万元余", "30000", "元", "open", "level", BC_NONE},
+	{"3%高", NULL, NULL, NULL, NULL, NULL, 0},
+	{"3%少", NULL, NULL, NULL, NULL, NULL, 0},
+	{"3%的增幅", "增幅3%", "3", "%", "exact", "change", BC_NONE},
+	{"16.6%的增长", "增长16.6%", "16.6", "%", "exact", "change", BC_NONE},
+};
+
+static void
+check17(const Case17 *c)
+{
+	Indicator	x,
+				y,
+				f;
+	IndError	err,
+				ferr;
+	char		buf[IND_OUT_MAX],
+				val[128],
+				unit[64];
+	bool		ok = ind_parse(c->in, strlen(c->in), &x, &err),
+				fok = ind_parse_fast(c->in, strlen(c->in), &f, &ferr);
+
+	CHECK(ok == fok && (!ok || memcmp(&x, &f, sizeof(x)) == 0),
+		  "the fast path agrees on \"%s\"", c->in);
+	if (c->out == NULL)
+	{
+		CHECK(!ok, "\"%s\" must be rejected", c->in);
+		return;
+	}
+	CHECK(ok, "\"%s\" parses: %s (at %d)", c->in, err.detail, err.position);
+	if (!ok)
+		return;
+	ind_format(&x, buf, sizeof(buf));
+	CHECK_STR(buf, c->out, "output of \"%s\"", c->in);
+	ind_value_string(&x, val, sizeof(val));
+	CHECK_STR(val, c->value, "value of \"%s\"", c->in);
+	ind_format_unit(&x, unit, sizeof(unit));
+	CHECK_STR(unit, c->unit, "unit of \"%s\"", c->in);
+	CHECK_STR(ind_qual_class_name(ind_qual_class(&x)), c->qual_class, "qualifier of \"%s\"", c->in);
+	CHECK_STR(x.verb ? "change" : "level", c->kind, "kind of \"%s\"", c->in);
+	CHECK(ind_basis_class(&x) == (BasisClass) c->basis_class, "basis class of \"%s\": %d",
+		  c->in, (int) ind_basis_class(&x));
+	ok = ind_parse(buf, strlen(buf), &y, &err);
+	CHECK(ok && ind_equal(&x, &y), "output \"%s\" of \"%s\" re-reads equal", buf, c->in);
+}
+
+/* the messages of the refusals say what is wrong */
+static void
+check_messages17(void)
+{
+	Indicator	x;
+	IndError	e;
+
+	CHECK(!ind_parse("3万元多多", strlen("3万元多多"), &x, &e) && e.code == IND_ERR_SYNTAX &&
+		  strstr(e.detail, "second qualifier") != NULL, "3万元多多: %s", e.detail);
+	CHECK(!ind_parse("控制在3%", strlen("控制在3%"), &x, &e) && strstr(e.detail, "控制在") != NULL,
+		  "控制在3%%: %s", e.detail);
+	/* references differ from each other and from a period */
+	{
+		Indicator	a,
+					b;
+
+		CHECK(ind_parse("高于全国1.5个百分点", strlen("高于全国1.5个百分点"), &a, &e) &&
+			  ind_parse("高于预期1.5个百分点", strlen("高于预期1.5个百分点"), &b, &e) &&
+			  !ind_equal(&a, &b), "比全国 and 比预期 differ");
+		CHECK(ind_parse("比上年高1.5个百分点", strlen("比上年高1.5个百分点"), &b, &e) &&
+			  !ind_equal(&a, &b), "比全国 and 比上年 differ");
+	}
+}
+
+void
+test_parse_unseen17(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check17(&cases[i]);
+	check_messages17();
+}
