@@ -695,6 +695,34 @@ comparative_verb(int verb_id)
 		 strcmp(v->word, "快") == 0 || strcmp(v->word, "慢") == 0);
 }
 
+/*
+ * 高于全国1.5个百分点, 低於預測值1.41個百分點: a comparison word with 于 and a reference the
+ * type knows (全国, 预测值 …) before the number: the type reads them together as the
+ * change against the reference.
+ */
+static void
+reference_comparison(Cand *c)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	Indicator	x;
+	IndError	err;
+
+	for (int len = 4; len <= 9 && c->s - len >= c->floor; len++)
+	{
+		int			m = c->s - len;
+
+		if (c->w[m + 1] != 0x4E8E)
+			continue;			/* 于 (於 is normalised) */
+		if (ind_parse_fast(text, (size_t) encode(c->w, m, c->j, text, sizeof(text)), &x, &err) &&
+			ind_change_dir(&x) != CD_NONE)
+		{
+			c->k = m;
+			c->has_verb = true;
+		}
+		return;
+	}
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -726,6 +754,13 @@ widen_backward(Extractor *ex, Cand *c)
 		if (word_before(w, k - 1, floor, 2, ind_verb_match_len, &id) > 0)
 			k--;
 	}
+	/* 增长达百分之三点八, 减少达到7个百分点: 达/达到 after a verb, read by the type */
+	if (k - 1 > floor && w[k - 1] == 0x8FBE &&
+		word_before(w, k - 1, floor, 4, ind_verb_match_len, &id) > 0)
+		k--;
+	else if (k - 2 > floor && w[k - 2] == 0x8FBE && w[k - 1] == 0x5230 &&
+			 word_before(w, k - 2, floor, 4, ind_verb_match_len, &id) > 0)
+		k -= 2;
 	len = word_before(w, k, floor, 4, ind_verb_match_len, &id);
 	if (len > 0)
 	{
@@ -774,6 +809,8 @@ widen_backward(Extractor *ex, Cand *c)
 	c->k = k;
 	c->floor = floor;
 	if (k == s)
+		reference_comparison(c);
+	if (c->k == s)
 		widen_link(c);
 	if (c->k == s)
 		widen_minus(ex, c);
