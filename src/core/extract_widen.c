@@ -83,6 +83,15 @@ qual_prefix_match(const uint32_t *cp, int n, int *id)
 	return ind_qual_match_len(cp, n, QP_PREFIX, id);
 }
 
+/* a currency in 币 written before the number (新台币, 港币, 澳门币, 人民币): parse.c reads it */
+static int
+currency_prefix_match(const uint32_t *cp, int n, int *id)
+{
+	int			len = ind_unit_match_len(cp, n, id);
+
+	return len >= 2 && cp[len - 1] == 0x5E01 && ind_unit_is_currency(*id) ? len : 0;
+}
+
 static int
 word_before(const uint32_t *w, int p, int floor, int maxlen, MatchFn fn, int *id)
 {
@@ -740,6 +749,7 @@ widen_backward(Extractor *ex, Cand *c)
 	c->floor = floor;
 	c->has_verb = false;
 	k = s;
+	k -= word_before(w, k, floor, 3, currency_prefix_match, &id);	/* 新臺幣1,234億元 */
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
 		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165) &&

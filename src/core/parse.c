@@ -7,7 +7,8 @@
  *   change    := basis? verb 了?                 (同比下降, 比上年增长, 提高)
  *              | basis sign                     (同比-1.4%: the sign is the direction)
  *              | basis? 持平 | 翻 了? numeral? 番 (翻一番 = 增长1倍, 翻两番 = 增长3倍)
- *   number    := 百分之 numeral | 千分之 numeral | numeral (see numeral.c)
+ *   number    := 百分之 numeral | 千分之 numeral | currency? numeral (see numeral.c)
+ *   currency  := a currency word in 币 (新臺幣1,234億元: it names the 元 after the number)
  *   open      := 多 | 余                          (3万多亩, 1800多亿元, 200余个, 3亩多)
  *   unit      := unit-word ( "/" magnitude? unit-word )?     (longest match, units.c)
  *   prefix, suffix: qualifier words (words.c); white space may separate any two parts.
@@ -464,6 +465,7 @@ typedef struct Reading
 	bool		percent_word;	/* 百分之, 百分 */
 	bool		permille_word;	/* 千分之 */
 	bool		kongzhi;		/* 控制在 was read: the figure must be a capped level */
+	int			currency;		/* a currency written before the number (新臺幣1,234億元), 0 */
 	int			unit,
 				per_unit,
 				den_mag;
@@ -705,6 +707,47 @@ tenth_after_cheng(Reading *r)
 	c->i++;
 }
 
+/*
+ * 新臺幣1,234億元, 港幣1.2萬元, 人民币5000元: a currency whose word ends in 币 written before
+ * the number names the 元 after it (or stands for it: 新台币1,234亿).  Read at the number.
+ */
+static void
+currency_before(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			id,
+				len = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id);
+	const UnitDef *u;
+
+	if (len < 2 || !ind_unit_is_currency(id))
+		return;
+	u = ind_unit(id);
+	if (strlen(u->name) < 3 || strcmp(u->name + strlen(u->name) - 3, "币") != 0)
+		return;
+	c->i += len;
+	skip_ws(c);
+	if (c->i >= c->n || !ind_is_numeral_start(c->cp[c->i]))
+	{
+		c->i -= len;			/* not before a number: left to the error below */
+		return;
+	}
+	r->currency = id;
+}
+
+/* the unit after the number, given a currency before it: none or 元, which it names */
+static bool
+currency_after(Reading *r, int start)
+{
+	if (r->per_unit == 0 && (r->unit == 0 || strcmp(ind_unit(r->unit)->name, "元") == 0))
+	{
+		r->unit = r->currency;
+		return true;
+	}
+	fail_at(r->err, IND_ERR_SYNTAX, &r->c, start,
+			"\"%s\" after a currency written before the number: write the currency once");
+	return false;
+}
+
 /* unit := unit-word ( "/" magnitude? unit-word )?, then 多/余 after it (3亩多) */
 static bool
 parse_unit_part(Reading *r)
@@ -728,6 +771,8 @@ parse_unit_part(Reading *r)
 		return false;
 	else if (r->unit && c->i < c->n)
 		tenth_after_cheng(r);
+	if (r->currency && !currency_after(r, start))
+		return false;
 	/* 七十五万个百分点: a Chinese numeral's 万 is part of the number, not a display magnitude */
 	if (r->unit && x->mag != 0 && !ind_unit(r->unit)->shown_with_mag && r->num.from_words)
 	{
@@ -916,7 +961,10 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		return parse_flat(&r);
 	if (r.dir == CD_DOUBLE)
 		return parse_doubling(&r) && parse_suffix(&r);
-	if (!(parse_sign(&r) && parse_number(&r) && parse_unit_part(&r) &&
+	if (!parse_sign(&r))
+		return false;
+	currency_before(&r);
+	if (!(parse_number(&r) && parse_unit_part(&r) &&
 		  parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r)))
 		return false;
 	if (r.kongzhi && ind_qual_class(x) != QC_LE && ind_qual_class(x) != QC_LT)

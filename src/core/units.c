@@ -68,6 +68,19 @@ static const char *const third_dim_names[] = {"TWD", "MOP", "nights"};
 static const char *const third_count_words[] = {"头只", "口", "单", "国"};
 #define N_THIRD_COUNTS ((int) (sizeof(third_count_words) / sizeof(third_count_words[0])))
 
+/* Dimensions added in issue 16's third round, after those counts: two currencies, counts. */
+enum
+{
+	D_GBP = D_COUNT2 + N_THIRD_COUNTS,	/* 英镑 */
+	D_KRW,						/* 韩元 */
+	D_COUNT3					/* counts of the third round: one dimension per word */
+};
+
+static const char *const fourth_dim_names[] = {"GBP", "KRW"};
+
+static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", "尾", "桶", "场次"};
+#define N_FOURTH_COUNTS ((int) (sizeof(fourth_count_words) / sizeof(fourth_count_words[0])))
+
 static const char *const dim_names[D_COUNT0] = {
 	"dimensionless", "CNY", "USD", "EUR", "HKD", "JPY",
 	"area", "length", "mass", "volume", "energy", "power", "standard coal", "TEU",
@@ -179,6 +192,17 @@ static const UnitDef later_units[] = {
 	{"口", D_COUNT2 + 1, 1, 1, 0, true},	/* wells, ponds: 新打机井50口 */
 	{"单", D_COUNT2 + 2, 1, 1, 0, true},	/* orders, parcels: 快递业务量2.1亿单 */
 	{"国", D_COUNT2 + 3, 1, 1, 0, true},	/* countries: 34國 (Taiwan releases) */
+	/* issue 16, third round */
+	{"港币", D_HKD, 1, 1, 0, true},		/* 6.7亿港幣 (Hong Kong's own spelling of 港元) */
+	{"英镑", D_GBP, 1, 1, 0, true},
+	{"韩元", D_KRW, 1, 1, 0, true},
+	{"辆次", D_COUNT3 + 0, 1, 1, 0, true},	/* vehicle trips: 过境车辆5.6万辆次 */
+	{"箱", D_COUNT3 + 1, 1, 1, 0, true},	/* boxes, containers counted as such */
+	{"幢", D_COUNT3 + 2, 1, 1, 0, true},	/* buildings */
+	{"场", D_COUNT3 + 3, 1, 1, 0, true},	/* events, games: 举办展会120场 */
+	{"尾", D_COUNT3 + 4, 1, 1, 0, true},	/* fish fry: 放流鱼苗8.9万尾 */
+	{"桶", D_COUNT3 + 5, 1, 1, 0, true},	/* barrels: 8.9美元/桶 */
+	{"场次", D_COUNT3 + 6, 1, 1, 0, true},	/* performances, screenings */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
@@ -259,7 +283,8 @@ ind_unit_is_currency(int unit_id)
 {
 	int			dim = ind_dim_of_unit(unit_id);
 
-	return (dim >= D_CNY && dim <= D_JPY) || dim == D_TWD || dim == D_MOP;
+	return (dim >= D_CNY && dim <= D_JPY) || dim == D_TWD || dim == D_MOP || dim == D_GBP ||
+		dim == D_KRW;
 }
 
 int
@@ -272,7 +297,7 @@ ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 int
 ind_dim_count(void)
 {
-	return D_COUNT2 + N_THIRD_COUNTS;
+	return D_COUNT3 + N_FOURTH_COUNTS;
 }
 
 const char *
@@ -290,6 +315,10 @@ ind_dim_name(int dim)
 		return third_dim_names[dim - D_TWD];
 	if (dim >= D_COUNT2 && dim < D_COUNT2 + N_THIRD_COUNTS)
 		return third_count_words[dim - D_COUNT2];
+	if (dim >= D_GBP && dim < D_COUNT3)
+		return fourth_dim_names[dim - D_GBP];
+	if (dim >= D_COUNT3 && dim < D_COUNT3 + N_FOURTH_COUNTS)
+		return fourth_count_words[dim - D_COUNT3];
 	return NULL;
 }
 

@@ -3,7 +3,8 @@
  * each read by a rule for its class: 控制在 before a capped figure, 不及 and 达到了, adverbs
  * 实质/累计 before a verb, bases ending in 底 (= 末), a verb then 为 (the level reached),
  * 高于/低于 a reference (the nation, the forecast) as a change against it, the unit 国, and
- * a qualifier written twice refused.  Both sides of every rule; the fast path agrees.
+ * a qualifier written twice refused; the third round's currency before the number
+ * (新臺幣1,234億元) and units.  Both sides of every rule; the fast path agrees.
  */
 #include "unit.h"
 #include "ind.h"
@@ -105,6 +106,31 @@ static const Case17 cases[] = {
 	{"3%少", NULL, NULL, NULL, NULL, NULL, 0},
 	{"3%的增幅", "增幅3%", "3", "%", "exact", "change", BC_NONE},
 	{"16.6%的增长", "增长16.6%", "16.6", "%", "exact", "change", BC_NONE},
+	/* a currency in 币 before the number names the 元 after it (or stands for it) */
+	{"新臺幣1,234億元", "1234亿新台币", "123400000000", "新台币", "exact", "level", BC_NONE},
+	{"新臺幣 4 萬 8,529 元", "4.8529万新台币", "48529", "新台币", "exact", "level", BC_NONE},
+	{"港幣1.2萬元", "1.2万港币", "12000", "港币", "exact", "level", BC_NONE},
+	{"澳門幣3,000元", "3000澳门币", "3000", "澳门币", "exact", "level", BC_NONE},
+	{"人民币5000元", "5000人民币", "5000", "人民币", "exact", "level", BC_NONE},
+	{"新台币1,234亿", "1234亿新台币", "123400000000", "新台币", "exact", "level", BC_NONE},
+	{"增加新台币12亿元", "增加12亿新台币", "1200000000", "新台币", "exact", "change", BC_NONE},
+	{"约港币3亿元", "约3亿港币", "300000000", "港币", "approx", "level", BC_NONE},
+	{"新台币3亿美元", NULL, NULL, NULL, NULL, NULL, 0},		/* two currencies */
+	{"港币3亿港元", NULL, NULL, NULL, NULL, NULL, 0},
+	{"人民币3吨", NULL, NULL, NULL, NULL, NULL, 0},
+	{"新台币", NULL, NULL, NULL, NULL, NULL, 0},
+	{"美元3亿元", NULL, NULL, NULL, NULL, NULL, 0},			/* only words in 币 lead */
+	/* units of the third round */
+	{"6.7亿港幣", "6.7亿港币", "670000000", "港币", "exact", "level", BC_NONE},
+	{"7.8万英镑", "7.8万英镑", "78000", "英镑", "exact", "level", BC_NONE},
+	{"1.2万亿韩元", "1.2万亿韩元", "1200000000000", "韩元", "exact", "level", BC_NONE},
+	{"5.6万辆次", "5.6万辆次", "56000", "辆次", "exact", "level", BC_NONE},
+	{"1.2万箱", "1.2万箱", "12000", "箱", "exact", "level", BC_NONE},
+	{"3.4万场", "3.4万场", "34000", "场", "exact", "level", BC_NONE},
+	{"120场次", "120场次", "120", "场次", "exact", "level", BC_NONE},
+	{"8.9万尾", "8.9万尾", "89000", "尾", "exact", "level", BC_NONE},
+	{"1.2万幢", "1.2万幢", "12000", "幢", "exact", "level", BC_NONE},
+	{"8.9美元/桶", "8.9美元/桶", "8.9", "美元/桶", "exact", "level", BC_NONE},
 };
 
 static void
