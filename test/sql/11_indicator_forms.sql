@@ -88,3 +88,14 @@ SELECT try_indicator(f) AS reading, f
 FROM unnest(ARRAY['控制在3%', '控制在增长3%以内', '3万元多多', '3%以上以上', '3%高']) AS t(f);
 SELECT '3万元多多'::indicator;
 SELECT '控制在3%'::indicator;
+-- issue 16, third round: a currency in 币 before the number names the 元 after it; units
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value,
+       unit(f::indicator), dimension(f::indicator), is_change(f::indicator)
+FROM unnest(ARRAY[
+  '新臺幣1,234億元', '新臺幣 4 萬 8,529 元', '港幣1.2萬元', '澳門幣3,000元', '人民币5000元',
+  '新台币1,234亿', '增加新台币12亿元', '6.7亿港幣', '7.8万英镑', '1.2万亿韩元', '5.6万辆次',
+  '1.2万箱', '3.4万场', '120场次', '8.9万尾', '1.2万幢', '8.9美元/桶'
+]) WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT try_indicator(f) AS reading, f
+FROM unnest(ARRAY['新台币3亿美元', '港币3亿港元', '美元3亿元', '新台币']) AS t(f);
+SELECT '新台币3亿美元'::indicator;
