@@ -475,14 +475,17 @@ shared_unit(const Cand *c, int *unit_at)
 
 	while (sep >= 0 && i < c->wn && is_space(c->w[i]))
 		i++;
-	if (!c->has_digit || c->j != c->e || sep < 0 || i >= c->wn ||
-		c->w[sep] == '-' || !is_digit(c->w[i]) ||
+	/* 六十萬零四千三百及十萬零四千七百多人次: Chinese numerals share too, with a 万 */
+	if (!(c->has_digit || c->num.mag >= 4) || c->j != c->e || sep < 0 || i >= c->wn ||
+		c->w[sep] == '-' || !(c->has_digit ? is_digit(c->w[i]) : is_cjk_numeral(c->w[i])) ||
 		!ind_parse_numeral(c->w, c->wn, i, &num, &err))
 		return 0;
 	i += num.len;
 	/* 1至8月份, 2024—2027年, 1、2号: dates, not figures */
 	if (i >= c->wn || calendar_char(c->w[i]))
 		return 0;
+	if (i + 1 < c->wn && (c->w[i] == CH_DUO || c->w[i] == CH_YU))
+		i++;					/* 十萬零四千七百多人次: the unit after 多 */
 	len = ind_unit_match_len(c->w + i, c->wn - i, &id);
 	/* 5.4 、 2.3 和 2.3 个百分点: a list's items before the last share its rate unit
 	 * (amounts so listed are rather thresholds: 越过800、900、1000亿斤四个台阶) */
@@ -544,6 +547,73 @@ read_list_shared(const Cand *c, bool plan, ExtractRow *row)
 		return false;
 	row->start = c->base + c->k;
 	row->stop = c->base + c->e;
+	return true;
+}
+
+/*
+ * 下降0.2個、下降0.6個、提高0.8個百分點, 拉动0.5个、7.0个和4.2个百分点: in a list whose last
+ * item is in 个百分点, an item in 个 alone is its shorthand.  True when the candidate is such
+ * an item.
+ */
+static bool
+pp_shorthand(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			i = c->j,
+				id;
+
+	if (!c->unit || strcmp(ind_unit(c->unit)->name, "个") != 0 || c->j != c->e + 1)
+		return false;
+	for (int items = 0; items < 6; items++)
+	{
+		Numeral		num;
+		IndError	err;
+		int			len;
+
+		while (i < c->wn && is_space(w[i]))
+			i++;
+		if (i >= c->wn || !is_list_sep(w[i]))
+			return false;
+		i++;
+		/* the next item: (verb) number 个 or 个百分点 */
+		while (i < c->wn && !is_digit(w[i]) && i - c->j < 24 && is_cjk(w[i]) && !is_list_sep(w[i]))
+			i++;
+		if (i >= c->wn || !is_digit(w[i]) || !ind_parse_numeral(w, c->wn, i, &num, &err))
+			return false;
+		i += num.len;
+		len = ind_unit_match_len(w + i, c->wn - i, &id);
+		if (len == 0)
+			return false;
+		if (id == pp_unit())
+			return true;
+		if (strcmp(ind_unit(id)->name, "个") != 0)
+			return false;
+		i += len;
+	}
+	return false;
+}
+
+/* the shorthand item read in 个百分点 (its text ends at 个) */
+static bool
+read_pp_shorthand(const Cand *c, bool plan, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 16];
+	int			b;
+	IndError	err;
+
+	b = encode_read(c, c->k, c->e, text, sizeof(text) - 16);
+	b += snprintf(text + b, sizeof(text) - b, "%s", "个百分点");
+	if (plan && ind_target_parse(text, (size_t) b, &row->target, &err))
+		row->kind = EK_TARGET;
+	else if (ind_parse_fast(text, (size_t) b, &row->figure, &err))
+	{
+		row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
+		memset(&row->target, 0, sizeof(row->target));
+	}
+	else
+		return false;
+	row->start = c->base + c->k;
+	row->stop = c->base + c->j;
 	return true;
 }
 
@@ -1068,6 +1138,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	}
 	else if (!c.unit && shares_unit(&c))
 		ok = read_continued(&c, plan, row) || read_list_shared(&c, plan, row);
+	else if (pp_shorthand(&c))
+		ok = read_pp_shorthand(&c, plan, row);
 	else
 		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
 	if (ok && row->kind != EK_TARGET && row->figure.verb == 0 && c.pq_len == 0 &&
