@@ -719,7 +719,7 @@ currency_before(Reading *r)
 				len;
 	const UnitDef *u;
 
-	if (c->i >= c->n || ind_is_numeral_start(c->cp[c->i]) || c->cp[c->i] < 0x4E00)
+	if (c->i >= c->n || c->cp[c->i] < 0x4E00 || ind_is_numeral_start(c->cp[c->i]))
 		return;					/* the number itself: the common case, no lookup */
 	len = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id);
 	if (len < 2 || !ind_unit_is_currency(id))
