@@ -220,6 +220,16 @@ pp_unit(void)
 	return pp;
 }
 
+static int
+ge_unit(void)
+{
+	static int	ge = -1;
+
+	if (ge < 0)
+		ge = ind_unit_id("个");
+	return ge;
+}
+
 /* a candidate: the window of characters around its numeral and what was read of it */
 typedef struct Cand
 {
@@ -420,7 +430,7 @@ widen_forward(Cand *c)
 		}
 	}
 	/* 8个季度, 3个星期: a length of time counted in periods (a span, as 12个月 is) */
-	if (c->unit && j + 1 < wn && strcmp(ind_unit(c->unit)->name, "个") == 0 &&
+	if (c->unit && j + 1 < wn && c->unit == ge_unit() &&
 		((w[j] == 0x5B63 && w[j + 1] == 0x5EA6) || (w[j] == 0x661F && w[j + 1] == 0x671F)))
 		return false;
 	len = ind_qual_match_len(w + j, wn - j, QP_SUFFIX, &id);
@@ -562,7 +572,7 @@ pp_shorthand(const Cand *c)
 	int			i = c->j,
 				id;
 
-	if (!c->unit || strcmp(ind_unit(c->unit)->name, "个") != 0 || c->j != c->e + 1)
+	if (!c->unit || c->unit != ge_unit() || c->j != c->e + 1)
 		return false;
 	for (int items = 0; items < 6; items++)
 	{
@@ -762,16 +772,14 @@ adverb_verb(const Cand *c, int v)
 		ind_change_dir(&x) != CD_NONE;
 }
 
-/* 高, 低, 多, 少, 快, 慢: a comparison that needs its basis (比上年高2.6个百分点) */
+/*
+ * 高, 低, 多, 少, 快, 慢: a comparison that needs its basis (比上年高2.6个百分点).  Word
+ * ids are stored on disk and never renumbered: words.c's 85-90 are these six.
+ */
 static bool
 comparative_verb(int verb_id)
 {
-	const WordDef *v = ind_verb(verb_id);
-
-	return v && v->word[0] != '\0' && strlen(v->word) == 3 &&
-		(strcmp(v->word, "高") == 0 || strcmp(v->word, "低") == 0 ||
-		 strcmp(v->word, "多") == 0 || strcmp(v->word, "少") == 0 ||
-		 strcmp(v->word, "快") == 0 || strcmp(v->word, "慢") == 0);
+	return verb_id >= 85 && verb_id <= 90;
 }
 
 /*
@@ -819,7 +827,8 @@ widen_backward(Extractor *ex, Cand *c)
 	c->floor = floor;
 	c->has_verb = false;
 	k = s;
-	k -= word_before(w, k, floor, 3, currency_prefix_match, &id);	/* 新臺幣1,234億元 */
+	if (k - 2 >= floor && w[k - 1] == 0x5E01)	/* 新臺幣1,234億元: a currency in 币 */
+		k -= word_before(w, k, floor, 3, currency_prefix_match, &id);
 	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
 		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165) &&
@@ -848,7 +857,8 @@ widen_backward(Extractor *ex, Cand *c)
 					vid;
 
 		/* 較上月增1萬人: a basis and a one-character verb, not the compound 月增 */
-		if (len >= 2 && ind_verb_match_len(w + k - 1, 1, &vid) == 1)
+		if (len == 2 && (w[k - 2] == 0x6708 || w[k - 2] == 0x5E74 || w[k - 2] == 0x5B63) &&
+			ind_verb_match_len(w + k - 1, 1, &vid) == 1)	/* 月增, 年减, 季增 */
 		{
 			int			b1 = word_before(w, k - 1, floor, BASIS_MAX, ind_basis_match_len, &id);
 
@@ -1004,7 +1014,7 @@ counts_members(const Cand *c)
 	while (b > c->floor && is_space(c->w[b - 1]))
 		b--;
 	return b - 1 >= c->floor && c->w[b - 1] == 0x6709 && c->unit &&
-		strcmp(ind_unit(c->unit)->name, "个") == 0;		/* 有N个 */
+		c->unit == ge_unit();	/* 有N个 */
 }
 
 /*
@@ -1116,12 +1126,18 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 {
 	Cand		c;
 	bool		plan,
-				ok;
+				ok,
+				trapped;
 
 	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
 		return false;
+	c.has_verb = false;
+	trapped = trapped_whole(ex, &c);
+	/* only a Chinese-written count may be saved by a verb before it (增加一百元) */
+	if (trapped && (c.has_digit || c.pct_word || !c.unit))
+		return false;
 	widen_backward(ex, &c);
-	if (trapped_whole(ex, &c))
+	if (trapped && trapped_whole(ex, &c))
 		return false;
 	suffix_noun(&c);
 	if (prefix_bound(&c))
