@@ -203,6 +203,8 @@ static const UnitDef later_units[] = {
 	{"尾", D_COUNT3 + 4, 1, 1, 0, true},	/* fish fry: 放流鱼苗8.9万尾 */
 	{"桶", D_COUNT3 + 5, 1, 1, 0, true},	/* barrels: 8.9美元/桶 */
 	{"场次", D_COUNT3 + 6, 1, 1, 0, true},	/* performances, screenings */
+	{"美金", D_USD, 1, 1, 0, true},		/* Taiwan and Hong Kong: 1,200億美金 */
+	{"日圆", D_JPY, 1, 1, 0, true},		/* 日圓 */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

@@ -149,6 +149,11 @@ static const WordDef verbs[] = {
 	{"+", CD_UP, 2},
 	{"-", CD_DOWN, 2},
 	{"年增率", CD_UP, 1},	/* Taiwan: the year-on-year rate (年增率-1.66% is 年减1.66%) */
+	/* issue 16, third round: Taiwan's words of decline and its monthly rate */
+	{"衰退", CD_DOWN, 0},	/* 99: 出口衰退3.2% (Taiwan press: a fall, not a recession) */
+	{"年衰退", CD_DOWN, 0},	/* 100: as 年减 */
+	{"负成长", CD_DOWN, 0},	/* as 负增长 */
+	{"月增率", CD_UP, 1},	/* the month-on-month rate, as 年增率 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -168,7 +173,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	86, 85, 88, 87, 90, 89,				/* 高↔低, 多↔少, 快↔慢 */
 	3, 93, 92, 95, 94,					/* 减低→提高, 月增↔月减, 季增↔季减 */
 	10, 1,								/* + → 下降, - → 增长: a sign alone would read as a level */
-	53									/* 年增率 → 年减 */
+	53,									/* 年增率 → 年减 */
+	35, 36, 35, 93						/* 衰退→成长, 年衰退→年增, 负成长→成长, 月增率→月减 */
 };
 
 static const WordDef bases[] = {

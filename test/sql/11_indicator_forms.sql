@@ -99,3 +99,8 @@ FROM unnest(ARRAY[
 SELECT try_indicator(f) AS reading, f
 FROM unnest(ARRAY['新台币3亿美元', '港币3亿港元', '美元3亿元', '新台币']) AS t(f);
 SELECT '新台币3亿美元'::indicator;
+-- Taiwan's words of decline and its monthly rate; 美金, 日圓
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, unit(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY['衰退3.2%', '年衰退3.2%', '較上年同期衰退1.5%', '負成長3.2%', '月增率0.5%',
+                  '月增率-0.5%', '1,200億美金', '3,000億日圓']) WITH ORDINALITY AS t(f, i) ORDER BY i;

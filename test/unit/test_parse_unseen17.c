@@ -131,6 +131,16 @@ static const Case17 cases[] = {
 	{"8.9万尾", "8.9万尾", "89000", "尾", "exact", "level", BC_NONE},
 	{"1.2万幢", "1.2万幢", "12000", "幢", "exact", "level", BC_NONE},
 	{"8.9美元/桶", "8.9美元/桶", "8.9", "美元/桶", "exact", "level", BC_NONE},
+	{"1,200億美金", "1200亿美金", "120000000000", "美金", "exact", "level", BC_NONE},
+	{"3,000億日圓", "3000亿日圆", "300000000000", "日圆", "exact", "level", BC_NONE},
+	/* Taiwan's words of decline and its monthly rate */
+	{"出口衰退3.2%", NULL, NULL, NULL, NULL, NULL, 0},		/* a subject is no part of a figure */
+	{"衰退3.2%", "衰退3.2%", "-3.2", "%", "exact", "change", BC_NONE},
+	{"年衰退3.2%", "年衰退3.2%", "-3.2", "%", "exact", "change", BC_NONE},
+	{"較上年同期衰退1.5%", "较上年同期衰退1.5%", "-1.5", "%", "exact", "change", BC_YOY},
+	{"負成長3.2%", "负成长3.2%", "-3.2", "%", "exact", "change", BC_NONE},
+	{"月增率0.5%", "月增率0.5%", "0.5", "%", "exact", "change", BC_NONE},
+	{"月增率-0.5%", "月减0.5%", "-0.5", "%", "exact", "change", BC_NONE},
 };
 
 static void
