@@ -492,6 +492,23 @@ parse_lead(Reading *r)
 				"\"%s\": 出超/入超 is a trade surplus or deficit, not the qualifier 超: write the balance as a figure");
 		return false;
 	}
+	/*
+	 * 为9.2亿元, 至75.4亿元: a copula (为) or the "to" of a level reached (至, after a verb
+	 * the span leaves out: 上升23.6%至75.4亿元) before the number: read, not kept, as the
+	 * rate copula and 增至 are.  Not before change words (为增长5% stays an error), nor the
+	 * qualifiers 至少/至多.
+	 */
+	if (c->i + 1 < c->n && (c->cp[c->i] == 0x4E3A || c->cp[c->i] == 0x81F3) &&	/* 为 至 */
+		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
+	{
+		int			save = c->i;
+
+		c->i++;
+		skip_ws(c);
+		if (c->i >= c->n || verb_len_at(c, c->i, &id) > 0 ||
+			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
+			c->i = save;
+	}
 	if (c->cp[c->i] == W_KONGZHIZAI[0] && at(c, W_KONGZHIZAI))
 	{
 		r->kongzhi = true;
@@ -761,6 +778,16 @@ parse_unit_part(Reading *r)
 	if (r->percent_word || r->permille_word)
 	{
 		ind_unit_match_len((const uint32_t[]) {r->permille_word ? 0x2030 : '%'}, 1, &r->unit);
+		/*
+		 * 百分之零點二個百分點 (Taiwan press): 百分之 written before a count of percentage
+		 * points; the points are the unit (0.2个百分点), 百分之 says no more.
+		 */
+		if (r->percent_word && (len = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id)) > 0 &&
+			(id == ind_unit_id("个百分点") || id == ind_unit_id("百分点")))
+		{
+			r->unit = id;
+			c->i += len;
+		}
 		if (x->mag != 0)
 		{
 			fail_at(r->err, IND_ERR_SYNTAX, c, start, "百分之/千分之 takes a plain number");
@@ -957,6 +984,16 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (r.kongzhi && x->verb)
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"控制在 takes a level with a cap such as 以内 or 以下 (控制在3%%以内), not a change");
+	/*
+	 * 涨幅控制在3%左右, 上涨控制在3%以内: a plan's cap on a change, written after its change
+	 * words: 控制在 read and not kept (a target keeps it); the figure needs a cap or 左右.
+	 */
+	if (x->verb && (r.dir == CD_UP || r.dir == CD_DOWN) && r.c.i < n &&
+		r.c.cp[r.c.i] == W_KONGZHIZAI[0] && at(&r.c, W_KONGZHIZAI))
+	{
+		r.kongzhi = true;
+		skip_ws(&r.c);
+	}
 	if (r.dir == CD_FLAT)
 		return parse_flat(&r);
 	if (r.dir == CD_DOUBLE)
@@ -967,7 +1004,9 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (!(parse_number(&r) && parse_unit_part(&r) &&
 		  parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r)))
 		return false;
-	if (r.kongzhi && ind_qual_class(x) != QC_LE && ind_qual_class(x) != QC_LT)
+	/* 控制在: a cap (以内 以下 不超过), or 左右 (控制在3.5%左右: kept at about 3.5 %) */
+	if (r.kongzhi && ind_qual_class(x) != QC_LE && ind_qual_class(x) != QC_LT &&
+		ind_qual_class(x) != QC_APPROX)
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"控制在 takes a level with a cap such as 以内 or 以下 (控制在3%%以内)");
 	return true;
