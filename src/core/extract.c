@@ -180,6 +180,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 	subj.len = 0;
 	subj.at = -1;
 	list_item(ex, row);
+	ext_colon_list(ex, row);
 	if (ex->fb_active && ex->fb_next < 64)
 	{
 		int			idx = ex->fb_next < ex->fb_items ? ex->fb_next : ex->fb_items - 1;

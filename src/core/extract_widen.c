@@ -388,6 +388,14 @@ widen_forward(Cand *c)
 				len;
 
 	c->unit = 0;
+	/* 上升百分之零點二個百分點 (Taiwan press): the points after 百分之 are the unit, as the
+	 * type reads them */
+	if (c->pct_word && (len = ind_unit_match_len(w + j, wn - j, &id)) > 0 &&
+		(id == ind_unit_id("个百分点") || id == ind_unit_id("百分点")))
+	{
+		c->unit = id;
+		j += len;
+	}
 	if (!c->pct_word)
 	{
 		if (j + 1 < wn && (w[j] == CH_DUO || w[j] == CH_YU) &&
@@ -759,6 +767,18 @@ widen_backward(Extractor *ex, Cand *c)
 	c->pq_len = len;
 	c->pq_id = len ? id : 0;
 	k -= len;
+	/*
+	 * 居民消費價格上漲控制在3%左右: a plan's cap on a change written with a verb; the type
+	 * reads the verb with 控制在.  After a rate noun (涨幅控制在3%以内, 人口自然增长率控制在
+	 * 7‰以内) the noun stays the subject and the figure the capped level, as labelled.
+	 */
+	if (k - 3 > floor && w[k - 3] == 0x63A7 && w[k - 2] == 0x5236 && w[k - 1] == 0x5728)
+	{
+		int			vl = word_before(w, k - 3, floor, 4, ind_verb_match_len, &id);
+
+		if (vl > 0 && ind_verb(id)->pos != 1)
+			k -= 3;
+	}
 	if (k > floor && w[k - 1] == CH_LE)
 	{
 		if (word_before(w, k - 1, floor, 2, ind_verb_match_len, &id) > 0)
