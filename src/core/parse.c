@@ -514,15 +514,27 @@ parse_lead(Reading *r)
 		r->kongzhi = true;
 		skip_ws(c);
 	}
+	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun */
+	if (c->i + 1 < c->n && at(c, W_JIN))
+	{
+		at(c, W_WEI);
+		skip_ws(c);
+	}
 	if (at(c, W_DADAO))
 	{
 		r->x->flags |= IND_LEAD_DADAO;
 		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */
 	}
+	else if (c->i + 2 < c->n && c->cp[c->i] == W_GAODA[0] && at(c, W_GAODA))
+		r->x->flags |= IND_LEAD_DA;	/* 高达1.2万亿元 (as high as): 达, not the comparative 高 */
 	else if (c->i + 1 < c->n && at(c, W_DA))
 		r->x->flags |= IND_LEAD_DA;
 	else if (at(c, W_ZHANBI))
+	{
 		r->x->flags |= IND_LEAD_ZHANBI;
+		skip_ws(c);
+		skip_rate_copula(c);	/* 占比为30%, 占比高达35%: the share's copula, not kept */
+	}
 	skip_ws(c);
 	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id)) > 0 &&
 		reference_comparative(c, &id2, &id3) == 0)	/* 高于全国…: a change, read next */

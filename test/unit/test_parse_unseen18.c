@@ -1,10 +1,11 @@
 /*
  * test_parse_unseen18.c: forms of helper tune18's unseen texts (test/extract/read18) the type
- * rejected, each read by a rule for its class: a copula 为 or the 至 of a level reached before
- * the number (为9.2亿元, 至75.4亿元), bases naming a half-year or the average of last year
- * (較去年下半年), 百分之 before a count of percentage points (百分之零點二個百分點), and a
- * plan's 控制在 after change words or before 左右 (涨幅控制在3%左右).  Both sides of every
- * rule; the fast path agrees.
+ * rejected, each read by a rule for its class: a copula 为 or the 至 of a level reached
+ * before the number (为9.2亿元, 至75.4亿元), bases naming a half-year or the average of last
+ * year (較去年下半年), 百分之 before a count of percentage points (百分之零點二個百分點), and a
+ * plan's 控制在 after change words or before 左右 (涨幅控制在3%左右); and, probed next to
+ * the copula, 高达 as the lead 达 (高达3.2% was misread as the change 高3.2%), 仅/仅为 and a
+ * share's copula (占比为30%).  Both sides of every rule; the fast path agrees.
  */
 #include "unit.h"
 #include "ind.h"
@@ -42,6 +43,25 @@ static const Case18 cases[] = {
 	{"为", NO},
 	{"至", NO},
 	{"为为3%", NO},
+	/* 高达 (as high as) is the lead 达, not the comparative 高 with 达 (was misread as a
+	 * change); 仅/仅为 (only) read, not kept; a share's copula after 占比 */
+	{"高达3.2%", "达3.2%", "3.2", "%", "exact", "level", BC_NONE},
+	{"高達1.2萬億元", "达1.2万亿元", "1200000000000", "元", "exact", "level", BC_NONE},
+	{"高达约3%", "达约3%", "3", "%", "approx", "level", BC_NONE},
+	{"年增率高達17.65%", "年增率17.65%", "17.65", "%", "exact", "change", BC_NONE},
+	{"比上年高3%", "比上年高3%", "3", "%", "exact", "change", BC_PREV_YEAR},
+	{"高于3%", "高于3%", "3", "%", "gt", "level", BC_NONE},
+	{"高达", NO},
+	{"仅为3.2%", "3.2%", "3.2", "%", "exact", "level", BC_NONE},
+	{"僅3.1%", "3.1%", "3.1", "%", "exact", "level", BC_NONE},
+	{"仅增长3%", "增长3%", "3", "%", "exact", "change", BC_NONE},
+	{"仅", NO},
+	{"仅为", NO},
+	{"仅仅3%", NO},
+	{"占比为30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
+	{"占比高达35%", "占比35%", "35", "%", "exact", "level", BC_NONE},
+	{"佔比達到30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
+	{"占比为增长3%", NO},
 	/* bases naming a half-year or the average of last year */
 	{"較去年下半年增加九千人", "比去年下半年增加9000人", "9000", "人", "exact", "change", BC_NAMED_PERIOD},
 	{"較去年下半年減少二千人", "比去年下半年减少2000人", "-2000", "人", "exact", "change", BC_NAMED_PERIOD},
