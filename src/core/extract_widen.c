@@ -377,6 +377,51 @@ trapped_around(Extractor *ex, const Cand *c)
 	return false;
 }
 
+/*
+ * 提升1.4个、6.6个百分点, 提高0.5个、0.3个和0.2个百分点: after a 个 at p-1, the list goes on
+ * with numbers in 个 alone and ends with one in 个百分点 (or 个千分点): each 个 before it is
+ * that unit cut short.
+ */
+static bool
+pp_follows(const uint32_t *w, int wn, int p)
+{
+	Numeral		num;
+	IndError	err;
+	int			id,
+				len;
+
+	for (int items = 0; items < 6; items++)
+	{
+		while (p < wn && is_space(w[p]))
+			p++;
+		if (p + 1 >= wn || (w[p] != CH_DUN && w[p] != CH_HE && w[p] != CH_JI))
+			return false;
+		p++;
+		while (p < wn && is_space(w[p]))
+			p++;
+		if (p >= wn || !is_digit(w[p]) || !ind_parse_numeral(w, wn, p, &num, &err))
+			return false;
+		p += num.len;
+		if (p >= wn || w[p] != 0x4E2A)	/* 个 */
+			return false;
+		len = ind_unit_match_len(w + p, wn - p, &id);
+		if (len > 1)
+			return !ind_unit(id)->shown_with_mag;	/* 个百分点 个千分点 */
+		p++;
+	}
+	return false;
+}
+
+/* 个 at p cut short from the 个百分点 the list ends with */
+static bool
+cut_pp(const uint32_t *w, int wn, int p)
+{
+	int			id;
+
+	return p < wn && w[p] == 0x4E2A && ind_unit_match_len(w + p, wn - p, &id) == 1 &&
+		pp_follows(w, wn, p + 1);
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -409,6 +454,13 @@ widen_forward(Cand *c)
 		{
 			c->unit = id;
 			j += len;
+			/* 分别比一季度提升1.4个、6.6个百分点: 个 before a list whose next item is in
+			 * 个百分点 is that unit cut short; the item shares the next one's (below) */
+			if (len == 1 && cut_pp(w, wn, j - 1))
+			{
+				c->unit = 0;
+				j--;
+			}
 			/* 一成半, 七成三, 7成4: the tenth after 成 (the type reads it), not more of a
 			 * number (三成5个) */
 			if (w[j - 1] == 0x6210 && len == 1 && j < wn &&
@@ -466,6 +518,8 @@ sep_after_number(const Cand *c)
 {
 	int			i = c->e;
 
+	if (cut_pp(c->w, c->wn, i))
+		i++;					/* 1.4个、6.6个百分点 */
 	while (i < c->wn && is_space(c->w[i]))
 		i++;
 	return i < c->wn && (is_range_sep(c->w[i]) || is_list_sep(c->w[i])) ? i : -1;
@@ -491,7 +545,9 @@ shared_unit(const Cand *c, int *unit_at)
 	/* 1至8月份, 2024—2027年, 1、2号: dates, not figures */
 	if (i >= c->wn || calendar_char(c->w[i]))
 		return 0;
-	len = ind_unit_match_len(c->w + i, c->wn - i, &id);
+	len = cut_pp(c->w, c->wn, i) ? 0 : ind_unit_match_len(c->w + i, c->wn - i, &id);
+	if (len == 0 && cut_pp(c->w, c->wn, i))
+		i++;
 	/* 5.4 、 2.3 和 2.3 个百分点: a list's items before the last share its rate unit
 	 * (amounts so listed are rather thresholds: 越过800、900、1000亿斤四个台阶) */
 	for (int more = 0; len == 0 && c->w[sep] != '-' && !is_range_sep(c->w[sep]) && more < 4;
@@ -511,6 +567,11 @@ shared_unit(const Cand *c, int *unit_at)
 		i = k + num.len;
 		if (i >= c->wn || calendar_char(c->w[i]))
 			return 0;
+		if (cut_pp(c->w, c->wn, i))
+		{
+			i++;				/* 0.3个 in 0.5个、0.3个和0.2个百分点 */
+			continue;
+		}
 		len = ind_unit_match_len(c->w + i, c->wn - i, &id);
 		if (len > 0 && ind_unit(id)->shown_with_mag)
 			return 0;

@@ -485,6 +485,9 @@ parse_lead(Reading *r)
 				id3,
 				len;
 
+	/* the common case: a figure starting with a digit or sign has no lead words */
+	if (c->cp[c->i] < 0x3000)
+		return true;
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x51FA || c->cp[c->i] == 0x5165) &&
 		c->cp[c->i + 1] == 0x8D85)	/* 出超 入超 */
 	{

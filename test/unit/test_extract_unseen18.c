@@ -3,7 +3,8 @@
  * indicator_extract read wrong, each read by a rule for its class: Hong Kong's lists of rates
  * in parentheses after a change word and a colon (均錄得跌幅：美國(-25.3%)、…) are changes;
  * 百分之…個百分點 keeps its points; a verb, then 控制在, in a plan (上漲控制在3%左右) is
- * the capped change.  Both sides of every rule: every row as "text=canonical/kind;".
+ * the capped change; 个 before a list ending in 个百分点 is that unit cut short
+ * (提升1.4个、6.6个百分点).  Both sides of every rule: every row as "text=canonical/kind;".
  */
 #include "unit.h"
 #include "extract.h"
@@ -71,6 +72,14 @@ static const XCase18 xcases[] = {
 	{"失業率較去年同期下降百分之一點一個百分點。",
 	 "較去年同期下降百分之一點一個百分點=较去年同期下降1.1个百分点/change;"},
 	{"失業率下降百分之零點二。", "下降百分之零點二=下降0.2%/change;"},
+	/* 个 before a list that ends in 个百分点 is that unit cut short; counts in 个 stay counts */
+	{"增速分别比一季度提升1.4个、6.6个百分点。",
+	 "比一季度提升1.4=比一季度提升1.4个百分点/change;6.6个百分点=比一季度提升6.6个百分点/change;"},
+	{"下降0.5个、0.3个和0.2个百分点。",
+	 "下降0.5=下降0.5个百分点/change;0.3=下降0.3个百分点/change;0.2个百分点=下降0.2个百分点/change;"},
+	{"新增企业5个、项目3个。", "5个=5个/level;3个=3个/level;"},
+	{"分别增加3个、5个。", "增加3个=增加3个/change;5个=增加5个/change;"},
+	{"增加3个、5家。", "增加3个=增加3个/change;5家=增加5家/change;"},
 	/* a verb, then 控制在: the capped change; after a rate noun the capped level, as before */
 	{"今年主要预期目标是：居民消费价格上涨控制在3%左右，居民消费价格涨幅控制在3%以内，"
 	 "人口自然增长率控制在7.2‰以内。",
