@@ -218,6 +218,8 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x4E49 ? 2 : 0;
 		case 0x7D2F:			/* 累计 */
 			return next == 0x8BA1 ? 2 : 0;
+		case 0x9884:			/* 预计, 预期 (預期增長6.5%: an estimate or plan, said by context) */
+			return next == 0x8BA1 || next == 0x671F ? 2 : 0;
 		case 0x5747:			/* 均 */
 		case 0x5219:			/* 则 */
 		case 0x518D:			/* 再 */
@@ -516,6 +518,21 @@ parse_lead(Reading *r)
 	{
 		r->kongzhi = true;
 		skip_ws(c);
+	}
+	/* 稳定在507万吨, 保持在5%左右, 维持在3%: the level held, read and not kept (no cap
+	 * needed, unlike 控制在); not before change words */
+	if (c->i + 3 < c->n && c->cp[c->i + 2] == 0x5728 &&	/* 在 */
+		((c->cp[c->i] == 0x7A33 && c->cp[c->i + 1] == 0x5B9A) ||	/* 稳定 */
+		 (c->cp[c->i] == 0x4FDD && c->cp[c->i + 1] == 0x6301) ||	/* 保持 */
+		 (c->cp[c->i] == 0x7EF4 && c->cp[c->i + 1] == 0x6301)))	/* 维持 */
+	{
+		int			save = c->i;
+
+		c->i += 3;
+		skip_ws(c);
+		if (c->i >= c->n || verb_len_at(c, c->i, &id) > 0 ||
+			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
+			c->i = save;
 	}
 	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun */
 	if (c->i + 1 < c->n && at(c, W_JIN))

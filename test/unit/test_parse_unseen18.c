@@ -4,8 +4,8 @@
  * before the number (为9.2亿元, 至75.4亿元), bases naming a half-year or the average of last
  * year (較去年下半年), 百分之 before a count of percentage points (百分之零點二個百分點), and a
  * plan's 控制在 after change words or before 左右 (涨幅控制在3%左右); and, probed next to
- * the copula, 高达 as the lead 达 (高达3.2% was misread as the change 高3.2%), 仅/仅为 and a
- * share's copula (占比为30%).  Both sides of every rule; the fast path agrees.
+ * the copula, 高达 as the lead 达 (高达3.2% was misread as the change 高3.2%), 仅/仅为, a
+ * share's copula (占比为30%), 稳定在/保持在/维持在 and 预计/预期 before a verb.  Both sides of every rule; the fast path agrees.
  */
 #include "unit.h"
 #include "ind.h"
@@ -62,6 +62,19 @@ static const Case18 cases[] = {
 	{"占比高达35%", "占比35%", "35", "%", "exact", "level", BC_NONE},
 	{"佔比達到30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
 	{"占比为增长3%", NO},
+	/* 稳定在/保持在/维持在: the level held, read and not kept (no cap needed); 预计/预期
+	 * before a verb (seen texts of read16, r1) */
+	{"穩定在507萬噸", "507万吨", "5070000", "吨", "exact", "level", BC_NONE},
+	{"保持在5%左右", "5%左右", "5", "%", "approx", "level", BC_NONE},
+	{"維持在3%", "3%", "3", "%", "exact", "level", BC_NONE},
+	{"稳定在1.3万亿斤以上", "1.3万亿斤以上", "1300000000000", "斤", "ge", "level", BC_NONE},
+	{"稳定在", NO},
+	{"保持在增长5%", NO},
+	{"预计增长5%", "增长5%", "5", "%", "exact", "change", BC_NONE},
+	{"預期增長6.5%", "增长6.5%", "6.5", "%", "exact", "change", BC_NONE},
+	{"同比预计增长5%", "同比增长5%", "5", "%", "exact", "change", BC_YOY},
+	{"预计5%", NO},
+	{"预期", NO},
 	/* bases naming a half-year or the average of last year */
 	{"較去年下半年增加九千人", "比去年下半年增加9000人", "9000", "人", "exact", "change", BC_NAMED_PERIOD},
 	{"較去年下半年減少二千人", "比去年下半年减少2000人", "-2000", "人", "exact", "change", BC_NAMED_PERIOD},
