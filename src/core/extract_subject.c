@@ -426,7 +426,8 @@ ext_start_fenbie(Extractor *ex, int p)
 
 /*
  * 31个大城市城镇调查失业率为5.0%, 41个行业中有28个…: a count that opens its clause and
- * names what the clause's next figure measures is part of that subject, not a figure.
+ * names what the clause's next figure measures is part of that subject, not a figure; so is
+ * one naming the scope (…中) of the next clause's count (36个大类行业中，9个行业…).
  */
 bool
 ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
@@ -444,6 +445,12 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 	{
 		uint32_t	c = ex->cp[k];
 
+		/* 36个大类行业中，9个行业产值增长: the scope ends in 中 and a clause mark, and the
+		 * next clause opens with the count within it */
+		if (ends_clause(c) && c != 0xFF1A && c != ':' && k > row->stop &&
+			ex->cp[k - 1] == 0x4E2D && k + 1 < ex->n &&
+			(is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1])))
+			return true;
 		if (ends_clause(c) || ends_sentence(c))
 			return false;
 		if (is_digit(c))

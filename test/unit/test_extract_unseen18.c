@@ -4,7 +4,8 @@
  * in parentheses after a change word and a colon (均錄得跌幅：美國(-25.3%)、…) are changes;
  * 百分之…個百分點 keeps its points; a verb, then 控制在, in a plan (上漲控制在3%左右) is
  * the capped change; 个 before a list ending in 个百分点 is that unit cut short
- * (提升1.4个、6.6个百分点).  Both sides of every rule: every row as "text=canonical/kind;".
+ * (提升1.4个、6.6个百分点); a count naming the scope of the next clause's count
+ * (36个大类行业中，9个行业…) is no figure.  Both sides of every rule: every row as "text=canonical/kind;".
  */
 #include "unit.h"
 #include "extract.h"
@@ -80,6 +81,11 @@ static const XCase18 xcases[] = {
 	{"新增企业5个、项目3个。", "5个=5个/level;3个=3个/level;"},
 	{"分别增加3个、5个。", "增加3个=增加3个/change;5个=增加5个/change;"},
 	{"增加3个、5家。", "增加3个=增加3个/change;5家=增加5家/change;"},
+	/* a count naming the scope (…中) of the next clause's count is no figure */
+	{"从行业看,36个大类行业中,9个行业产值增长。", "9个=9个/level;"},
+	{"从行业看,36个大类行业中，有9个行业产值增长。", "36个=36个/level;9个=9个/level;"},
+	{"新增企业36个，其中，9个为外资企业。", "36个=36个/level;9个=9个/level;"},
+	{"新建项目36个中,5个已投产。", "36个=36个/level;5个=5个/level;"},
 	/* a verb, then 控制在: the capped change; after a rate noun the capped level, as before */
 	{"今年主要预期目标是：居民消费价格上涨控制在3%左右，居民消费价格涨幅控制在3%以内，"
 	 "人口自然增长率控制在7.2‰以内。",
