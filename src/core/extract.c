@@ -108,6 +108,9 @@ list_sep_after(const Extractor *ex, int p)
 {
 	uint32_t	c;
 
+	if (p < ex->n && ex->cp[p] == 0x4E2A)
+		p++;					/* 1.4个、6.6个百分点: a row stops before 个 only when it is
+								 * 个百分点 cut short (extract_widen.c) */
 	while (p < ex->n && is_space(ex->cp[p]))
 		p++;					/* 8.8% 、 2.3% */
 	if (p < ex->n && ends_clause(ex->cp[p]) && p + 1 < ex->n && ex->cp[p + 1] == CH_DUN)
@@ -120,6 +123,8 @@ list_sep_after(const Extractor *ex, int p)
 static int
 list_next_item(const Extractor *ex, int p)
 {
+	if (p < ex->n && ex->cp[p] == 0x4E2A)
+		p++;					/* 1.4个、6.6个百分点 */
 	while (p < ex->n && is_space(ex->cp[p]))
 		p++;
 	p = p < ex->n && ends_clause(ex->cp[p]) ? p + 2 : p + 1;
@@ -180,6 +185,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 	subj.len = 0;
 	subj.at = -1;
 	list_item(ex, row);
+	ext_colon_list(ex, row);
 	if (ex->fb_active && ex->fb_next < 64)
 	{
 		int			idx = ex->fb_next < ex->fb_items ? ex->fb_next : ex->fb_items - 1;

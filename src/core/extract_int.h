@@ -267,6 +267,7 @@ extern bool ext_counted_noun_follows(const Extractor *ex, const ExtractRow *row)
 extern bool ext_count_names_next_subject(Extractor *ex, const ExtractRow *row);
 extern void ext_start_fenbie(Extractor *ex, int p);
 extern void ext_carry_verb(Extractor *ex, ExtractRow *row, int verb, int basis);
+extern void ext_colon_list(Extractor *ex, ExtractRow *row);
 
 /* ---- extract_widen.c: candidates ---- */
 extern bool ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next);

@@ -426,7 +426,8 @@ ext_start_fenbie(Extractor *ex, int p)
 
 /*
  * 31个大城市城镇调查失业率为5.0%, 41个行业中有28个…: a count that opens its clause and
- * names what the clause's next figure measures is part of that subject, not a figure.
+ * names what the clause's next figure measures is part of that subject, not a figure; so is
+ * one naming the scope (…中) of the next clause's count (36个大类行业中，9个行业…).
  */
 bool
 ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
@@ -444,6 +445,12 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 	{
 		uint32_t	c = ex->cp[k];
 
+		/* 36个大类行业中，9个行业产值增长: the scope ends in 中 and a clause mark, and the
+		 * next clause opens with the count within it */
+		if (ends_clause(c) && c != 0xFF1A && c != ':' && k > row->stop &&
+			ex->cp[k - 1] == 0x4E2D && k + 1 < ex->n &&
+			(is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1])))
+			return true;
 		if (ends_clause(c) || ends_sentence(c))
 			return false;
 		if (is_digit(c))
@@ -487,6 +494,56 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 			 ind_parse_fast(text, (size_t) (head + ind_format(&row->figure, text + head,
 															  sizeof(text) - head)), &x, &err) :
 			 ind_parse_fast(text, (size_t) b, &x, &err))
+	{
+		row->figure = x;
+		row->kind = EK_CHANGE;
+	}
+}
+
+/*
+ * 整體出口貨量均錄得跌幅：美國(-25.3%)、中國內地(-19.4%)…; 出口價格均上升：美國(8.6%)…
+ * (Hong Kong releases): a clause ending in a change word and a colon introduces items with
+ * their rates in parentheses; each rate is that change.  A signed rate keeps its sign (read
+ * as 增幅-25.3%, i.e. −25.3 %); an unsigned one takes the word's direction (跌幅 → −).
+ * Only rates (%, 个百分点) in parentheses, within the colon's sentence.
+ */
+void
+ext_colon_list(Extractor *ex, ExtractRow *row)
+{
+	static const char up_noun[] = "增幅";
+	char		text[4 * IND_SUBJECT_MAX + 64];
+	const WordDef *verb;
+	int			colon = -1,
+				id = 0,
+				b;
+	Indicator	x;
+	IndError	err;
+
+	if (row->kind != EK_LEVEL || row->figure.verb != 0 || row->figure.qual != 0 ||
+		!ind_unit_is_rate(row->figure.unit) || row->start < 3 || row->stop >= ex->n ||
+		row->stop - row->start > IND_SUBJECT_MAX ||
+		(ex->cp[row->start - 1] != '(' && ex->cp[row->start - 1] != 0xFF08) ||
+		(ex->cp[row->stop] != ')' && ex->cp[row->stop] != 0xFF09))
+		return;
+	for (int k = row->start - 2; k >= 0 && !ends_sentence(ex->cp[k]); k--)
+		if (ex->cp[k] == ':' || ex->cp[k] == 0xFF1A)
+		{
+			colon = k;
+			break;
+		}
+	if (colon < 2)
+		return;
+	for (int len = 3; len >= 2 && id == 0; len--)
+		if (colon - len >= 0 && ind_verb_match_len(ex->cp + colon - len, len, &id) != len)
+			id = 0;
+	verb = ind_verb(id);
+	if (id == 0 || !verb || (verb->cls != CD_UP && verb->cls != CD_DOWN))
+		return;
+	b = snprintf(text, sizeof(text), "%s",
+				 ex->cp[row->start] == '-' || ex->cp[row->start] == 0x2212 ? up_noun : verb->word);
+	for (int k = row->start; k < row->stop; k++)
+		b += ind_utf8_encode(ex->cp[k], text + b);
+	if (ind_parse_fast(text, (size_t) b, &x, &err) && x.verb != 0)
 	{
 		row->figure = x;
 		row->kind = EK_CHANGE;

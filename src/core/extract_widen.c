@@ -387,6 +387,51 @@ trapped_around(Extractor *ex, const Cand *c)
 	return false;
 }
 
+/*
+ * 提升1.4个、6.6个百分点, 提高0.5个、0.3个和0.2个百分点: after a 个 at p-1, the list goes on
+ * with numbers in 个 alone and ends with one in 个百分点 (or 个千分点): each 个 before it is
+ * that unit cut short.
+ */
+static bool
+pp_follows(const uint32_t *w, int wn, int p)
+{
+	Numeral		num;
+	IndError	err;
+	int			id,
+				len;
+
+	for (int items = 0; items < 6; items++)
+	{
+		while (p < wn && is_space(w[p]))
+			p++;
+		if (p + 1 >= wn || (w[p] != CH_DUN && w[p] != CH_HE && w[p] != CH_JI))
+			return false;
+		p++;
+		while (p < wn && is_space(w[p]))
+			p++;
+		if (p >= wn || !is_digit(w[p]) || !ind_parse_numeral(w, wn, p, &num, &err))
+			return false;
+		p += num.len;
+		if (p >= wn || w[p] != 0x4E2A)	/* 个 */
+			return false;
+		len = ind_unit_match_len(w + p, wn - p, &id);
+		if (len > 1)
+			return !ind_unit(id)->shown_with_mag;	/* 个百分点 个千分点 */
+		p++;
+	}
+	return false;
+}
+
+/* 个 at p cut short from the 个百分点 the list ends with */
+static bool
+cut_pp(const uint32_t *w, int wn, int p)
+{
+	int			id;
+
+	return p < wn && w[p] == 0x4E2A && ind_unit_match_len(w + p, wn - p, &id) == 1 &&
+		pp_follows(w, wn, p + 1);
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -398,6 +443,14 @@ widen_forward(Cand *c)
 				len;
 
 	c->unit = 0;
+	/* 上升百分之零點二個百分點 (Taiwan press): the points after 百分之 are the unit, as the
+	 * type reads them */
+	if (c->pct_word && (len = ind_unit_match_len(w + j, wn - j, &id)) > 0 &&
+		(id == ind_unit_id("个百分点") || id == ind_unit_id("百分点")))
+	{
+		c->unit = id;
+		j += len;
+	}
 	if (!c->pct_word)
 	{
 		if (j + 1 < wn && (w[j] == CH_DUO || w[j] == CH_YU) &&
@@ -411,6 +464,13 @@ widen_forward(Cand *c)
 		{
 			c->unit = id;
 			j += len;
+			/* 分别比一季度提升1.4个、6.6个百分点: 个 before a list whose next item is in
+			 * 个百分点 is that unit cut short; the item shares the next one's (below) */
+			if (len == 1 && cut_pp(w, wn, j - 1))
+			{
+				c->unit = 0;
+				j--;
+			}
 			/* 一成半, 七成三, 7成4: the tenth after 成 (the type reads it), not more of a
 			 * number (三成5个) */
 			if (w[j - 1] == 0x6210 && len == 1 && j < wn &&
@@ -468,6 +528,8 @@ sep_after_number(const Cand *c)
 {
 	int			i = c->e;
 
+	if (cut_pp(c->w, c->wn, i))
+		i++;					/* 1.4个、6.6个百分点 */
 	while (i < c->wn && is_space(c->w[i]))
 		i++;
 	return i < c->wn && (is_range_sep(c->w[i]) || is_list_sep(c->w[i])) ? i : -1;
@@ -496,7 +558,9 @@ shared_unit(const Cand *c, int *unit_at)
 		return 0;
 	if (i + 1 < c->wn && (c->w[i] == CH_DUO || c->w[i] == CH_YU))
 		i++;					/* 十萬零四千七百多人次: the unit after 多 */
-	len = ind_unit_match_len(c->w + i, c->wn - i, &id);
+	len = cut_pp(c->w, c->wn, i) ? 0 : ind_unit_match_len(c->w + i, c->wn - i, &id);
+	if (len == 0 && cut_pp(c->w, c->wn, i))
+		i++;
 	/* 5.4 、 2.3 和 2.3 个百分点: a list's items before the last share its rate unit
 	 * (amounts so listed are rather thresholds: 越过800、900、1000亿斤四个台阶) */
 	for (int more = 0; len == 0 && c->w[sep] != '-' && !is_range_sep(c->w[sep]) && more < 4;
@@ -516,6 +580,11 @@ shared_unit(const Cand *c, int *unit_at)
 		i = k + num.len;
 		if (i >= c->wn || calendar_char(c->w[i]))
 			return 0;
+		if (cut_pp(c->w, c->wn, i))
+		{
+			i++;				/* 0.3个 in 0.5个、0.3个和0.2个百分点 */
+			continue;
+		}
 		len = ind_unit_match_len(c->w + i, c->wn - i, &id);
 		if (len > 0 && ind_unit(id)->shown_with_mag)
 			return 0;
@@ -561,9 +630,10 @@ read_list_shared(const Cand *c, bool plan, ExtractRow *row)
 }
 
 /*
- * 下降0.2個、下降0.6個、提高0.8個百分點, 拉动0.5个、7.0个和4.2个百分点: in a list whose last
- * item is in 个百分点, an item in 个 alone is its shorthand.  True when the candidate is such
- * an item.
+ * 下降0.2個、下降0.6個、提高0.8個百分點: in a list whose last item is in 个百分点, an item in
+ * 个 alone is its shorthand, a verb written before each item too (widen_forward's cut_pp
+ * reads the lists of bare numbers, 提升1.4个、6.6个百分点).  True when the candidate is
+ * such an item.
  */
 static bool
 pp_shorthand(const Cand *c)
@@ -838,6 +908,18 @@ widen_backward(Extractor *ex, Cand *c)
 	c->pq_len = len;
 	c->pq_id = len ? id : 0;
 	k -= len;
+	/*
+	 * 居民消費價格上漲控制在3%左右: a plan's cap on a change written with a verb; the type
+	 * reads the verb with 控制在.  After a rate noun (涨幅控制在3%以内, 人口自然增长率控制在
+	 * 7‰以内) the noun stays the subject and the figure the capped level, as labelled.
+	 */
+	if (k - 3 > floor && w[k - 3] == 0x63A7 && w[k - 2] == 0x5236 && w[k - 1] == 0x5728)
+	{
+		int			vl = word_before(w, k - 3, floor, 4, ind_verb_match_len, &id);
+
+		if (vl > 0 && ind_verb(id)->pos != 1)
+			k -= 3;
+	}
 	if (k > floor && w[k - 1] == CH_LE)
 	{
 		if (word_before(w, k - 1, floor, 2, ind_verb_match_len, &id) > 0)

@@ -218,6 +218,8 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x4E49 ? 2 : 0;
 		case 0x7D2F:			/* 累计 */
 			return next == 0x8BA1 ? 2 : 0;
+		case 0x9884:			/* 预计, 预期 (預期增長6.5%: an estimate or plan, said by context) */
+			return next == 0x8BA1 || next == 0x671F ? 2 : 0;
 		case 0x5747:			/* 均 */
 		case 0x5219:			/* 则 */
 		case 0x518D:			/* 再 */
@@ -485,6 +487,9 @@ parse_lead(Reading *r)
 				id3,
 				len;
 
+	/* the common case: a figure starting with a digit or sign has no lead words */
+	if (c->cp[c->i] < 0x3000)
+		return true;
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x51FA || c->cp[c->i] == 0x5165) &&
 		c->cp[c->i + 1] == 0x8D85)	/* 出超 入超 */
 	{
@@ -492,9 +497,47 @@ parse_lead(Reading *r)
 				"\"%s\": 出超/入超 is a trade surplus or deficit, not the qualifier 超: write the balance as a figure");
 		return false;
 	}
+	/*
+	 * 为9.2亿元, 至75.4亿元: a copula (为) or the "to" of a level reached (至, after a verb
+	 * the span leaves out: 上升23.6%至75.4亿元) before the number: read, not kept, as the
+	 * rate copula and 增至 are.  Not before change words (为增长5% stays an error), nor the
+	 * qualifiers 至少/至多.
+	 */
+	if (c->i + 1 < c->n && (c->cp[c->i] == 0x4E3A || c->cp[c->i] == 0x81F3) &&	/* 为 至 */
+		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
+	{
+		int			save = c->i;
+
+		c->i++;
+		skip_ws(c);
+		if (c->i >= c->n || verb_len_at(c, c->i, &id) > 0 ||
+			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
+			c->i = save;
+	}
 	if (c->cp[c->i] == W_KONGZHIZAI[0] && at(c, W_KONGZHIZAI))
 	{
 		r->kongzhi = true;
+		skip_ws(c);
+	}
+	/* 稳定在507万吨, 保持在5%左右, 维持在3%: the level held, read and not kept (no cap
+	 * needed, unlike 控制在); not before change words */
+	if (c->i + 3 < c->n && c->cp[c->i + 2] == 0x5728 &&	/* 在 */
+		((c->cp[c->i] == 0x7A33 && c->cp[c->i + 1] == 0x5B9A) ||	/* 稳定 */
+		 (c->cp[c->i] == 0x4FDD && c->cp[c->i + 1] == 0x6301) ||	/* 保持 */
+		 (c->cp[c->i] == 0x7EF4 && c->cp[c->i + 1] == 0x6301)))	/* 维持 */
+	{
+		int			save = c->i;
+
+		c->i += 3;
+		skip_ws(c);
+		if (c->i >= c->n || verb_len_at(c, c->i, &id) > 0 ||
+			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
+			c->i = save;
+	}
+	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun */
+	if (c->i + 1 < c->n && at(c, W_JIN))
+	{
+		at(c, W_WEI);
 		skip_ws(c);
 	}
 	if (at(c, W_DADAO))
@@ -502,10 +545,16 @@ parse_lead(Reading *r)
 		r->x->flags |= IND_LEAD_DADAO;
 		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */
 	}
+	else if (c->i + 2 < c->n && c->cp[c->i] == W_GAODA[0] && at(c, W_GAODA))
+		r->x->flags |= IND_LEAD_DA;	/* 高达1.2万亿元 (as high as): 达, not the comparative 高 */
 	else if (c->i + 1 < c->n && at(c, W_DA))
 		r->x->flags |= IND_LEAD_DA;
 	else if (at(c, W_ZHANBI))
+	{
 		r->x->flags |= IND_LEAD_ZHANBI;
+		skip_ws(c);
+		skip_rate_copula(c);	/* 占比为30%, 占比高达35%: the share's copula, not kept */
+	}
 	skip_ws(c);
 	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id)) > 0 &&
 		reference_comparative(c, &id2, &id3) == 0)	/* 高于全国…: a change, read next */
@@ -764,6 +813,16 @@ parse_unit_part(Reading *r)
 	if (r->percent_word || r->permille_word)
 	{
 		ind_unit_match_len((const uint32_t[]) {r->permille_word ? 0x2030 : '%'}, 1, &r->unit);
+		/*
+		 * 百分之零點二個百分點 (Taiwan press): 百分之 written before a count of percentage
+		 * points; the points are the unit (0.2个百分点), 百分之 says no more.
+		 */
+		if (r->percent_word && (len = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id)) > 0 &&
+			(id == ind_unit_id("个百分点") || id == ind_unit_id("百分点")))
+		{
+			r->unit = id;
+			c->i += len;
+		}
 		if (x->mag != 0)
 		{
 			fail_at(r->err, IND_ERR_SYNTAX, c, start, "百分之/千分之 takes a plain number");
@@ -960,6 +1019,16 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (r.kongzhi && x->verb)
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"控制在 takes a level with a cap such as 以内 or 以下 (控制在3%%以内), not a change");
+	/*
+	 * 涨幅控制在3%左右, 上涨控制在3%以内: a plan's cap on a change, written after its change
+	 * words: 控制在 read and not kept (a target keeps it); the figure needs a cap or 左右.
+	 */
+	if (x->verb && (r.dir == CD_UP || r.dir == CD_DOWN) && r.c.i < n &&
+		r.c.cp[r.c.i] == W_KONGZHIZAI[0] && at(&r.c, W_KONGZHIZAI))
+	{
+		r.kongzhi = true;
+		skip_ws(&r.c);
+	}
 	if (r.dir == CD_FLAT)
 		return parse_flat(&r);
 	if (r.dir == CD_DOUBLE)
@@ -970,7 +1039,9 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (!(parse_number(&r) && parse_unit_part(&r) &&
 		  parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r)))
 		return false;
-	if (r.kongzhi && ind_qual_class(x) != QC_LE && ind_qual_class(x) != QC_LT)
+	/* 控制在: a cap (以内 以下 不超过), or 左右 (控制在3.5%左右: kept at about 3.5 %) */
+	if (r.kongzhi && ind_qual_class(x) != QC_LE && ind_qual_class(x) != QC_LT &&
+		ind_qual_class(x) != QC_APPROX)
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"控制在 takes a level with a cap such as 以内 or 以下 (控制在3%%以内)");
 	return true;

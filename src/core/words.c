@@ -265,6 +265,16 @@ static const WordDef bases[] = {
 	{"比预期", BC_REFERENCE, 0},		/* 85 */
 	{"比预测", BC_REFERENCE, 0},
 	{"比预测值", BC_REFERENCE, 0},
+	/*
+	 * 88: a half-year or the average of last year (Taiwan half-year labour figures:
+	 * 較去年下半年增加九千人, 較去年平均上升…個百分點): named periods, as 比去年1月.
+	 */
+	{"比去年上半年", BC_NAMED_PERIOD, 0},
+	{"比去年下半年", BC_NAMED_PERIOD, 0},
+	{"比上年上半年", BC_NAMED_PERIOD, 0},	/* 90 */
+	{"比上年下半年", BC_NAMED_PERIOD, 0},
+	{"比去年平均", BC_NAMED_PERIOD, 0},
+	{"比上年平均", BC_NAMED_PERIOD, 0},
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
