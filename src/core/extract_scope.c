@@ -6,6 +6,8 @@
  */
 #include "extract_int.h"
 
+#include <string.h>
+
 /* a heading naming targets makes its section a plan */
 static const Word heading_plan_words[] = {
 	W2(0x76EE, 0x6807),			/* 目标 */
@@ -87,6 +89,30 @@ states_rate(const Extractor *ex, int p, int last)
 }
 
 /*
+ * A news article's dateline at the paragraph's start (新华社北京3月5日电, 中新网9月27日电,
+ * 本报讯): a new article, whatever was above it on the page.
+ */
+static bool
+opens_article(const Extractor *ex, int p)
+{
+	static const uint32_t benbaoxun[3] = {0x672C, 0x62A5, 0x8BAF};	/* 本报讯 */
+	static const uint32_t benbaoxun_t[3] = {0x672C, 0x5831, 0x8A0A};	/* 本報訊 */
+
+	if (p + 3 <= ex->n && (memcmp(ex->cp + p, benbaoxun, sizeof(benbaoxun)) == 0 ||
+						   memcmp(ex->cp + p, benbaoxun_t, sizeof(benbaoxun_t)) == 0))
+		return true;
+	for (int k = p + 2; k + 1 < ex->n && k - p < 30; k++)
+	{
+		if (ends_sentence(ex->cp[k]) || ex->cp[k] == '\n')
+			return false;
+		if (ex->cp[k] == 0x65E5 && (ex->cp[k + 1] == 0x7535 || ex->cp[k + 1] == 0x96FB) &&
+			is_digit(ex->cp[k - 1]))
+			return true;		/* …7月21日电 (電) */
+	}
+	return false;
+}
+
+/*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
  * year); any other sets the period and plan mode of its section.
@@ -128,6 +154,15 @@ ext_paragraph_start(Extractor *ex, int p)
 	ex->para_p.to = 0;
 	ex->sent_p.to = 0;
 	ex->para_subject.len = 0;
+	if (!heading && ex->ord > 0 && opens_article(ex, p))
+	{
+		/* 人民网北京7月21日电 after rows of another text: another article starts; the section
+		 * before it (a list of targets, a heading's plan and period) is not its own.  (Right
+		 * after a title the dateline opens that title's article.) */
+		ex->sect_plan = ex->list_plan = false;
+		ex->sect_p.to = 0;
+		ex->plan_year = 0;
+	}
 	ex->para_plan = ex->list_plan && !heading;	/* the next line of a list of targets */
 	if (!heading)
 		return;

@@ -19,6 +19,7 @@ static const Word lead_words[] = {
 	W2(0x7D2F, 0x8BA1),			/* 累计 */
 	W1(0x5171),					/* 共 */
 	W1(0x53CA),					/* 及 (及台湾地区旅客4.3万人次: a list's next item) */
+	W3(0x672C, 0x62A5, 0x8BAF), W3(0x672C, 0x5831, 0x8A0A),	/* 本报讯 本報訊: a dateline */
 };
 
 /* framing verbs stripped from the front of a subject, unless a word of two would be

@@ -500,10 +500,18 @@ widen_forward(Cand *c)
 
 		j += len;
 		/* 规模50亿元以上的项目, 投资50亿元以上制造业项目: a class bound, not a figure
-		 * (but 稳定在95%以上的水平 is one) */
+		 * (but 稳定在95%以上的水平 is one, and 保持40%以上增长 a change: the type reads
+		 * the change word after the figure) */
 		if ((qc == QC_GE || qc == QC_LE) && j < wn && is_cjk(w[j]) &&
 			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73))
-			return false;
+		{
+			int			v = j + (w[j] == CH_DE),
+						vl = ind_verb_match_len(w + v, wn - v, &id);
+
+			if (vl == 0 || (v + vl < wn && is_cjk(w[v + vl]) && !ends_clause(w[v + vl])))
+				return false;
+			j = v + vl;			/* 40%以上增长, 10%以上的增幅: the change, ended there */
+		}
 	}
 	if (c->s > 0 && w[c->s - 1] == CH_FAN && c->e < wn && w[c->e] == CH_FAN1)
 		j = c->e + 1;			/* 翻一番 */
@@ -746,6 +754,16 @@ trapped_whole(Extractor *ex, const Cand *c)
 }
 
 /*
+ * 人口自然增长率5.29‰: 自然 before the rate noun names a rate that is a level (births less
+ * deaths per thousand), not a change of what precedes it.  at: where the noun starts.
+ */
+static bool
+names_level_rate(const uint32_t *w, int at, int floor)
+{
+	return at - 2 >= floor && w[at - 2] == 0x81EA && w[at - 1] == 0x7136;	/* 自然 */
+}
+
+/*
  * 约为55.9万, 约占18.5%, 实际增速为8.6%: a qualifier or a change noun, then a linking
  * word (为, 是, 达, 占) before the number.  The type reads the word with the number (约55.9万, 增速8.6%).
  */
@@ -763,6 +781,8 @@ widen_link(Cand *c)
 	len = word_before(w, m, c->floor, 3, qual_prefix_match, &id);
 	if (len == 0)
 		len = word_before(w, m, c->floor, 2, change_noun_match, &id);
+	if (len > 0 && names_level_rate(w, m - len, c->floor))
+		return;
 	if (len == 0)
 		return;
 	c->k = m - len;
@@ -880,6 +900,29 @@ reference_comparison(Cand *c)
 	}
 }
 
+/*
+ * 降幅比一季度收窄7.6个百分点: a rate noun before the basis that turns the verb's direction
+ * goes with it (降幅 + 收窄 is a rise), as the type reads them together.  Its length; 0 when
+ * it does not turn it (增速比上月加快: 增速 stays the subject's, 工业增加值增速).
+ */
+static int
+noun_before_basis(const Cand *c, int k)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	int			id,
+				len = word_before(c->w, k, c->floor, 2, change_noun_match, &id);
+	Indicator	with,
+				without;
+	IndError	err;
+
+	if (len == 0 ||
+		!ind_parse_fast(text, (size_t) encode(c->w, k - len, c->j, text, sizeof(text)), &with, &err) ||
+		!ind_parse_fast(text, (size_t) encode(c->w, k, c->j, text, sizeof(text)), &without, &err) ||
+		ind_change_dir(&with) == ind_change_dir(&without))
+		return 0;
+	return len;
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -933,6 +976,8 @@ widen_backward(Extractor *ex, Cand *c)
 			 word_before(w, k - 2, floor, 4, ind_verb_match_len, &id) > 0)
 		k -= 2;
 	len = word_before(w, k, floor, 4, ind_verb_match_len, &id);
+	if (len > 0 && names_level_rate(w, k - len, floor))
+		len = 0;
 	if (len > 0)
 	{
 		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id),
@@ -958,6 +1003,8 @@ widen_backward(Extractor *ex, Cand *c)
 		{
 			k -= len + blen;
 			c->has_verb = true;
+			if (blen > 0)
+				k -= noun_before_basis(c, k);
 		}
 		else if (adverb_verb(c, k - 1))
 		{
