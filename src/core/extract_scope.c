@@ -103,11 +103,13 @@ opens_article(const Extractor *ex, int p)
 		return true;
 	for (int k = p + 2; k + 1 < ex->n && k - p < 30; k++)
 	{
-		if (ends_sentence(ex->cp[k]) || ex->cp[k] == '\n')
-			return false;
-		if (ex->cp[k] == 0x65E5 && (ex->cp[k + 1] == 0x7535 || ex->cp[k + 1] == 0x96FB) &&
+		uint32_t	c = ex->cp[k];
+
+		if (c == 0x65E5 && (ex->cp[k + 1] == 0x7535 || ex->cp[k + 1] == 0x96FB) &&
 			is_digit(ex->cp[k - 1]))
 			return true;		/* …7月21日电 (電) */
+		if (c == '\n' || c == 0x3002)
+			return false;		/* the line or the first sentence ended */
 	}
 	return false;
 }

@@ -674,7 +674,7 @@ pp_shorthand(const Cand *c)
 			return false;
 		if (id == pp_unit())
 			return true;
-		if (strcmp(ind_unit(id)->name, "个") != 0)
+		if (id != ge_unit())
 			return false;
 		i += len;
 	}
@@ -715,17 +715,28 @@ trapped_whole(Extractor *ex, const Cand *c)
 
 	if (c->unit)
 	{
+		static int	year_dim = -2,
+					day_dim,
+					ri,
+					fen,
+					jiao;
 		int			d = unit_dim(c->unit);
-		const UnitDef *u = ind_unit(c->unit);
 
+		if (year_dim == -2)
+		{						/* looked up once: the catalog does not change */
+			year_dim = unit_dim(ind_unit_id("年"));
+			day_dim = unit_dim(ind_unit_id("天"));
+			ri = ind_unit_id("日");
+			fen = ind_unit_id("分");
+			jiao = ind_unit_id("角");
+		}
 		/* years and months are dates and spans (两年, 12个月), 日 a day of a date (17日);
 		 * hours and days written in digits are figures (工作时间48.8小时) */
 		if (c->num.scale == 0 &&
-			(d == unit_dim(ind_unit_id("年")) || (u && strcmp(u->name, "日") == 0) ||
-			 (d == unit_dim(ind_unit_id("天")) && !c->has_digit)))
+			(d == year_dim || c->unit == ri || (d == day_dim && !c->has_digit)))
 			return true;
 		/* 分 and 角 alone are scores and angles far more often than money */
-		if (u && (strcmp(u->name, "分") == 0 || strcmp(u->name, "角") == 0))
+		if (c->unit == fen || c->unit == jiao)
 			return true;
 	}
 	if (!c->has_digit && !c->pct_word)

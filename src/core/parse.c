@@ -294,9 +294,9 @@ rate_noun_sign(Cursor *c, int *id)
 }
 
 /*
- * 高于全国1.5个百分点, 低于预测值0.3个百分点: a comparative with 于 and a reference (a basis
- * of class BC_REFERENCE: the nation, the province, a forecast) is the change against it,
- * as 比全国高1.5个百分点 is.  高于 before a number stays the qualifier (> x).  The length of
+ * 高于全国1.5个百分点, 低于预测值0.3个百分点, 高于上年0.8个百分点: a comparative with 于 and a
+ * basis (a reference: the nation, the province, a forecast; or a period) is the change
+ * against it, as 比全国高1.5个百分点 is.  高于 before a number stays the qualifier (> x).  The length of
  * the words at the cursor, the basis and the comparative verb (高 低 多 少 快 慢) in *basis
  * and *verb; 0 when not one.
  */
@@ -314,9 +314,9 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 	memcpy(tmp, c->cp + c->i + 1, m * sizeof(uint32_t));
 	tmp[0] = 0x6BD4;			/* 比 */
 	len = ind_basis_match_len(tmp, m, basis);
-	if (len == 0 || ind_basis(*basis)->cls != BC_REFERENCE)
+	if (len == 0)
 		return 0;
-	return 1 + len;
+	return 1 + len;				/* a reference, or a period: 涨幅高于上年0.8个百分点 */
 }
 
 /* the cheap test first: a figure's words rarely have 于 second */

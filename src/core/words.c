@@ -275,6 +275,10 @@ static const WordDef bases[] = {
 	{"比上年下半年", BC_NAMED_PERIOD, 0},
 	{"比去年平均", BC_NAMED_PERIOD, 0},
 	{"比上年平均", BC_NAMED_PERIOD, 0},
+	/* 94: the climate's norm (climate and water bulletins: 降水量比常年偏多12.3%, 比多年平均值
+	 * 偏多7.3%): a reference, not a period.  Ids 96 and 97 are the last before 98. */
+	{"比常年", BC_REFERENCE, 0},
+	{"比多年平均", BC_REFERENCE, 0},		/* 95; 值 after it is read, not kept */
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
@@ -631,6 +635,9 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		cp[len] == 0x5E73 && cp[len + 1] == 0x5747 && cp[len + 2] == 0x6C34 &&
 		cp[len + 3] == 0x5E73)	/* 平均水平 */
 		len += 4;
+	if (len > 0 && len < n && cp[len] == 0x503C && *id < N_BASES &&
+		strcmp(bases[*id].word, "比多年平均") == 0)
+		len++;					/* 比多年平均值: the norm's value, as 比多年平均 */
 	if (len > 0 && len + 1 < n && cp[len] == 0x76F8 && cp[len + 1] == 0x6BD4)	/* 相比 */
 		len += 2;
 	return len;

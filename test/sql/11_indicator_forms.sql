@@ -104,3 +104,7 @@ SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, unit(
        is_change(f::indicator)
 FROM unnest(ARRAY['衰退3.2%', '年衰退3.2%', '較上年同期衰退1.5%', '負成長3.2%', '月增率0.5%',
                   '月增率-0.5%', '1,200億美金', '3,000億日圓']) WITH ORDINALITY AS t(f, i) ORDER BY i;
+-- 高于/低于 a period basis; the climate's norm
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, basis(f::indicator)
+FROM unnest(ARRAY['高于上年0.8个百分点', '低于去年同期1.2个百分点', '比常年偏多12.3%',
+                  '比多年平均值偏多7.3%', '較多年平均偏少5%']) WITH ORDINALITY AS t(f, i) ORDER BY i;

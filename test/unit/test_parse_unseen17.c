@@ -141,6 +141,15 @@ static const Case17 cases[] = {
 	{"負成長3.2%", "负成长3.2%", "-3.2", "%", "exact", "change", BC_NONE},
 	{"月增率0.5%", "月增率0.5%", "0.5", "%", "exact", "change", BC_NONE},
 	{"月增率-0.5%", "月减0.5%", "-0.5", "%", "exact", "change", BC_NONE},
+	/* 高于/低于 a period basis, as a reference's (涨幅高于上年0.8个百分点) */
+	{"高于上年0.8个百分点", "比上年高0.8个百分点", "0.8", "个百分点", "exact", "change", BC_PREV_YEAR},
+	{"低于去年同期1.2个百分点", "比去年同期低1.2个百分点", "-1.2", "个百分点", "exact", "change", BC_YOY},
+	{"高于3%", "高于3%", "3", "%", "gt", "level", BC_NONE},
+	/* the climate's norm: 比常年, 比多年平均(值) */
+	{"比常年偏多12.3%", "比常年偏多12.3%", "12.3", "%", "exact", "change", BC_REFERENCE},
+	{"比多年平均值偏多7.3%", "比多年平均偏多7.3%", "7.3", "%", "exact", "change", BC_REFERENCE},
+	{"較多年平均偏少5%", "比多年平均偏少5%", "-5", "%", "exact", "change", BC_REFERENCE},
+	{"比常年值偏多5%", NULL, NULL, NULL, NULL, NULL, 0},	/* 值 only after 多年平均 */
 };
 
 static void
