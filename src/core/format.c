@@ -229,6 +229,13 @@ ind_format(const Indicator *x, char *buf, size_t size)
 
 		if ((dir == CD_UP && x->coef < 0) || (dir == CD_DOWN && x->coef > 0))
 			v = ind_verb_opposite(v);
+		/* without a basis a sign is written at the number, after the qualifier (不满+3.2%:
+		 * parse.c reads it there); after a basis it follows the basis (同比-至多1.4%) */
+		if (qpos == QP_PREFIX && ind_verb(v)->pos == 2 && !x->basis)
+		{
+			put_word(&b, &qual_words[x->qual]);
+			qpos = -1;
+		}
 		put_word(&b, &verb_words[v]);
 	}
 	if (qpos == QP_PREFIX)

@@ -292,6 +292,7 @@ typedef struct WordDef
 extern const WordDef *ind_qual(int id);
 extern const WordDef *ind_verb(int id);
 extern const WordDef *ind_basis(int id);
+extern bool ind_basis_average_clash(int basis, int verb);	/* 比去年平均 + 增长: not writable */
 extern int	ind_qual_count(void);
 extern int	ind_verb_count(void);
 extern int	ind_basis_count(void);

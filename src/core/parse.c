@@ -182,7 +182,8 @@ noun_with_verb(int noun, int verb)
 /*
  * An adverb before the verb, read and not kept: of degree (轻微上升, 小幅下降, 大增, 微跌,
  * 微幅回落), 分别/均 of a list (同比分别增长30.5%), of sequence after a basis
- * (比去年同期则增长, 较上一期再减少, 亦/也), of measure (实质上升, 实际下跌, 名义上涨: real or
+ * (比去年同期则增长, 较上一期再减少, 亦/也, 已), of intensity (暴增, 锐减, 骤降: read as the
+ * verb alone), of measure (实质上升, 实际下跌, 名义上涨: real or
  * nominal, as the words 实际增长 and 实质增长 the verb table keeps) or of period (累计下修,
  * 累计增长: to date).  Its length at the cursor, 0 if none.
  */
@@ -225,6 +226,15 @@ adverb_len(const Cursor *c, int at)
 		case 0x518D:			/* 再 */
 		case 0x4EA6:			/* 亦 */
 		case 0x4E5F:			/* 也 */
+		case 0x5DF2:			/* 已: 已增至307万人 */
+			return 1;
+		case 0x66B4:			/* 暴 (暴增, 暴跌), as the press writes a sharp change */
+		case 0x6FC0:			/* 激 (激增) */
+		case 0x731B:			/* 猛 (猛增) */
+		case 0x5267:			/* 剧 (剧增, 剧减) */
+		case 0x9AA4:			/* 骤 (骤降, 骤增) */
+		case 0x9510:			/* 锐 (锐减) */
+		case 0x6025:			/* 急 (急跌, 急升) */
 			return 1;
 	}
 	return 0;

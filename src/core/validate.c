@@ -42,6 +42,9 @@ ind_validate(const Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a sign for a change without a basis or rate");
 	if (x->basis && !x->verb)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a basis without a change word");
+	if (ind_basis_average_clash(x->basis, x->verb))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s",
+						"比去年平均 before 增长, 上涨 or 下降 reads as 比去年 平均增长");
 	if (x->mag && x->unit && !ind_unit(x->unit)->shown_with_mag)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a magnitude on a unit that takes none");
 	if (q->cls == QC_OPEN && x->coef == 0)

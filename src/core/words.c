@@ -288,6 +288,19 @@ static const WordDef bases[] = {
  * period of a year (比2019年同期, 较2016年同月) IND_BASIS_SAME0 + (year - 2000), 2000 .. 2027.
  */
 #define N_YEARS (256 - IND_BASIS_YEAR0)
+/* 比去年平均, 比上年平均 (ids 92, 93 above) */
+#define BASIS_LAST_YEAR_AVG 92
+#define BASIS_PREV_YEAR_AVG 93
+
+/* does a verb that 平均 combines with (平均增长 平均上涨 平均下降) start cp? */
+static bool
+average_verb_follows(const uint32_t *cp, int n)
+{
+	return n >= 2 && ((cp[0] == 0x589E && cp[1] == 0x957F) ||	/* 增长 */
+					  (cp[0] == 0x4E0A && cp[1] == 0x6DA8) ||	/* 上涨 */
+					  (cp[0] == 0x4E0B && cp[1] == 0x964D));	/* 下降 */
+}
+
 static WordDef year_bases[N_YEARS];
 static char year_words[N_YEARS][24];
 /* the end of a year (比2015年末): ids IND_BASIS_END0 .. 127 */
@@ -635,12 +648,31 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		cp[len] == 0x5E73 && cp[len + 1] == 0x5747 && cp[len + 2] == 0x6C34 &&
 		cp[len + 3] == 0x5E73)	/* 平均水平 */
 		len += 4;
+	/* 比去年平均增长: the basis 比去年 and the verb 平均增长 (the text reads one way only) */
+	if (len > 2 && *id < N_BASES && (*id == BASIS_LAST_YEAR_AVG || *id == BASIS_PREV_YEAR_AVG) &&
+		average_verb_follows(cp + len, n - len))
+	{
+		len = lex_match(&basis_lex, cp, len - 2, -1, id);
+		if (len == 0)
+			return 0;
+	}
 	if (len > 0 && len < n && cp[len] == 0x503C && *id < N_BASES &&
 		strcmp(bases[*id].word, "比多年平均") == 0)
 		len++;					/* 比多年平均值: the norm's value, as 比多年平均 */
 	if (len > 0 && len + 1 < n && cp[len] == 0x76F8 && cp[len + 1] == 0x6BD4)	/* 相比 */
 		len += 2;
 	return len;
+}
+
+/*
+ * 平均 + a verb that makes a 平均… verb (增长 上涨 下降) after 比去年平均: the words read as 比去年 +
+ * 平均增长, so a value 比去年平均 + 增长 cannot be written; validate.c refuses it.
+ */
+bool
+ind_basis_average_clash(int basis, int verb)
+{
+	return (basis == BASIS_LAST_YEAR_AVG || basis == BASIS_PREV_YEAR_AVG) &&
+		(verb == 1 || verb == 8 || verb == 10);		/* 增长 上涨 下降 */
 }
 
 int

@@ -108,3 +108,7 @@ FROM unnest(ARRAY['衰退3.2%', '年衰退3.2%', '較上年同期衰退1.5%', '�
 SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, basis(f::indicator)
 FROM unnest(ARRAY['高于上年0.8个百分点', '低于去年同期1.2个百分点', '比常年偏多12.3%',
                   '比多年平均值偏多7.3%', '較多年平均偏少5%']) WITH ORDINALITY AS t(f, i) ORDER BY i;
+-- adverbs of intensity and 已 before a verb: read, not kept
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, is_change(f::indicator)
+FROM unnest(ARRAY['銳減逾5千億', '暴跌12%', '骤降3.1个百分点', '暴增至 3490 人', '已增至 307 萬人'])
+     WITH ORDINALITY AS t(f, i) ORDER BY i;

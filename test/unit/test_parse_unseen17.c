@@ -150,6 +150,16 @@ static const Case17 cases[] = {
 	{"比多年平均值偏多7.3%", "比多年平均偏多7.3%", "7.3", "%", "exact", "change", BC_REFERENCE},
 	{"較多年平均偏少5%", "比多年平均偏少5%", "-5", "%", "exact", "change", BC_REFERENCE},
 	{"比常年值偏多5%", NULL, NULL, NULL, NULL, NULL, 0},	/* 值 only after 多年平均 */
+	/* adverbs of intensity and 已: read, not kept */
+	{"銳減逾5千億", "减逾5千亿", "-500000000000", "", "gt", "change", BC_NONE},
+	{"暴跌12%", "跌12%", "-12", "%", "exact", "change", BC_NONE},
+	{"骤降3.1个百分点", "降3.1个百分点", "-3.1", "个百分点", "exact", "change", BC_NONE},
+	{"暴增至 3490 人", "3490人", "3490", "人", "exact", "level", BC_NONE},
+	{"已增至 307 萬人", "307万人", "3070000", "人", "exact", "level", BC_NONE},
+	{"暴3%", NULL, NULL, NULL, NULL, NULL, 0},			/* an adverb needs its verb */
+	/* 比去年平均 before 增长/上涨/下降 reads as 比去年 + 平均增长 (one reading, round trip) */
+	{"较去年平均增长5%", "较去年平均增长5%", "5", "%", "exact", "change", BC_PREV_YEAR},
+	{"較去年平均上升2個百分點", "比去年平均上升2个百分点", "2", "个百分点", "exact", "change", BC_NAMED_PERIOD},
 };
 
 static void
@@ -214,9 +224,25 @@ check_messages17(void)
 	}
 }
 
+/* bytes that no text writes: 比去年平均 (92) + 增长 (1) reads back as 比去年 + 平均增长 */
+static void
+check_average_clash17(void)
+{
+	Indicator	x;
+	IndError	err;
+
+	CHECK(ind_parse("較去年平均上升2個百分點", strlen("較去年平均上升2個百分點"), &x, &err),
+		  "比去年平均 with 上升 parses");
+	CHECK(strcmp(ind_basis(x.basis)->word, "比去年平均") == 0, "its basis is 比去年平均 (id 92)");
+	x.verb = 1;					/* 增长 */
+	CHECK(!ind_validate(&x, &err) && err.code == IND_ERR_CORRUPT,
+		  "比去年平均 + 增长 is refused as bytes");
+}
+
 void
 test_parse_unseen17(void)
 {
+	check_average_clash17();
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		check17(&cases[i]);
 	check_messages17();
