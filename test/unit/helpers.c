@@ -29,3 +29,42 @@ ut_check_figure(int ok, const Indicator *r, const IndError *e, const char *want,
 	if (want)
 		CHECK_STR(buf, want, "%s", call);
 }
+
+/* a form of the type's input (unit.h): read as said, the fast path agrees, re-reads equal */
+void
+ut_check_form(const FormCase *c)
+{
+	Indicator	x,
+				y,
+				f;
+	IndError	err,
+				ferr;
+	char		buf[IND_OUT_MAX],
+				val[128],
+				unit[64];
+	bool		ok = ind_parse(c->in, strlen(c->in), &x, &err),
+				fok = ind_parse_fast(c->in, strlen(c->in), &f, &ferr);
+
+	CHECK(ok == fok && (!ok || memcmp(&x, &f, sizeof(x)) == 0),
+		  "the fast path agrees on \"%s\"", c->in);
+	if (c->out == NULL)
+	{
+		CHECK(!ok, "\"%s\" must be rejected", c->in);
+		return;
+	}
+	CHECK(ok, "\"%s\" parses: %s (at %d)", c->in, err.detail, err.position);
+	if (!ok)
+		return;
+	ind_format(&x, buf, sizeof(buf));
+	CHECK_STR(buf, c->out, "output of \"%s\"", c->in);
+	ind_value_string(&x, val, sizeof(val));
+	CHECK_STR(val, c->value, "value of \"%s\"", c->in);
+	ind_format_unit(&x, unit, sizeof(unit));
+	CHECK_STR(unit, c->unit, "unit of \"%s\"", c->in);
+	CHECK_STR(ind_qual_class_name(ind_qual_class(&x)), c->qual_class, "qualifier of \"%s\"", c->in);
+	CHECK_STR(x.verb ? "change" : "level", c->kind, "kind of \"%s\"", c->in);
+	CHECK(ind_basis_class(&x) == (BasisClass) c->basis_class, "basis class of \"%s\": %d",
+		  c->in, (int) ind_basis_class(&x));
+	ok = ind_parse(buf, strlen(buf), &y, &err);
+	CHECK(ok && ind_equal(&x, &y), "output \"%s\" of \"%s\" re-reads equal", buf, c->in);
+}

@@ -14,16 +14,7 @@
 
 void		test_parse_unseen18(void);
 
-typedef struct Case18
-{
-	const char *in;
-	const char *out;			/* canonical text; NULL: rejected */
-	const char *value;
-	const char *unit;
-	const char *qual_class;
-	const char *kind;			/* "change" or "level" */
-	int			basis_class;	/* BasisClass */
-} Case18;
+typedef FormCase Case18;	/* unit.h */
 
 #define NO NULL, NULL, NULL, NULL, NULL, 0
 static const Case18 cases[] = {
@@ -107,44 +98,6 @@ static const Case18 cases[] = {
 	{"控制在", NO},
 };
 
-static void
-check18(const Case18 *c)
-{
-	Indicator	x,
-				y,
-				f;
-	IndError	err,
-				ferr;
-	char		buf[IND_OUT_MAX],
-				val[128],
-				unit[64];
-	bool		ok = ind_parse(c->in, strlen(c->in), &x, &err),
-				fok = ind_parse_fast(c->in, strlen(c->in), &f, &ferr);
-
-	CHECK(ok == fok && (!ok || memcmp(&x, &f, sizeof(x)) == 0),
-		  "the fast path agrees on \"%s\"", c->in);
-	if (c->out == NULL)
-	{
-		CHECK(!ok, "\"%s\" must be rejected", c->in);
-		return;
-	}
-	CHECK(ok, "\"%s\" parses: %s (at %d)", c->in, err.detail, err.position);
-	if (!ok)
-		return;
-	ind_format(&x, buf, sizeof(buf));
-	CHECK_STR(buf, c->out, "output of \"%s\"", c->in);
-	ind_value_string(&x, val, sizeof(val));
-	CHECK_STR(val, c->value, "value of \"%s\"", c->in);
-	ind_format_unit(&x, unit, sizeof(unit));
-	CHECK_STR(unit, c->unit, "unit of \"%s\"", c->in);
-	CHECK_STR(ind_qual_class_name(ind_qual_class(&x)), c->qual_class, "qualifier of \"%s\"", c->in);
-	CHECK_STR(x.verb ? "change" : "level", c->kind, "kind of \"%s\"", c->in);
-	CHECK(ind_basis_class(&x) == (BasisClass) c->basis_class, "basis class of \"%s\": %d",
-		  c->in, (int) ind_basis_class(&x));
-	ok = ind_parse(buf, strlen(buf), &y, &err);
-	CHECK(ok && ind_equal(&x, &y), "output \"%s\" of \"%s\" re-reads equal", buf, c->in);
-}
-
 /* the new rules keep their neighbours' messages */
 static void
 check_messages18(void)
@@ -162,6 +115,6 @@ void
 test_parse_unseen18(void)
 {
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		check18(&cases[i]);
+		ut_check_form(&cases[i]);
 	check_messages18();
 }

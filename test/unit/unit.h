@@ -44,4 +44,22 @@ extern struct Indicator ut_parse(const char *s);
 extern void ut_check_figure(int ok, const struct Indicator *r, const struct IndError *e,
 							const char *want, const char *call, char *buf);
 
+/*
+ * A form of the type's input and what it must read as (the unseen-text groups): canonical
+ * output (NULL: rejected), value in the unit, unit, qualifier class, "change" or "level",
+ * BasisClass.  ut_check_form checks it, that the fast path agrees, and that the output
+ * re-reads equal.
+ */
+typedef struct FormCase
+{
+	const char *in;
+	const char *out;
+	const char *value;
+	const char *unit;
+	const char *qual_class;
+	const char *kind;
+	int			basis_class;
+} FormCase;
+extern void ut_check_form(const FormCase *c);
+
 #endif
