@@ -103,16 +103,26 @@ row_value(const ExtractRow *row)
  * The list separator (、和及与) after a list item ending at p, 0 for none.  A clause mark
  * written just before it (8%,、) is a stray of the page and is passed over.
  */
+/*
+ * Past the end of a list item at p: the 个 of 1.4个、6.6个百分点 (a row stops before 个 only
+ * when it is 个百分点 cut short, extract_widen.c) and white space (8.8% 、 2.3%).
+ */
+static int
+past_item(const Extractor *ex, int p)
+{
+	if (p < ex->n && ex->cp[p] == 0x4E2A)
+		p++;
+	while (p < ex->n && is_space(ex->cp[p]))
+		p++;
+	return p;
+}
+
 static uint32_t
 list_sep_after(const Extractor *ex, int p)
 {
 	uint32_t	c;
 
-	if (p < ex->n && ex->cp[p] == 0x4E2A)
-		p++;					/* 1.4个、6.6个百分点: a row stops before 个 only when it is
-								 * 个百分点 cut short (extract_widen.c) */
-	while (p < ex->n && is_space(ex->cp[p]))
-		p++;					/* 8.8% 、 2.3% */
+	p = past_item(ex, p);
 	if (p < ex->n && ends_clause(ex->cp[p]) && p + 1 < ex->n && ex->cp[p + 1] == CH_DUN)
 		p++;
 	c = p < ex->n ? ex->cp[p] : 0;
@@ -123,10 +133,7 @@ list_sep_after(const Extractor *ex, int p)
 static int
 list_next_item(const Extractor *ex, int p)
 {
-	if (p < ex->n && ex->cp[p] == 0x4E2A)
-		p++;					/* 1.4个、6.6个百分点 */
-	while (p < ex->n && is_space(ex->cp[p]))
-		p++;
+	p = past_item(ex, p);
 	p = p < ex->n && ends_clause(ex->cp[p]) ? p + 2 : p + 1;
 	while (p < ex->n && is_space(ex->cp[p]))
 		p++;

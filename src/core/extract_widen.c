@@ -89,7 +89,7 @@ currency_prefix_match(const uint32_t *cp, int n, int *id)
 {
 	int			len = ind_unit_match_len(cp, n, id);
 
-	return len >= 2 && cp[len - 1] == 0x5E01 && ind_unit_is_currency(*id) ? len : 0;
+	return len > 0 && ind_unit_is_prefix_currency(*id) ? len : 0;
 }
 
 static int
@@ -446,7 +446,7 @@ widen_forward(Cand *c)
 	/* 上升百分之零點二個百分點 (Taiwan press): the points after 百分之 are the unit, as the
 	 * type reads them */
 	if (c->pct_word && (len = ind_unit_match_len(w + j, wn - j, &id)) > 0 &&
-		(id == ind_unit_id("个百分点") || id == ind_unit_id("百分点")))
+		(id == pp_unit() || id == ind_unit_id("百分点")))
 	{
 		c->unit = id;
 		j += len;
@@ -609,32 +609,57 @@ shares_unit(const Cand *c)
 	return shared_unit(c, &at) > 0;
 }
 
+/*
+ * The row's reading of text as the type reads it: in a plan a target when the target type
+ * reads it, else a figure (a change or a level).  False when neither reads it.
+ */
+static bool
+read_text_as(const char *text, int len, bool plan, ExtractRow *row)
+{
+	IndError	err;
+
+	if (plan && ind_target_parse(text, (size_t) len, &row->target, &err))
+	{
+		row->kind = EK_TARGET;
+		return true;
+	}
+	if (!ind_parse_fast(text, (size_t) len, &row->figure, &err))
+		return false;
+	row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
+	memset(&row->target, 0, sizeof(row->target));
+	return true;
+}
+
+/*
+ * A list item written without its unit, read with the unit given (UTF-8): the row is the
+ * span to the window offset stop.
+ */
+static bool
+read_item_with_unit(const Cand *c, bool plan, const char *unit, int stop, ExtractRow *row)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 40];
+	int			b = encode_read(c, c->k, c->e, text, sizeof(text) - 32);
+
+	b += snprintf(text + b, sizeof(text) - b, "%s", unit);
+	if (!read_text_as(text, b, plan, row))
+		return false;
+	row->start = c->base + c->k;
+	row->stop = c->base + stop;
+	return true;
+}
+
 /* 下跌0.1及0.2个百分点: the first item read with the unit of the next */
 static bool
 read_list_shared(const Cand *c, bool plan, ExtractRow *row)
 {
-	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	char		unit[4 * WIN_AFTER + 8];
 	int			at,
-				len = shared_unit(c, &at),
-				b;
-	IndError	err;
+				len = shared_unit(c, &at);
 
 	if (len == 0 || !is_list_sep(c->w[sep_after_number(c)]))
 		return false;
-	b = encode_read(c, c->k, c->e, text, sizeof(text));
-	b += encode(c->w, at, at + len, text + b, (int) sizeof(text) - b);
-	if (plan && ind_target_parse(text, (size_t) b, &row->target, &err))
-		row->kind = EK_TARGET;
-	else if (ind_parse_fast(text, (size_t) b, &row->figure, &err))
-	{
-		row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
-		memset(&row->target, 0, sizeof(row->target));
-	}
-	else
-		return false;
-	row->start = c->base + c->k;
-	row->stop = c->base + c->e;
-	return true;
+	encode(c->w, at, at + len, unit, sizeof(unit));
+	return read_item_with_unit(c, plan, unit, c->e, row);
 }
 
 /*
@@ -685,24 +710,7 @@ pp_shorthand(const Cand *c)
 static bool
 read_pp_shorthand(const Cand *c, bool plan, ExtractRow *row)
 {
-	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 16];
-	int			b;
-	IndError	err;
-
-	b = encode_read(c, c->k, c->e, text, sizeof(text) - 16);
-	b += snprintf(text + b, sizeof(text) - b, "%s", "个百分点");
-	if (plan && ind_target_parse(text, (size_t) b, &row->target, &err))
-		row->kind = EK_TARGET;
-	else if (ind_parse_fast(text, (size_t) b, &row->figure, &err))
-	{
-		row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
-		memset(&row->target, 0, sizeof(row->target));
-	}
-	else
-		return false;
-	row->start = c->base + c->k;
-	row->stop = c->base + c->j;
-	return true;
+	return read_item_with_unit(c, plan, "个百分点", c->j, row);
 }
 
 /* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
@@ -1107,7 +1115,6 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 	int			from = c->k,
 				j = c->j,
 				id;
-	IndError	err;
 
 	for (int attempt = 0; attempt < 3; attempt++)
 	{
@@ -1124,16 +1131,7 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 				break;
 		}
 		tl = encode_read(c, from, j, text, sizeof(text));
-		if (plan && ind_target_parse(text, (size_t) tl, &row->target, &err))
-		{
-			row->kind = EK_TARGET;
-		}
-		else if (ind_parse_fast(text, (size_t) tl, &row->figure, &err))
-		{
-			row->kind = ind_change_dir(&row->figure) != CD_NONE ? EK_CHANGE : EK_LEVEL;
-			memset(&row->target, 0, sizeof(row->target));
-		}
-		else
+		if (!read_text_as(text, tl, plan, row))
 			continue;
 		row->start = c->base + from;
 		row->stop = c->base + (attempt < 2 && c->stop > j ? c->stop : j);

@@ -776,15 +776,11 @@ currency_before(Reading *r)
 	Cursor	   *c = &r->c;
 	int			id,
 				len;
-	const UnitDef *u;
 
 	if (c->i >= c->n || c->cp[c->i] < 0x4E00 || ind_is_numeral_start(c->cp[c->i]))
 		return;					/* the number itself: the common case, no lookup */
 	len = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id);
-	if (len < 2 || !ind_unit_is_currency(id))
-		return;
-	u = ind_unit(id);
-	if (strlen(u->name) < 3 || strcmp(u->name + strlen(u->name) - 3, "币") != 0)
+	if (len == 0 || !ind_unit_is_prefix_currency(id))
 		return;
 	c->i += len;
 	skip_ws(c);

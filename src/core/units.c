@@ -289,6 +289,16 @@ ind_unit_is_currency(int unit_id)
 		dim == D_KRW;
 }
 
+/* a currency whose word ends in 币 (新台币, 港币, 澳门币, 人民币): it may stand before the number */
+bool
+ind_unit_is_prefix_currency(int unit_id)
+{
+	const UnitDef *u = ind_unit(unit_id);
+	size_t		len = u ? strlen(u->name) : 0;
+
+	return len > 3 && strcmp(u->name + len - 3, "币") == 0 && ind_unit_is_currency(unit_id);
+}
+
 int
 ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 {

@@ -1,6 +1,9 @@
 /* helpers.c: shared by the unit-test groups. */
 #include "unit.h"
 #include "ind.h"
+#include "extract.h"
+
+#include <stdlib.h>
 
 Indicator
 ut_parse(const char *s)
@@ -67,4 +70,20 @@ ut_check_form(const FormCase *c)
 		  c->in, (int) ind_basis_class(&x));
 	ok = ind_parse(buf, strlen(buf), &y, &err);
 	CHECK(ok && ind_equal(&x, &y), "output \"%s\" of \"%s\" re-reads equal", buf, c->in);
+}
+
+/* a reader set up on doc (unit.h) */
+Extractor *
+ut_extract_open(const char *doc)
+{
+	IndError	err;
+	int			n = ind_extract_count_chars(doc, strlen(doc), &err);
+	Extractor  *ex = malloc(ind_extract_size(n));
+
+	if (ex && !ind_extract_init(ex, doc, strlen(doc), n, &err))
+	{
+		free(ex);
+		ex = NULL;
+	}
+	return ex;
 }

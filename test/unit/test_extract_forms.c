@@ -64,14 +64,12 @@ variant(const uint32_t *in, int n, uint32_t *out)
 static void
 values_of(const char *doc, char *out, size_t size)
 {
-	IndError	err;
-	int			n = ind_extract_count_chars(doc, strlen(doc), &err);
-	Extractor  *ex = malloc(ind_extract_size(n));
+	Extractor  *ex = ut_extract_open(doc);
 	ExtractRow	row;
 	size_t		o = 0;
 
 	out[0] = '\0';
-	if (ex && ind_extract_init(ex, doc, strlen(doc), n, &err))
+	if (ex)
 		while (ind_extract_next(ex, &row) && o + IND_OUT_MAX + 2 < size)
 		{
 			if (row.kind == EK_TARGET)

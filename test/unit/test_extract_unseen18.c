@@ -17,17 +17,14 @@ void		test_extract_unseen18(void);
 static char *
 rows18(const char *doc, char *out, size_t size)
 {
-	IndError	err;
-	int			n = ind_extract_count_chars(doc, strlen(doc), &err);
-	Extractor  *ex = malloc(ind_extract_size(n));
+	Extractor  *ex = ut_extract_open(doc);
 	ExtractRow	row;
 	size_t		o = 0;
 
 	out[0] = '\0';
-	if (!ind_extract_init(ex, doc, strlen(doc), n, &err))
+	if (!ex)
 	{
 		snprintf(out, size, "ERROR");
-		free(ex);
 		return out;
 	}
 	while (ind_extract_next(ex, &row) && o + 300 < size)

@@ -62,4 +62,8 @@ typedef struct FormCase
 } FormCase;
 extern void ut_check_form(const FormCase *c);
 
+/* A reader set up on doc (malloc'd, free() it), or NULL when the document is refused. */
+struct Extractor;
+extern struct Extractor *ut_extract_open(const char *doc);
+
 #endif
