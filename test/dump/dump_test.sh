@@ -390,6 +390,7 @@ cases=(
     "verb 255|$(setbyte "$base" 14 ff)|||22P03"
     "basis without a verb|$(setbyte "$base" 13 01)|||22P03"
     "the sign verb + on 元, no basis (it would print +1800亿元, which reads as a level)|$(setbyte "$base" 14 60)|||22P03"
+    "basis 比去年平均 (92) with 增长 (it would print 比去年平均增长…, which reads as 比去年 + 平均增长)|$(setbyte "$(setbyte "$base" 13 5c)" 14 01)|||22P03"
     "coef 10^18 (19 digits)|0de0b6b3a7640000${base:16}|||22P03"
     "coef INT64_MIN|8000000000000000${base:16}|||22P03"
     "coef INT64_MAX|7fffffffffffffff${base:16}|||22P03"

@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(33);
+SELECT plan(35);
 
 -- Error paths, each with its SQLSTATE.
 SELECT throws_ok($$SELECT 'abc'::indicator$$, '22P02', NULL, 'garbage is 22P02');
@@ -53,5 +53,8 @@ SELECT is((SELECT count(*) FROM pg_proc p
                            'target_range(target)'::regprocedure, 'base_range(target)'::regprocedure)
              AND p.provolatile = 'i'), 0::bigint, 'nothing reading a setting is IMMUTABLE');
 
+SELECT throws_ok($$SELECT '新台币3亿美元'::indicator$$, '22P02', NULL,
+                 'a currency before the number and another unit after it is an input error');
+SELECT is('新臺幣1,234億元'::indicator::text, '1234亿新台币', 'a currency in 币 before the number names the 元 after it');
 SELECT * FROM finish();
 ROLLBACK;
