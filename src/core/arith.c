@@ -150,8 +150,8 @@ ind_set_value_class(Indicator *r, QualClass vc, const Indicator *a, const Indica
 		{
 			const WordDef *w = ind_qual(h->qual);
 
-			/* 多 after a unit needs a unit */
-			if (w->pos == QP_AFTER_UNIT && !r->unit)
+			/* 多 after a unit needs a unit; 基本 belongs to 持平 */
+			if ((w->pos == QP_AFTER_UNIT && !r->unit) || w->pos == QP_IN_VERB)
 				continue;
 			r->qual = h->qual;
 			ind_settle(r);
@@ -317,6 +317,23 @@ is_flat(const Indicator *x)
 	return ind_change_dir(x) == CD_FLAT;
 }
 
+/* x ± flat, a change of 0: x itself, approximate when flat is 基本持平 */
+static bool
+add_flat(const Indicator *x, const Indicator *flat, Indicator *r)
+{
+	Indicator	f = *flat;
+
+	*r = *x;
+	r->flags &= ~IND_LEAD_MASK;
+	if (ind_qual_class(&f) == QC_EXACT)
+		return true;
+	if (is_flat(r))
+		*r = f;					/* 持平 + 基本持平 */
+	else
+		ind_set_value_class(r, ind_class_combine(ind_qual_class(x), QC_APPROX), x, NULL);
+	return true;
+}
+
 /* the unit id of % (pp false) or 个百分点 (pp true), looked up once */
 static int
 percent_unit(bool pp)
@@ -396,19 +413,9 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 			return false;
 		b = &nb;
 	}
-	/* 持平 is a zero change of any dimension */
-	if (is_flat(b) && a->verb)
-	{
-		*r = *a;
-		r->flags &= ~IND_LEAD_MASK;
-		return true;
-	}
-	if (is_flat(a) && b->verb)
-	{
-		*r = *b;
-		r->flags &= ~IND_LEAD_MASK;
-		return true;
-	}
+	/* 持平 is a zero change of any dimension; 基本持平 (about 0) makes the sum approximate */
+	if ((is_flat(b) && a->verb) || (is_flat(a) && b->verb))
+		return add_flat(is_flat(b) ? a : b, is_flat(b) ? b : a, r);
 	pct_a = ind_dim_of_unit(a->unit) == ind_dim_of_unit(pct) && !a->per_unit;
 	pct_b = ind_dim_of_unit(b->unit) == ind_dim_of_unit(pct) && !b->per_unit;
 	pp_a = ind_dim_of_unit(a->unit) == ind_dim_of_unit(pp) && !a->per_unit;

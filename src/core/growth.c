@@ -81,8 +81,12 @@ ind_apply_change(const Indicator *base, const Indicator *change, bool inverse, I
 		return ind_fail(err, IND_ERR_DIMENSION, 0, "the base must be a level, not a change");
 	if (dir == CD_FLAT)
 	{
+		/* 持平 leaves the level; 基本持平 (about 0) leaves it approximately */
 		*r = *base;
 		r->flags &= ~IND_LEAD_MASK;
+		if (ind_qual_class(change) != QC_EXACT)
+			ind_set_value_class(r, ind_class_combine(ind_qual_class(base), ind_qual_class(change)),
+								base, NULL);
 		return true;
 	}
 	if (!change->per_unit && ind_dim_of_unit(change->unit) == pp_dim)

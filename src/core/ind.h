@@ -114,7 +114,8 @@ typedef enum QualPos
 	QP_SUFFIX,					/* after the unit */
 	QP_AFTER_NUMBER,			/* 多/余 between the number and its magnitude: 1800多亿元 */
 	QP_AFTER_MAG,				/* 多/余 after the magnitude: 3万多亩 */
-	QP_AFTER_UNIT				/* 多/余 after the unit: 3亩多 */
+	QP_AFTER_UNIT,				/* 多/余 after the unit: 3亩多 */
+	QP_IN_VERB					/* part of the verb word (基本持平): never read or printed alone */
 } QualPos;
 
 typedef enum ChangeDir
@@ -308,6 +309,8 @@ extern int	ind_canonical_qual(QualClass cls);			/* word printed for a class */
 extern const char *ind_qual_class_name(QualClass cls);
 extern int	ind_verb_opposite(int id);
 extern int	ind_verb_flat(void);
+extern int	ind_verb_about_flat(void);
+extern int	ind_qual_about_flat(void);
 extern int	ind_verb_double(void);
 extern int	ind_verb_sign(bool plus);	/* + or - written for the direction (同比-1.4%) */
 

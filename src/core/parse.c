@@ -593,6 +593,9 @@ parse_flat(Reading *r)
 		fail_at(r->err, IND_ERR_SYNTAX, c, 0, "持平 takes no qualifier: \"%s\"");
 		return false;
 	}
+	/* 基本持平 is about 0: the class is the qualifier's, so the verb brings its own */
+	if (r->x->verb == ind_verb_about_flat())
+		r->x->qual = (uint8_t) ind_qual_about_flat();
 	return true;
 }
 

@@ -127,7 +127,8 @@ add_row(IndSum *s, const Indicator *x, IndError *err)
 	s->count++;
 	if (ind_change_dir(x) == CD_FLAT)
 	{
-		/* 持平: a zero change of any dimension */
+		/* 持平: a zero change of any dimension; 基本持平 makes the sum approximate */
+		s->classes |= (uint16_t) (1u << ind_qual_class(x));
 		return note_shape(s, 0, true, x->basis, err);
 	}
 	if (s->nvalues == 0)
@@ -181,8 +182,10 @@ ind_sum_merge(IndSum *s, const IndSum *o, IndError *err)
 		int64_t		cnt = s->count;
 		bool		all = s->all_change;
 		uint8_t		basis = s->basis;
+		uint16_t	classes = s->classes;
 
 		*s = *o;
+		s->classes |= classes;
 		if (__builtin_add_overflow(s->count, cnt, &s->count))
 			return ind_fail(err, IND_ERR_RANGE, 0, "too many rows in the aggregate");
 		s->all_change = s->all_change && all;
@@ -272,9 +275,12 @@ finish(const IndSum *s, const ExactValue *v, bool mean, Indicator *r, IndError *
 
 	if (s->nvalues == 0)
 	{
-		/* only 持平 rows: the sum is 持平 */
+		/* only 持平 rows: the sum is 持平, or 基本持平 if one of them was */
+		bool		about = (s->classes & ~(1u << QC_EXACT)) != 0;
+
 		memset(r, 0, sizeof(*r));
-		r->verb = (uint8_t) ind_verb_flat();
+		r->verb = (uint8_t) (about ? ind_verb_about_flat() : ind_verb_flat());
+		r->qual = (uint8_t) (about ? ind_qual_about_flat() : 0);
 		r->basis = s->basis;
 		return true;
 	}

@@ -82,8 +82,11 @@ ind_validate(const Indicator *x, IndError *err)
 	if ((dir == CD_UP && x->coef < 0) || (dir == CD_DOWN && x->coef > 0))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a direction word against the sign");
 	if (dir == CD_FLAT &&
-		(x->coef || x->scale || x->mag || x->unit || x->per_unit || x->qual || x->flags))
+		(x->coef || x->scale || x->mag || x->unit || x->per_unit || x->flags ||
+		 x->qual != (x->verb == ind_verb_about_flat() ? ind_qual_about_flat() : 0)))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "持平 with a value");
+	if (x->qual == ind_qual_about_flat() && dir != CD_FLAT)
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "基本 without 持平");
 	if (dir == CD_DOUBLE)
 	{
 		uint64_t	v = (uint64_t) x->coef + 1;

@@ -47,6 +47,8 @@ static const WordDef quals[] = {
 	/* 48 */ {"突破了", QC_GE, QP_PREFIX},	/* as 突破 */
 	/* 49 */ {"约为", QC_APPROX, QP_PREFIX},	/* 约为75亿澳门元 */
 	/* 50 */ {"不及", QC_LT, QP_PREFIX},		/* Taiwan: 不及1.0%, as 不到 */
+	/* 51: the 基本 of 基本持平, a change of about 0 (issue 16); only ever with that verb */
+	{"基本", QC_APPROX, QP_IN_VERB},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -346,7 +348,8 @@ words_init(void)
 	}
 	lex_init(&qual_lex);
 	for (int i = 1; i < N_QUALS; i++)
-		lex_add(&qual_lex, quals[i].word, i, quals[i].pos);
+		if (quals[i].pos != QP_IN_VERB)
+			lex_add(&qual_lex, quals[i].word, i, quals[i].pos);
 	lex_init(&verb_lex);
 	for (int i = 1; i < N_VERBS; i++)
 		if (verbs[i].pos != 2)	/* a sign: parse.c reads it */
@@ -723,6 +726,19 @@ int
 ind_verb_flat(void)
 {
 	return 19;
+}
+
+/* 基本持平 (verb 48) always carries qualifier 51, so its class is approx */
+int
+ind_verb_about_flat(void)
+{
+	return 48;
+}
+
+int
+ind_qual_about_flat(void)
+{
+	return 51;
 }
 
 int

@@ -17,6 +17,9 @@ SELECT '36.4万人'::indicator * 2 AS twice, 0.5 * '36.4万人'::indicator AS ha
 -- Changes: apply_change applies a change to a level (+ refuses to, 23_levels_changes); changes of one basis add.
 SELECT apply_change('27701元', '增加1000元') AS applied, '同比下降15.3%'::indicator + '同比增长3%' AS net,
        '同比增长5%'::indicator + '持平' AS plus_flat, '翻一番'::indicator + '增长1倍' AS doublings;
+-- 基本持平 is a change of about 0: what it touches becomes approximate.
+SELECT '同比增长5%'::indicator + '同比基本持平' AS plus_about_flat, '持平'::indicator + '基本持平' AS flats,
+       apply_change('100亿元', '基本持平') AS applied, '基本持平'::indicator = '持平' AS same;
 -- Qualifier propagation: every pair of classes (value space; a 多 range counts as its lower bound).
 WITH q(cls, f) AS (VALUES ('exact', '5%'), ('ge', '5%以上'), ('gt', '超过5%'), ('le', '5%以下'),
                           ('lt', '不到5%'), ('approx', '约5%'), ('approx_below', '近5%'), ('open', '5%多'))

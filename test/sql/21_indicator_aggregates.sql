@@ -4,6 +4,8 @@ FROM unnest(ARRAY['1800亿元', '1.4万亿元', '27701元', NULL]::indicator[]) 
 SELECT sum(x) AS with_open_range FROM unnest(ARRAY['3万多亩', '200亩', '1公顷']::indicator[]) x;
 SELECT sum(x) AS bounds FROM unnest(ARRAY['突破6600家', '超过7000家', '10家']::indicator[]) x;
 SELECT sum(x) AS changes FROM unnest(ARRAY['同比增长5%', '同比下降2%', '同比持平']::indicator[]) x;
+SELECT sum(x) AS about, avg(x) AS about_avg FROM unnest(ARRAY['同比增长5%', '同比基本持平', '同比下降2%']::indicator[]) x;
+SELECT sum(x) AS flats FROM unnest(ARRAY['持平', '基本持平']::indicator[]) x;
 SELECT sum(x) AS nothing FROM unnest(ARRAY[]::indicator[]) x;
 SELECT avg(x) AS rounds_half_even FROM unnest(ARRAY['36.4万人', '30万人', '1万人']::indicator[]) x;
 -- A mean whose exact value terminates but needs more than 18 digits is rounded half-even

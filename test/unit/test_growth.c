@@ -55,6 +55,9 @@ test_growth(void)
 	apply_case("100亿元", "翻两番", false, "400亿元");
 	apply_case("100亿元", "增长1倍", false, "200亿元");
 	apply_case("100亿元", "持平", false, "100亿元");
+	apply_case("100亿元", "基本持平", false, "约100亿元");
+	apply_case("100亿元", "基本持平", true, "约100亿元");
+	apply_case("超过100亿元", "基本持平", false, "约100亿元");
 	apply_case("100亿元", "增长超过5%", false, "超过105亿元");
 	apply_case("105亿元", "增长5%", true, "100亿元");
 	apply_case("7%", "提高2个百分点", true, "5%");

@@ -78,6 +78,18 @@ test_sum(void)
 	check_list(bounds, 3, "超过13610家");
 	check_list(mixed, 3, "约9%");
 	check_list(changes, 3, "同比增长3%");
+	/* 基本持平 is about 0: a sum with it is approximate, flat rows alone are 基本持平 */
+	{
+		static const char *const about[] = {"同比增长5%", "同比基本持平", "同比下降2%"};
+		static const char *const flats[] = {"持平", "基本持平", "持平"};
+		static const char *const flats2[] = {"基本持平", "持平"};
+		static const char *const exact_flats[] = {"持平", "持平"};
+
+		check_list(about, 3, "同比增长约3%");
+		check_list(flats, 3, "基本持平");
+		check_list(flats2, 2, "基本持平");
+		check_list(exact_flats, 2, "持平");
+	}
 
 	/* mixing dimensions is an error naming both units */
 	{

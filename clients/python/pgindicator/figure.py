@@ -116,6 +116,8 @@ class Figure:
         self.change_word = word
         self.basis = self.text[:-len(word)] or None
         self.value = Decimal(0)
+        if word == "基本持平":
+            self.qualifier = "基本"     # about 0: the server's qualifier(x), class approx
         return True
 
     def _read_double(self):
