@@ -277,7 +277,8 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 		if (c == '\n' || c == '\r')
 		{
 			if (c == '\n' && blank_line_ends(ex, p))
-				ex->list_plan = false;	/* a blank line ends a list of targets */
+				ex->list_plan = ex->tasks_plan = false;	/* a blank line ends a list of
+														 * targets and their tasks */
 			ex->at_para = ex->at_sentence = ex->at_clause = true;
 			ex->i++;
 			continue;

@@ -58,8 +58,11 @@ struct Extractor
 	bool		sect_plan,
 				sent_plan,
 				para_plan,		/* 主要预期目标是：… the rest of the paragraph plans */
-				list_plan;		/* …目标是：at a line's end: the lines after it, to a blank
+				list_plan,		/* …目标是：at a line's end: the lines after it, to a blank
 								 * line or a heading */
+				tasks_plan;		/* 主要预期目标 stated: the paragraphs after it are the plan
+								 * year's tasks, to a new article or a heading that looks back */
+	int			tasks_year;		/* the year of those targets, 0 unknown */
 	int			list_next;		/* 下降6.4%、3.8%: where the next item of a list of changes
 								 * starts (its verb carries), -1 none */
 	uint8_t		list_verb;

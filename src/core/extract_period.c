@@ -109,6 +109,22 @@ ext_clause_period(Extractor *ex, int p)
 }
 
 /*
+ * After a report's main targets (主要预期目标是…) come the plan year's tasks (全年实施项目1400个,
+ * 商品房销售面积增长5.5%以上): they plan unless a period in force says otherwise, a year
+ * before the targets' (此前，2025年全区实现…) or a part of a year (一季度, 1-10月: results
+ * reported during the plan year).
+ */
+static bool
+tasks_plan_holds(const Extractor *ex, int own)
+{
+	const IndPeriod *p = ex->sent_p.to ? &ex->sent_p : ex->para_p.to ? &ex->para_p : NULL;
+
+	if (p && p->to - p->from < 12)
+		return false;
+	return !(own && ex->tasks_year && own < ex->tasks_year);
+}
+
+/*
  * Does the context plan the figure read now?  A plan word in its sentence or a list of
  * targets does.  A section that names targets (a heading or the title) does unless the
  * period in force ends before the section's year: under 主要目標 or a plan's title, 去年…
@@ -122,11 +138,13 @@ ext_plans(Extractor *ex)
 
 	if (ex->sent_plan || ex->para_plan)
 		return true;
-	if (!ex->sect_plan)
-		return false;
 	/* the last year of the period in force: “十四五”时期 (2021-2025) under 明年目标 plans */
 	own = ex->sent_p.to ? (ex->sent_p.to - 1) / 12 :
 		ex->para_p.to ? (ex->para_p.to - 1) / 12 : 0;
+	if (ex->tasks_plan && tasks_plan_holds(ex, own))
+		return true;
+	if (!ex->sect_plan)
+		return false;
 	sect = ex->sect_p.to ? period_year(&ex->sect_p) :
 		ex->plan_year ? ex->plan_year : period_year(&ex->doc_p);
 	return !(own && sect && own < sect);
@@ -232,9 +250,71 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	return noun && match_word_list(ex, k + len, colon_review_words, 2) > 0;
 }
 
+/*
+ * 主要预期目标, 预期目标, 主要目标 at k (the plan word w found there), in the report's own
+ * words: its tasks follow.  Quoted in the news (《报告》称，…主要预期目标是, 蓝天立指出), what
+ * follows is the article's, not the report's tasks.
+ */
+static bool
+names_main_targets(const Extractor *ex, int k, int w)
+{
+	static const Word zhuyao = W2(0x4E3B, 0x8981);	/* 主要 */
+	static const Word mubiao = W2(0x76EE, 0x6807);	/* 目标 */
+	static const Word speech_words[] = {
+		W1(0x79F0), W1(0x7A31),	/* 称 稱 */
+		W1(0x8BF4), W1(0x8AAA),	/* 说 說 */
+		W2(0x63D0, 0x51FA),		/* 提出 */
+		W2(0x8868, 0x793A),		/* 表示 */
+		W2(0x6307, 0x51FA),		/* 指出 */
+		W2(0x4ECB, 0x7ECD), W2(0x4ECB, 0x7D39),	/* 介绍 介紹 */
+	};
+
+	if (w == 3 ? !word_at(ex, k + 2, mubiao.cp, mubiao.len)
+		: !(w == 0 && k >= 2 && word_at(ex, k - 2, zhuyao.cp, zhuyao.len)))
+		return false;
+	for (int b = k - 1; b >= 0 && !ends_sentence(ex->cp[b]) && ex->cp[b] != '\n'; b--)
+		if (match_word_list(ex, b, speech_words, N_OF(speech_words)))
+			return false;
+	return true;
+}
+
+/*
+ * 今年西藏将稳步发展…: this year's (or next year's) 将 (will) plans the rest of the sentence,
+ * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).
+ */
+static bool
+this_year_will(const Extractor *ex, int p)
+{
+	static const Word forecast_words[] = {
+		W2(0x9884, 0x8BA1), W2(0x9810, 0x8A08),	/* 预计 預計 */
+		W2(0x9884, 0x6D4B), W2(0x9810, 0x6E2C),	/* 预测 預測 */
+		W2(0x4F30, 0x8BA1), W2(0x4F30, 0x8A08),	/* 估计 估計 */
+		W2(0x9884, 0x6599), W2(0x9810, 0x6599),	/* 预料 預料 */
+		W2(0x9884, 0x4F30), W2(0x9810, 0x4F30),	/* 预估 預估 */
+		W2(0x6709, 0x671B), W2(0x53EF, 0x671B),	/* 有望 可望 */
+	};
+	bool		year = false,
+				will = false;
+
+	for (int k = p; k + 1 < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+	{
+		uint32_t	c = ex->cp[k];
+
+		if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
+			year = true;		/* 今年 明年 */
+		else if (match_word_list(ex, k, forecast_words, N_OF(forecast_words)))
+			return false;
+		else if ((c == 0x5C06 || c == 0x5C07) && year && ex->cp[k + 1] != 0x8FD1)
+			will = true;		/* 将 將, not 将近 */
+	}
+	return will;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
+	if (!ex->sent_plan && this_year_will(ex, p))
+		ex->sent_plan = true;
 	for (int k = p; k < ex->n && !ex->sent_plan; k++)
 	{
 		uint32_t	c = ex->cp[k];
@@ -254,8 +334,9 @@ clause_plan_words(Extractor *ex, int p)
 			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
 			if (w == 0)
 			{
-				/* 目标: only 目标是, 目标为, 目标：, or after 预期 (caught there) */
-				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A)
+				/* 目标: only 目标是, 目标为, 目标：, 目标即 / 目标，即, or after 预期 (caught there) */
+				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != 0x5373 &&
+					!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373))
 					continue;
 			}
 			else if (w == 1)
@@ -270,6 +351,13 @@ clause_plan_words(Extractor *ex, int p)
 			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3))
 				continue;
 			ex->sent_plan = true;
+			if (names_main_targets(ex, k, w))
+			{
+				ex->tasks_plan = true;
+				ex->tasks_year = period_year(ext_current_period(ex));
+				if (!ex->tasks_year)
+					ex->tasks_year = ex->ref_year;
+			}
 		}
 	}
 }

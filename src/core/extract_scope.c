@@ -161,7 +161,7 @@ ext_paragraph_start(Extractor *ex, int p)
 		/* 人民网北京7月21日电 after rows of another text: another article starts; the section
 		 * before it (a list of targets, a heading's plan and period) is not its own.  (Right
 		 * after a title the dateline opens that title's article.) */
-		ex->sect_plan = ex->list_plan = false;
+		ex->sect_plan = ex->list_plan = ex->tasks_plan = false;
 		ex->sect_p.to = 0;
 		ex->plan_year = 0;
 	}
@@ -186,6 +186,9 @@ ext_paragraph_start(Extractor *ex, int p)
 			review = true;
 	}
 	plan = plan && !review;		/* 计划执行情况, 目标完成情况 look back */
+	/* a heading that looks back, or names a year before the targets', ends their tasks */
+	if (review || (found.to && ex->tasks_year && period_year(&later) < ex->tasks_year))
+		ex->tasks_plan = false;
 	if (!ex->seen_title)
 	{
 		ex->seen_title = true;

@@ -175,6 +175,21 @@ static const ECase cases[] = {
 	 "全年约束性指标9个，新增就业1.2万人。",
 	 "增长6.5%以上|地区生产总值|target|;3.5%左右|城镇调查失业率|target|;"
 	 "9个|约束性指标|level|;1.2万人|新增就业|level|;"},
+	/* the lines after a report's main targets are the plan year's tasks, to a blank line or a
+	 * heading that looks back, unless they name a year before the targets' or a part of the
+	 * plan year */
+	{"2026年主要预期目标是地区生产总值增长7%以上。\n此前，2025年全区实现生产总值3031.89亿元。\n"
+	 "一季度，全区生产总值增长5.1%。\n今年将新建高标准农田20万亩。\n回顾过去五年\n粮食产量达到100万吨。",
+	 "增长7%以上|主要预期目标是地区生产总值|target|2026-01..2026-12;"
+	 "3031.89亿元|生产总值|level|2025-01..2025-12;增长5.1%|生产总值|change|2026-01..2026-03;"
+	 "20万亩|新建高标准农田|target|2026-01..2026-12;100万吨|粮食产量|level|2021-01..2025-12;"},
+	/* targets quoted in the news (称, 指出): what follows is the article's, not tasks */
+	{"《报告》称，今年主要预期目标是：地区生产总值增长7%左右。\n据了解，会议期间共收到建议875件。",
+	 "增长7%左右|地区生产总值|target|;875件|会议期间共收到建议|level|;"},
+	/* this year's 将 (will) plans; a forecast's does not, nor 将近 */
+	{"今年将新建高标准农田20万亩，产量稳定在百万吨以上。预计今年将增长5%左右。今年产量将近100万吨。",
+	 "20万亩|新建高标准农田|target|;百万吨以上|产量|target|;增长5%左右|将|change|;"
+	 "将近100万吨|产量|level|;"},
 	/* a title naming a later plan year gives targets without a period that year */
 	{"市交通局2023年工作总结和2024年工作计划\n全年完成投资186.5亿元。力争完成投资200亿元。",
 	 "186.5亿元|完成投资|level|2023-01..2023-12;200亿元|完成投资|target|2024-01..2024-12;"},
