@@ -5,7 +5,8 @@
 #
 #   bash bench/core_instructions.sh [BASE_REV]        (default HEAD~1)
 #
-# Prints the counts and the ratio work tree / base for parse and for print.
+# Prints the counts and the ratio work tree / base for parse (the general parser), for print,
+# and for the input path (ind_parse_fast: the fast parser, the general one behind it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-HEAD~1}
@@ -19,9 +20,10 @@ count() {  # core-dir mode
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$W/drv" "$2" 2>&1 |
         sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-bp=$(count "$W/base/src/core" 0); bf=$(count "$W/base/src/core" 1)
-np=$(count src/core 0); nf=$(count src/core 1)
-awk -v bp="$bp" -v bf="$bf" -v np="$np" -v nf="$nf" -v base="$BASE" 'BEGIN {
+bp=$(count "$W/base/src/core" 0); bf=$(count "$W/base/src/core" 1); bi=$(count "$W/base/src/core" 2)
+np=$(count src/core 0); nf=$(count src/core 1); ni=$(count src/core 2)
+awk -v bp="$bp" -v bf="$bf" -v bi="$bi" -v np="$np" -v nf="$nf" -v ni="$ni" -v base="$BASE" 'BEGIN {
     printf "%-22s %14s %14s %7s\n", "instructions", base, "work tree", "ratio"
     printf "%-22s %14d %14d %7.3f\n", "parse", bp, np, np / bp
-    printf "%-22s %14d %14d %7.3f\n", "print (output only)", bf - bp, nf - np, (nf - np) / (bf - bp) }'
+    printf "%-22s %14d %14d %7.3f\n", "print (output only)", bf - bp, nf - np, (nf - np) / (bf - bp)
+    printf "%-22s %14d %14d %7.3f\n", "input path (fast)", bi, ni, ni / bi }'

@@ -10,6 +10,9 @@
 #   BENCH_ROWS=N       rows of each table (default 200000)
 #   BENCH_DOC_KB=N     kilobytes of the document indicator_extract reads (default 1000)
 #   BENCH_NO_BUILD=1   skip the build and measure the installed library
+#   BENCH_CACHE=1      also simulate the caches (callgrind --cache-sim=yes, about twice as
+#                      slow) and print the data-cache misses of sort, btree, hash and join:
+#                      where time follows memory rather than instructions (bench/README.md)
 #
 # Builds and installs (scripts/build.sh), fills a throwaway cluster with bench/data.sql (the
 # timed bench's tables), zh names and a document, stops the server, then runs every statement
@@ -91,7 +94,9 @@ EOF
 # a statement a line (the single-user backend reads one per line); k: its count's line
 awk -F'|' '$1 != "-" && $2 !~ /^CREATE INDEX/ { print $2 } { print $2 }' "$CLUSTER_DIR/plan" >"$CLUSTER_DIR/stmts"
 mkdir "$CLUSTER_DIR/cg" && chmod 777 "$CLUSTER_DIR/cg"
-cluster_as_user valgrind --tool=callgrind --toggle-collect=PortalRun --dump-after=PortalRun \
+cache_sim=no
+[ -n "${BENCH_CACHE:-}" ] && cache_sim=yes
+cluster_as_user valgrind --tool=callgrind --cache-sim=$cache_sim --toggle-collect=PortalRun --dump-after=PortalRun \
     --callgrind-out-file="$CLUSTER_DIR/cg/out" \
     "$PG_BINDIR/postgres" --single -D "$CLUSTER_DIR/data" -c jit=off -c work_mem=1GB \
     -c maintenance_work_mem=1GB -c max_parallel_workers_per_gather=0 \
@@ -105,6 +110,11 @@ fi
 for f in $(ls "$CLUSTER_DIR/cg" | grep -E '^out\.[0-9]+$' | sort -t. -k2 -n); do
     sed -n 's/^summary: *\([0-9]*\).*/\1/p;s/^totals: *\([0-9]*\).*/\1/p' "$CLUSTER_DIR/cg/$f" | head -1
 done >"$CLUSTER_DIR/counts"
+# with the cache simulation: D1 and LL data misses (events Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw)
+for f in $(ls "$CLUSTER_DIR/cg" | grep -E '^out\.[0-9]+$' | sort -t. -k2 -n); do
+    sed -n 's/^summary: *//p;s/^totals: *//p' "$CLUSTER_DIR/cg/$f" | head -1 |
+        awk '{ print $5 + $6, $8 + $9 }'
+done >"$CLUSTER_DIR/misses"
 want=$(wc -l <"$CLUSTER_DIR/stmts")
 if [ "$(wc -l <"$CLUSTER_DIR/counts")" -ne "$want" ]; then
     echo "instructions.sh: $(wc -l <"$CLUSTER_DIR/counts") counts for $want statements" >&2; exit 1
@@ -143,4 +153,21 @@ END {
         n["out_ind"] / rows, n["out_num"] / rows, (n["out_ind"] - n["out_ind0"]) / rows, (n["out_num"] - n["out_num0"]) / rows
     printf "alone: the statement minus the same scan without the conversion (count(t), count(x) ...)\n"
 }' | tee "$out"
+if [ "$cache_sim" = yes ]; then
+    awk -F'|' 'NR == FNR { m[FNR] = $0; next }
+        { k += ($1 != "-" && $2 !~ /^CREATE INDEX/) ? 2 : 1; print $1, m[k] }' "$CLUSTER_DIR/misses" "$CLUSTER_DIR/plan" |
+    LC_ALL=C awk '
+    { d1[$1] = $2; ll[$1] = $3 }
+    function row(what, a, b) {
+        printf "| %-26s | %11.0f | %11.0f | %6.3f | %11.0f | %11.0f | %6.3f |\n", what, d1[a], d1[b], d1[a] / d1[b], ll[a], ll[b], (ll[b] ? ll[a] / ll[b] : 0) }
+    END {
+        printf "\ndata-cache misses (callgrind --cache-sim=yes: D1 32 KB, LL as the host), indicator against numeric\n\n"
+        printf "| %-26s | %11s | %11s | %6s | %11s | %11s | %6s |\n", "measure", "D1 ind", "D1 num", "ratio", "LL ind", "LL num", "ratio"
+        printf "|----------------------------|-------------|-------------|--------|-------------|-------------|--------|\n"
+        row("sort (ORDER BY)", "sort_ind", "sort_num")
+        row("btree build", "btree_ind", "btree_num")
+        row("hash GROUP BY (numeric z)", "group_ind", "group_numz")
+        row("hash join (numeric z)", "join_ind", "join_numz")
+    }' | tee -a "$out"
+fi
 echo "(kept in $out)"

@@ -1,6 +1,7 @@
 /*
- * figures.c: the core's parse (mode 0) and parse + print (mode 1) of the benchmark's
- * figure shapes, 20,000 rounds; run under callgrind by bench/core_instructions.sh.
+ * figures.c: the core's parse (mode 0), parse + print (mode 1) and the server's input path,
+ * the fast parser with the general one behind it (mode 2), of the benchmark's figure
+ * shapes, 20,000 rounds; run under callgrind by bench/core_instructions.sh.
  */
 #include "ind.h"
 #include <stdio.h>
@@ -13,7 +14,7 @@ main(int argc, char **argv)
 	Indicator x; IndError e;
 	for (int it = 0; it < 20000; it++)
 		for (int i = 0; i < 12; i++) {
-			if (!ind_parse(figs[i], strlen(figs[i]), &x, &e)) { printf("fail %s\n", figs[i]); return 1; }
+			if (!(mode == 2 ? ind_parse_fast : ind_parse)(figs[i], strlen(figs[i]), &x, &e)) { printf("fail %s\n", figs[i]); return 1; }
 			if (mode == 1) n += ind_format(&x, buf, sizeof buf);
 		}
 	printf("%ld\n", n); return 0; }

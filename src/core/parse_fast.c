@@ -231,32 +231,16 @@ numeral_goes_on(const unsigned char *p, const unsigned char *e)
 }
 
 /*
- * The fast reading: true when it consumed the text exactly and the value validates; false
- * means "ask ind_parse", never "invalid".
+ * The head: a prefix qualifier, and change words as parse_change reads them without its
+ * rarer forms (a basis, then a verb and its qualifier).  *down: the verb goes down.
  */
-bool
-ind_parse_fast_only(const char *s, size_t len, Indicator *x)
+static inline bool
+fast_head(const unsigned char **pp, const unsigned char *e, Indicator *x, bool *down)
 {
-	const unsigned char *p = (const unsigned char *) s,
-			   *e = p + len;
+	const unsigned char *p = *pp;
 	const FastWord *w;
-	uint64_t	digits = 0;
-	int			ndig = 0,
-				scale = 0,
-				l,
-				h,
-				unit_len;
-	bool		negative = false,
-				down = false,
-				open_number = false,
-				open_yu = false;
-	IndError	err;
+	int			l;
 
-	if (len == 0 || len > FAST_MAX_BYTES)
-		return false;
-	if (!ready)
-		fast_init();
-	memset(x, 0, sizeof(*x));
 	/* lead words (达到 达 占比) are the general parser's */
 	if (at3(p, e, "达") || at3(p, e, "占"))
 		return false;
@@ -265,7 +249,6 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 		x->qual = w->id;
 		p += l;
 	}
-	/* change words, as parse_change reads them, without its rarer forms */
 	if (p < e && p[0] >= 0xE3)
 	{
 		if (at3(p, e, "较") || at3(p, e, "与") ||
@@ -285,7 +268,7 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 			if (w->noun || (dir != CD_UP && dir != CD_DOWN))
 				return false;
 			x->verb = w->id;
-			down = dir == CD_DOWN;
+			*down = dir == CD_DOWN;
 			p += l;
 			if (at3(p, e, "了"))
 				p += 3;
@@ -302,18 +285,31 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 		else if (x->basis)
 			return false;
 	}
+	*pp = p;
+	return true;
+}
+
+/*
+ * The number: a minus (a + before a rate is a change: parse.c, rate_sign, decides), ASCII
+ * digits and decimals, at most IND_MAX_DIGITS so that they fit the coefficient as written.
+ */
+static inline bool
+fast_number(const unsigned char **pp, const unsigned char *e, const Indicator *x,
+			bool *negative, uint64_t *digits, int *scale)
+{
+	const unsigned char *p = *pp;
+	int			ndig = 0;
+
 	if (p < e && (*p == '-' || *p == '+'))
 	{
-		/* + before a rate is a change (parse.c, rate_sign): ind_parse decides */
 		if (x->verb || *p == '+')
 			return false;
-		negative = *p == '-';
+		*negative = *p == '-';
 		p++;
 	}
-	/* the digits: at most IND_MAX_DIGITS, so that they fit the coefficient as written */
 	while (p < e && *p >= '0' && *p <= '9')
 	{
-		digits = digits * 10 + (uint64_t) (*p++ - '0');
+		*digits = *digits * 10 + (uint64_t) (*p++ - '0');
 		ndig++;
 	}
 	if (ndig == 0)
@@ -323,15 +319,39 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 		p++;
 		while (p < e && *p >= '0' && *p <= '9')
 		{
-			digits = digits * 10 + (uint64_t) (*p++ - '0');
+			*digits = *digits * 10 + (uint64_t) (*p++ - '0');
 			ndig++;
-			scale++;
+			(*scale)++;
 		}
-		if (scale == 0)
+		if (*scale == 0)
 			return false;
 	}
-	if (ndig > IND_MAX_DIGITS)
+	*pp = p;
+	return ndig <= IND_MAX_DIGITS;
+}
+
+/* 多/余 at p (at3 both): its open qualifier in position pos, unless one is there already */
+static inline bool
+fast_open(const unsigned char **pp, const unsigned char *e, Indicator *x, QualPos pos)
+{
+	if (x->qual)
 		return false;
+	x->qual = (uint8_t) ind_qual_open_id(at3(*pp, e, "余"), pos);
+	*pp += 3;
+	return true;
+}
+
+/* The tail: 多/余, the magnitude, the unit (with 多/余 after either), a suffix qualifier. */
+static inline bool
+fast_tail(const unsigned char *p, const unsigned char *e, Indicator *x)
+{
+	const FastWord *w;
+	int			l,
+				h,
+				unit_len;
+	bool		open_number = false,
+				open_yu = false;
+
 	/* 多/余 before a magnitude (1800多亿元), when no unit starts after it */
 	if ((at3(p, e, "多") || at3(p, e, "余")) && match(FK_UNIT, p + 3, e, &w) == 0 &&
 		match(FK_MAG, p + 3, e, &w) > 0)
@@ -358,10 +378,8 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 	/* 多/余 after the magnitude: 3万多亩, 200余个 (read before a unit, as parse.c does) */
 	if (at3(p, e, "多") || at3(p, e, "余"))
 	{
-		if (x->qual)
+		if (!fast_open(&p, e, x, QP_AFTER_MAG))
 			return false;
-		x->qual = (uint8_t) ind_qual_open_id(at3(p, e, "余"), QP_AFTER_MAG);
-		p += 3;
 		unit_len = match(FK_UNIT, p, e, &w);
 	}
 	if (unit_len > 0)
@@ -373,13 +391,8 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 		if (x->mag && !ind_unit(x->unit)->shown_with_mag)
 			return false;
 		/* 多/余 after the unit: 3亩多 */
-		if (at3(p, e, "多") || at3(p, e, "余"))
-		{
-			if (x->qual)
-				return false;
-			x->qual = (uint8_t) ind_qual_open_id(at3(p, e, "余"), QP_AFTER_UNIT);
-			p += 3;
-		}
+		if ((at3(p, e, "多") || at3(p, e, "余")) && !fast_open(&p, e, x, QP_AFTER_UNIT))
+			return false;
 	}
 	if ((l = match(FK_SUFFIX, p, e, &w)) > 0)
 	{
@@ -388,7 +401,32 @@ ind_parse_fast_only(const char *s, size_t len, Indicator *x)
 		x->qual = w->id;
 		p += l;
 	}
-	if (p != e)
+	return p == e;
+}
+
+/*
+ * The fast reading: true when it consumed the text exactly and the value validates; false
+ * means "ask ind_parse", never "invalid".
+ */
+bool
+ind_parse_fast_only(const char *s, size_t len, Indicator *x)
+{
+	const unsigned char *p = (const unsigned char *) s,
+			   *e = p + len;
+	uint64_t	digits = 0;
+	int			scale = 0;
+	bool		negative = false,
+				down = false;
+	IndError	err;
+
+	if (len == 0 || len > FAST_MAX_BYTES)
+		return false;
+	if (!ready)
+		fast_init();
+	memset(x, 0, sizeof(*x));
+	if (!fast_head(&p, e, x, &down) ||
+		!fast_number(&p, e, x, &negative, &digits, &scale) ||
+		!fast_tail(p, e, x))
 		return false;
 	x->coef = (int64_t) digits;
 	x->scale = (int8_t) scale;
