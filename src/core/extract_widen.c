@@ -341,6 +341,16 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
  * (2023年, 3月5日, 一季度).  The first year written is remembered: it gives a title's
  * 上半年 its year.
  */
+/* a Latin unit symbol of the catalog at w[e] (km, t, t·km) that no letter or digit goes on */
+static bool
+latin_unit_at(const uint32_t *w, int wn, int e)
+{
+	int			id,
+				len = ind_unit_match_len(w + e, wn - e, &id);
+
+	return len > 0 && !(e + len < wn && (is_letter(w[e + len]) || is_digit(w[e + len])));
+}
+
 static bool
 trapped_around(Extractor *ex, const Cand *c)
 {
@@ -369,8 +379,8 @@ trapped_around(Extractor *ex, const Cand *c)
 		if (a > 0 && w[a - 1] == 0x5728 && z < c->wn && w[z] == 0x4E2A)
 			return true;		/* 在 31 个省、市、自治区中: the scope of a comparison */
 	}
-	if (e < c->wn && is_letter(w[e]))
-		return true;			/* 5G, 4A级, 3D */
+	if (e < c->wn && is_letter(w[e]) && !latin_unit_at(w, c->wn, e))
+		return true;			/* 5G, 4A级, 3D (but 13.9万km, 462.24亿t) */
 	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
 		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81)))
 	{

@@ -333,6 +333,8 @@ typedef struct Eval
 	bool		after_big;		/* the previous token was a multiplier (万 亿 兆) */
 	bool		wan_used;		/* a 万 applied since the last 亿 */
 	bool		any;
+	bool		arabic;			/* Arabic digits were read */
+	bool		run_seen;		/* a run read digit by digit (一○九) */
 	bool		zhao;			/* 兆 was read as a multiplier */
 	bool		zhao_yi;		/* ... and an 亿 part followed it */
 	int			floor_big;		/* the smallest multiplier the total holds: the next one
@@ -364,6 +366,7 @@ eval_arabic(Eval *e)
 	e->has_pending = true;
 	e->single = (len == 1);
 	e->any = true;
+	e->arabic = true;
 	e->i += len;
 	return true;
 }
@@ -390,7 +393,7 @@ eval_digits(Eval *e, int d)
 				j = i;
 
 	/* 零 is a filler before a digit or 十: 一百零五, 一千零十, 1千零1 */
-	if (d == 0 && i + 1 < n &&
+	if (d == 0 && i + 1 < n && !(e->after_big && e->run_seen) &&
 		((e->any && (chinese_digit(cp[i + 1]) > 0 || (cp[i + 1] >= '1' && cp[i + 1] <= '9'))) ||
 		 position_char(cp[i + 1]) == 1 || (e->any && position_char(cp[i + 1]) > 1)))
 	{
@@ -408,6 +411,16 @@ eval_digits(Eval *e, int d)
 	if (j - i > 1 && j < n && (position_char(cp[j]) || big_char(cp[j])) &&
 		!unit_here(cp, n, j) && approximate_pair(cp, i, j))
 		return eval_fail(e, i, "two neighbouring digits before a multiplier say a range (二三万 is 2万 to 3万), not a figure");
+	/* after a multiplier that a run came before, a run of as many digits as the multiplier
+	 * has zeros is the part below it: 一○九萬八一八七 = 109万8187 (Taiwan press) */
+	if (j - i > 1 && e->after_big && e->run_seen && j - i == e->floor_big &&
+		(j >= n || unit_here(cp, n, j) || !(position_char(cp[j]) || big_char(cp[j]))))
+	{
+		e->single = false;
+		e->has_pending = true;
+		e->i = j;
+		return true;
+	}
 	/* a run before 万/亿 is a number written digit by digit: 一八八一亿 = 1881亿, and after a
 	 * larger multiplier too: 二兆三四一亿 */
 	if (j - i > 1 &&
@@ -416,6 +429,7 @@ eval_digits(Eval *e, int d)
 		  !unit_here(cp, n, j))))
 		return eval_fail(e, i, "a run of digits cannot be part of a positional numeral");
 	e->single = (j - i == 1);
+	e->run_seen |= (j - i > 1);
 	e->has_pending = true;
 	e->any = true;
 	e->i = j;
@@ -622,6 +636,12 @@ eval_token(Eval *e)
 		return 0;				/* 三十多万: nothing more after the magnitude */
 	if (c >= '0' && c <= '9')
 		return (e->has_pending || e->frac_seen) ? 0 : eval_arabic(e) ? 1 : -1;
+	/* 1,520萬參觀: a lone Chinese digit does not go on from Arabic digits (1千零1 does: 零
+	 * is a filler; so does a run written digit by digit, 2亿三四五六万), so 參 of 參觀
+	 * (visit) is no 3 after 1,520萬 */
+	if (kind == NK_DIGIT && v != 0 && e->arabic &&
+		!(e->i + 1 < e->n && chinese_digit(e->cp[e->i + 1]) >= 0))
+		return 0;
 	if (kind == NK_DIGIT)
 		return (e->has_pending || e->frac_seen) ? 0 : eval_digits(e, v) ? 1 : -1;
 	if (c == 0x70B9 && e->any && !e->frac_seen && e->i + 1 < e->n &&

@@ -550,6 +550,11 @@ parse_lead(Reading *r)
 		at(c, W_WEI);
 		skip_ws(c);
 	}
+	/* 已达870家, 已超过3万人 (already): read, not kept, before a lead word or a qualifier */
+	if (c->i + 1 < c->n && c->cp[c->i] == 0x5DF2 &&
+		(c->cp[c->i + 1] == W_DA[0] ||
+		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
+		c->i++;
 	if (at(c, W_DADAO))
 	{
 		r->x->flags |= IND_LEAD_DADAO;

@@ -205,6 +205,10 @@ static const UnitDef later_units[] = {
 	{"场次", D_COUNT3 + 6, 1, 1, 0, true},	/* performances, screenings */
 	{"美金", D_USD, 1, 1, 0, true},		/* Taiwan and Hong Kong: 1,200億美金 */
 	{"日圆", D_JPY, 1, 1, 0, true},		/* 日圓 */
+	/* blind batches 17 and 19 */
+	{"公吨", D_MASS, 1, 1, 3, true},		/* metric ton (Taiwan: 3萬4687公噸) */
+	{"台币", D_TWD, 1, 1, 0, true},		/* 約778億台幣 */
+	{"人·km", D_PKM, 1, 1, 3, true},	/* as t·km: 35 349.06亿人·km */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

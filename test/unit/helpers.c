@@ -87,3 +87,35 @@ ut_extract_open(const char *doc)
 	}
 	return ex;
 }
+
+/* every row of doc as "text=canonical/kind;" (unit.h) */
+char *
+ut_extract_rows(const char *doc, char *out, size_t size)
+{
+	Extractor  *ex = ut_extract_open(doc);
+	ExtractRow	row;
+	size_t		o = 0;
+
+	out[0] = '\0';
+	if (!ex)
+	{
+		snprintf(out, size, "ERROR");
+		return out;
+	}
+	while (ind_extract_next(ex, &row) && o + 300 < size)
+	{
+		const uint32_t *cp = ind_extract_chars(ex);
+		static const char *const kinds[] = {"level", "change", "target"};
+		char		buf[IND_OUT_MAX];
+
+		for (int k = row.start; k < row.stop; k++)
+			o += ind_utf8_encode(cp[k], out + o);
+		if (row.kind == EK_TARGET)
+			ind_target_format(&row.target, buf, sizeof(buf));
+		else
+			ind_format(&row.figure, buf, sizeof(buf));
+		o += snprintf(out + o, size - o, "=%s/%s;", buf, kinds[row.kind]);
+	}
+	free(ex);
+	return out;
+}

@@ -8,42 +8,8 @@
  * (36个大类行业中，9个行业…) is no figure.  Both sides of every rule: every row as "text=canonical/kind;".
  */
 #include "unit.h"
-#include "extract.h"
-
-#include <stdlib.h>
 
 void		test_extract_unseen18(void);
-
-static char *
-rows18(const char *doc, char *out, size_t size)
-{
-	Extractor  *ex = ut_extract_open(doc);
-	ExtractRow	row;
-	size_t		o = 0;
-
-	out[0] = '\0';
-	if (!ex)
-	{
-		snprintf(out, size, "ERROR");
-		return out;
-	}
-	while (ind_extract_next(ex, &row) && o + 300 < size)
-	{
-		const uint32_t *cp = ind_extract_chars(ex);
-		static const char *const kinds[] = {"level", "change", "target"};
-		char		buf[IND_OUT_MAX];
-
-		for (int k = row.start; k < row.stop; k++)
-			o += ind_utf8_encode(cp[k], out + o);
-		if (row.kind == EK_TARGET)
-			ind_target_format(&row.target, buf, sizeof(buf));
-		else
-			ind_format(&row.figure, buf, sizeof(buf));
-		o += snprintf(out + o, size - o, "=%s/%s;", buf, kinds[row.kind]);
-	}
-	free(ex);
-	return out;
-}
 
 typedef struct XCase18
 {
@@ -95,6 +61,6 @@ test_extract_unseen18(void)
 	char		got[4096];
 
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		CHECK_STR(rows18(xcases[i].doc, got, sizeof(got)), xcases[i].rows, "rows of \"%s\"",
+		CHECK_STR(ut_extract_rows(xcases[i].doc, got, sizeof(got)), xcases[i].rows, "rows of \"%s\"",
 				  xcases[i].doc);
 }

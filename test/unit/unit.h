@@ -65,5 +65,8 @@ extern void ut_check_form(const FormCase *c);
 /* A reader set up on doc (malloc'd, free() it), or NULL when the document is refused. */
 struct Extractor;
 extern struct Extractor *ut_extract_open(const char *doc);
+/* Every row indicator_extract reads in doc, as "text=canonical/kind;" into out ("ERROR" when
+ * the document is refused); returns out. */
+extern char *ut_extract_rows(const char *doc, char *out, size_t size);
 
 #endif
