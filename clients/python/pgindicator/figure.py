@@ -156,6 +156,11 @@ class Figure:
             if v and v.startswith("平均") and head[:-len(v)].endswith("两年"):
                 v = v[2:]       # the basis 两年平均 and 增长, not 两年 and 平均增长: the server
                                 # reads the basis first
+            elif (v and len(v) >= 2 and v[0] in "年月季" and v[1:] in UP_WORDS | DOWN_WORDS
+                  and head[:-len(v)] and (head[:-len(v)][-1] in "上按去同前"
+                                          or head[:-len(v)][-1].isdigit())):
+                v = v[1:]       # the basis 按年 and 升, not 按 and 年升 (较上月跌, 比上年同月跌):
+                                # the server reads the longest basis first
             if q and (not v or len(q) >= len(v)):
                 self.qualifier, head = q, head[:-len(q)]
             elif v:
