@@ -373,6 +373,16 @@ trapped_around(Extractor *ex, const Cand *c)
 			return true;		/* 第十三届, 前十位, 每万人, PM2.5, 3.1.2 */
 		if (s > 1 && ((w[s - 2] == 0x8FDE && b == 0x7EED) || (w[s - 2] == 0x9023 && b == 0x7E8C)))
 			return true;		/* 连续4次, 连续8个季度, 連續17年: a streak, not a measure */
+		if (s > 1 && is_range_sep(b))
+		{
+			/* 第1至3名以上, 前3-5位: the far end of a range of ranks */
+			int			a = s - 1;
+
+			while (a > 0 && (is_digit(w[a - 1]) || is_cjk_numeral(w[a - 1])))
+				a--;
+			if (a < s - 1 && a > 0 && (w[a - 1] == CH_DI4 || w[a - 1] == CH_QIAN))
+				return true;
+		}
 	}
 	{
 		int			a = s,

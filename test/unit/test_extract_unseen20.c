@@ -3,10 +3,11 @@
  * from example sentences of its own): an amount in 万/亿 directly before a verb of the year or
  * month (營收1,234億年減3%) keeps its figure; 多/余 after the unit is more than the figure
  * (三成多), but 个多 before a noun counts something else (3个多月: a length of time, no
- * figure); a parenthetical before a suffix qualifier (1700億元(人民幣,下同)以上) and a bound
- * that closes a bracket defining a class (规模以上工业（年主营业务收入2000万元及以上）); a
- * 分别 list inherits its first value's prefix qualifier (分别突破300亿元和3000亿元).  Both
- * sides of every rule: every row as "text=canonical/kind;".
+ * figure); a parenthetical before a suffix qualifier is read with it (1700億元(人民幣,下同)以上);
+ * a bound that closes a bracket defining a class (规模以上工业（年主营业务收入2000万元及以上）)
+ * or ends a range of ranks (第1至3名以上) gives no row; a 分别 list inherits the prefix
+ * qualifier written right after 分别 (分别突破300亿元和3000亿元).  Both sides of every rule:
+ * every row as "text=canonical/kind;".
  */
 #include "unit.h"
 #include "extract.h"
@@ -68,6 +69,10 @@ static const XCase20 xcases[] = {
 	 "增长5%=增长5%/change;"},
 	{"工业投资增长（5%以上）。",
 	 "5%以上=5%以上/level;"},
+	/* the far end of a range of ranks is an ordinal, not a threshold; ranges of rates stay */
+	{"第1至3名以上的企业。", ""},
+	{"前3-5位企业。", ""},
+	{"提高1至2个百分点。", "提高1至2个百分点=提高1至2个百分点/target;"},
 	/* 分别 distributes the first value's prefix qualifier; a list without 分别 does not */
 	{"销售额和利润分别突破300亿元和3000亿元。",
 	 "突破300亿元=突破300亿元/level;3000亿元=突破3000亿元/level;"},
