@@ -346,7 +346,7 @@ amount_before_period_verb(const Cand *c)
 	int			id,
 				e = c->e;
 
-	if (e < 1 || (c->w[e - 1] != 0x4E07 && c->w[e - 1] != 0x4EBF) ||	/* 万 亿 */
+	if (e < 1 || e >= c->wn || (c->w[e - 1] != 0x4E07 && c->w[e - 1] != 0x4EBF) ||	/* 万 亿 */
 		(c->w[e] != 0x5E74 && c->w[e] != 0x6708))	/* 年 月 */
 		return false;
 	return ind_verb_match_len(c->w + e, c->wn - e, &id) >= 2 && ind_verb(id)->pos != 2;
