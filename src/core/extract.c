@@ -181,6 +181,17 @@ blank_line_ends(const Extractor *ex, int p)
 	return false;
 }
 
+/* the row starts right after 分别 (分别突破300亿元, 分别为超过5万人), spaces aside */
+static bool
+qual_follows_fenbie(const Extractor *ex, const ExtractRow *row)
+{
+	int			k = ex->fb_after;
+
+	while (k < row->start && (is_space(ex->cp[k]) || ex->cp[k] == 0x4E3A || ex->cp[k] == 0x662F))
+		k++;					/* 为 是 */
+	return k == row->start;
+}
+
 /* subject, 分别 pairing and period of a row found at [start, stop) */
 static void
 finish_row(Extractor *ex, ExtractRow *row)
@@ -206,7 +217,13 @@ finish_row(Extractor *ex, ExtractRow *row)
 		{
 			ex->fb_verb = row_value(row)->verb;
 			ex->fb_basis = row_value(row)->basis;
+			/* 分别突破300亿元和3000亿元: the qualifier written right after 分别 goes on to
+			 * the rest (not 分別涵蓋約50%和30%: there it is the first value's own) */
+			ex->fb_qual = row_value(row)->verb == 0 && qual_follows_fenbie(ex, row) ?
+				row_value(row)->qual : 0;
 		}
+		else if (ex->fb_qual != 0 && row_value(row)->verb == 0 && row_value(row)->qual == 0)
+			ext_carry_qual(ex, row, ex->fb_qual);
 		ex->fb_next++;
 		ex->fb_done_value = true;
 	}

@@ -80,6 +80,8 @@ struct Extractor
 	Subject		fb_subj[MAX_ITEMS];
 	uint8_t		fb_verb;
 	uint8_t		fb_basis;
+	uint8_t		fb_qual;		/* 分别突破300亿元和3000亿元: the first value's prefix qualifier */
+	int			fb_after;		/* where the text after 分别 starts */
 	bool		fb_done_value;
 	bool		fb_noun;		/* 实际增速分别为: the noun before 分别 is every value's verb */
 	IndError	scratch_err;	/* errors of reads that may fail */
@@ -270,6 +272,7 @@ extern bool ext_counted_noun_follows(const Extractor *ex, const ExtractRow *row)
 extern bool ext_count_names_next_subject(Extractor *ex, const ExtractRow *row);
 extern void ext_start_fenbie(Extractor *ex, int p);
 extern void ext_carry_verb(Extractor *ex, ExtractRow *row, int verb, int basis);
+extern void ext_carry_qual(Extractor *ex, ExtractRow *row, int qual);
 extern void ext_colon_list(Extractor *ex, ExtractRow *row);
 
 /* ---- extract_widen.c: candidates ---- */

@@ -409,6 +409,8 @@ ext_start_fenbie(Extractor *ex, int p)
 	ex->fb_next = 0;
 	ex->fb_verb = 0;
 	ex->fb_basis = 0;
+	ex->fb_qual = 0;
+	ex->fb_after = p + 2;
 	ex->fb_done_value = false;
 	ex->fb_noun = false;
 	/* 实际增速分别为8.6%、11.2%: a change noun before 分别 makes every value that change */
@@ -499,6 +501,37 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 		row->figure = x;
 		row->kind = EK_CHANGE;
 	}
+}
+
+/*
+ * 分别突破300亿元和3000亿元, 分别超过5万人、8万人: a value of a 分别 list with neither a
+ * qualifier nor a verb is read again with the prefix qualifier of the list's first value, which
+ * 分别 distributes over them all.
+ */
+void
+ext_carry_qual(Extractor *ex, ExtractRow *row, int qual_id)
+{
+	char		text[4 * IND_SUBJECT_MAX + 64];
+	const WordDef *q = ind_qual(qual_id);
+	int			b;
+	Indicator	x;
+	IndError	err;
+
+	(void) ex;
+	if (!q || qual_id == 0 || q->pos != QP_PREFIX || row->stop - row->start > IND_SUBJECT_MAX)
+		return;
+	b = snprintf(text, sizeof(text), "%s", q->word);
+	for (int k = row->start; k < row->stop; k++)
+		b += ind_utf8_encode(ex->cp[k], text + b);
+	if (row->kind == EK_TARGET)
+	{
+		Target		t;
+
+		if (ind_target_parse(text, (size_t) b, &t, &err))
+			row->target = t;
+	}
+	else if (row->kind == EK_LEVEL && ind_parse_fast(text, (size_t) b, &x, &err))
+		row->figure = x;
 }
 
 /*

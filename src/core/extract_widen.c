@@ -337,6 +337,22 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 }
 
 /*
+ * 營收1,234億年增12%, 人數12.3萬月跌2%: an amount ending in 万 or 亿 directly before a verb
+ * of the year or month (年增 年减 年升 年跌 年衰退 月增 …) is a figure, not a span of years.
+ */
+static bool
+amount_before_period_verb(const Cand *c)
+{
+	int			id,
+				e = c->e;
+
+	if (e < 1 || e >= c->wn || (c->w[e - 1] != 0x4E07 && c->w[e - 1] != 0x4EBF) ||	/* 万 亿 */
+		(c->w[e] != 0x5E74 && c->w[e] != 0x6708))	/* 年 月 */
+		return false;
+	return ind_verb_match_len(c->w + e, c->wn - e, &id) >= 2 && ind_verb(id)->pos != 2;
+}
+
+/*
  * Traps around the numeral: 第十三届, 前十位, 每万人, PM2.5, 5G, and a date, time or age
  * (2023年, 3月5日, 一季度).  The first year written is remembered: it gives a title's
  * 上半年 its year.
@@ -367,6 +383,16 @@ trapped_around(Extractor *ex, const Cand *c)
 			return true;		/* 第十三届, 前十位, 每万人, PM2.5, 3.1.2 */
 		if (s > 1 && ((w[s - 2] == 0x8FDE && b == 0x7EED) || (w[s - 2] == 0x9023 && b == 0x7E8C)))
 			return true;		/* 连续4次, 连续8个季度, 連續17年: a streak, not a measure */
+		if (s > 1 && is_range_sep(b))
+		{
+			/* 第1至3名以上, 前3-5位: the far end of a range of ranks */
+			int			a = s - 1;
+
+			while (a > 0 && (is_digit(w[a - 1]) || is_cjk_numeral(w[a - 1])))
+				a--;
+			if (a < s - 1 && a > 0 && (w[a - 1] == CH_DI4 || w[a - 1] == CH_QIAN))
+				return true;
+		}
 	}
 	{
 		int			a = s,
@@ -382,7 +408,8 @@ trapped_around(Extractor *ex, const Cand *c)
 	if (e < c->wn && is_letter(w[e]) && !latin_unit_at(w, c->wn, e))
 		return true;			/* 5G, 4A级, 3D (but 13.9万km, 462.24亿t) */
 	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
-		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81)))
+		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81)) &&
+		!amount_before_period_verb(c))
 	{
 		/* (an age or a stay with decimals, 79.3岁, 1.3日, is a figure) */
 		if (w[e] == 0x5E74 && e - s == 4 && c->has_digit && c->num.scale == 0 &&
@@ -442,6 +469,46 @@ cut_pp(const uint32_t *w, int wn, int p)
 		pp_follows(w, wn, p + 1);
 }
 
+/*
+ * A parenthetical without digits after the unit and before a suffix qualifier
+ * (1700億元(人民幣,下同)以上, 2000万元（含）以上), which the type reads and does not keep: the
+ * position after it when a suffix qualifier follows, else j.
+ */
+static int
+aside_end(const uint32_t *w, int wn, int j)
+{
+	uint32_t	close = w[j] == '(' ? ')' : 0xFF09;
+	int			i,
+				id;
+
+	for (i = j + 1; i < wn && i < j + 16 && w[i] != close; i++)
+		if (is_digit(w[i]) || w[i] == w[j])
+			return j;
+	if (i >= wn || w[i] != close || i == j + 1)
+		return j;
+	i++;
+	return ind_qual_match_len(w + i, wn - i, QP_SUFFIX, &id) > 0 ? i : j;
+}
+
+/*
+ * A bracket is open before the numeral, within its window and sentence, with words between
+ * (（年主营业务收入2000万元及以上）, not （5%以上）) and the figure is no rate
+ */
+static bool
+opened_before(const Cand *c)
+{
+	if (ind_unit_is_rate(c->unit))
+		return false;
+	for (int k = c->s - 1; k >= 0; k--)
+	{
+		if (c->w[k] == '(' || c->w[k] == 0xFF08)
+			return k < c->s - 1 && is_cjk(c->w[k + 1]);
+		if (c->w[k] == ')' || c->w[k] == 0xFF09 || ends_sentence(c->w[k]))
+			return false;
+	}
+	return false;
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -466,7 +533,8 @@ widen_forward(Cand *c)
 		if (j + 1 < wn && (w[j] == CH_DUO || w[j] == CH_YU) &&
 			ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0)
 			j++;				/* 3万多亩 */
-		len = ind_unit_match_len(w + j, wn - j, &id);
+		/* 345.6億年增5.2%: 年 is the verb's, not a unit of years */
+		len = amount_before_period_verb(c) ? 0 : ind_unit_match_len(w + j, wn - j, &id);
 		/* 增加1萬7千人次之: 次之 (second, after the largest) follows the unit 人 */
 		if (len > 1 && j + len < wn && w[j + len - 1] == 0x6B21 && w[j + len] == 0x4E4B)
 			len = ind_unit_match_len(w + j, len - 1, &id);
@@ -499,14 +567,39 @@ widen_forward(Cand *c)
 			}
 		}
 	}
+	/*
+	 * 多/余 after the unit (三成多, 3亩多, 3个多): more than the figure, as the type reads it, when
+	 * the clause goes on with no word that could begin with it (三成多为女性, 三成多的企业; not
+	 * 3亩多种).  个多 before a noun counts something else (3个多月, 3个多小时: a length of time;
+	 * 1个多百分点): no figure.
+	 */
+	if (c->unit && j < wn && (w[j] == CH_DUO || w[j] == CH_YU) && !c->pct_word)
+	{
+		uint32_t	after = j + 1 < wn ? w[j + 1] : 0;
+
+		if (c->unit == ge_unit() && is_cjk(after) && after != CH_DE)
+			return false;
+		if (!is_cjk(after) || after == CH_DE || after == 0x4E3A || after == 0x662F)	/* 的 为 是 */
+			j++;
+	}
 	/* 8个季度, 3个星期: a length of time counted in periods (a span, as 12个月 is) */
 	if (c->unit && j + 1 < wn && c->unit == ge_unit() &&
 		((w[j] == 0x5B63 && w[j + 1] == 0x5EA6) || (w[j] == 0x661F && w[j + 1] == 0x671F)))
 		return false;
+	if (j < wn && (w[j] == '(' || w[j] == 0xFF08))
+		j = aside_end(w, wn, j);
 	len = ind_qual_match_len(w + j, wn - j, QP_SUFFIX, &id);
 	if (len > 0)
 	{
 		QualClass	qc = (QualClass) ind_qual(id)->cls;
+
+		/*
+		 * 规模以上工业（年主营业务收入2000万元及以上）: a bound that closes a bracket defines a
+		 * class, and is no figure
+		 */
+		if ((qc == QC_GE || qc == QC_LE) && j + len < wn &&
+			(w[j + len] == ')' || w[j + len] == 0xFF09) && opened_before(c))
+			return false;
 
 		j += len;
 		/* 规模50亿元以上的项目, 投资50亿元以上制造业项目: a class bound, not a figure

@@ -42,6 +42,7 @@ skip_ws(Cursor *c)
 static const uint32_t W_DADAO[] = {0x8FBE, 0x5230};	/* 达到 */
 static const uint32_t W_DA[] = {0x8FBE};	/* 达 */
 static const uint32_t W_ZHANBI[] = {0x5360, 0x6BD4};	/* 占比 */
+static const uint32_t W_BIZHONG[] = {0x6BD4, 0x91CD};	/* 比重: 占比 */
 static const uint32_t W_LE[] = {0x4E86};	/* 了 */
 static const uint32_t W_FAN[] = {0x756A};	/* 番 */
 static const uint32_t W_FU[] = {0x8D1F};	/* 负 */
@@ -184,8 +185,8 @@ noun_with_verb(int noun, int verb)
  * 微幅回落), 分别/均 of a list (同比分别增长30.5%), of sequence after a basis
  * (比去年同期则增长, 较上一期再减少, 亦/也, 已), of intensity (暴增, 锐减, 骤降: read as the
  * verb alone), of measure (实质上升, 实际下跌, 名义上涨: real or
- * nominal, as the words 实际增长 and 实质增长 the verb table keeps) or of period (累计下修,
- * 累计增长: to date).  Its length at the cursor, 0 if none.
+ * nominal, as the words 实际增长 and 实质增长 the verb table keeps; 可比增长 at comparable
+ * prices) or of period (累计下修, 累计增长, 累积增长: to date).  Its length at the cursor, 0 if none.
  */
 static int
 adverb_len(const Cursor *c, int at)
@@ -217,8 +218,10 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x8D28 || next == 0x9645 ? 2 : 0;
 		case 0x540D:			/* 名义 */
 			return next == 0x4E49 ? 2 : 0;
-		case 0x7D2F:			/* 累计 */
-			return next == 0x8BA1 ? 2 : 0;
+		case 0x7D2F:			/* 累计, 累积 */
+			return next == 0x8BA1 || next == 0x79EF ? 2 : 0;
+		case 0x53EF:			/* 可比 (可比增长: at comparable prices) */
+			return next == 0x6BD4 ? 2 : 0;
 		case 0x9884:			/* 预计, 预期 (預期增長6.5%: an estimate or plan, said by context) */
 			return next == 0x8BA1 || next == 0x671F ? 2 : 0;
 		case 0x5747:			/* 均 */
@@ -290,6 +293,43 @@ skip_rate_copula(Cursor *c)
 }
 
 /*
+ * (预期)?目标(为|是)? after a change verb (增长目标为7.5%以上, 增長預期目標為5%左右): the change
+ * planned.  Advances over the words when they are there and a number or qualifier follows.
+ */
+static bool
+target_copula(Cursor *c)
+{
+	int			i = c->i;
+
+	if (i + 1 < c->n && c->cp[i] == 0x9884 && c->cp[i + 1] == 0x671F)	/* 预期 */
+		i += 2;
+	if (!(i + 1 < c->n && c->cp[i] == 0x76EE && c->cp[i + 1] == 0x6807))	/* 目标 */
+		return false;
+	i += 2;
+	if (i < c->n && (c->cp[i] == 0x4E3A || c->cp[i] == 0x662F))	/* 为 是 */
+		i++;
+	while (i < c->n && c->cp[i] == ' ')
+		i++;
+	if (i >= c->n)
+		return false;
+	c->i = i;
+	return true;
+}
+
+/* 分别/均 of a list after a rate noun (增速分别为-3.2%, 增幅均达5%): read, not kept */
+static void
+skip_list_adverb(Cursor *c)
+{
+	if (c->i < c->n && c->cp[c->i] == 0x5747)	/* 均 */
+		c->i++;
+	else if (c->i + 1 < c->n && c->cp[c->i] == 0x5206 && c->cp[c->i + 1] == 0x522B)	/* 分别 */
+		c->i += 2;
+	else
+		return;
+	skip_ws(c);
+}
+
+/*
  * A sign after a rate of growth gives its direction (增速-2.3%, 年增率-1.66%): the noun of
  * the other direction (降幅, 年减) with a minus.  *id is the noun's; the cursor passes the sign.
  */
@@ -349,6 +389,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	int			id = 0,
 				len,
 				noun = 0,
+				basis = 0,
 				start = c->i;
 	bool		bare = false,
 				gaoda = false;
@@ -371,6 +412,21 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	if (match_basis(c, &id, &bare) > 0)
 		x->basis = (uint8_t) id;
 	len = verb_len_at(c, c->i, &id);
+	if (len == 0 && (noun = adverb_len(c, c->i)) > 0)
+	{
+		/* an adverb before a rate noun (累计增幅为5%): the noun is read below; an adverb
+		 * before a verb is read after it, as before */
+		int			id2,
+					len2 = verb_len_at(c, c->i + noun, &id2);
+
+		if (len2 > 0 && ind_verb(id2)->pos == 1)
+		{
+			c->i += noun;
+			len = len2;
+			id = id2;
+		}
+		noun = 0;
+	}
 	if (len > 0 && ind_verb(id)->pos == 1)
 	{
 		noun = id;
@@ -378,6 +434,15 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		skip_ws(c);
 		if (!x->basis && match_basis(c, &id, &bare) > 0)
 			x->basis = (uint8_t) id;
+		/*
+		 * 增速高于全国0.5个百分点: the rate against a reference or a period, as 增速比全国高
+		 * (the comparative is the verb, read below with the words of its basis)
+		 */
+		else if (!x->basis && (len = reference_comparative(c, &basis, &id)) > 0)
+		{
+			x->basis = (uint8_t) basis;
+			goto verb_read;
+		}
 		/* 高达 after a rate noun is its copula (年增率高达17.65%), not the comparative 高 */
 		gaoda = c->i + 1 < c->n && c->cp[c->i] == W_GAODA[0] && c->cp[c->i + 1] == W_GAODA[1];
 		len = gaoda ? 0 : verb_len_at(c, c->i, &id);
@@ -391,6 +456,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		id = ind_verb_sign(c->cp[c->i] == '+');
 		len = 1;
 	}
+verb_read:
 	start = c->i;
 	if (len > 0)
 	{
@@ -405,7 +471,9 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	else if (noun)
 	{
 		id = noun;				/* 增速5.2%, 降幅1.8%, 增幅达48.3%, 增速-2.3% */
-		skip_rate_copula(c);
+		skip_list_adverb(c);	/* 增速分别为-3.2% */
+		if (!target_copula(c))	/* 增速目标为5% */
+			skip_rate_copula(c);
 		rate_noun_sign(c, &id);
 	}
 	else if (x->basis)
@@ -427,6 +495,12 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	}
 	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
 		at(c, W_LE);
+	/*
+	 * 增长目标为7.5%以上, 增长预期目标为5%左右: the planned change, its words 预期/目标 and
+	 * copula read and not kept (为 here is no level reached)
+	 */
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) && target_copula(c))
+		skip_ws(c);
 	/* 增长达12%, 减少达到7个百分点: read, not kept (提高到 is the level reached, below) */
 	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) &&
 		(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA)))
@@ -484,6 +558,82 @@ typedef struct Reading
 } Reading;
 
 /*
+ * 占 alone before a share (占30%, 占近三成, 占为30%): read as 占比.  True when a number, a
+ * qualifier or a copula of a rate follows it; advances over 占.
+ */
+static bool
+share_follows(Cursor *c)
+{
+	Cursor		look = *c;
+	int			id;
+
+	look.i++;
+	skip_ws(&look);
+	if (look.i >= look.n)
+		return false;
+	if (ind_is_numeral_start(look.cp[look.i]) ||
+		ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
+		look.cp[look.i] == W_WEI[0] || look.cp[look.i] == W_DA[0])
+	{
+		c->i++;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A copula before the number: 为 (为9.2亿元), the 至 of a level reached, 是 (是5.3亿元), 共 and
+ * 共计 (共3万人: a total), 折合 (折合10209美元: the amount converted).  Its length at the
+ * cursor, 0 when none; 至少 and 至多 are qualifiers.
+ */
+static inline int
+copula_len(const Cursor *c)
+{
+	uint32_t	ch = c->cp[c->i],
+				next = c->i + 1 < c->n ? c->cp[c->i + 1] : 0;
+	int			id;
+
+	if (next == 0)
+		return 0;
+	if (ch == 0x4E3A || ch == 0x662F)	/* 为 是 */
+		return 1;
+	if (ch == 0x81F3)			/* 至 */
+		return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
+	if (ch == 0x5171)			/* 共, 共计 */
+		return next == 0x8BA1 ? 2 : 1;
+	if (ch == 0x6298 && next == 0x5408)	/* 折合 */
+		return 2;
+	return 0;
+}
+
+/*
+ * 分别/均 before a qualifier, a copula or a lead word (分别突破300亿元, 均为3%, 分别达到): the
+ * adverb of a list, read and not kept (before a verb, adverb_len reads it).  Its length, or 0.
+ */
+static inline int
+list_adverb_len(const Cursor *c)
+{
+	int			len,
+				id;
+	Cursor		look = *c;
+
+	if (c->cp[c->i] == 0x5747)	/* 均 */
+		len = 1;
+	else if (c->cp[c->i] == 0x5206 && c->i + 1 < c->n && c->cp[c->i + 1] == 0x522B)	/* 分别 */
+		len = 2;
+	else
+		return 0;
+	look.i += len;
+	skip_ws(&look);
+	if (look.i >= look.n)
+		return 0;
+	if (ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
+		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0])	/* 达 达到 */
+		return len;
+	return 0;
+}
+
+/*
  * lead word (达到 达 占比; 达到了 as 达到) and a qualifier before the change words; 出超/入超
  * refused.  控制在 before a capped level (控制在3%以内, as a target writes it) is read and
  * not kept: the cap is the figure's qualifier (checked in parse_cp).
@@ -497,8 +647,9 @@ parse_lead(Reading *r)
 				id3,
 				len;
 
-	/* the common case: a figure starting with a digit or sign has no lead words */
-	if (c->cp[c->i] < 0x3000)
+	/* the common case: a figure starting with a digit or sign has no lead words, nor one
+	 * starting with a Chinese numeral (一千八百亿元) */
+	if (c->cp[c->i] < 0x3000 || ind_is_numeral_start(c->cp[c->i]))
 		return true;
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x51FA || c->cp[c->i] == 0x5165) &&
 		c->cp[c->i + 1] == 0x8D85)	/* 出超 入超 */
@@ -513,12 +664,16 @@ parse_lead(Reading *r)
 	 * rate copula and 增至 are.  Not before change words (为增长5% stays an error), nor the
 	 * qualifiers 至少/至多.
 	 */
-	if (c->i + 1 < c->n && (c->cp[c->i] == 0x4E3A || c->cp[c->i] == 0x81F3) &&	/* 为 至 */
-		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
+	if ((len = list_adverb_len(c)) > 0)
+	{
+		c->i += len;			/* 分别突破300亿元, 均为3%: the adverb of a list, not kept */
+		skip_ws(c);
+	}
+	if ((len = copula_len(c)) > 0)
 	{
 		int			save = c->i;
 
-		c->i++;
+		c->i += len;
 		skip_ws(c);
 		if (c->i >= c->n || verb_len_at(c, c->i, &id) > 0 ||
 			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
@@ -564,7 +719,8 @@ parse_lead(Reading *r)
 		r->x->flags |= IND_LEAD_DA;	/* 高达1.2万亿元 (as high as): 达, not the comparative 高 */
 	else if (c->i + 1 < c->n && at(c, W_DA))
 		r->x->flags |= IND_LEAD_DA;
-	else if (at(c, W_ZHANBI))
+	else if (at(c, W_ZHANBI) || at(c, W_BIZHONG) ||
+			 (c->i + 1 < c->n && c->cp[c->i] == W_ZHANBI[0] && share_follows(c)))
 	{
 		r->x->flags |= IND_LEAD_ZHANBI;
 		skip_ws(c);
@@ -698,6 +854,23 @@ bare_magnitude(const Reading *r, int *mag)
 	return ind_mag_match_len(c->cp + c->i, c->n - c->i, mag);
 }
 
+/*
+ * 半 as the number of a share or of percentage points: 半成 = 0.5成 (5 %), 半个百分点 = 0.5
+ * percentage points.  Not of other units (半年, 半个月: a duration, no figure).
+ */
+static bool
+half_of_unit(const Cursor *c)
+{
+	int			id,
+				len;
+
+	if (c->i + 1 >= c->n || c->cp[c->i] != 0x534A)	/* 半 */
+		return false;
+	len = ind_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id);
+	return len > 0 && (id == ind_unit_id("成") || id == ind_unit_id("个百分点") ||
+					   id == ind_unit_id("百分点"));
+}
+
 /* the number, with 多/余 before or after its magnitude (1800多亿元, 3万多亩) */
 static bool
 parse_number(Reading *r)
@@ -719,6 +892,11 @@ parse_number(Reading *r)
 	{
 		memset(&r->num, 0, sizeof(r->num));
 		r->num = (Numeral) {.digits = 1, .mag = mag, .open_pos = -1, .len = len};
+	}
+	else if (half_of_unit(c))
+	{
+		memset(&r->num, 0, sizeof(r->num));
+		r->num = (Numeral) {.digits = 5, .scale = 1, .open_pos = -1, .from_words = true, .len = 1};
 	}
 	else if (c->i >= c->n || !(ind_is_numeral_start(c->cp[c->i])))
 	{
@@ -912,6 +1090,31 @@ suffix_change(Reading *r)
 	return true;
 }
 
+/*
+ * A parenthetical without digits between the unit and a suffix qualifier, as a note on the
+ * currency (1700億元(人民幣,下同)以上): read and not kept.  Advances over it only when a
+ * suffix qualifier follows.
+ */
+static __attribute__((noinline)) void
+aside_before_suffix(Cursor *c)
+{
+	int			id,
+				i;
+
+	uint32_t	close = c->cp[c->i] == '(' ? ')' : 0xFF09;	/* ) ） */
+
+	for (i = c->i + 1; i < c->n && i < c->i + 16 && c->cp[i] != close; i++)
+		if ((c->cp[i] >= '0' && c->cp[i] <= '9') || c->cp[i] == c->cp[c->i])
+			return;
+	if (i >= c->n || c->cp[i] != close || i == c->i + 1)
+		return;
+	i++;
+	while (i < c->n && c->cp[i] == ' ')
+		i++;
+	if (ind_qual_match_len(c->cp + i, c->n - i, QP_SUFFIX, &id) > 0)
+		c->i = i;
+}
+
 /* the suffix qualifier (以上, 左右 ...), a change named after the figure, then nothing */
 static bool
 parse_suffix(Reading *r)
@@ -921,6 +1124,8 @@ parse_suffix(Reading *r)
 				len,
 				start = c->i;
 
+	if (c->i < c->n && (c->cp[c->i] == '(' || c->cp[c->i] == 0xFF08))	/* ( （ */
+		aside_before_suffix(c);
 	if ((len = ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_SUFFIX, &id)) > 0)
 	{
 		if (!set_qual(r->x, id, r->err, c, start))

@@ -49,6 +49,7 @@ static const WordDef quals[] = {
 	/* 50 */ {"不及", QC_LT, QP_PREFIX},		/* Taiwan: 不及1.0%, as 不到 */
 	/* 51: the 基本 of 基本持平, a change of about 0 (issue 16); only ever with that verb */
 	{"基本", QC_APPROX, QP_IN_VERB},
+	/* 52 */ {"未满", QC_LT, QP_PREFIX},		/* 未满18岁: as 不满 */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -156,6 +157,11 @@ static const WordDef verbs[] = {
 	{"年衰退", CD_DOWN, 0},	/* 100: as 年减 */
 	{"负成长", CD_DOWN, 0},	/* as 负增长 */
 	{"月增率", CD_UP, 1},	/* the month-on-month rate, as 年增率 */
+	/* Taiwan and Hong Kong: 升/跌 against the year or month before, as 年增/年减 */
+	{"年升", CD_UP, 0},		/* 103 */
+	{"年跌", CD_DOWN, 0},
+	{"月升", CD_UP, 0},		/* 105 */
+	{"月跌", CD_DOWN, 0},
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -176,7 +182,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	3, 93, 92, 95, 94,					/* 减低→提高, 月增↔月减, 季增↔季减 */
 	10, 1,								/* + → 下降, - → 增长: a sign alone would read as a level */
 	53,									/* 年增率 → 年减 */
-	35, 36, 35, 93						/* 衰退→成长, 年衰退→年增, 负成长→成长, 月增率→月减 */
+	35, 36, 35, 93,						/* 衰退→成长, 年衰退→年增, 负成长→成长, 月增率→月减 */
+	104, 103, 106, 105					/* 年升↔年跌, 月升↔月跌 */
 };
 
 static const WordDef bases[] = {
@@ -604,6 +611,12 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	words_init();
 	if (n <= 0)
 		return 0;
+	/* 相较X is 较X (相较上年增长5%, 相較去年同期): the 相 is read, not kept */
+	if (cp[0] == 0x76F8 && n > 2 && cp[1] == 0x8F83)	/* 相较 */
+	{
+		len = ind_basis_match_len(cp + 1, n - 1, id);
+		return len > 0 ? len + 1 : 0;
+	}
 	if (cp[0] != 0x4E0E)		/* 与 reads only as 比 */
 		len = lex_match(&basis_lex, cp, n, -1, id);
 	if (cp[0] != 0x6BD4 && cp[0] != 0x8F83 && cp[0] != 0x4E0E)	/* 比 较 与 */

@@ -112,3 +112,15 @@ FROM unnest(ARRAY['高于上年0.8个百分点', '低于去年同期1.2个百分
 SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, is_change(f::indicator)
 FROM unnest(ARRAY['銳減逾5千億', '暴跌12%', '骤降3.1个百分点', '暴增至 3490 人', '已增至 307 萬人'])
      WITH ORDINALITY AS t(f, i) ORDER BY i;
+-- helper tune20: copulas, 占/比重, 年升/月跌, 相较, 可比/累积, a rate noun before 高于 a basis,
+-- 半成, 未满, 分别 before a qualifier, 目标为, a parenthetical before 以上
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, unit(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY['是5.3亿元', '共3万人', '折合10209美元', '占30%', '比重为30%', '年升3%',
+                  '月跌2%', '相较上年增长5%', '可比增长5%', '累计增幅为5%',
+                  '增速高于全国0.5个百分点', '半成', '提高半个百分点', '未满18岁',
+                  '分别突破300亿元', '增速分别为-3.2%', '增长目标为7.5%以上',
+                  '1700億元(人民幣,下同)以上']) WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT try_indicator(f) AS reading, f
+FROM unnest(ARRAY['是增长5%', '占全省30%', '比重提高2个百分点', '半年', '降幅高于全国1个百分点',
+                  '1700亿元(约合250亿美元)以上']) AS t(f);

@@ -29,18 +29,18 @@ from decimal import Decimal
 
 PREFIX_QUALIFIERS = frozenset("""
     超过 超 逾 多于 高于 大于 突破 不低于 至少 不少于 不到 不足 不满 低于 少于 小于
-    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占 约有 大致 最少 突破了 约为 不及""".split())
+    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占 约有 大致 最少 突破了 约为 不及 未满""".split())
 SUFFIX_QUALIFIERS = frozenset("以上 以下 以内 左右 上下 及以上 及以下 或以上 或以下".split())
 OPEN_QUALIFIERS = frozenset("多 余".split())
 UP_WORDS = frozenset("""
     增长 增加 提高 上升 提升 回升 扩大 上涨 增 加快 增产 新增 实际增长 名义增长 上修 高出
     多出 成长 年增 多增 增速 增幅 涨幅 降幅收窄 跌幅收窄 上调 降幅缩小 涨 升 增收 偏多 偏高
     微升 微增 净增 递增 延长 平均上涨 平均增长 实质增长 调高 升幅 增长率 增加率 成长率 高 多 快
-    月增 季增 年增率 月增率 +""".split())
+    月增 季增 年增率 月增率 年升 月升 +""".split())
 DOWN_WORDS = frozenset("""
     下降 减少 降低 回落 下滑 缩小 下跌 降 减 放缓 减产 收窄 实际下降 名义下降 下修 少增 降幅
     跌幅 降幅扩大 跌幅扩大 放慢 下调 年减 跌 减收 偏少 偏低 微降 负增长 削减 缩减 缩短 平均下降
-    实质下降 调低 减幅 低 少 慢 减低 月减 季减 衰退 年衰退 负成长 -""".split())
+    实质下降 调低 减幅 低 少 慢 减低 月减 季减 衰退 年衰退 负成长 年跌 月跌 -""".split())
 FLAT_WORDS = frozenset("持平 基本持平".split())
 LEAD_WORDS = ("达到", "占比", "达")
 MAGNITUDES = {"十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8,
@@ -156,6 +156,11 @@ class Figure:
             if v and v.startswith("平均") and head[:-len(v)].endswith("两年"):
                 v = v[2:]       # the basis 两年平均 and 增长, not 两年 and 平均增长: the server
                                 # reads the basis first
+            elif (v and len(v) >= 2 and v[0] in "年月季" and v[1:] in UP_WORDS | DOWN_WORDS
+                  and head[:-len(v)] and (head[:-len(v)][-1] in "上按去同前"
+                                          or head[:-len(v)][-1].isdigit())):
+                v = v[1:]       # the basis 按年 and 升, not 按 and 年升 (较上月跌, 比上年同月跌):
+                                # the server reads the longest basis first
             if q and (not v or len(q) >= len(v)):
                 self.qualifier, head = q, head[:-len(q)]
             elif v:
