@@ -94,43 +94,12 @@ static const XCase20 xcases[] = {
 	 "突破300亿元=突破300亿元/level;200亿元=200亿元/level;"},
 };
 
-static char *
-rows20(const char *doc, char *out, size_t size)
-{
-	Extractor  *ex = ut_extract_open(doc);
-	ExtractRow	row;
-	size_t		o = 0;
-
-	out[0] = '\0';
-	if (!ex)
-	{
-		snprintf(out, size, "ERROR");
-		return out;
-	}
-	while (ind_extract_next(ex, &row) && o + 300 < size)
-	{
-		const uint32_t *cp = ind_extract_chars(ex);
-		static const char *const kinds[] = {"level", "change", "target"};
-		char		buf[IND_OUT_MAX];
-
-		for (int k = row.start; k < row.stop; k++)
-			o += ind_utf8_encode(cp[k], out + o);
-		if (row.kind == EK_TARGET)
-			ind_target_format(&row.target, buf, sizeof(buf));
-		else
-			ind_format(&row.figure, buf, sizeof(buf));
-		o += snprintf(out + o, size - o, "=%s/%s;", buf, kinds[row.kind]);
-	}
-	free(ex);
-	return out;
-}
-
 void
 test_extract_unseen20(void)
 {
 	char		out[4096];
 
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		CHECK_STR(rows20(xcases[i].doc, out, sizeof(out)), xcases[i].rows, "rows of \"%s\"",
+		CHECK_STR(ut_extract_rows(xcases[i].doc, out, sizeof(out)), xcases[i].rows, "rows of \"%s\"",
 				  xcases[i].doc);
 }
