@@ -637,10 +637,11 @@ eval_token(Eval *e)
 	if (c >= '0' && c <= '9')
 		return (e->has_pending || e->frac_seen) ? 0 : eval_arabic(e) ? 1 : -1;
 	/* 1,520萬參觀: a lone Chinese digit does not go on from Arabic digits (1千零1 does: 零
-	 * is a filler; so does a run written digit by digit, 2亿三四五六万), so 參 of 參觀
-	 * (visit) is no 3 after 1,520萬 */
+	 * is a filler; so do a digit before a position or multiplier, 100万三千, and a run written
+	 * digit by digit, 2亿三四五六万), so 參 of 參觀 (visit) is no 3 after 1,520萬 */
 	if (kind == NK_DIGIT && v != 0 && e->arabic &&
-		!(e->i + 1 < e->n && chinese_digit(e->cp[e->i + 1]) >= 0))
+		!(e->i + 1 < e->n && (chinese_digit(e->cp[e->i + 1]) >= 0 ||
+							  position_char(e->cp[e->i + 1]) || big_char(e->cp[e->i + 1]))))
 		return 0;
 	if (kind == NK_DIGIT)
 		return (e->has_pending || e->frac_seen) ? 0 : eval_digits(e, v) ? 1 : -1;

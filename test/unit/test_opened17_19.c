@@ -23,6 +23,7 @@ static const FormCase cases[] = {
 	/* Arabic digits, then a lone Chinese digit: the numeral ends before it */
 	{"1,520萬參觀人次", NO},
 	{"1万三", NO},
+	{"100万三千", "100.3万", "1003000", "", "exact", "level", BC_NONE},
 	{"1千零1人", "1001人", "1001", "人", "exact", "level", BC_NONE},
 	{"一万三", "1.3万", "13000", "", "exact", "level", BC_NONE},
 	/* 已 (already) before a lead word or a qualifier: read, not kept */
