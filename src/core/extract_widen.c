@@ -1074,15 +1074,16 @@ widen_backward(Extractor *ex, Cand *c)
 	c->pq_id = len ? id : 0;
 	k -= len;
 	/*
-	 * 居民消費價格上漲控制在3%左右: a plan's cap on a change written with a verb; the type
-	 * reads the verb with 控制在.  After a rate noun (涨幅控制在3%以内, 人口自然增长率控制在
-	 * 7‰以内) the noun stays the subject and the figure the capped level, as labelled.
+	 * 居民消費價格上漲控制在3%左右, 涨幅控制在3.5%左右: a plan's cap on a change written with
+	 * a verb or a change noun; the type reads it with 控制在 (every blind labeller read a
+	 * capped 涨幅 as a change).  人口自然增长率控制在7‰以内 stays the capped level: 自然
+	 * names a rate that is a level.
 	 */
 	if (k - 3 > floor && w[k - 3] == 0x63A7 && w[k - 2] == 0x5236 && w[k - 1] == 0x5728)
 	{
 		int			vl = word_before(w, k - 3, floor, 4, ind_verb_match_len, &id);
 
-		if (vl > 0 && ind_verb(id)->pos != 1)
+		if (vl > 0 && !(ind_verb(id)->pos == 1 && names_level_rate(w, k - 3 - vl, floor)))
 			k -= 3;
 	}
 	if (k > floor && w[k - 1] == CH_LE)

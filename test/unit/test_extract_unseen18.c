@@ -49,10 +49,10 @@ static const XCase18 xcases[] = {
 	{"从行业看,36个大类行业中，有9个行业产值增长。", "36个=36个/level;9个=9个/level;"},
 	{"新增企业36个，其中，9个为外资企业。", "36个=36个/level;9个=9个/level;"},
 	{"新建项目36个中,5个已投产。", "36个=36个/level;5个=5个/level;"},
-	/* a verb, then 控制在: the capped change; after a rate noun the capped level, as before */
+	/* a verb or a change noun, then 控制在: the capped change; 自然增长率 the capped level */
 	{"今年主要预期目标是：居民消费价格上涨控制在3%左右，居民消费价格涨幅控制在3%以内，"
 	 "人口自然增长率控制在7.2‰以内。",
-	 "上涨控制在3%左右=上涨3%左右/target;3%以内=3%以内/target;7.2‰以内=7.2‰以内/target;"},
+	 "上涨控制在3%左右=上涨3%左右/target;涨幅控制在3%以内=涨幅3%以内/target;7.2‰以内=7.2‰以内/target;"},
 };
 
 void
