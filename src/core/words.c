@@ -50,6 +50,8 @@ static const WordDef quals[] = {
 	/* 51: the 基本 of 基本持平, a change of about 0 (issue 16); only ever with that verb */
 	{"基本", QC_APPROX, QP_IN_VERB},
 	/* 52 */ {"未满", QC_LT, QP_PREFIX},		/* 未满18岁: as 不满 */
+	/* 53 */ {"迈进", QC_GE, QP_PREFIX},		/* 迈进两万亿元 (strode past): as 突破 */
+	/* 54 */ {"迈进了", QC_GE, QP_PREFIX}, {"迈上", QC_GE, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 

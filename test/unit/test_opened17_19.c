@@ -1,8 +1,9 @@
 /*
- * test_opened17_19.c: the classes of blind batches 17 and 19 (opened after their first blind
+ * test_opened17_19.c: the classes of blind batches 17, 18 and 19 (opened after their first blind
  * score), each read by a rule, our own sentences: a lone Chinese digit does not go on from
  * Arabic digits (1,520萬參觀人次: 參 of 參觀 is no 3), a run written digit by digit after a
  * multiplier a run came before (一○九萬八一八七噸), 已 before a lead word or a qualifier,
+ * 迈进/迈上 as 突破,
  * units 公吨, 台币 and 人·km, and Latin unit symbols after a number in the reader (13.9万km is
  * a figure; 5G, 4A级 stay none).  Both sides of every rule.
  */
@@ -32,6 +33,11 @@ static const FormCase cases[] = {
 	{"已超过3万人", "超过3万人", "30000", "人", "gt", "level", BC_NONE},
 	{"已增至307万人", "307万人", "3070000", "人", "exact", "level", BC_NONE},
 	{"已3万人", NO},
+	/* 迈进/迈进了/迈上 (strode past): as 突破 (blind batch 18) */
+	{"迈进两万亿元", "迈进2万亿元", "2000000000000", "元", "ge", "level", BC_NONE},
+	{"迈进了三万元", "迈进了3万元", "30000", "元", "ge", "level", BC_NONE},
+	{"迈上1000億元", "迈上1000亿元", "100000000000", "元", "ge", "level", BC_NONE},
+	{"迈进", NO},
 	/* units: 公吨 (metric ton), 台币, 人·km */
 	{"3萬4687公噸", "3.4687万公吨", "34687", "公吨", "exact", "level", BC_NONE},
 	{"約七七八億台幣", "约778亿台币", "77800000000", "台币", "approx", "level", BC_NONE},
