@@ -60,8 +60,9 @@ struct Extractor
 				para_plan,		/* 主要预期目标是：… the rest of the paragraph plans */
 				list_plan,		/* …目标是：at a line's end: the lines after it, to a blank
 								 * line or a heading */
-				tasks_plan;		/* 主要预期目标 stated: the paragraphs after it are the plan
+				tasks_plan,		/* 主要预期目标 stated: the paragraphs after it are the plan
 								 * year's tasks, to a new article or a heading that looks back */
+				prev_sent_plan; /* the sentence before this one planned (此外 goes on with it) */
 	int			tasks_year;		/* the year of those targets, 0 unknown */
 	int			list_next;		/* 下降6.4%、3.8%: where the next item of a list of changes
 								 * starts (its verb carries), -1 none */

@@ -310,10 +310,24 @@ this_year_will(const Extractor *ex, int p)
 	return will;
 }
 
+/* 此外, 另外 (besides) at p: the sentence adds to the one before it */
+static bool
+adds_to_before(const Extractor *ex, int p)
+{
+	while (p < ex->n && is_space(ex->cp[p]))
+		p++;
+	return p + 1 < ex->n && (ex->cp[p] == 0x6B64 || ex->cp[p] == 0x53E6) &&
+		ex->cp[p + 1] == 0x5916;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
 	if (!ex->sent_plan && this_year_will(ex, p))
+		ex->sent_plan = true;
+	/* …预期目标，其中包括地区生产总值增长6%左右。此外，地方一般公共预算收入增长6%: the list
+	 * of targets goes on in the next sentence */
+	if (!ex->sent_plan && ex->prev_sent_plan && adds_to_before(ex, p))
 		ex->sent_plan = true;
 	for (int k = p; k < ex->n && !ex->sent_plan; k++)
 	{
@@ -334,9 +348,13 @@ clause_plan_words(Extractor *ex, int p)
 			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
 			if (w == 0)
 			{
-				/* 目标: only 目标是, 目标为, 目标：, 目标即 / 目标，即, or after 预期 (caught there) */
+				/* 目标: only 目标是, 目标为, 目标：, 目标即 / 目标，即, 目标 before a change verb
+				 * (GDP目标增长6%左右, a headline), or after 预期 (caught there) */
+				int			vid;
+
 				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != 0x5373 &&
-					!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373))
+					!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373) &&
+					ind_verb_match_len(ex->cp + k + 2, ex->n - k - 2, &vid) == 0)
 					continue;
 			}
 			else if (w == 1)

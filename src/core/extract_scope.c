@@ -228,6 +228,7 @@ ext_paragraph_start(Extractor *ex, int p)
 void
 ext_sentence_start(Extractor *ex)
 {
+	ex->prev_sent_plan = ex->sent_plan;
 	ex->sent_p.to = 0;
 	ex->sent_rows = 0;
 	ex->ring_n = 0;

@@ -59,6 +59,14 @@ static const struct
 	 "462.24亿t=462.24亿t/level;"},
 	{"5G基站3.2万个,4A级景区12个,PM2.5浓度30微克。", "3.2万个=3.2万个/level;12个=12个/level;30微克=30微克/level;"},
 	{"建成5km绿道,另有3kV线路。", "5km=5km/level;"},
+	/* 此外 goes on with a sentence of targets; 目标 before a change verb plans (a headline) */
+	{"报告提出了新的预期目标，其中包括地区生产总值增长6%左右。此外，地方财政收入增长6%，投资增长5%。",
+	 "增长6%左右=增长6%左右/target;增长6%=增长6%/target;增长5%=增长5%/target;"},
+	{"去年地区生产总值增长4.6%。此外，地方财政收入增长8.3%。",
+	 "增长4.6%=增长4.6%/change;增长8.3%=增长8.3%/change;"},
+	{"2024年GDP目标增长6%左右\n\n去年GDP增长4.6%。",
+	 "增长6%左右=增长6%左右/target;增长4.6%=增长4.6%/change;"},
+	{"GDP比目标增长多1个百分点。", "1个百分点=1个百分点/level;"},	/* 比目标: no plan */
 };
 
 void
