@@ -1280,6 +1280,15 @@ names_target(const Cand *c)
 	return false;
 }
 
+/* 围绕产能达到30万辆目标: 目标 right after the figure names it the target */
+static bool
+target_follows(const Cand *c)
+{
+	int			j = c->stop > c->j ? c->stop : c->j;
+
+	return j + 1 < c->wn && c->w[j] == 0x76EE && c->w[j + 1] == 0x6807;
+}
+
 /* 约束性指标共9个, 12项指标: in a plan, a count of the plan's own indicators reports */
 static bool
 counts_indicators(const Cand *c)
@@ -1387,7 +1396,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 
 	memset(row, 0, sizeof(*row));
 	plan = (ext_plans(ex) && !counts_indicators(&c) && !counts_members(&c)) ||
-		(c.has_verb && names_target(&c));
+		(c.has_verb && names_target(&c)) || target_follows(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;
