@@ -295,19 +295,25 @@ this_year_will(const Extractor *ex, int p)
 	};
 	bool		year = false,
 				will = false;
+	int			k;
 
-	for (int k = p; k + 1 < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+	/* the year and 将 first: most clauses have neither, and the forecast words are looked
+	 * up only where both are (every clause start comes here) */
+	for (k = p; k + 1 < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
 	{
 		uint32_t	c = ex->cp[k];
 
 		if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
 			year = true;		/* 今年 明年 */
-		else if (match_word_list(ex, k, forecast_words, N_OF(forecast_words)))
-			return false;
 		else if ((c == 0x5C06 || c == 0x5C07) && year && ex->cp[k + 1] != 0x8FD1)
 			will = true;		/* 将 將, not 将近 */
 	}
-	return will;
+	if (!will)
+		return false;
+	for (int f = p; f < k; f++)
+		if (match_word_list(ex, f, forecast_words, N_OF(forecast_words)))
+			return false;
+	return true;
 }
 
 /* 此外, 另外 (besides) at p: the sentence adds to the one before it */
