@@ -462,6 +462,26 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 	return false;
 }
 
+/* the row's characters appended to text at b (room for IND_SUBJECT_MAX of them): the end */
+static int
+append_row_text(const Extractor *ex, const ExtractRow *row, char *text, int b)
+{
+	for (int k = row->start; k < row->stop; k++)
+		b += ind_utf8_encode(ex->cp[k], text + b);
+	return b;
+}
+
+/* a target row read again from text (its list's words before it), kept when it reads */
+static void
+reread_target(ExtractRow *row, const char *text, int len)
+{
+	Target		t;
+	IndError	err;
+
+	if (ind_target_parse(text, (size_t) len, &t, &err))
+		row->target = t;
+}
+
 /*
  * 分别下降12.5%和9.8%, 下降6.4%、3.8%: a value of a list without a verb is read again with
  * the verb (and basis) of the list written before it, so that the type applies them (a
@@ -482,16 +502,9 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 		return;
 	head = b = snprintf(text, sizeof(text), "%s%s", basis && basis_id ? basis->word : "",
 						verb->word);
-	for (int k = row->start; k < row->stop; k++)
-		b += ind_utf8_encode(ex->cp[k], text + b);
+	b = append_row_text(ex, row, text, b);
 	if (row->kind == EK_TARGET)
-	{
-		Target		t;
-
-		/* 分别增长7%、8% in a plan: the second target is 增长8% */
-		if (ind_target_parse(text, (size_t) b, &t, &err))
-			row->target = t;
-	}
+		reread_target(row, text, b);	/* 分别增长7%、8% in a plan: the second is 增长8% */
 	else if (row->figure.verb == 0 && row->figure.qual == 0 && row->figure.unit != 0 ?
 			 /* as read: 5.4、2.3个百分点 took the unit of the last item */
 			 ind_parse_fast(text, (size_t) (head + ind_format(&row->figure, text + head,
@@ -517,19 +530,12 @@ ext_carry_qual(Extractor *ex, ExtractRow *row, int qual_id)
 	Indicator	x;
 	IndError	err;
 
-	(void) ex;
 	if (!q || qual_id == 0 || q->pos != QP_PREFIX || row->stop - row->start > IND_SUBJECT_MAX)
 		return;
 	b = snprintf(text, sizeof(text), "%s", q->word);
-	for (int k = row->start; k < row->stop; k++)
-		b += ind_utf8_encode(ex->cp[k], text + b);
+	b = append_row_text(ex, row, text, b);
 	if (row->kind == EK_TARGET)
-	{
-		Target		t;
-
-		if (ind_target_parse(text, (size_t) b, &t, &err))
-			row->target = t;
-	}
+		reread_target(row, text, b);
 	else if (row->kind == EK_LEVEL && ind_parse_fast(text, (size_t) b, &x, &err))
 		row->figure = x;
 }
@@ -575,8 +581,7 @@ ext_colon_list(Extractor *ex, ExtractRow *row)
 		return;
 	b = snprintf(text, sizeof(text), "%s",
 				 ex->cp[row->start] == '-' || ex->cp[row->start] == 0x2212 ? up_noun : verb->word);
-	for (int k = row->start; k < row->stop; k++)
-		b += ind_utf8_encode(ex->cp[k], text + b);
+	b = append_row_text(ex, row, text, b);
 	if (ind_parse_fast(text, (size_t) b, &x, &err) && x.verb != 0)
 	{
 		row->figure = x;

@@ -352,11 +352,6 @@ amount_before_period_verb(const Cand *c)
 	return ind_verb_match_len(c->w + e, c->wn - e, &id) >= 2 && ind_verb(id)->pos != 2;
 }
 
-/*
- * Traps around the numeral: 第十三届, 前十位, 每万人, PM2.5, 5G, and a date, time or age
- * (2023年, 3月5日, 一季度).  The first year written is remembered: it gives a title's
- * 上半年 its year.
- */
 /* a Latin unit symbol of the catalog at w[e] (km, t, t·km) that no letter or digit goes on */
 static bool
 latin_unit_at(const uint32_t *w, int wn, int e)
@@ -367,6 +362,11 @@ latin_unit_at(const uint32_t *w, int wn, int e)
 	return len > 0 && !(e + len < wn && (is_letter(w[e + len]) || is_digit(w[e + len])));
 }
 
+/*
+ * Traps around the numeral: 第十三届, 前十位, 每万人, PM2.5, 5G, and a date, time or age
+ * (2023年, 3月5日, 一季度).  The first year written is remembered: it gives a title's
+ * 上半年 its year.
+ */
 static bool
 trapped_around(Extractor *ex, const Cand *c)
 {

@@ -316,16 +316,26 @@ target_copula(Cursor *c)
 	return true;
 }
 
+/* 分别 or 均, the words of a list, at the cursor: their length, 0 if neither */
+static int
+list_word_len(const Cursor *c)
+{
+	if (c->i < c->n && c->cp[c->i] == 0x5747)	/* 均 */
+		return 1;
+	if (c->i + 1 < c->n && c->cp[c->i] == 0x5206 && c->cp[c->i + 1] == 0x522B)	/* 分别 */
+		return 2;
+	return 0;
+}
+
 /* 分别/均 of a list after a rate noun (增速分别为-3.2%, 增幅均达5%): read, not kept */
 static void
 skip_list_adverb(Cursor *c)
 {
-	if (c->i < c->n && c->cp[c->i] == 0x5747)	/* 均 */
-		c->i++;
-	else if (c->i + 1 < c->n && c->cp[c->i] == 0x5206 && c->cp[c->i + 1] == 0x522B)	/* 分别 */
-		c->i += 2;
-	else
+	int			len = list_word_len(c);
+
+	if (len == 0)
 		return;
+	c->i += len;
 	skip_ws(c);
 }
 
@@ -613,15 +623,11 @@ copula_len(const Cursor *c)
 static inline int
 list_adverb_len(const Cursor *c)
 {
-	int			len,
+	int			len = list_word_len(c),
 				id;
 	Cursor		look = *c;
 
-	if (c->cp[c->i] == 0x5747)	/* 均 */
-		len = 1;
-	else if (c->cp[c->i] == 0x5206 && c->i + 1 < c->n && c->cp[c->i + 1] == 0x522B)	/* 分别 */
-		len = 2;
-	else
+	if (len == 0)
 		return 0;
 	look.i += len;
 	skip_ws(&look);
