@@ -165,6 +165,16 @@ list_item(Extractor *ex, ExtractRow *row)
 	if (x->verb != 0 && after == 0 && row->stop + 1 < ex->n && ex->cp[row->stop] == 0x6216 &&
 		is_digit(ex->cp[row->stop + 1]))
 		ex->list_next = row->stop + 1;
+	/* 增加0.5万人，即5000人: the figure after 即 restates the change in other words */
+	if (x->verb != 0 && after == 0)
+	{
+		int			k = row->stop;
+
+		if (k < ex->n && ends_clause(ex->cp[k]))
+			k++;
+		if (k + 1 < ex->n && ex->cp[k] == 0x5373 && is_digit(ex->cp[k + 1]))
+			ex->list_next = k + 1;
+	}
 }
 
 /* the line feed at p closes a line with nothing on it */

@@ -64,6 +64,7 @@ struct Extractor
 								 * year's tasks, to a new article or a heading that looks back */
 				prev_sent_plan; /* the sentence before this one planned (此外 goes on with it) */
 	int			tasks_year;		/* the year of those targets, 0 unknown */
+	int			heading_year;	/* the year a heading last named alone (2025年), 0 none */
 	int			list_next;		/* 下降6.4%、3.8%: where the next item of a list of changes
 								 * starts (its verb carries), -1 none */
 	uint8_t		list_verb;

@@ -186,6 +186,20 @@ ext_paragraph_start(Extractor *ex, int p)
 			review = true;
 	}
 	plan = plan && !review;		/* 计划执行情况, 目标完成情况 look back */
+	if (found.to && found.to - found.from == 12)
+	{
+		IndPeriod	per;
+		int			year = period_year(&found);
+
+		/* 2025年 … 2026年, each a heading alone over its lines (a bulleted reading of a work
+		 * report): the year after the year looked back on is the plan's */
+		if (ext_period_at(ex, p, &per) == last - p + 1)
+		{
+			if (ex->heading_year && year == ex->heading_year + 1 && !review)
+				plan = true;
+			ex->heading_year = year;
+		}
+	}
 	/* a heading that looks back, or names a year before the targets', ends their tasks */
 	if (review || (found.to && ex->tasks_year && period_year(&later) < ex->tasks_year))
 		ex->tasks_plan = false;

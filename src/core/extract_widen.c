@@ -352,6 +352,26 @@ amount_before_period_verb(const Cand *c)
 	return ind_verb_match_len(c->w + e, c->wn - e, &id) >= 2 && ind_verb(id)->pos != 2;
 }
 
+/*
+ * 人均预期寿命由76.7岁提高到77岁, 平均年龄38岁: an age after 寿命 or 年龄 in its sentence is a
+ * figure even as a whole number (elsewhere 60岁以上, 年满18岁 are bounds and conditions).
+ */
+static bool
+age_measured(const Extractor *ex, const Cand *c)
+{
+	int			p = c->base + c->s;
+
+	for (int k = p - 2; k >= 0 && k > p - 40; k--)
+	{
+		if (ends_sentence(ex->cp[k]))
+			return false;
+		if ((ex->cp[k] == 0x5BFF && ex->cp[k + 1] == 0x547D) ||	/* 寿命 */
+			(ex->cp[k] == 0x5E74 && ex->cp[k + 1] == 0x9F84))	/* 年龄 */
+			return true;
+	}
+	return false;
+}
+
 /* a Latin unit symbol of the catalog at w[e] (km, t, t·km) that no letter or digit goes on */
 static bool
 latin_unit_at(const uint32_t *w, int wn, int e)
@@ -409,6 +429,7 @@ trapped_around(Extractor *ex, const Cand *c)
 		return true;			/* 5G, 4A级, 3D (but 13.9万km, 462.24亿t) */
 	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
 		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81)) &&
+		!(w[e] == 0x5C81 && age_measured(ex, c)) &&
 		!amount_before_period_verb(c))
 	{
 		/* (an age or a stay with decimals, 79.3岁, 1.3日, is a figure) */
@@ -894,22 +915,31 @@ widen_link(Cand *c)
 {
 	const uint32_t *w = c->w;
 	int			m = c->s - 1,
+				to = c->s,
 				len,
 				id;
 
-	if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
-						  w[m] != CH_ZHAN))
+	if (m - 1 > c->floor && ((w[m - 1] == 0x6765 && w[m] == 0x5230) ||	/* 来到 */
+							 (w[m - 1] == 0x8FBE && w[m] == 0x5230) ||	/* 达到 */
+							 (w[m - 1] == 0x9AD8 && w[m] == 0x8FBE)))	/* 高达 */
+		m--;
+	else if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
+							   w[m] != CH_ZHAN))
 		return;					/* 为 是 达 占 (约占18.5%) */
+	if (m - 1 > c->floor && (w[m - 1] == 0x4E5F || w[m - 1] == 0x4EA6))
+		m--;					/* 增幅也来到1.2倍: 也 亦 with the link */
 	len = word_before(w, m, c->floor, 3, qual_prefix_match, &id);
+	/* a three-character rate noun only before a longer link: 年增率也高达55% is the rate,
+	 * 经济成长率为4.2% stays a level, as every labeller read it */
 	if (len == 0)
-		len = word_before(w, m, c->floor, 2, change_noun_match, &id);
+		len = word_before(w, m, c->floor, to - m > 1 ? 3 : 2, change_noun_match, &id);
 	if (len > 0 && names_level_rate(w, m - len, c->floor))
 		return;
 	if (len == 0)
 		return;
 	c->k = m - len;
 	c->link_from = m;
-	c->link_to = m + 1;
+	c->link_to = to;
 }
 
 /*
@@ -995,6 +1025,26 @@ comparative_verb(int verb_id)
 }
 
 /*
+ * 比南韓少了約171億美元, 较日本高2个百分点: 比/较 and a name the basis words do not know
+ * (one to four characters, no numeral or mark) before a comparative at v.  The row is the
+ * comparative's change without its basis.
+ */
+static bool
+named_basis_before(const uint32_t *w, int v, int floor)
+{
+	for (int q = v - 2; q >= floor && q >= v - 5; q--)
+	{
+		if (!is_cjk(w[q + 1]) || is_cjk_numeral(w[q + 1]))
+			return false;
+		if (w[q] == 0x6BD4 && (w[q + 1] == 0x91CD || w[q + 1] == 0x4F8B || w[q + 1] == 0x7387))
+			return false;		/* 比重 比例 比率: a share, not a comparison */
+		if (w[q] == 0x6BD4 || w[q] == 0x8F83)	/* 比 较 */
+			return true;
+	}
+	return false;
+}
+
+/*
  * 高于全国1.5个百分点, 低於預測值1.41個百分點: a comparison word with 于 and a reference the
  * type knows (全国, 预测值 …) before the number: the type reads them together as the
  * change against the reference.
@@ -1045,6 +1095,26 @@ noun_before_basis(const Cand *c, int k)
 	return len;
 }
 
+/*
+ * 增长目标为7.5%以上, 增長預期目標為5%左右: (预期)?目标(为|是)? between a change verb and the
+ * number, read by the type as the change planned.  Their length before p, 0 when none.
+ */
+static int
+target_words_after_verb(const uint32_t *w, int p, int floor)
+{
+	int			a = p,
+				id;
+
+	if (a - 1 > floor && (w[a - 1] == 0x4E3A || w[a - 1] == 0x662F))	/* 为 是 */
+		a--;
+	if (!(a - 2 > floor && w[a - 2] == 0x76EE && w[a - 1] == 0x6807))	/* 目标 */
+		return 0;
+	a -= 2;
+	if (a - 2 > floor && w[a - 2] == 0x9884 && w[a - 1] == 0x671F)	/* 预期 */
+		a -= 2;
+	return word_before(w, a, floor, 4, ind_verb_match_len, &id) > 0 ? p - a : 0;
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -1091,8 +1161,21 @@ widen_backward(Extractor *ex, Cand *c)
 		if (word_before(w, k - 1, floor, 2, ind_verb_match_len, &id) > 0)
 			k--;
 	}
+	k -= target_words_after_verb(w, k, floor);
 	/* 增长达百分之三点八, 减少达到7个百分点: 达/达到 after a verb, read by the type */
-	if (k - 1 > floor && w[k - 1] == 0x8FBE &&
+	if (k - 2 > floor && w[k - 2] == 0x9AD8 && w[k - 1] == 0x8FBE)
+	{
+		int			a = k - 2 - (w[k - 3] == 0x4E5F || w[k - 3] == 0x4EA6);	/* 也 亦 */
+
+		if (word_before(w, a, floor, 3, change_noun_match, &id) > 0)
+			;					/* 年增率(也)高达17.65%: the rate's link (widen_link) */
+		else if (word_before(w, k - 2, floor, 4, ind_verb_match_len, &id) > 0 &&
+				 !comparative_verb(id))
+			k -= 2;				/* 增长高达5% */
+		else if (word_before(w, k - 1, floor, 4, ind_verb_match_len, &id) > 0)
+			k--;				/* 比上年高达5个百分点: 高 the verb, 达 its "to" */
+	}
+	else if (k - 1 > floor && w[k - 1] == 0x8FBE &&
 		word_before(w, k - 1, floor, 4, ind_verb_match_len, &id) > 0)
 		k--;
 	else if (k - 2 > floor && w[k - 2] == 0x8FBE && w[k - 1] == 0x5230 &&
@@ -1134,7 +1217,7 @@ widen_backward(Extractor *ex, Cand *c)
 			k -= 2;
 			c->has_verb = true;
 		}
-		else if (!comparative_verb(vid))
+		else if (!comparative_verb(vid) || named_basis_before(w, k - 1, floor))
 		{
 			k -= 1;
 			c->has_verb = true;

@@ -279,17 +279,66 @@ verb_after_adverbs(Cursor *c, int *id)
 }
 
 /*
+ * A copula before the number: 为 (为9.2亿元), the 至 of a level reached, 是 (是5.3亿元), 共 and
+ * 共计 (共3万人: a total), 折合 (折合10209美元: the amount converted).  Its length at the
+ * cursor, 0 when none; 至少 and 至多 are qualifiers.
+ */
+static inline int
+copula_len(const Cursor *c)
+{
+	uint32_t	ch = c->cp[c->i],
+				next = c->i + 1 < c->n ? c->cp[c->i + 1] : 0;
+	int			id;
+
+	if (next == 0)
+		return 0;
+	if (ch == 0x4E3A || ch == 0x662F)	/* 为 是 */
+		return 1;
+	if (ch == 0x81F3)			/* 至 */
+		return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
+	if (ch == 0x5171)			/* 共, 共计 */
+		return next == 0x8BA1 ? 2 : 1;
+	if (ch == 0x6298 && next == 0x5408)	/* 折合 */
+		return 2;
+	if ((ch == 0x6765 && next == 0x5230) ||	/* 来到 (增幅來到1.2倍, press style) */
+		(ch == 0x51B2 && next == 0x4E0A))	/* 冲上 (出口衝上584.9億美元) */
+		return 2;
+	return 0;
+}
+
+/*
  * After a rate noun, 为/达/达到/高达/仅/仅为 before the number (增幅达48.3%, 减幅为6.5%,
  * 年增率仅0.58%): read, not kept.
  */
 static void
 skip_rate_copula(Cursor *c)
 {
+	int			len;
+
 	if (at(c, W_JIN))
 		at(c, W_WEI);			/* 仅, 仅为 */
+	else if ((len = copula_len(c)) == 2)
+		c->i += len;			/* 来到 冲上 折合 共计 */
 	else if (!(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI)))
 		return;
 	skip_ws(c);
+}
+
+/*
+ * 年增率也高达55%, 增幅亦达5%: 也/亦 between a rate noun and its copula, read and not kept
+ * (before a verb, 增速也下降, the adverbs are read with the verb)
+ */
+static void
+skip_also_before_copula(Cursor *c)
+{
+	Cursor		look = *c;
+
+	if (c->i + 2 >= c->n || (c->cp[c->i] != 0x4E5F && c->cp[c->i] != 0x4EA6))	/* 也 亦 */
+		return;
+	look.i++;
+	if (at(&look, W_GAODA) || at(&look, W_DADAO) || at(&look, W_DA) || at(&look, W_WEI) ||
+		copula_len(&look) == 2)
+		c->i++;
 }
 
 /*
@@ -453,6 +502,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 			x->basis = (uint8_t) basis;
 			goto verb_read;
 		}
+		skip_also_before_copula(c);
 		/* 高达 after a rate noun is its copula (年增率高达17.65%), not the comparative 高 */
 		gaoda = c->i + 1 < c->n && c->cp[c->i] == W_GAODA[0] && c->cp[c->i + 1] == W_GAODA[1];
 		len = gaoda ? 0 : verb_len_at(c, c->i, &id);
@@ -589,31 +639,6 @@ share_follows(Cursor *c)
 		return true;
 	}
 	return false;
-}
-
-/*
- * A copula before the number: 为 (为9.2亿元), the 至 of a level reached, 是 (是5.3亿元), 共 and
- * 共计 (共3万人: a total), 折合 (折合10209美元: the amount converted).  Its length at the
- * cursor, 0 when none; 至少 and 至多 are qualifiers.
- */
-static inline int
-copula_len(const Cursor *c)
-{
-	uint32_t	ch = c->cp[c->i],
-				next = c->i + 1 < c->n ? c->cp[c->i + 1] : 0;
-	int			id;
-
-	if (next == 0)
-		return 0;
-	if (ch == 0x4E3A || ch == 0x662F)	/* 为 是 */
-		return 1;
-	if (ch == 0x81F3)			/* 至 */
-		return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
-	if (ch == 0x5171)			/* 共, 共计 */
-		return next == 0x8BA1 ? 2 : 1;
-	if (ch == 0x6298 && next == 0x5408)	/* 折合 */
-		return 2;
-	return 0;
 }
 
 /*

@@ -69,7 +69,7 @@ static const struct
 	/* 目标 right after the figure: the target it names */
 	{"圍繞2021年産能達到30萬輛目標,大力發展汽車産業。", "30萬輛=30万辆/target;"},
 	{"去年完成投資30億元,目標任務全面完成。", "30億元=30亿元/level;"},
-	{"GDP比目标增长多1个百分点。", "1个百分点=1个百分点/level;"},	/* 比目标: no plan */
+	{"GDP比目标增长多1个百分点。", "多1个百分点=多1个百分点/change;"},	/* 比目标: no plan */
 };
 
 void

@@ -1,0 +1,76 @@
+/*
+ * test_opened_round21.c: classes still missed in the opened blind batches (1-7, 11, 13, 14,
+ * 17-19) after their last round, each read by a rule, our own sentences, both sides of every
+ * rule: 邁 and 進 in traditional script (邁進), 来到/冲上 as copulas, 也/亦 between a rate
+ * noun and its copula, 高达 after a rate noun or a verb in the reader, a comparison against
+ * a name the basis words do not know (比南韓少了…), 即 restating a change, a count in 万 that
+ * opens a clause, an age after 寿命/年龄, (预期)目标为 after a verb in the reader, and a bare
+ * year heading after the year looked back on (a bulleted work report).
+ */
+#include "unit.h"
+#include "ind.h"
+
+void		test_opened_round21(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	{"邁進兩萬億元", "迈进2万亿元", "2000000000000", "元", "ge", "level", BC_NONE},
+	{"增幅來到一點二倍", "增幅1.2倍", "1.2", "倍", "exact", "change", BC_NONE},
+	{"来到5亿元", "5亿元", "500000000", "元", "exact", "level", BC_NONE},
+	{"衝上五八四點九億美元", "584.9亿美元", "58490000000", "美元", "exact", "level", BC_NONE},
+	{"增幅也达到1.2倍", "增幅1.2倍", "1.2", "倍", "exact", "change", BC_NONE},
+	{"年增率也高達百分之五十五", "年增率55%", "55", "%", "exact", "change", BC_NONE},
+	{"也为5%", NO},					/* 也 needs the rate noun before it */
+	{"增幅来到", NO},
+	{"冲上", NO},
+};
+
+static const struct
+{
+	const char *doc;
+	const char *rows;
+}			xcases[] =
+{
+	/* 高达 after a rate noun (and 也) is its link; after a verb, its "to"; after 比…高, 达 */
+	{"年增率也高達百分之五十五。", "年增率也高達百分之五十五=年增率55%/change;"},
+	{"年增率高达17.65%。", "年增率高达17.65%=年增率17.65%/change;"},
+	{"经济成长率为4.2%。", "4.2%=4.2%/level;"},
+	{"出口比上年增长高达5%。", "比上年增长高达5%=比上年增长5%/change;"},
+	{"比上年高达5个百分点。", "比上年高达5个百分点=比上年高5个百分点/change;"},
+	{"金额高达5亿元。", "达5亿元=达5亿元/level;"},
+	{"增幅也來到一點二倍。", "增幅也來到一點二倍=增幅1.2倍/change;"},
+	/* 比 and a name the basis words do not know, then a comparative */
+	{"出口比南韓少了約一七一億美元。", "少了約一七一億美元=少约171亿美元/change;"},
+	{"较日本高2个百分点。", "高2个百分点=高2个百分点/change;"},
+	{"所占比重高5%。", "5%=5%/level;"},	/* 比重 is a share */
+	/* 即 restates the change before it */
+	{"新增就业增加0.5万人，即5000人。", "增加0.5万人=增加0.5万人/change;5000人=增加5000人/change;"},
+	{"下降3%，即回落到5000人。", "下降3%=下降3%/change;5000人=5000人/level;"},
+	/* a count in 万 or with decimals opening its clause is reported; 31个 names a subject */
+	{"全国54.2万个行政村共设62.2万个村卫生室。", "54.2万个=54.2万个/level;62.2万个=62.2万个/level;"},
+	{"31个大城市城镇调查失业率为5.0%。", "5.0%=5.0%/level;"},
+	/* an age measured (寿命, 年龄) is a figure; 60岁以上 stays a bound */
+	{"人均预期寿命由76.7岁提高到2018年的77岁。", "76.7岁=76.7岁/level;77岁=77岁/level;"},
+	{"职工平均年龄38岁。", "38岁=38岁/level;"},
+	{"全市60岁以上老人12万人。", "12万人=12万人/level;"},
+	/* (预期)目标为 between a verb and the number */
+	{"地区生产总值增长目标为7.5%以上。", "增长目标为7.5%以上=增长7.5%以上/target;"},
+	{"增長預期目標為5%左右。", "增長預期目標為5%左右=增长5%左右/target;"},
+	/* a bare year heading after the year looked back on: its lines are targets */
+	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
+	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
+	{"2025年\n\n城镇新增就业48万人\n\n2024年\n\n城镇新增就业45万人\n",
+	 "48万人=48万人/level;45万人=45万人/level;"},
+};
+
+void
+test_opened_round21(void)
+{
+	char		got[4096];
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		CHECK_STR(ut_extract_rows(xcases[i].doc, got, sizeof(got)), xcases[i].rows,
+				  "rows of \"%s\"", xcases[i].doc);
+}
