@@ -16,6 +16,7 @@
  *                              dot (· ‧ ・) between digits is a decimal point: 1·8% = 1.8%,
  *                              一‧二倍 = 一点二倍 (elsewhere, as in a name, it is kept)
  *   zero                       a Latin O between Chinese digits is 〇: 三O七亿 = 三〇七亿
+ *   powers of a metre          2 and 3 after km, m, hm, cm, mm: 万km2 = 万km², 5m3 = 5m³
  *
  * The output is never longer than the input, so it may be written over it, and every
  * output character comes from one input character: map[k] says which, for the reader to
@@ -265,6 +266,24 @@ fen_variant(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
 }
 
 /*
+ * 2 or 3 after a metre symbol is its power, as plain text writes it: 万km2 = 万km², 5m3 = 5m³.
+ * Only after a lower-case m that follows km, hm, cm, mm or no letter, and before no digit,
+ * point or letter (M2, the money supply, and PM2.5 stay as they are).
+ */
+static uint32_t
+metre_power(uint32_t c, const uint32_t *out, int k, const uint32_t *in, int i, int n)
+{
+	uint32_t	before = k > 1 ? out[k - 2] : 0,
+				next = i + 1 < n ? in[i + 1] : 0;
+
+	if (is_ascii_letter(before) && before != 'k' && before != 'h' && before != 'c' && before != 'm')
+		return c;
+	if (is_ascii_digit(next) || next == '.' || is_ascii_letter(next))
+		return c;
+	return c == '2' ? 0xB2 : 0xB3;
+}
+
+/*
  * Characters normalisation keeps whatever their context: ASCII but white space, a "." or
  * a Latin O after a Chinese numeral, and ideographs that are neither traditional, 拾 佰 仟,
  * nor 份 after 百.
@@ -273,7 +292,8 @@ static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
-		return prev < 0x80 || (c != '.' && (c | 0x20) != 'o');
+		return (prev < 0x80 && !(prev == 'm' && (c == '2' || c == '3'))) ||
+			(prev >= 0x80 && c != '.' && (c | 0x20) != 'o');
 	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E);
 }
 
@@ -301,6 +321,8 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 				c = decimal_point(out[k - 1], in, i, n);
 			else if ((c == 'O' || c == 'o') && k > 0)
 				c = latin_zero(c, out[k - 1], in, i, n);
+			else if ((c == '2' || c == '3') && k > 0 && out[k - 1] == 'm')
+				c = metre_power(c, out, k, in, i, n);
 		}
 		else if (c >= 0x4E00 && c < 0xA000)
 		{

@@ -220,6 +220,8 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x4E49 ? 2 : 0;
 		case 0x7D2F:			/* 累计, 累积 */
 			return next == 0x8BA1 || next == 0x79EF ? 2 : 0;
+		case 0x5E73:			/* 平均 before a rate noun (平均增速8.7%; 平均增长 is a verb) */
+			return next == 0x5747 ? 2 : 0;
 		case 0x53EF:			/* 可比 (可比增长: at comparable prices) */
 			return next == 0x6BD4 ? 2 : 0;
 		case 0x9884:			/* 预计, 预期 (預期增長6.5%: an estimate or plan, said by context) */
@@ -468,6 +470,10 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		skip_ws(c);
 		return true;
 	}
+	/* 分别比上年上涨3.7%, 均比上年增长3%: a list word before a basis, read and not kept */
+	if ((len = list_word_len(c)) > 0 &&
+		ind_basis_match_len(c->cp + c->i + len, c->n - c->i - len, &id) > 0)
+		c->i += len;
 	if (match_basis(c, &id, &bare) > 0)
 		x->basis = (uint8_t) id;
 	len = verb_len_at(c, c->i, &id);

@@ -5,7 +5,8 @@
  * noun and its copula, 高达 after a rate noun or a verb in the reader, a comparison against
  * a name the basis words do not know (比南韓少了…), 即 restating a change, a count in 万 that
  * opens a clause, an age after 寿命/年龄, (预期)目标为 after a verb in the reader, and a bare
- * year heading after the year looked back on (a bulleted work report).
+ * year heading after the year looked back on (a bulleted work report); 2 and 3 after a
+ * metre symbol (km2 = km²), 分别/均 before a basis, 平均 before a rate noun.
  */
 #include "unit.h"
 #include "ind.h"
@@ -23,6 +24,18 @@ static const FormCase cases[] = {
 	{"也为5%", NO},					/* 也 needs the rate noun before it */
 	{"增幅来到", NO},
 	{"冲上", NO},
+	/* 2 and 3 after a metre symbol are its power (plain text for ² ³) */
+	{"145.5 km/万km2", "145.5km/万km²", "145.5", "km/万km²", "exact", "level", BC_NONE},
+	{"5万m3", "5万m³", "50000", "m³", "exact", "level", BC_NONE},
+	{"5m2", "5m²", "5", "m²", "exact", "level", BC_NONE},
+	{"M2", NO},						/* the money supply: no metre */
+	{"5m25", NO},
+	/* 分别/均 before a basis, 平均 before a rate noun: read, not kept */
+	{"分別比上年上漲3.7%", "比上年上涨3.7%", "3.7", "%", "exact", "change", BC_PREV_YEAR},
+	{"均比上年增长3%", "比上年增长3%", "3", "%", "exact", "change", BC_PREV_YEAR},
+	{"平均增速8.7%", "增速8.7%", "8.7", "%", "exact", "change", BC_NONE},
+	{"平均增长8.7%", "平均增长8.7%", "8.7", "%", "exact", "change", BC_NONE},
+	{"平均5%", NO},
 };
 
 static const struct
