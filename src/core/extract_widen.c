@@ -1452,6 +1452,22 @@ comparison_before(const Extractor *ex, int start)
 }
 
 /*
+ * 增長(5.6%), 較11月的升幅(2.6%)為小: a change verb or noun, then a rate in brackets right
+ * after it: the rate is that change.  The verb's id, 0 when none (a comparative needs a basis).
+ */
+static int
+verb_before_bracket(const Cand *c)
+{
+	int			id;
+
+	if (c->k != c->s || c->s < 2 || (c->w[c->s - 1] != '(' && c->w[c->s - 1] != 0xFF08) ||
+		word_before(c->w, c->s - 1, c->floor, 4, ind_verb_match_len, &id) == 0 ||
+		comparative_verb(id))
+		return 0;
+	return id;
+}
+
+/*
  * A candidate at the numeral starting at doc position p.  Returns true with the row
  * filled, else false; *next is where the scan goes on either way.
  */
@@ -1462,6 +1478,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	bool		plan,
 				ok,
 				trapped;
+	int			verb;
 
 	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
 		return false;
@@ -1500,6 +1517,9 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		if (dir != 0)
 			ext_carry_verb(ex, row, dir > 0 ? VERB_GAOCHU : VERB_JIANGDI, 0);
 	}
+	if (ok && row->kind != EK_TARGET && row->figure.verb == 0 &&
+		ind_unit_is_rate(row->figure.unit) && (verb = verb_before_bracket(&c)) != 0)
+		ext_carry_verb(ex, row, verb, 0);
 	if (ok)
 		*next = row->stop;
 	return ok;

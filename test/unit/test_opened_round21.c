@@ -6,7 +6,8 @@
  * a name the basis words do not know (比南韓少了…), 即 restating a change, a count in 万 that
  * opens a clause, an age after 寿命/年龄, (预期)目标为 after a verb in the reader, and a bare
  * year heading after the year looked back on (a bulleted work report); 2 and 3 after a
- * metre symbol (km2 = km²), 分别/均 before a basis, 平均 before a rate noun.
+ * metre symbol (km2 = km²), 分别/均 before a basis, 平均 before a rate noun, a change word
+ * before a rate in brackets (增長(5.6%)).
  */
 #include "unit.h"
 #include "ind.h"
@@ -69,6 +70,10 @@ static const struct
 	/* (预期)目标为 between a verb and the number */
 	{"地区生产总值增长目标为7.5%以上。", "增长目标为7.5%以上=增长7.5%以上/target;"},
 	{"增長預期目標為5%左右。", "增長預期目標為5%左右=增长5%左右/target;"},
+	/* a change word, then a rate in brackets: the rate is that change */
+	{"人均收入增長(5.6%)和收入增长(6.6%)。", "5.6%=增长5.6%/change;6.6%=增长6.6%/change;"},
+	{"較11月的升幅(2.6%)為小。", "2.6%=升幅2.6%/change;"},
+	{"比上年高(3%)。出口(5.6%)增长。", "3%=3%/level;5.6%=5.6%/level;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
