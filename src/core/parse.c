@@ -232,7 +232,11 @@ adverb_len(const Cursor *c, int at)
 		case 0x4EA6:			/* 亦 */
 		case 0x4E5F:			/* 也 */
 		case 0x5DF2:			/* 已: 已增至307万人 */
+		case 0x7EED:			/* 续 (續增加: went on rising, press style) */
+		case 0x4ECD:			/* 仍 */
+		case 0x90FD:			/* 都 */
 			return 1;
+		case 0x52B2:			/* 劲 (勁升, 勁增: a strong rise, Hong Kong press) */
 		case 0x66B4:			/* 暴 (暴增, 暴跌), as the press writes a sharp change */
 		case 0x6FC0:			/* 激 (激增) */
 		case 0x731B:			/* 猛 (猛增) */
@@ -327,20 +331,36 @@ skip_rate_copula(Cursor *c)
 }
 
 /*
- * 年增率也高达55%, 增幅亦达5%: 也/亦 between a rate noun and its copula, read and not kept
- * (before a verb, 增速也下降, the adverbs are read with the verb)
+ * 年增率也高达55%, 增幅亦达5%, 增幅都也超過5%: up to two of 也 亦 都 仍 between a rate noun and
+ * its copula or qualifier, read and not kept (before a verb, 增速也下降, the adverbs are read
+ * with the verb)
  */
 static void
 skip_also_before_copula(Cursor *c)
 {
 	Cursor		look = *c;
+	int			id;
 
-	if (c->i + 2 >= c->n || (c->cp[c->i] != 0x4E5F && c->cp[c->i] != 0x4EA6))	/* 也 亦 */
+	for (int k = 0; k < 2 && look.i + 1 < look.n; k++)
+	{
+		uint32_t	ch = look.cp[look.i];
+
+		if (ch != 0x4E5F && ch != 0x4EA6 && ch != 0x90FD && ch != 0x4ECD)	/* 也 亦 都 仍 */
+			break;
+		look.i++;
+	}
+	if (look.i == c->i)
 		return;
-	look.i++;
 	if (at(&look, W_GAODA) || at(&look, W_DADAO) || at(&look, W_DA) || at(&look, W_WEI) ||
-		copula_len(&look) == 2)
-		c->i++;
+		copula_len(&look) == 2 ||
+		ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0)
+	{
+		look.i = c->i;
+		while (look.cp[look.i] == 0x4E5F || look.cp[look.i] == 0x4EA6 ||
+			   look.cp[look.i] == 0x90FD || look.cp[look.i] == 0x4ECD)
+			look.i++;
+		c->i = look.i;
+	}
 }
 
 /*
@@ -743,7 +763,7 @@ parse_lead(Reading *r)
 		skip_ws(c);
 	}
 	/* 已达870家, 已超过3万人 (already): read, not kept, before a lead word or a qualifier */
-	if (c->i + 1 < c->n && c->cp[c->i] == 0x5DF2 &&
+	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD) &&	/* 已 仍 */
 		(c->cp[c->i + 1] == W_DA[0] ||
 		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
 		c->i++;

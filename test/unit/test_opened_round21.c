@@ -37,6 +37,15 @@ static const FormCase cases[] = {
 	{"平均增速8.7%", "增速8.7%", "8.7", "%", "exact", "change", BC_NONE},
 	{"平均增长8.7%", "平均增长8.7%", "8.7", "%", "exact", "change", BC_NONE},
 	{"平均5%", NO},
+	/* press adverbs: 续 仍 都 劲 before a verb, 仍 before a lead word, up to two of 也 亦 都 仍
+	 * between a rate noun and its qualifier (blind batch 20) */
+	{"續增加百分之二十六點七", "增加26.7%", "26.7", "%", "exact", "change", BC_NONE},
+	{"較去年同月勁升百分之六十九點四", "比去年同月升69.4%", "69.4", "%", "exact", "change", BC_YOY},
+	{"仍達百分之七十一點六", "达71.6%", "71.6", "%", "exact", "level", BC_NONE},
+	{"增幅都也超過5%", "增幅超过5%", "5", "%", "gt", "change", BC_NONE},
+	{"都5%", NO},
+	{"仍5%", NO},
+	{"劲5%", NO},
 };
 
 static const struct
