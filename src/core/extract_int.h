@@ -216,8 +216,13 @@ typedef struct Word
 static inline int
 match_word_list(const Extractor *ex, int p, const Word *list, int count)
 {
+	uint32_t	c;
+
+	if (p < 0 || p >= ex->n)
+		return 0;
+	c = ex->cp[p];				/* the first character first: most words differ there */
 	for (int k = 0; k < count; k++)
-		if (word_at(ex, p, list[k].cp, list[k].len))
+		if (list[k].cp[0] == c && word_at(ex, p, list[k].cp, list[k].len))
 			return list[k].len;
 	return 0;
 }
