@@ -59,20 +59,15 @@ ext_context_year(Extractor *ex)
 	return y ? y : ex->ref_year ? ex->ref_year : ex->first_year;
 }
 
-/* the period phrase at p, read into a local window; its length, 0 when none */
+/* the period phrase at p, read within 24 characters (in place: no copy, every clause
+ * start comes here); its length, 0 when none */
 int
 ext_period_at(Extractor *ex, int p, IndPeriod *out)
 {
-	uint32_t	w[24];
-	int			wn = 0,
+	int			wn = ex->n - p < 24 ? ex->n - p : 24,
 				flags;
 
-	while (wn < 24 && p + wn < ex->n)
-	{
-		w[wn] = ex->cp[p + wn];
-		wn++;
-	}
-	return ind_period_match(w, wn, ex->ref_year ? ex->ref_year : ex->first_year,
+	return ind_period_match(ex->cp + p, wn, ex->ref_year ? ex->ref_year : ex->first_year,
 							ext_context_year(ex), out, &flags);
 }
 

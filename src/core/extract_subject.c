@@ -111,6 +111,46 @@ subject_word_at_start(const uint32_t *s, int len, const Word *w)
 	return true;
 }
 
+/*
+ * The first characters of lead_words and lead_verbs and the last of tail_words, each a set
+ * hashed to 256 bits: a clear bit means no word of the list can match there.  Every row's
+ * subject walks the three lists, once or more; most subjects start and end with a
+ * character none of their words has, and then one bit saves the walk.
+ */
+typedef struct CharSet
+{
+	uint64_t	bits[4];
+} CharSet;
+
+static CharSet lead_first,
+			verb_first,
+			tail_last;
+static bool sets_ready = false;
+
+static inline void
+charset_add(CharSet *set, uint32_t c)
+{
+	set->bits[(c >> 6) & 3] |= UINT64_C(1) << (c & 63);
+}
+
+static inline bool
+charset_has(const CharSet *set, uint32_t c)
+{
+	return (set->bits[(c >> 6) & 3] >> (c & 63)) & 1;
+}
+
+static void
+subject_sets_init(void)
+{
+	for (int w = 0; w < N_OF(lead_words); w++)
+		charset_add(&lead_first, lead_words[w].cp[0]);
+	for (int w = 0; w < N_OF(lead_verbs); w++)
+		charset_add(&verb_first, lead_verbs[w].cp[0]);
+	for (int w = 0; w < N_OF(tail_words); w++)
+		charset_add(&tail_last, tail_words[w].cp[tail_words[w].len - 1]);
+	sets_ready = true;
+}
+
 static const Word W_SHIXIAN = W2(0x5B9E, 0x73B0);	/* 实现 */
 static const Word W_WANCHENG = W2(0x5B8C, 0x6210);	/* 完成 */
 
@@ -143,9 +183,12 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 	uint32_t	buf[SUBJECT_REGION];
 	int			len = 0,
 				s = 0,
-				changed;
+				changed,
+				no_tail_at = -1;	/* grammar_tail found none at this len */
 	bool		share;
 
+	if (!sets_ready)
+		subject_sets_init();
 	out->len = 0;
 	out->at = -1;
 	*is_share = false;
@@ -186,32 +229,43 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 			s++, changed = 1;	/* （0.2日）增加0.1日: what the parenthesis closes */
 		while (len > s && (is_space(buf[len - 1]) || buf[len - 1] == CH_DUN))
 			len--, changed = 1;
-		for (int w = 0; w < N_OF(lead_words) && !share; w++)
-			if (subject_word_at_start(buf + s, len - s, &lead_words[w]))
-			{
-				s += lead_words[w].len;
-				changed = 1;
-				break;
-			}
-		for (int w = 0; w < N_OF(lead_verbs) && !share; w++)
-			if (subject_word_at_start(buf + s, len - s, &lead_verbs[w]) &&
-				len - s - lead_verbs[w].len > 2)
-			{
-				s += lead_verbs[w].len;
-				changed = 1;
-				break;
-			}
-		for (int w = 0; w < N_OF(tail_words); w++)
-			if (subject_word_at_end(buf + s, len - s, &tail_words[w]))
-			{
-				len -= tail_words[w].len;
-				changed = 1;
-				break;
-			}
-		if (grammar_tail(buf, s, len) > 0)
+		if (s < len && charset_has(&lead_first, buf[s]))
+			for (int w = 0; w < N_OF(lead_words) && !share; w++)
+				if (subject_word_at_start(buf + s, len - s, &lead_words[w]))
+				{
+					s += lead_words[w].len;
+					changed = 1;
+					break;
+				}
+		if (s < len && charset_has(&verb_first, buf[s]))
+			for (int w = 0; w < N_OF(lead_verbs) && !share; w++)
+				if (subject_word_at_start(buf + s, len - s, &lead_verbs[w]) &&
+					len - s - lead_verbs[w].len > 2)
+				{
+					s += lead_verbs[w].len;
+					changed = 1;
+					break;
+				}
+		if (s < len && charset_has(&tail_last, buf[len - 1]))
+			for (int w = 0; w < N_OF(tail_words); w++)
+				if (subject_word_at_end(buf + s, len - s, &tail_words[w]))
+				{
+					len -= tail_words[w].len;
+					changed = 1;
+					break;
+				}
+		/* s only grows and buf does not change: at the same len there is still none */
+		if (len != no_tail_at)
 		{
-			len -= grammar_tail(buf, s, len);
-			changed = 1;
+			int			tl = grammar_tail(buf, s, len);
+
+			if (tl > 0)
+			{
+				len -= tl;
+				changed = 1;
+			}
+			else
+				no_tail_at = len;
 		}
 		if (s < len && !share)
 		{

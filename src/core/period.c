@@ -337,6 +337,28 @@ year_part(const uint32_t *cp, int n, int *m_from, int *m_to, bool *is_day)
 	return i;
 }
 
+/*
+ * Can a period phrase start with c?  The first characters of the grammar above: a quote,
+ * a numeral (arabic, full width or Chinese), 今 本 去 上 前 明 过 (the relative years), 全 年
+ * 上 下 第 前 (the parts).  Most positions start none, and every clause start comes here.
+ */
+static bool
+may_start_period(uint32_t c)
+{
+	if (small_digit(c) >= 0)
+		return true;
+	switch (c)
+	{
+		case 0x201C: case '"': case 0x300C: case 0x2018:	/* the open quotes */
+		case CH_SHI:
+		case 0x4ECA: case 0x672C: case 0x53BB: case 0x4E0A:	/* 今 本 去 上 */
+		case CH_QIAN: case 0x660E: case 0x8FC7:	/* 前 明 过 */
+		case 0x5168: case CH_NIAN: case 0x4E0B: case CH_DI4:	/* 全 年 下 第 */
+			return true;
+	}
+	return false;
+}
+
 int
 ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year, IndPeriod *out,
 				 int *flags)
@@ -354,7 +376,9 @@ ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year, IndPerio
 
 	out->from = out->to = 0;
 	*flags = 0;
-	if (n > 0 && is_open_quote(cp[0]))
+	if (n <= 0 || !may_start_period(cp[0]))
+		return 0;
+	if (is_open_quote(cp[0]))
 	{
 		quoted = true;
 		i = 1;
