@@ -21,13 +21,24 @@ int
 ind_extract_count_chars(const char *doc, size_t len, IndError *err)
 {
 	const unsigned char *p = (const unsigned char *) doc;
-	int			n = 0;
+	size_t		i = 0,
+				cont = 0;		/* continuation bytes, 10xxxxxx */
 
 	memset(err, 0, sizeof(*err));
-	for (size_t i = 0; i < len; i++)
-		if ((p[i] & 0xC0) != 0x80)
-			n++;
-	return n;
+	/* eight bytes at a time (the whole document comes here): a byte's bit 7 set and bit 6
+	 * clear, summed by one multiplication */
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64_t	x;
+
+		memcpy(&x, p + i, 8);
+		x = (x & ~(x << 1) & UINT64_C(0x8080808080808080)) >> 7;
+		cont += (x * UINT64_C(0x0101010101010101)) >> 56;
+	}
+	for (; i < len; i++)
+		if ((p[i] & 0xC0) == 0x80)
+			cont++;
+	return (int) (len - cont);
 }
 
 /* the reading text, the document as written and the map between them: three arrays */
