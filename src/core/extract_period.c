@@ -15,6 +15,7 @@ static const Word plan_words[] = {
 	W2(0x786E, 0x4FDD),			/* 确保 (not 争取: 全年争取补助资金23.8亿元 reports) */
 	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 (虚拟 must not count) */
 	W2(0x62DF, 0x6309),			/* 拟按 */
+	W2(0x5B89, 0x6392),			/* 安排, after 指标 or 体系 only (指标体系安排：) */
 };
 
 /* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
@@ -174,6 +175,16 @@ plan_colon(Extractor *ex, int p)
 		if (match_word_list(ex, k, colon_review_words, N_OF(colon_review_words)))
 			return;				/* 计划执行情况如下：a review of the plan follows */
 		k++;
+	}
+	if (k < ex->n && (ex->cp[k] == 0xFF0C || ex->cp[k] == ','))
+	{
+		/* …指标体系安排，具体为：the colon may close a short clause after the plan's */
+		int			q = k + 1;
+
+		while (q < ex->n && q - k <= 6 && !ends_clause(ex->cp[q]) && !ends_sentence(ex->cp[q]))
+			q++;
+		if (q < ex->n && q - k <= 6 && (ex->cp[q] == 0xFF1A || ex->cp[q] == ':'))
+			k = q;
 	}
 	if (k >= ex->n || (ex->cp[k] != 0xFF1A && ex->cp[k] != ':'))
 		return;
@@ -337,7 +348,7 @@ clause_plan_words(Extractor *ex, int p)
 		if (ends_sentence(c) || ends_clause(c))
 			break;
 		if (c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
-			c != 0x62DF)
+			c != 0x62DF && c != 0x5B89)
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{
@@ -349,11 +360,13 @@ clause_plan_words(Extractor *ex, int p)
 			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
 			if (w == 0)
 			{
-				/* 目标: only 目标是, 目标为, 目标：, 目标即 / 目标，即, 目标 before a change verb
+				/* 目标: only 目标是, 目标为, 目标：, 目标即 / 目标，即, 目标均/都/确定/定(为),
+				 * 目标 before a change verb
 				 * (GDP目标增长6%左右, a headline), or after 预期 (caught there) */
 				int			vid;
 
 				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != 0x5373 &&
+					next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&
 					!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373) &&
 					ind_verb_match_len(ex->cp + k + 2, ex->n - k - 2, &vid) == 0)
 					continue;
@@ -367,6 +380,9 @@ clause_plan_words(Extractor *ex, int p)
 			}
 			else if (w == 3 && next == 0x5BFF)
 				continue;		/* 预期寿命: life expectancy, a noun */
+			else if (w == 7 && !(k >= 2 && ((ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||
+											(ex->cp[k - 2] == 0x4F53 && ex->cp[k - 1] == 0x7CFB))))
+				continue;		/* 安排 alone allocates (安排资金5亿元): 指标安排, 体系安排 plan */
 			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3))
 				continue;
 			ex->sent_plan = true;

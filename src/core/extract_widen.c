@@ -1096,8 +1096,8 @@ noun_before_basis(const Cand *c, int k)
 }
 
 /*
- * 增长目标为7.5%以上, 增長預期目標為5%左右: (预期)?目标(为|是)? between a change verb and the
- * number, read by the type as the change planned.  Their length before p, 0 when none.
+ * 增长目标为7.5%以上, 增長預期目標為5%左右, 增速目标均为10%以上: (预期)?目标(均)?(确定)?(为|是)?
+ * between a change verb or noun and the number, read by the type as the change planned.  Their length before p, 0 when none.
  */
 static int
 target_words_after_verb(const uint32_t *w, int p, int floor)
@@ -1106,6 +1106,12 @@ target_words_after_verb(const uint32_t *w, int p, int floor)
 				id;
 
 	if (a - 1 > floor && (w[a - 1] == 0x4E3A || w[a - 1] == 0x662F))	/* 为 是 */
+		a--;
+	if (a - 2 > floor && w[a - 2] == 0x786E && w[a - 1] == 0x5B9A)	/* 确定 */
+		a -= 2;
+	else if (a - 1 > floor && w[a - 1] == 0x5B9A)	/* 定(为) */
+		a--;
+	if (a - 1 > floor && (w[a - 1] == 0x5747 || w[a - 1] == 0x90FD))	/* 均 都 */
 		a--;
 	if (!(a - 2 > floor && w[a - 2] == 0x76EE && w[a - 1] == 0x6807))	/* 目标 */
 		return 0;

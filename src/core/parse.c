@@ -364,8 +364,8 @@ skip_also_before_copula(Cursor *c)
 }
 
 /*
- * (预期)?目标(为|是)? after a change verb (增长目标为7.5%以上, 增長預期目標為5%左右): the change
- * planned.  Advances over the words when they are there and a number or qualifier follows.
+ * (预期)?目标(均|都)?(确定|定)?(为|是)? after a change verb (增长目标为7.5%以上, 增長預期目標為5%左右,
+ * 增速目标均为10%以上, 增长目标均确定为10%以上): the change planned.  Advances over the words when they are there and a number or qualifier follows.
  */
 static bool
 target_copula(Cursor *c)
@@ -377,6 +377,12 @@ target_copula(Cursor *c)
 	if (!(i + 1 < c->n && c->cp[i] == 0x76EE && c->cp[i + 1] == 0x6807))	/* 目标 */
 		return false;
 	i += 2;
+	if (i < c->n && (c->cp[i] == 0x5747 || c->cp[i] == 0x90FD))	/* 均 都 (目标均为) */
+		i++;
+	if (i + 1 < c->n && c->cp[i] == 0x786E && c->cp[i + 1] == 0x5B9A)	/* 确定(为) */
+		i += 2;
+	else if (i + 1 < c->n && c->cp[i] == 0x5B9A && c->cp[i + 1] == 0x4E3A)	/* 定为 */
+		i++;
 	if (i < c->n && (c->cp[i] == 0x4E3A || c->cp[i] == 0x662F))	/* 为 是 */
 		i++;
 	while (i < c->n && c->cp[i] == ' ')

@@ -46,6 +46,11 @@ static const FormCase cases[] = {
 	{"都5%", NO},
 	{"仍5%", NO},
 	{"劲5%", NO},
+	/* 目标(均|都)(确定|定)(为) after a change word or rate noun (blind batch 21) */
+	{"增速目标均为10%以上", "增速10%以上", "10", "%", "ge", "change", BC_NONE},
+	{"预期增长目标均确定为10%以上", "增长10%以上", "10", "%", "ge", "change", BC_NONE},
+	{"增长目标定为5%", "增长5%", "5", "%", "exact", "change", BC_NONE},
+	{"目标均为5%", NO},
 };
 
 static const struct
@@ -83,6 +88,13 @@ static const struct
 	{"人均收入增長(5.6%)和收入增长(6.6%)。", "5.6%=增长5.6%/change;6.6%=增长6.6%/change;"},
 	{"較11月的升幅(2.6%)為小。", "2.6%=升幅2.6%/change;"},
 	{"比上年高(3%)。出口(5.6%)增长。", "3%=3%/level;5.6%=5.6%/level;"},
+	/* 目标均为 plans; 指标(体系)安排 plans, its colon may close the next short clause; 安排
+	 * alone allocates */
+	{"经济增速目标均为10%以上。", "增速目标均为10%以上=增速10%以上/target;"},
+	{"他提出了2021年指标体系安排，具体为：地区生产总值增长6.5%左右；获批高新技术企业80家。",
+	 "增长6.5%左右=增长6.5%左右/target;80家=80家/target;"},
+	{"今年安排资金5亿元，具体为：新建学校10所。", "5亿元=5亿元/level;10所=10所/level;"},
+	{"主要指标安排如下：粮食产量500万吨以上。", "500万吨以上=500万吨以上/target;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
