@@ -65,6 +65,7 @@ struct Extractor
 				prev_sent_plan; /* the sentence before this one planned (此外 goes on with it) */
 	int			tasks_year;		/* the year of those targets, 0 unknown */
 	int			heading_year;	/* the year a heading last named alone (2025年), 0 none */
+	int			plan_from;		/* sent_plan holds from here (今年…将: from 今年), 0 whole */
 	int			list_next;		/* 下降6.4%、3.8%: where the next item of a list of changes
 								 * starts (its verb carries), -1 none */
 	uint8_t		list_verb;
@@ -272,7 +273,7 @@ extern int	ext_context_year(Extractor *ex);
 extern int	ext_period_at(Extractor *ex, int p, IndPeriod *out);
 extern void ext_clause_period(Extractor *ex, int p);
 extern void ext_clause_plan(Extractor *ex, int p);
-extern bool ext_plans(Extractor *ex);
+extern bool ext_plans(Extractor *ex, int pos);
 
 /* ---- extract_scope.c: sentences and scopes ---- */
 extern void ext_paragraph_start(Extractor *ex, int p);

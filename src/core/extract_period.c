@@ -127,12 +127,12 @@ tasks_plan_holds(const Extractor *ex, int own)
  * 增長8.0% and a paragraph opening with 2024年 report the past, they do not plan.
  */
 bool
-ext_plans(Extractor *ex)
+ext_plans(Extractor *ex, int pos)
 {
 	int			own,
 				sect;
 
-	if (ex->sent_plan || ex->para_plan)
+	if ((ex->sent_plan && pos >= ex->plan_from) || ex->para_plan)
 		return true;
 	/* the last year of the period in force: “十四五”时期 (2021-2025) under 明年目标 plans */
 	own = ex->sent_p.to ? (ex->sent_p.to - 1) / 12 :
@@ -286,9 +286,10 @@ names_main_targets(const Extractor *ex, int k, int w)
 
 /*
  * 今年西藏将稳步发展…: this year's (or next year's) 将 (will) plans the rest of the sentence,
- * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).
+ * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).  Where 今年 stands (the plan
+ * holds from there), -1 for none.
  */
-static bool
+static int
 this_year_will(const Extractor *ex, int p)
 {
 	static const Word forecast_words[] = {
@@ -299,8 +300,8 @@ this_year_will(const Extractor *ex, int p)
 		W2(0x9884, 0x4F30), W2(0x9810, 0x4F30),	/* 预估 預估 */
 		W2(0x6709, 0x671B), W2(0x53EF, 0x671B),	/* 有望 可望 */
 	};
-	bool		year = false,
-				will = false;
+	int			year = -1;
+	bool		will = false;
 	int			k;
 
 	/* the year and 将 first: most clauses have neither, and the forecast words are looked
@@ -310,16 +311,19 @@ this_year_will(const Extractor *ex, int p)
 		uint32_t	c = ex->cp[k];
 
 		if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
-			year = true;		/* 今年 明年 */
-		else if ((c == 0x5C06 || c == 0x5C07) && year && ex->cp[k + 1] != 0x8FD1)
+		{
+			if (year < 0)
+				year = k;		/* 今年 明年 */
+		}
+		else if ((c == 0x5C06 || c == 0x5C07) && year >= 0 && ex->cp[k + 1] != 0x8FD1)
 			will = true;		/* 将 將, not 将近 */
 	}
 	if (!will)
-		return false;
+		return -1;
 	for (int f = p; f < k; f++)
 		if (match_word_list(ex, f, forecast_words, N_OF(forecast_words)))
-			return false;
-	return true;
+			return -1;
+	return year;
 }
 
 /* 此外, 另外 (besides) at p: the sentence adds to the one before it */
@@ -335,8 +339,14 @@ adds_to_before(const Extractor *ex, int p)
 static void
 clause_plan_words(Extractor *ex, int p)
 {
-	if (!ex->sent_plan && this_year_will(ex, p))
+	int			from;
+
+	/* 今年…将: the figures from 今年 on (a headline's result before it stays a result) */
+	if (!ex->sent_plan && (from = this_year_will(ex, p)) >= 0)
+	{
 		ex->sent_plan = true;
+		ex->plan_from = from;
+	}
 	/* …预期目标，其中包括地区生产总值增长6%左右。此外，地方一般公共预算收入增长6%: the list
 	 * of targets goes on in the next sentence */
 	if (!ex->sent_plan && ex->prev_sent_plan && adds_to_before(ex, p))

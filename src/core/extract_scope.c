@@ -248,4 +248,5 @@ ext_sentence_start(Extractor *ex)
 	ex->ring_n = 0;
 	ex->fb_active = false;
 	ex->sent_plan = false;
+	ex->plan_from = 0;
 }

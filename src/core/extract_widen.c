@@ -250,6 +250,8 @@ typedef struct Cand
 	int			pre_to;			/* pre_from == pre_to; read before the span */
 	int			link_from;		/* a linking word inside the span (约为 → 约, 增速为 → 增速) */
 	int			link_to;
+	int			gap_from;		/* a noun between the magnitude and 人次 (24.47萬入境旅客人次), */
+	int			gap_to;			/* left out of the reading as link is */
 	int			stop;			/* the row's end: j, or after a suffix noun */
 	int			pq_len;			/* a prefix qualifier just before the numeral (超过), 0 none */
 	int			pq_id;
@@ -266,7 +268,7 @@ encode_read(const Cand *c, int from, int to, char *buf, int size)
 	for (int k = c->pre_from; k < c->pre_to && b + 4 < size; k++)
 		b += ind_utf8_encode(c->w[k], buf + b);
 	for (int k = from; k < to && b + 4 < size; k++)
-		if (k < c->link_from || k >= c->link_to)
+		if ((k < c->link_from || k >= c->link_to) && (k < c->gap_from || k >= c->gap_to))
 			b += ind_utf8_encode(c->w[k], buf + b);
 	buf[b] = '\0';
 	return b;
@@ -291,7 +293,7 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 	c->wn = (ex->n < p + WIN_AFTER ? ex->n : p + WIN_AFTER) - c->base;
 	memcpy(c->w, ex->cp + c->base, sizeof(uint32_t) * c->wn);
 	s = c->s = p - c->base;
-	c->pre_from = c->pre_to = c->link_from = c->link_to = 0;
+	c->pre_from = c->pre_to = c->link_from = c->link_to = c->gap_from = c->gap_to = 0;
 	/* a basis written with 至/到 (比1至8月份) is read as the type writes it (比1-8月份) */
 	for (int q = 1; q + 1 < s; q++)
 		if ((c->w[q] == 0x81F3 || c->w[q] == 0x5230) && is_digit(c->w[q - 1]) &&
@@ -530,6 +532,34 @@ opened_before(const Cand *c)
 	return false;
 }
 
+/*
+ * 24.47萬入境旅客人次, 1,520萬參觀人次 (Macau and Taiwan press): a noun of one to four characters
+ * between the magnitude and 人次 names who is counted; the figure is in 人次, the noun left out
+ * of its reading.  Moves *j to 人次 and returns its length, 0 when the form is not there.
+ */
+static int
+noun_before_person_times(Cand *c, int *j, int *id)
+{
+	const uint32_t *w = c->w;
+
+	for (int g = 1; g <= 4 && *j + g + 1 < c->wn; g++)
+	{
+		uint32_t	ch = w[*j + g - 1];
+
+		if (!is_cjk(ch) || ch == CH_DE || ch == CH_DUO || ch == CH_YU)
+			return 0;
+		if (w[*j + g] == 0x4EBA && w[*j + g + 1] == 0x6B21 &&	/* 人次 */
+			ind_unit_match_len(w + *j + g, 2, id) == 2)
+		{
+			c->gap_from = *j;
+			c->gap_to = *j + g;
+			*j += g;
+			return 2;
+		}
+	}
+	return 0;
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -559,6 +589,8 @@ widen_forward(Cand *c)
 		/* 增加1萬7千人次之: 次之 (second, after the largest) follows the unit 人 */
 		if (len > 1 && j + len < wn && w[j + len - 1] == 0x6B21 && w[j + len] == 0x4E4B)
 			len = ind_unit_match_len(w + j, len - 1, &id);
+		if (len == 0 && c->num.mag >= 4)
+			len = noun_before_person_times(c, &j, &id);
 		if (len > 0)
 		{
 			c->unit = id;
@@ -1501,7 +1533,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		return false;
 
 	memset(row, 0, sizeof(*row));
-	plan = (ext_plans(ex) && !counts_indicators(&c) && !counts_members(&c)) ||
+	plan = (ext_plans(ex, c.base + c.s) && !counts_indicators(&c) && !counts_members(&c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{

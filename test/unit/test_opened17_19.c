@@ -50,7 +50,7 @@ static const struct
 	const char *rows;
 }			xcases[] = {
 	{"2024燈會創造1,520萬參觀人次、247億元觀光產值。",
-	 "1,520萬=1520万/level;247億元=247亿元/level;"},
+	 "1,520萬參觀人次=1520万人次/level;247億元=247亿元/level;"},
 	{"出口量達一○九萬八一八七噸，出口值約七七八億台幣。",
 	 "一○九萬八一八七噸=109.8187万吨/level;約七七八億台幣=约778亿台币/level;"},
 	/* Latin unit symbols after the number are figures; a letter that is no unit stays a name */

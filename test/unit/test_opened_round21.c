@@ -95,6 +95,12 @@ static const struct
 	 "增长6.5%左右=增长6.5%左右/target;80家=80家/target;"},
 	{"今年安排资金5亿元，具体为：新建学校10所。", "5亿元=5亿元/level;10所=10所/level;"},
 	{"主要指标安排如下：粮食产量500万吨以上。", "500万吨以上=500万吨以上/target;"},
+	/* a noun between the magnitude and 人次 (Macau and Taiwan press): the figure is in 人次 */
+	{"當地共錄得24.47萬入境旅客人次。", "24.47萬入境旅客人次=24.47万人次/level;"},
+	{"共3万名旅客，100万元人次。", "3万名=3万名/level;100万元=100万元/level;"},
+	/* 今年…将 plans from 今年 on: a headline's result before it stays a result */
+	{"年增56％、連25紅 今年第3度超車南韓 全年出、進口將同創新高", "年增56％=年增56%/change;"},
+	{"今年全市将新增就业5万人。", "5万人=5万人/target;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
