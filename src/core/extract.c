@@ -188,6 +188,20 @@ list_item(Extractor *ex, ExtractRow *row)
 	}
 }
 
+/* 万 or 亿 at p right after a prefix qualifier (突破万元, 超过亿元, 逾万人): a magnitude alone */
+static bool
+magnitude_after_qualifier(const Extractor *ex, int p)
+{
+	int			id;
+
+	if (p + 1 >= ex->n || (ex->cp[p] != 0x4E07 && ex->cp[p] != 0x4EBF))
+		return false;
+	for (int len = 1; len <= 3 && p - len >= 0; len++)
+		if (ind_qual_match_len(ex->cp + p - len, len, QP_PREFIX, &id) == len)
+			return p - len == 0 || !is_numeral_char(ex->cp[p - len - 1]);
+	return false;
+}
+
 /* the line feed at p closes a line with nothing on it */
 static bool
 blank_line_ends(const Extractor *ex, int p)
@@ -343,7 +357,8 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 			continue;
 		}
 		if (is_digit(c) || is_cjk_numeral(c) || (c == CH_CHI && p + 1 < ex->n &&
-												 ex->cp[p + 1] == CH_PING))
+												 ex->cp[p + 1] == CH_PING) ||
+			((c == 0x4E07 || c == 0x4EBF) && magnitude_after_qualifier(ex, p)))
 		{
 			int			next;
 			bool		found = c == CH_CHI ? ext_flat(ex, p, row, &next) :

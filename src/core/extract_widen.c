@@ -307,6 +307,25 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 		j++;
 	*next = c->base + (j > s ? j : s + 1);
 
+	/* 突破万元, 超过亿元: a magnitude alone after a qualifier is one of it, as the type reads
+	 * it (ind_extract_next comes here at 万/亿 only after a prefix qualifier) */
+	if (w[s] == 0x4E07 || w[s] == 0x4EBF)
+	{
+		int			mag,
+					len = ind_mag_match_len(w + s, c->wn - s, &mag);
+
+		if (len == 0)
+			return false;
+		memset(&c->num, 0, sizeof(c->num));
+		c->num.digits = 1;
+		c->num.mag = mag;
+		c->num.open_pos = -1;
+		c->num.len = len;
+		c->pct_word = c->has_digit = false;
+		c->e = s + len;
+		*next = c->base + c->e;
+		return true;
+	}
 	/* a single Chinese numeral character: only 翻一番, 一倍 (and 三成) can be figures */
 	if (!is_digit(w[s]) && s + 1 < c->wn && !is_cjk_numeral(w[s + 1]) &&
 		!is_magnitude(w[s + 1]) && w[s + 1] != CH_BEI && w[s + 1] != CH_FAN1 &&
@@ -869,6 +888,77 @@ read_pp_shorthand(const Cand *c, bool plan, ExtractRow *row)
 	return read_item_with_unit(c, plan, "个百分点", c->j, row);
 }
 
+/*
+ * Counts that are not statistics: of the text's own parts (上述7个主要指标, 10个方面的重点任务,
+ * 10个关键句), of the names listed just before (吉光、三江、长白山3个创新型省实验室), and a
+ * road's number (102国道).
+ */
+static bool
+count_of_text_or_names(const Cand *c)
+{
+	static int	ge = -1,
+				xiang,
+				guo;
+	const uint32_t *w = c->w;
+	int			j = c->j,
+				duns = 0;
+
+	if (ge < 0)
+	{
+		ge = ind_unit_id("个");
+		xiang = ind_unit_id("项");
+		guo = ind_unit_id("国");
+	}
+	if (c->unit == guo && j < c->wn && (w[j] == 0x9053))	/* 国道 */
+		return true;
+	if (c->unit != ge && c->unit != xiang)
+		return false;
+	if (j + 1 < c->wn && ((w[j] == 0x4E3B && w[j + 1] == 0x8981) || (w[j] == 0x91CD && w[j + 1] == 0x70B9) ||
+						  (w[j] == 0x5173 && w[j + 1] == 0x952E)))
+		j += 2;					/* 主要 重点 关键 */
+	if (j < c->wn && w[j] == 0x53E5)
+		return true;			/* 句 */
+	if (j + 1 < c->wn && ((w[j] == 0x6307 && w[j + 1] == 0x6807) ||	/* 指标 */
+						  (w[j] == 0x65B9 && w[j + 1] == 0x9762) ||	/* 方面 */
+						  (w[j] == 0x4EFB && w[j + 1] == 0x52A1)))	/* 任务 */
+		return true;
+	/* a total of the names just listed: 、 twice in the clause, no digit, a name before */
+	if (c->s < 1 || !is_cjk(w[c->s - 1]) || is_cjk_numeral(w[c->s - 1]))
+		return false;
+	for (int k = c->s - 1; k >= c->floor && k >= 0; k--)
+	{
+		if (ends_clause(w[k]) || ends_sentence(w[k]) || is_digit(w[k]))
+			break;
+		if (w[k] == CH_DUN)
+			duns++;
+	}
+	return duns >= 2;
+}
+
+/*
+ * 超百亿元水利工程, 新增百亿企业10家, 千亿级产业集群, 超万亿元的城市: an amount written as a
+ * magnitude alone before a noun (or 的) names a class of size; 突破万元大关, 突破万亿元 stay
+ * figures.
+ */
+static bool
+magnitude_class(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			j = c->j;
+
+	if (c->has_digit || c->pct_word)
+		return false;
+	for (int k = c->s; k < c->e; k++)
+		if (w[k] != 0x5341 && w[k] != 0x767E && w[k] != 0x5343 && w[k] != 0x4E07 && w[k] != 0x4EBF)
+			return false;		/* 十 百 千 万 亿 only */
+	if (j < c->wn && w[j] == 0x7EA7)
+		return true;			/* 千亿级 */
+	if (j + 1 >= c->wn || !is_cjk(w[j]))
+		return false;				/* (超万亿元的产业集群: 的 too names the class) */
+	return !((w[j] == 0x5927 && w[j + 1] == 0x5173) || (w[j] == 0x5173 && w[j + 1] == 0x53E3) ||
+			 (w[j] == 0x53F0 && w[j + 1] == 0x9636));	/* 大关 关口 台阶 */
+}
+
 /* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
  * numbers, names in quotes. */
 static bool
@@ -876,6 +966,9 @@ trapped_whole(Extractor *ex, const Cand *c)
 {
 	const uint32_t *w = c->w;
 	int			s = c->s;
+
+	if (count_of_text_or_names(c) || magnitude_class(c))
+		return true;
 
 	if (c->unit)
 	{

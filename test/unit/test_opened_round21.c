@@ -101,6 +101,18 @@ static const struct
 	/* 今年…将 plans from 今年 on: a headline's result before it stays a result */
 	{"年增56％、連25紅 今年第3度超車南韓 全年出、進口將同創新高", "年增56％=年增56%/change;"},
 	{"今年全市将新增就业5万人。", "5万人=5万人/target;"},
+	/* counts of the text's own parts, of the names just listed, a road's number: no figure;
+	 * a count of administrative units listed stays */
+	{"上述7个主要指标，有5个居全省前3位次。", ""},
+	{"涉及10个方面的重点任务。10个关键句。", ""},
+	{"支持吉光、三江、长白山3个创新型省实验室。", ""},
+	{"推动102国道绕越线开工。", ""},
+	{"辖7个镇、3个乡、179个村。", "7个=7个/level;3个=3个/level;179个=179个/level;"},
+	{"粮食、棉花、油料产量5000万吨。", "5000万吨=5000万吨/level;"},
+	/* a magnitude alone: after a qualifier one of it; before a noun or 的 a class of size */
+	{"首次突破万元大关。收入突破万亿元。超過億元。", "突破万元=突破1万元/level;突破万亿元=突破1万亿元/level;超過億元=超过1亿元/level;"},
+	{"全省首个超百亿元水利工程开工。新增百亿企业10家。超万亿元的产业集群。", "10家=10家/level;"},
+	{"每万元GDP能耗下降3%。", "下降3%=下降3%/change;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
