@@ -275,10 +275,11 @@ names_main_targets(const Extractor *ex, int k, int w)
 
 /*
  * 今年西藏将稳步发展…: this year's (or next year's) 将 (will) plans the rest of the sentence,
- * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).
+ * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).  *end is where the clause
+ * ends (the plan words are looked for up to there).
  */
 static bool
-this_year_will(const Extractor *ex, int p)
+this_year_will(const Extractor *ex, int p, int *end)
 {
 	static const Word forecast_words[] = {
 		W2(0x9884, 0x8BA1), W2(0x9810, 0x8A08),	/* 预计 預計 */
@@ -303,6 +304,7 @@ this_year_will(const Extractor *ex, int p)
 		else if ((c == 0x5C06 || c == 0x5C07) && year && ex->cp[k + 1] != 0x8FD1)
 			will = true;		/* 将 將, not 将近 */
 	}
+	*end = k;
 	if (!will)
 		return false;
 	for (int f = p; f < k; f++)
@@ -324,18 +326,20 @@ adds_to_before(const Extractor *ex, int p)
 static void
 clause_plan_words(Extractor *ex, int p)
 {
-	if (!ex->sent_plan && this_year_will(ex, p))
+	int			end = p;
+
+	if (!ex->sent_plan && this_year_will(ex, p, &end))
 		ex->sent_plan = true;
 	/* …预期目标，其中包括地区生产总值增长6%左右。此外，地方一般公共预算收入增长6%: the list
 	 * of targets goes on in the next sentence */
 	if (!ex->sent_plan && ex->prev_sent_plan && adds_to_before(ex, p))
 		ex->sent_plan = true;
-	for (int k = p; k < ex->n && !ex->sent_plan; k++)
+	/* to the clause end this_year_will found (it ran unless the sentence plans already; it
+	 * stops before the last character, where no plan word fits) */
+	for (int k = p; k < end && !ex->sent_plan; k++)
 	{
 		uint32_t	c = ex->cp[k];
 
-		if (ends_sentence(c) || ends_clause(c))
-			break;
 		if (c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
 			c != 0x62DF)
 			continue;			/* the first characters of the plan words */
