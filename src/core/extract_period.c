@@ -18,6 +18,13 @@ static const Word plan_words[] = {
 	W2(0x5B89, 0x6392),			/* 安排, after 指标 or 体系 only (指标体系安排：) */
 };
 
+/* plan_words' first characters (目 计 力 预 确 拟 安) by their low six bits: every character of
+ * a clause is tested against them, and one bit passes over most */
+#define LOW6(c)	(UINT64_C(1) << ((c) & 63))
+static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
+	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89);
+#undef LOW6
+
 /* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
 static const Word period_lead_words[] = {
 	W2(0x5176, 0x4E2D),			/* 其中 */
@@ -287,10 +294,11 @@ names_main_targets(const Extractor *ex, int k, int w)
 /*
  * 今年西藏将稳步发展…: this year's (or next year's) 将 (will) plans the rest of the sentence,
  * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).  Where 今年 stands (the plan
- * holds from there), -1 for none.
+ * holds from there), -1 for none; *end is where the clause ends (the plan words are looked
+ * for up to there).
  */
 static int
-this_year_will(const Extractor *ex, int p)
+this_year_will(const Extractor *ex, int p, int *end)
 {
 	static const Word forecast_words[] = {
 		W2(0x9884, 0x8BA1), W2(0x9810, 0x8A08),	/* 预计 預計 */
@@ -318,6 +326,7 @@ this_year_will(const Extractor *ex, int p)
 		else if ((c == 0x5C06 || c == 0x5C07) && year >= 0 && ex->cp[k + 1] != 0x8FD1)
 			will = true;		/* 将 將, not 将近 */
 	}
+	*end = k;
 	if (!will)
 		return -1;
 	for (int f = p; f < k; f++)
@@ -339,10 +348,11 @@ adds_to_before(const Extractor *ex, int p)
 static void
 clause_plan_words(Extractor *ex, int p)
 {
-	int			from;
+	int			from,
+				end = p;
 
 	/* 今年…将: the figures from 今年 on (a headline's result before it stays a result) */
-	if (!ex->sent_plan && (from = this_year_will(ex, p)) >= 0)
+	if (!ex->sent_plan && (from = this_year_will(ex, p, &end)) >= 0)
 	{
 		ex->sent_plan = true;
 		ex->plan_from = from;
@@ -351,14 +361,15 @@ clause_plan_words(Extractor *ex, int p)
 	 * of targets goes on in the next sentence */
 	if (!ex->sent_plan && ex->prev_sent_plan && adds_to_before(ex, p))
 		ex->sent_plan = true;
-	for (int k = p; k < ex->n && !ex->sent_plan; k++)
+	/* to the clause end this_year_will found (it ran unless the sentence plans already; it
+	 * stops before the last character, where no plan word fits) */
+	for (int k = p; k < end && !ex->sent_plan; k++)
 	{
 		uint32_t	c = ex->cp[k];
 
-		if (ends_sentence(c) || ends_clause(c))
-			break;
-		if (c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
-			c != 0x62DF && c != 0x5B89)
+		if (!((plan_first_low6 >> (c & 63)) & 1) ||
+			(c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
+			 c != 0x62DF && c != 0x5B89))
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{

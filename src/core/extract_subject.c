@@ -124,7 +124,8 @@ typedef struct CharSet
 
 static CharSet lead_first,
 			verb_first,
-			tail_last;
+			tail_last,
+			grammar_first;		/* the type's bases and verbs: grammar_tail's words */
 static bool sets_ready = false;
 
 static inline void
@@ -139,9 +140,32 @@ charset_has(const CharSet *set, uint32_t c)
 	return (set->bits[(c >> 6) & 3] >> (c & 63)) & 1;
 }
 
+/* the first character of a word of the type's lexicon into set (every one when unread) */
+static void
+charset_add_first(CharSet *set, const char *word)
+{
+	uint32_t	cp[64];
+	IndError	err;
+
+	if (word && ind_utf8_decode(word, strlen(word), cp, 64, &err) > 0)
+		charset_add(set, cp[0]);
+	else
+		memset(set->bits, 0xFF, sizeof(set->bits));
+}
+
 static void
 subject_sets_init(void)
 {
+	/* a basis or a verb of the type starts with a word's first character (相较, 与 and 较
+	 * are read as 比, and ind_basis_match_len takes 相 before 较) */
+	for (int id = 1; id < ind_basis_count(); id++)
+		charset_add_first(&grammar_first, ind_basis(id)->word);
+	for (int id = 1; id < ind_verb_count(); id++)
+		charset_add_first(&grammar_first, ind_verb(id)->word);
+	charset_add(&grammar_first, 0x76F8);	/* 相 */
+	charset_add(&grammar_first, 0x4E0E);	/* 与 */
+	charset_add(&grammar_first, 0x6BD4);	/* 比 */
+	charset_add(&grammar_first, 0x8F83);	/* 较 */
 	for (int w = 0; w < N_OF(lead_words); w++)
 		charset_add(&lead_first, lead_words[w].cp[0]);
 	for (int w = 0; w < N_OF(lead_verbs); w++)
@@ -166,7 +190,7 @@ grammar_tail(const uint32_t *buf, int s, int len)
 
 	for (int l = BASIS_MAX; l >= 2; l--)
 	{
-		if (len - l < s + 1)
+		if (len - l < s + 1 || !charset_has(&grammar_first, buf[len - l]))
 			continue;
 		if (ind_basis_match_len(buf + len - l, l, &id) == l)
 			return l;

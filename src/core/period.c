@@ -341,6 +341,7 @@ year_part(const uint32_t *cp, int n, int *m_from, int *m_to, bool *is_day)
  * Can a period phrase start with c?  The first characters of the grammar above: a quote,
  * a numeral (arabic, full width or Chinese), 今 本 去 上 前 明 过 (the relative years), 全 年
  * 上 下 第 前 (the parts).  Most positions start none, and every clause start comes here.
+ * A word added to the grammar adds its first character here.
  */
 static bool
 may_start_period(uint32_t c)
