@@ -120,6 +120,7 @@ is_cjk_numeral(uint32_t c)
 		case 0x58F9: case 0x8D30: case 0x53C1: case 0x8086: case 0x4F0D:	/* 壹贰叁肆伍 */
 		case 0x9646: case 0x67D2: case 0x634C: case 0x7396: case 0x62FE:	/* 陆柒捌玖拾 */
 		case 0x4F70: case 0x4EDF:	/* 佰仟 */
+		case 0x5EFF: case 0x5345: case 0x534C:	/* 廿卅卌: 20, 30, 40 (廿九億 is 29亿) */
 			return true;
 	}
 	return false;

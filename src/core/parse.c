@@ -147,8 +147,9 @@ match_basis(Cursor *c, int *id, bool *bare)
 	*bare = false;
 	if (len > 0)
 	{
-		*bare = c->cp[c->i] == 0x4E0E &&	/* 与 */
-			!(len >= 2 && c->cp[c->i + len - 2] == 0x76F8 && c->cp[c->i + len - 1] == 0x6BD4);
+		*bare = c->cp[c->i] == 0x4E0E &&	/* 与, without 相比 or 比较 */
+			!(len >= 2 && c->cp[c->i + len - 1] == 0x6BD4 && c->cp[c->i + len - 2] == 0x76F8) &&
+			!(len >= 2 && c->cp[c->i + len - 2] == 0x6BD4 && c->cp[c->i + len - 1] == 0x8F83);
 		c->i += len;
 		skip_ws(c);
 	}
@@ -210,6 +211,8 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x6B65 ? 2 : 0;
 		case 0x660E:			/* 明显 */
 			return next == 0x663E ? 2 : 0;
+		case 0x663E:			/* 显著 (顯著下跌) */
+			return next == 0x8457 ? 2 : 0;
 		case 0x5206:			/* 分别 */
 			return next == 0x522B ? 2 : 0;
 		case 0x5FAE:			/* 微幅, 微 */
@@ -496,8 +499,9 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		skip_ws(c);
 		return true;
 	}
-	/* 分别比上年上涨3.7%, 均比上年增长3%: a list word before a basis, read and not kept */
-	if ((len = list_word_len(c)) > 0 &&
+	/* 分别比上年上涨3.7%, 均比上年增长3%, 各較上年增加0.88%: a list word before a basis, read
+	 * and not kept */
+	if ((len = c->i < c->n && c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 &&	/* 各 */
 		ind_basis_match_len(c->cp + c->i + len, c->n - c->i - len, &id) > 0)
 		c->i += len;
 	if (match_basis(c, &id, &bare) > 0)

@@ -164,6 +164,8 @@ static const WordDef verbs[] = {
 	{"年跌", CD_DOWN, 0},
 	{"月升", CD_UP, 0},		/* 105 */
 	{"月跌", CD_DOWN, 0},
+	/* stop 27: Hong Kong and Taiwan press */
+	{"挫", CD_DOWN, 0},		/* 107: 出口貨量則挫40.4% (fell), as 跌 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -185,7 +187,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	10, 1,								/* + → 下降, - → 增长: a sign alone would read as a level */
 	53,									/* 年增率 → 年减 */
 	35, 36, 35, 93,						/* 衰退→成长, 年衰退→年增, 负成长→成长, 月增率→月减 */
-	104, 103, 106, 105					/* 年升↔年跌, 月升↔月跌 */
+	104, 103, 106, 105,					/* 年升↔年跌, 月升↔月跌 */
+	56									/* 挫→升 */
 };
 
 static const WordDef bases[] = {
@@ -679,6 +682,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		len++;					/* 比多年平均值: the norm's value, as 比多年平均 */
 	if (len > 0 && len + 1 < n && cp[len] == 0x76F8 && cp[len + 1] == 0x6BD4)	/* 相比 */
 		len += 2;
+	else if (len > 0 && len + 1 < n && cp[0] == 0x4E0E && cp[len] == 0x6BD4 && cp[len + 1] == 0x8F83)
+		len += 2;				/* 与5月比较 (Macau): as 相比 */
 	return len;
 }
 

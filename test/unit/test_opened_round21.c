@@ -51,6 +51,15 @@ static const FormCase cases[] = {
 	{"预期增长目标均确定为10%以上", "增长10%以上", "10", "%", "ge", "change", BC_NONE},
 	{"增长目标定为5%", "增长5%", "5", "%", "exact", "change", BC_NONE},
 	{"目标均为5%", NO},
+	/* blind batch 23: 挫 (fell, verb id 107), 显著 before a verb, 与X比较 as 与X相比, 各 before
+	 * a basis */
+	{"挫40.4%", "挫40.4%", "-40.4", "%", "exact", "change", BC_NONE},
+	{"顯著下跌24.2%", "下跌24.2%", "-24.2", "%", "exact", "change", BC_NONE},
+	{"與5月比較則微跌0.2%", "比5月份跌0.2%", "-0.2", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"与上年比较增长5%", "比上年增长5%", "5", "%", "exact", "change", BC_PREV_YEAR},
+	{"各較上年增加0.88%", "较上年增加0.88%", "0.88", "%", "exact", "change", BC_PREV_YEAR},
+	{"比较5%", NO},
+	{"各5%", NO},
 };
 
 static const struct
@@ -113,6 +122,10 @@ static const struct
 	{"首次突破万元大关。收入突破万亿元。超過億元。", "突破万元=突破1万元/level;突破万亿元=突破1万亿元/level;超過億元=超过1亿元/level;"},
 	{"全省首个超百亿元水利工程开工。新增百亿企业10家。超万亿元的产业集群。", "10家=10家/level;"},
 	{"每万元GDP能耗下降3%。", "下降3%=下降3%/change;"},
+	/* 廿 卅 卌 start a numeral in the reader too (廿九億 was read as 九億: a wrong number) */
+	{"公共財政收入達廿九億六千五百七十萬元，年增率廿三點○三%。廿一世紀。",
+	 "廿九億六千五百七十萬元=29.657亿元/level;年增率廿三點○三%=年增率23.03%/change;"},
+	{"港產品出口貨量則挫40.4%。", "則挫40.4%=挫40.4%/change;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
