@@ -230,6 +230,16 @@ ge_unit(void)
 	return ge;
 }
 
+/* 个百分点 or 百分点 at p */
+static bool
+pp_unit_at(const uint32_t *w, int wn, int p)
+{
+	int			id;
+
+	return ind_unit_match_len(w + p, wn - p, &id) > 0 &&
+		(id == pp_unit() || id == ind_unit_id("百分点"));
+}
+
 /* a candidate: the window of characters around its numeral and what was read of it */
 typedef struct Cand
 {
@@ -294,6 +304,8 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 	memcpy(c->w, ex->cp + c->base, sizeof(uint32_t) * c->wn);
 	s = c->s = p - c->base;
 	c->pre_from = c->pre_to = c->link_from = c->link_to = c->gap_from = c->gap_to = 0;
+	c->floor = ex->last_stop - c->base > 0 ? ex->last_stop - c->base : 0;	/* (set again in
+																		 * widen_backward) */
 	/* a basis written with 至/到 (比1至8月份) is read as the type writes it (比1-8月份) */
 	for (int q = 1; q + 1 < s; q++)
 		if ((c->w[q] == 0x81F3 || c->w[q] == 0x5230) && is_digit(c->w[q - 1]) &&
@@ -326,12 +338,13 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 		*next = c->base + c->e;
 		return true;
 	}
-	/* a single Chinese numeral character: only 翻一番, 一倍 (and 三成) can be figures */
+	/* a single Chinese numeral character: only 翻一番, 一倍 (and 三成), and percentage points
+	 * (下降十个百分点, 提高两个百分点) can be figures */
 	if (!is_digit(w[s]) && s + 1 < c->wn && !is_cjk_numeral(w[s + 1]) &&
 		!is_magnitude(w[s + 1]) && w[s + 1] != CH_BEI && w[s + 1] != CH_FAN1 &&
 		w[s + 1] != 0x6210 && w[s + 1] != '%' && w[s + 1] != 0xFF05 &&
 		!(w[s + 1] == CH_DIAN && s + 2 < c->wn && is_cjk_numeral(w[s + 2])) &&
-		!(w[s] == CH_BAI || w[s] == CH_QIAN1))
+		!(w[s] == CH_BAI || w[s] == CH_QIAN1) && !pp_unit_at(w, c->wn, s + 1))
 		return false;
 
 	c->pct_word = false;
@@ -422,6 +435,12 @@ trapped_around(Extractor *ex, const Cand *c)
 		if (b == CH_DI4 || b == CH_QIAN || b == CH_MEI || is_letter(b) || b == '.' ||
 			is_digit(b))
 			return true;		/* 第十三届, 前十位, 每万人, PM2.5, 3.1.2 */
+		/* 数十亿元, 几百万人, 上千家: an order of magnitude, not a figure (the reader began at
+		 * 十 and read 10亿元) */
+		if ((b == 0x6570 || b == 0x51E0) && !is_digit(w[s]))
+			return true;		/* 数 几 */
+		if (b == 0x4E0A && (w[s] == 0x767E || w[s] == 0x5343 || w[s] == 0x4E07 || w[s] == 0x4EBF))
+			return true;		/* 上百 上千 上万 上亿 */
 		if (s > 1 && ((w[s - 2] == 0x8FDE && b == 0x7EED) || (w[s - 2] == 0x9023 && b == 0x7E8C)))
 			return true;		/* 连续4次, 连续8个季度, 連續17年: a streak, not a measure */
 		if (s > 1 && is_range_sep(b))
@@ -1044,6 +1063,19 @@ widen_link(Cand *c)
 				len,
 				id;
 
+	/* 增速为-2.3%, 年增率-0.5%, 年增率負0.5%: a sign between the rate and the number is the
+	 * rate's (the type reads 增速-2.3% as 降幅2.3%) */
+	if (m > c->floor && (w[m] == '-' || w[m] == 0x8D1F) && is_digit(w[c->s]))
+	{
+		to = m;
+		m--;
+		len = word_before(w, m + 1, c->floor, 3, change_noun_match, &id);
+		if (len > 0 && ind_verb(id)->cls == CD_UP && !names_level_rate(w, m + 1 - len, c->floor))
+		{
+			c->k = m + 1 - len;	/* no link word: the noun, the sign and the number */
+			return;
+		}
+	}
 	if (m - 1 > c->floor && ((w[m - 1] == 0x6765 && w[m] == 0x5230) ||	/* 来到 */
 							 (w[m - 1] == 0x8FBE && w[m] == 0x5230) ||	/* 达到 */
 							 (w[m - 1] == 0x9AD8 && w[m] == 0x8FBE)))	/* 高达 */
@@ -1077,15 +1109,20 @@ static void
 widen_minus(Extractor *ex, Cand *c)
 {
 	const uint32_t *w = c->w;
-	int			m = c->s - 1;
+	int			m = c->s - 1,
+				id;
 
-	if (m < c->floor || (w[m] != '-' && w[m] != '+') || c->base + m == ex->last_stop)
-		return;
+	if (m < c->floor || (w[m] != '-' && w[m] != '+' && !(w[m] == 0x8D1F && is_digit(w[c->s]))) ||
+		c->base + m == ex->last_stop)
+		return;					/* (负 before digits is a minus: 为负0.5%) */
 	if (m > 0 && (is_digit(w[m - 1]) || is_letter(w[m - 1]) || is_cjk_numeral(w[m - 1]) ||
 				  w[m - 1] == '%' || w[m - 1] == 0x2030 || w[m - 1] == '.' ||
 				  is_magnitude(w[m - 1])))
 		return;
 	c->k = m;
+	/* 同比-1.4%, 按年+3.2%: a basis before the sign makes it a change, as the type reads it */
+	if (w[m] != 0x8D1F)
+		c->k -= word_before(w, m, c->floor, BASIS_MAX, ind_basis_match_len, &id);
 }
 
 /*

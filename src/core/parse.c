@@ -420,15 +420,19 @@ skip_list_adverb(Cursor *c)
 }
 
 /*
- * A sign after a rate of growth gives its direction (增速-2.3%, 年增率-1.66%): the noun of
- * the other direction (降幅, 年减) with a minus.  *id is the noun's; the cursor passes the sign.
+ * A sign after a rate of growth gives its direction (增速-2.3%, 年增率-1.66%, 年增率負0.5%):
+ * the noun of the other direction (降幅, 年减) with a minus or 负.  *id is the noun's; the cursor passes the sign.
  */
 static void
 rate_noun_sign(Cursor *c, int *id)
 {
-	if (c->i >= c->n || ind_verb(*id)->cls != CD_UP || (c->cp[c->i] != '-' && c->cp[c->i] != '+'))
+	uint32_t	ch = c->i < c->n ? c->cp[c->i] : 0;
+	bool		fu = ch == 0x8D1F && c->i + 1 < c->n && c->cp[c->i + 1] >= '0' &&
+		c->cp[c->i + 1] <= '9';	/* 负 before digits: 增长率为负0.5% */
+
+	if (ind_verb(*id)->cls != CD_UP || (ch != '-' && ch != '+' && !fu))
 		return;
-	if (c->cp[c->i] == '-')
+	if (ch != '+')
 		*id = ind_verb_opposite(*id);
 	c->i++;
 }

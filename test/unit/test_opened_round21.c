@@ -60,6 +60,9 @@ static const FormCase cases[] = {
 	{"各較上年增加0.88%", "较上年增加0.88%", "0.88", "%", "exact", "change", BC_PREV_YEAR},
 	{"比较5%", NO},
 	{"各5%", NO},
+	/* 负 before digits after a rate noun is its minus */
+	{"年增率負0.5%", "年减0.5%", "-0.5", "%", "exact", "change", BC_NONE},
+	{"增长率为负0.5%", "降幅0.5%", "-0.5", "%", "exact", "change", BC_NONE},
 };
 
 static const struct
@@ -126,6 +129,16 @@ static const struct
 	{"公共財政收入達廿九億六千五百七十萬元，年增率廿三點○三%。廿一世紀。",
 	 "廿九億六千五百七十萬元=29.657亿元/level;年增率廿三點○三%=年增率23.03%/change;"},
 	{"港產品出口貨量則挫40.4%。", "則挫40.4%=挫40.4%/change;"},
+	/* an order of magnitude (数 几 上 before the numeral) is no figure: the reader read
+	 * 数十億元 as 10亿元 */
+	{"數十億元。几百万人。上千家企业。上百亿元投资。", ""},
+	{"上年末3万人。比上月增长5%。", "3万人=3万人/level;比上月增长5%=比上月增长5%/change;"},
+	/* a sign after a rate noun or a basis: the change, as the type reads it */
+	{"年增率-0.5%。增速为-2.3%。年增率負0.5%。", "年增率-0.5%=年减0.5%/change;增速为-2.3%=降幅2.3%/change;年增率負0.5%=年减0.5%/change;"},
+	{"同比-1.4%。按年+3.2%。比上年-3%。", "同比-1.4%=同比-1.4%/change;按年+3.2%=按年+3.2%/change;比上年-3%=比上年-3%/change;"},
+	{"增长率为负0.5%。为-0.5‰。", "负0.5%=-0.5%/level;-0.5‰=-0.5‰/level;"},
+	/* a single Chinese numeral before 个百分点 */
+	{"下降十個百分點。提高两个百分点。", "下降十個百分點=下降10个百分点/change;提高两个百分点=提高2个百分点/change;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
