@@ -606,12 +606,12 @@ verb_read:
 		(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA)))
 		skip_ws(c);
 	/*
-	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%: the level reached, not the change (the
-	 * word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为 is its copula:
-	 * 增速为5% is the rate, read above).
+	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%, 升幅擴大至3.2%: the level reached, not
+	 * the change (the word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为
+	 * is its copula: 增速为5% is the rate, read above).
 	 */
-	if ((*dir == CD_UP || *dir == CD_DOWN) && !noun && c->i < c->n &&
-		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3 || c->cp[c->i] == 0x4E3A) &&	/* 到 至 为, but not 至少 至多 */
+	if ((*dir == CD_UP || *dir == CD_DOWN) && c->i < c->n &&
+		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3 || (c->cp[c->i] == 0x4E3A && !noun)) &&	/* 到 至 为, but not 至少 至多 */
 		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
 	{
 		c->i++;

@@ -60,6 +60,10 @@ static const FormCase cases[] = {
 	{"各較上年增加0.88%", "较上年增加0.88%", "0.88", "%", "exact", "change", BC_PREV_YEAR},
 	{"比较5%", NO},
 	{"各5%", NO},
+	/* a rate noun, a verb and 至/到: the level the rate reached */
+	{"升幅擴大至3.2%", "3.2%", "3.2", "%", "exact", "level", BC_NONE},
+	{"增速回落至5%", "5%", "5", "%", "exact", "level", BC_NONE},
+	{"增速回落为5%", NO},
 	/* 负 before digits after a rate noun is its minus */
 	{"年增率負0.5%", "年减0.5%", "-0.5", "%", "exact", "change", BC_NONE},
 	{"增长率为负0.5%", "降幅0.5%", "-0.5", "%", "exact", "change", BC_NONE},
