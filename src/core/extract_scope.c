@@ -249,4 +249,5 @@ ext_sentence_start(Extractor *ex)
 	ex->fb_active = false;
 	ex->sent_plan = false;
 	ex->plan_from = 0;
+	ex->bracket_verb = 0;
 }

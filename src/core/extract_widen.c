@@ -1624,15 +1624,46 @@ comparison_before(const Extractor *ex, int start)
  * after it: the rate is that change.  The verb's id, 0 when none (a comparative needs a basis).
  */
 static int
-verb_before_bracket(const Cand *c)
+verb_before_bracket(const Cand *c, bool *bracketed)
 {
-	int			id;
+	int			id,
+				b = c->k;		/* the sign, if any, is in the span: (-0.5%) */
 
-	if (c->k != c->s || c->s < 2 || (c->w[c->s - 1] != '(' && c->w[c->s - 1] != 0xFF08) ||
-		word_before(c->w, c->s - 1, c->floor, 4, ind_verb_match_len, &id) == 0 ||
-		comparative_verb(id))
+	*bracketed = false;
+	if (b != c->s && !(b == c->s - 1 && (c->w[b] == '-' || c->w[b] == '+')))
+		return 0;
+	if (b < 2 || (c->w[b - 1] != '(' && c->w[b - 1] != 0xFF08))
+		return 0;
+	*bracketed = true;
+	b--;
+	/* 升幅最大（12.1%）: a superlative between the rate noun and its bracket */
+	if (b - 2 >= c->floor && (c->w[b - 2] == 0x6700) &&
+		(c->w[b - 1] == 0x5927 || c->w[b - 1] == 0x9AD8 || c->w[b - 1] == 0x5C0F ||
+		 c->w[b - 1] == 0x4F4E))	/* 最 大 高 小 低 */
+		b -= 2;
+	if (word_before(c->w, b, c->floor, 4, ind_verb_match_len, &id) == 0 || comparative_verb(id))
 		return 0;
 	return id;
+}
+
+/*
+ * A rate in brackets read as the change its verb or noun names, carried to the row: a signed
+ * rate takes the rising form of a noun (跌幅（-0.5%） reads as 涨幅-0.5%, the type's 跌幅0.5%);
+ * a signed rate after a verb is left as it is.
+ */
+static void
+carry_bracket_verb(Extractor *ex, ExtractRow *row, const Cand *c, int verb)
+{
+	bool		signed_rate = c->k == c->s - 1;
+
+	if (signed_rate)
+	{
+		if (ind_verb(verb)->pos != 1)
+			return;
+		if (ind_verb(verb)->cls == CD_DOWN)
+			verb = ind_verb_opposite(verb);
+	}
+	ext_carry_verb(ex, row, verb, 0);
 }
 
 /*
@@ -1686,8 +1717,20 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 			ext_carry_verb(ex, row, dir > 0 ? VERB_GAOCHU : VERB_JIANGDI, 0);
 	}
 	if (ok && row->kind != EK_TARGET && row->figure.verb == 0 &&
-		ind_unit_is_rate(row->figure.unit) && (verb = verb_before_bracket(&c)) != 0)
-		ext_carry_verb(ex, row, verb, 0);
+		ind_unit_is_rate(row->figure.unit))
+	{
+		bool		bracketed;
+
+		/* 增長(5.6%); 升幅最大（12.1%），其次為煙酒（8.2%）: the sentence's later bracketed
+		 * rates are the same change */
+		verb = verb_before_bracket(&c, &bracketed);
+		if (verb)
+			ex->bracket_verb = verb;
+		else if (bracketed)
+			verb = ex->bracket_verb;
+		if (verb)
+			carry_bracket_verb(ex, row, &c, verb);
+	}
 	if (ok)
 		*next = row->stop;
 	return ok;

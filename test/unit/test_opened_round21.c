@@ -143,6 +143,11 @@ static const struct
 	{"增长率为负0.5%。为-0.5‰。", "负0.5%=-0.5%/level;-0.5‰=-0.5‰/level;"},
 	/* a single Chinese numeral before 个百分点 */
 	{"下降十個百分點。提高两个百分点。", "下降十個百分點=下降10个百分点/change;提高两个百分点=提高2个百分点/change;"},
+	/* bracketed rates: after a rate noun and a superlative, signed after a falling noun, and
+	 * the sentence's later bracketed rates (Hong Kong releases) */
+	{"按年升幅最大（12.1%），其次為煙酒（8.2%）、外賣（4.0%）。", "12.1%=升幅12.1%/change;8.2%=升幅8.2%/change;4.0%=升幅4.0%/change;"},
+	{"衣履價格錄得按年跌幅（-0.5%）。", "-0.5%=跌幅0.5%/change;"},
+	{"美國(8.6%)。下跌(-0.5%)。", "8.6%=8.6%/level;-0.5%=-0.5%/level;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
