@@ -1187,14 +1187,15 @@ comparative_verb(int verb_id)
 }
 
 /*
- * 比南韓少了約171億美元, 较日本高2个百分点: 比/较 and a name the basis words do not know
- * (one to four characters, no numeral or mark) before a comparative at v.  The row is the
+ * 比南韓少了約171億美元, 较日本高2个百分点, 增速比全部规模以上工业快2.1个百分点: 比/较 and a
+ * name the basis words do not know (one to ten characters, no numeral or mark) before a
+ * comparative at v.  The row is the
  * comparative's change without its basis.
  */
 static bool
 named_basis_before(const uint32_t *w, int v, int floor)
 {
-	for (int q = v - 2; q >= floor && q >= v - 5; q--)
+	for (int q = v - 2; q >= floor && q >= v - 11; q--)
 	{
 		if (!is_cjk(w[q + 1]) || is_cjk_numeral(w[q + 1]))
 			return false;
@@ -1540,6 +1541,29 @@ target_follows(const Cand *c)
 	return j + 1 < c->wn && c->w[j] == 0x76EE && c->w[j + 1] == 0x6807;
 }
 
+/*
+ * 增速比上年目标提高0.5个百分点, 较去年预期目标下调1个百分点: a change measured against a
+ * target compares the plan with the last one; it is no target itself.
+ */
+static bool
+against_target(const Cand *c)
+{
+	int			b = c->k;
+
+	while (b > c->floor && is_space(c->w[b - 1]))
+		b--;
+	if (!(b - 2 >= c->floor && c->w[b - 2] == 0x76EE && c->w[b - 1] == 0x6807))	/* 目标 */
+		return false;
+	for (int q = b - 3; q >= c->floor && q >= b - 9; q--)
+	{
+		if (ends_clause(c->w[q]) || ends_sentence(c->w[q]))
+			return false;
+		if (c->w[q] == 0x6BD4 || c->w[q] == 0x8F83)	/* 比 较 */
+			return true;
+	}
+	return false;
+}
+
 /* 约束性指标共9个, 12项指标: in a plan, a count of the plan's own indicators reports */
 static bool
 counts_indicators(const Cand *c)
@@ -1694,7 +1718,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		return false;
 
 	memset(row, 0, sizeof(*row));
-	plan = (ext_plans(ex, c.base + c.s) && !counts_indicators(&c) && !counts_members(&c)) ||
+	plan = (ext_plans(ex, c.base + c.s) && !counts_indicators(&c) && !counts_members(&c) &&
+			!against_target(&c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{

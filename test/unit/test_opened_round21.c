@@ -148,6 +148,11 @@ static const struct
 	{"按年升幅最大（12.1%），其次為煙酒（8.2%）、外賣（4.0%）。", "12.1%=升幅12.1%/change;8.2%=升幅8.2%/change;4.0%=升幅4.0%/change;"},
 	{"衣履價格錄得按年跌幅（-0.5%）。", "-0.5%=跌幅0.5%/change;"},
 	{"美國(8.6%)。下跌(-0.5%)。", "8.6%=8.6%/level;-0.5%=-0.5%/level;"},
+	/* a change against a target compares plans: no target itself */
+	{"今年主要预期目标是：地区生产总值增长6%左右，比上年目标提高0.5个百分点；城镇新增就业5万人。",
+	 "增长6%左右=增长6%左右/target;提高0.5个百分点=提高0.5个百分点/change;5万人=5万人/target;"},
+	/* a longer name before a comparative */
+	{"增速比全部规模以上工业快2.1个百分点。", "快2.1个百分点=快2.1个百分点/change;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
 	{"辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n",
 	 "48万人=48万人/level;45万人以上=45万人以上/target;增长2.5%左右=增长2.5%左右/target;"},
