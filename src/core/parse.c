@@ -310,7 +310,8 @@ copula_len(const Cursor *c)
 	if (ch == 0x6298 && next == 0x5408)	/* 折合 */
 		return 2;
 	if ((ch == 0x6765 && next == 0x5230) ||	/* 来到 (增幅來到1.2倍, press style) */
-		(ch == 0x51B2 && next == 0x4E0A))	/* 冲上 (出口衝上584.9億美元) */
+		(ch == 0x51B2 && next == 0x4E0A) ||	/* 冲上 (出口衝上584.9億美元) */
+		(ch == 0x843D && next == 0x5728))	/* 落在 (增速落在5%左右) */
 		return 2;
 	return 0;
 }
@@ -804,6 +805,18 @@ parse_lead(Reading *r)
 		c->i += len;
 		r->x->qual = (uint8_t) id;
 		skip_ws(c);
+		/* 約落在3%上下, 约是3%: a copula after the qualifier, read and not kept */
+		if (c->i + 2 < c->n && ((c->cp[c->i] == 0x843D && c->cp[c->i + 1] == 0x5728) ||	/* 落在 */
+								c->cp[c->i] == 0x662F))	/* 是 */
+		{
+			int			save = c->i;
+
+			c->i += c->cp[c->i] == 0x662F ? 1 : 2;
+			skip_ws(c);
+			if (c->i >= c->n || !(ind_is_numeral_start(c->cp[c->i]) ||
+								  (c->cp[c->i] >= '0' && c->cp[c->i] <= '9')))
+				c->i = save;
+		}
 	}
 	return true;
 }

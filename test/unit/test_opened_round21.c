@@ -60,6 +60,12 @@ static const FormCase cases[] = {
 	{"各較上年增加0.88%", "较上年增加0.88%", "0.88", "%", "exact", "change", BC_PREV_YEAR},
 	{"比较5%", NO},
 	{"各5%", NO},
+	/* 落在 as a copula, also after a qualifier; 是 after a qualifier */
+	{"增速落在5%左右", "增速5%左右", "5", "%", "approx", "change", BC_NONE},
+	{"落在3%以内", "3%以内", "3", "%", "le", "level", BC_NONE},
+	{"约是3%", "约3%", "3", "%", "approx", "level", BC_NONE},
+	{"约是", NO},
+	{"落在", NO},
 	/* a rate noun, a verb and 至/到: the level the rate reached */
 	{"升幅擴大至3.2%", "3.2%", "3.2", "%", "exact", "level", BC_NONE},
 	{"增速回落至5%", "5%", "5", "%", "exact", "level", BC_NONE},
