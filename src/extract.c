@@ -37,12 +37,24 @@ period_datum(const IndPeriod *p, TypeCacheEntry *range_type)
 
 /* code points as text in the database encoding */
 static text *
-chars_text(const uint32_t *cp, int n)
+chars_text(const uint32_t *cp, int n, bool utf8_db)
 {
-	char	   *buf = palloc((size_t) n * 4 + 1);
+	char	   *buf;
 	int			b = 0;
 	char	   *conv;
 
+	if (utf8_db)
+	{
+		/* the database is UTF8 (as CREATE EXTENSION asks): the characters, read from
+		 * verified text, are encoded straight into the text, with no conversion pass */
+		text	   *t = palloc(VARHDRSZ + (size_t) n * 4);
+
+		for (int k = 0; k < n; k++)
+			b += ind_utf8_encode(cp[k], VARDATA(t) + b);
+		SET_VARSIZE(t, VARHDRSZ + b);
+		return t;
+	}
+	buf = palloc((size_t) n * 4 + 1);
 	for (int k = 0; k < n; k++)
 		b += ind_utf8_encode(cp[k], buf + b);
 	buf[b] = '\0';
@@ -72,16 +84,48 @@ check_document_length(Size len)
 				 errhint("Read a long text in parts, such as its chapters.")));
 }
 
+/* period ranges kept per call: a report names a few, cycling among them */
+#define PERIODS_KEPT 32
+
 typedef struct ExtractCall
 {
 	Extractor  *ex;
 	TypeCacheEntry *range_type;
-	/* rows of a report mostly share their period and kind: made once, copied by each
-	 * tuple (heap_form_tuple copies) */
-	IndPeriod	last_period;
-	Datum		last_period_datum;
+	/* rows of a report share a few periods and their kind: each range made once and copied
+	 * by the tuples (heap_form_tuple copies); at most PERIODS_KEPT kept, so memory stays
+	 * flat whatever the periods */
+	IndPeriod	periods[PERIODS_KEPT];
+	Datum		period_datums[PERIODS_KEPT];
+	int			n_periods;
+	int			next_period;	/* the slot replaced next when all are taken */
+	bool		utf8_db;
 	Datum		kind_text[3];
 } ExtractCall;
+
+/* the range of period p: one kept, else made (in place of the oldest when all are kept) */
+static Datum
+row_period(ExtractCall *call, const IndPeriod *p, MemoryContext ctx)
+{
+	MemoryContext old;
+	int			slot;
+
+	for (int k = 0; k < call->n_periods; k++)
+		if (call->periods[k].from == p->from && call->periods[k].to == p->to)
+			return call->period_datums[k];
+	if (call->n_periods < PERIODS_KEPT)
+		slot = call->n_periods++;
+	else
+	{
+		slot = call->next_period;
+		call->next_period = (slot + 1) % PERIODS_KEPT;
+		pfree(DatumGetPointer(call->period_datums[slot]));
+	}
+	old = MemoryContextSwitchTo(ctx);
+	call->periods[slot] = *p;
+	call->period_datums[slot] = period_datum(p, call->range_type);
+	MemoryContextSwitchTo(old);
+	return call->period_datums[slot];
+}
 
 /*
  * indicator_extract(doc text): one row per statistical expression of a Chinese document
@@ -129,7 +173,8 @@ indicator_extract(PG_FUNCTION_ARGS)
 		if (!ind_extract_init(call->ex, utf8, ulen, nchars, &err))
 			ind_report_error(&err);
 		call->range_type = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
-		call->last_period.to = 0;
+		call->n_periods = call->next_period = 0;
+		call->utf8_db = GetDatabaseEncoding() == PG_UTF8;
 		call->kind_text[EK_LEVEL] = CStringGetTextDatum("level");
 		call->kind_text[EK_CHANGE] = CStringGetTextDatum("change");
 		call->kind_text[EK_TARGET] = CStringGetTextDatum("target");
@@ -147,9 +192,10 @@ indicator_extract(PG_FUNCTION_ARGS)
 		values[0] = Int32GetDatum(row.ord);
 		values[1] = Int32GetDatum(row.start);
 		values[2] = Int32GetDatum(row.stop);
-		values[3] = PointerGetDatum(chars_text(cp + row.start, row.stop - row.start));
+		values[3] = PointerGetDatum(chars_text(cp + row.start, row.stop - row.start,
+											   call->utf8_db));
 		if (row.subject_len > 0)
-			values[4] = PointerGetDatum(chars_text(row.subject, row.subject_len));
+			values[4] = PointerGetDatum(chars_text(row.subject, row.subject_len, call->utf8_db));
 		else
 			nulls[4] = true;
 		if (row.kind == EK_TARGET)
@@ -166,21 +212,7 @@ indicator_extract(PG_FUNCTION_ARGS)
 			nulls[6] = true;
 		}
 		if (row.period.to)
-		{
-			if (row.period.from != call->last_period.from ||
-				row.period.to != call->last_period.to)
-			{
-				MemoryContext old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
-
-				/* one range kept at a time: memory stays flat whatever the periods */
-				if (call->last_period.to)
-					pfree(DatumGetPointer(call->last_period_datum));
-				call->last_period = row.period;
-				call->last_period_datum = period_datum(&row.period, call->range_type);
-				MemoryContextSwitchTo(old);
-			}
-			values[7] = call->last_period_datum;
-		}
+			values[7] = row_period(call, &row.period, fc->multi_call_memory_ctx);
 		else
 			nulls[7] = true;
 		values[8] = call->kind_text[row.kind];
