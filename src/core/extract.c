@@ -322,6 +322,7 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 		if (ex->at_clause && !ends_clause(c) && !ends_sentence(c) && !is_space(c))
 		{
 			ex->clause_start = p;
+			ex->clause_against_target = false;
 			ext_clause_period(ex, p);
 			ext_clause_plan(ex, p);
 			ex->at_clause = false;

@@ -61,7 +61,7 @@ list_item_line(const Extractor *ex, int p, int last)
 
 /*
  * A short line that states a rate or a bounded figure (增长5.5%左右, 城镇新增就业11万人以上,
- * 提高0.5个百分点) is a statement, not a heading: a list of targets printed one to a line
+ * 提高0.5个百分点, 粮食总产突破80亿斤) is a statement, not a heading: a list of targets printed one to a line
  * without punctuation keeps its section's plan.
  */
 static bool
@@ -84,6 +84,9 @@ states_rate(const Extractor *ex, int p, int last)
 			return true;		/* %, ‰, 个百分点, 倍 */
 		if (ul > 0 && ind_qual_match_len(ex->cp + e + ul, last + 1 - e - ul, QP_SUFFIX, &id) > 0)
 			return true;		/* 11万人以上 */
+		for (int len = 1; len <= 3 && k - len >= p; len++)
+			if (ul > 0 && ind_qual_match_len(ex->cp + k - len, len, QP_PREFIX, &id) == len)
+				return true;	/* 粮食总产突破80亿斤 */
 	}
 	return false;
 }

@@ -585,7 +585,22 @@ ext_carry_verb(Extractor *ex, ExtractRow *row, int verb_id, int basis_id)
 						verb->word);
 	b = append_row_text(ex, row, text, b);
 	if (row->kind == EK_TARGET)
-		reread_target(row, text, b);	/* 分别增长7%、8% in a plan: the second is 增长8% */
+	{
+		/* 分别增长7%、8% in a plan: the second is 增长8%; the target as read first (its unit
+		 * may be the list's: 分别上调0.5个、5个百分点), then its words as written */
+		char		as_read[IND_OUT_MAX];
+		char		t2[4 * IND_SUBJECT_MAX + 64 + IND_OUT_MAX];
+		Target		t;
+		IndError	terr;
+		int			l2;
+
+		ind_target_format(&row->target, as_read, sizeof(as_read));
+		l2 = snprintf(t2, sizeof(t2), "%.*s%s", head, text, as_read);
+		if (l2 < (int) sizeof(t2) && ind_target_parse(t2, (size_t) l2, &t, &terr))
+			row->target = t;
+		else
+			reread_target(row, text, b);
+	}
 	else if (row->figure.verb == 0 && row->figure.qual == 0 && row->figure.unit != 0 ?
 			 /* as read: 5.4、2.3个百分点 took the unit of the last item */
 			 ind_parse_fast(text, (size_t) (head + ind_format(&row->figure, text + head,

@@ -1548,8 +1548,20 @@ target_follows(const Cand *c)
 static bool
 against_target(const Cand *c)
 {
+	const uint32_t *w = c->w;
 	int			b = c->k;
 
+	/* 增速目标，分别上调0.5个百分点, 增长目标则下调1个百分点: a target adjusted */
+	if (c->k + 1 < c->s &&
+		((w[c->k + 1] == 0x8C03 && (w[c->k] == 0x4E0A || w[c->k] == 0x4E0B)) ||	/* 上调 下调 */
+		 (w[c->k] == 0x8C03 && (w[c->k + 1] == 0x9AD8 || w[c->k + 1] == 0x4F4E))))	/* 调高 调低 */
+		for (int q = c->k - 2; q >= 0 && q >= c->k - 12; q--)
+		{
+			if (ends_sentence(w[q]))
+				break;
+			if (w[q] == 0x76EE && w[q + 1] == 0x6807)	/* 目标 */
+				return true;
+		}
 	while (b > c->floor && is_space(c->w[b - 1]))
 		b--;
 	if (!(b - 2 >= c->floor && c->w[b - 2] == 0x76EE && c->w[b - 1] == 0x6807))	/* 目标 */
@@ -1718,8 +1730,10 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		return false;
 
 	memset(row, 0, sizeof(*row));
+	if (against_target(&c))
+		ex->clause_against_target = true;	/* the rest of the clause compares plans too */
 	plan = (ext_plans(ex, c.base + c.s) && !counts_indicators(&c) && !counts_members(&c) &&
-			!against_target(&c)) ||
+			!ex->clause_against_target) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{

@@ -157,6 +157,14 @@ static const struct
 	/* a change against a target compares plans: no target itself */
 	{"今年主要预期目标是：地区生产总值增长6%左右，比上年目标提高0.5个百分点；城镇新增就业5万人。",
 	 "增长6%左右=增长6%左右/target;提高0.5个百分点=提高0.5个百分点/change;5万人=5万人/target;"},
+	/* 上调/下调 after 目标: a target adjusted, a change for the rest of the clause; the list's
+	 * unit carries to a target item too */
+	{"与上年确定的预期目标相比，今年调高了GDP、收入的增速目标，分别上调0.5个、5个、4个百分点，社会消费品零售总额增长目标则下调1个百分点。",
+	 "上调0.5=上调0.5个百分点/change;5=上调5个百分点/change;4个百分点=上调4个百分点/change;下调1个百分点=下调1个百分点/change;"},
+	{"今年主要预期目标：城镇化率、研发投入强度、森林覆盖率分别提高0.5个、1个、0.2个百分点。",
+	 "提高0.5=提高0.5个百分点/target;1=提高1个百分点/target;0.2个百分点=提高0.2个百分点/target;"},
+	/* a line stating a figure with a prefix qualifier is no heading: the section still plans */
+	{"预期目标\n\n生产总值增长10.5%\n\n农业:粮食总产突破80亿斤\n", "增长10.5%=增长10.5%/target;突破80亿斤=突破80亿斤/target;"},
 	/* a longer name before a comparative */
 	{"增速比全部规模以上工业快2.1个百分点。", "快2.1个百分点=快2.1个百分点/change;"},
 	/* a bare year heading after the year looked back on: its lines are targets */
