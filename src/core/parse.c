@@ -247,6 +247,7 @@ adverb_len(const Cursor *c, int at)
 		case 0x9AA4:			/* 骤 (骤降, 骤增) */
 		case 0x9510:			/* 锐 (锐减) */
 		case 0x6025:			/* 急 (急跌, 急升) */
+		case 0x72C2:			/* 狂 (狂漲25%以上) */
 			return 1;
 	}
 	return 0;
@@ -349,8 +350,8 @@ skip_also_before_copula(Cursor *c)
 	{
 		uint32_t	ch = look.cp[look.i];
 
-		if (ch != 0x4E5F && ch != 0x4EA6 && ch != 0x90FD && ch != 0x4ECD)	/* 也 亦 都 仍 */
-			break;
+		if (ch != 0x4E5F && ch != 0x4EA6 && ch != 0x90FD && ch != 0x4ECD && ch != 0x5219)
+			break;				/* 也 亦 都 仍 则 */
 		look.i++;
 	}
 	if (look.i == c->i)
@@ -361,7 +362,7 @@ skip_also_before_copula(Cursor *c)
 	{
 		look.i = c->i;
 		while (look.cp[look.i] == 0x4E5F || look.cp[look.i] == 0x4EA6 ||
-			   look.cp[look.i] == 0x90FD || look.cp[look.i] == 0x4ECD)
+			   look.cp[look.i] == 0x90FD || look.cp[look.i] == 0x4ECD || look.cp[look.i] == 0x5219)
 			look.i++;
 		c->i = look.i;
 	}
@@ -474,6 +475,23 @@ reference_comparative(const Cursor *c, int *basis, int *verb)
 }
 
 /*
+ * 录得/录 (recorded, Hong Kong releases) before a rate noun or a verb: read, not kept
+ * (按年錄得升幅2.0% = 按年升幅2.0%, 錄通脹2.6% = 通胀2.6%)
+ */
+static void
+skip_recorded(Cursor *c)
+{
+	int			at_ = c->i,
+				id;
+
+	if (at_ >= c->n || c->cp[at_] != 0x5F55)	/* 录 */
+		return;
+	at_ += at_ + 1 < c->n && c->cp[at_ + 1] == 0x5F97 ? 2 : 1;	/* 录得 */
+	if (at_ < c->n && verb_len_at(c, at_, &id) > 0)
+		c->i = at_;
+}
+
+/*
  * The change words: basis? noun? basis? adverb? verb 了?  Sets x->verb and x->basis, the
  * direction in *dir; *read is set when change words were read, also when 提高到/增至 then
  * made the figure the level reached.
@@ -504,13 +522,17 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		skip_ws(c);
 		return true;
 	}
+	skip_recorded(c);			/* 錄得通脹2.4% */
 	/* 分别比上年上涨3.7%, 均比上年增长3%, 各較上年增加0.88%: a list word before a basis, read
 	 * and not kept */
 	if ((len = c->i < c->n && c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 &&	/* 各 */
 		ind_basis_match_len(c->cp + c->i + len, c->n - c->i - len, &id) > 0)
 		c->i += len;
 	if (match_basis(c, &id, &bare) > 0)
+	{
 		x->basis = (uint8_t) id;
+		skip_recorded(c);		/* 按年錄得升幅2.0% */
+	}
 	len = verb_len_at(c, c->i, &id);
 	if (len == 0 && (noun = adverb_len(c, c->i)) > 0)
 	{

@@ -166,6 +166,11 @@ static const WordDef verbs[] = {
 	{"月跌", CD_DOWN, 0},
 	/* stop 27: Hong Kong and Taiwan press */
 	{"挫", CD_DOWN, 0},		/* 107: 出口貨量則挫40.4% (fell), as 跌 */
+	{"上扬", CD_UP, 0},		/* 108: 上揚125.9% */
+	{"飙升", CD_UP, 0},		/* 飆升了484.4% (soared) */
+	{"年涨", CD_UP, 0},		/* 110: Taiwan, as 年增 (年漲0.88%) */
+	{"通胀", CD_UP, 1},		/* Hong Kong: inflation, a rate of price change (通脹1.9%) */
+	{"通胀率", CD_UP, 1},	/* 112 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -188,7 +193,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	53,									/* 年增率 → 年减 */
 	35, 36, 35, 93,						/* 衰退→成长, 年衰退→年增, 负成长→成长, 月增率→月减 */
 	104, 103, 106, 105,					/* 年升↔年跌, 月升↔月跌 */
-	56									/* 挫→升 */
+	56,									/* 挫→升 */
+	16, 16, 104, 42, 42					/* 上扬 飙升→下跌, 年涨→年跌, 通胀 通胀率→降幅 */
 };
 
 static const WordDef bases[] = {
@@ -621,6 +627,16 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	{
 		len = ind_basis_match_len(cp + 1, n - 1, id);
 		return len > 0 ? len + 1 : 0;
+	}
+	/* 年比 (Taiwan: against the same month a year before) is 同比: the canonical text prints
+	 * 同比; not before a period or 上/去 (今年比上年, where 比上年 is the basis) */
+	if (cp[0] == 0x5E74 && n > 2 && cp[1] == 0x6BD4 && cp[2] != 0x53BB &&
+		!(cp[2] == 0x4E0A && n > 3 && (cp[3] == 0x5E74 || cp[3] == 0x6708 || cp[3] == 0x5B63 ||
+										cp[3] == 0x534A || cp[3] == 0x4E00)) &&	/* 上年 上月 上季 上半 上一 */
+		!(cp[2] >= '0' && cp[2] <= '9'))
+	{
+		*id = 1;
+		return 2;
 	}
 	if (cp[0] != 0x4E0E)		/* 与 reads only as 比 */
 		len = lex_match(&basis_lex, cp, n, -1, id);

@@ -70,6 +70,20 @@ static const FormCase cases[] = {
 	{"升幅擴大至3.2%", "3.2%", "3.2", "%", "exact", "level", BC_NONE},
 	{"增速回落至5%", "5%", "5", "%", "exact", "level", BC_NONE},
 	{"增速回落为5%", NO},
+	/* blind batch 25: 录得 before a rate noun or verb, 通胀/通胀率 (rate nouns, ids 111-112),
+	 * 上扬 飙升 年涨 (ids 108-110), 狂 before a verb, 则 before a rate's copula, 年比 as 同比 */
+	{"按年錄得通脹2.4%", "按年通胀2.4%", "2.4", "%", "exact", "change", BC_YOY},
+	{"按年錄得升幅2.0%", "按年升幅2.0%", "2.0", "%", "exact", "change", BC_YOY},
+	{"錄通脹2.6%", "通胀2.6%", "2.6", "%", "exact", "change", BC_NONE},
+	{"通脹率-0.5%", "降幅0.5%", "-0.5", "%", "exact", "change", BC_NONE},
+	{"上揚125.9%", "上扬125.9%", "125.9", "%", "exact", "change", BC_NONE},
+	{"飆升了484.4%", "飙升484.4%", "484.4", "%", "exact", "change", BC_NONE},
+	{"年漲0.88%", "年涨0.88%", "0.88", "%", "exact", "change", BC_NONE},
+	{"狂漲25%以上", "涨25%以上", "25", "%", "ge", "change", BC_NONE},
+	{"跌幅則爲1.45%", "跌幅1.45%", "-1.45", "%", "exact", "change", BC_NONE},
+	{"年比上升5.0%", "同比上升5.0%", "5.0", "%", "exact", "change", BC_YOY},
+	{"今年比上年增长5%", NO},			/* 年比 only where no basis follows */
+	{"录得5%", NO},
 	/* 负 before digits after a rate noun is its minus */
 	{"年增率負0.5%", "年减0.5%", "-0.5", "%", "exact", "change", BC_NONE},
 	{"增长率为负0.5%", "降幅0.5%", "-0.5", "%", "exact", "change", BC_NONE},
