@@ -73,6 +73,7 @@ ind_extract_init(Extractor *ex, const char *doc, size_t len, int nchars, IndErro
 	ex->at_para = ex->at_sentence = ex->at_clause = true;
 	ex->opening = true;
 	ex->last_stop = 0;
+	ex->last_verb = 0;
 	ex->list_next = -1;
 	return true;
 }
@@ -293,6 +294,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 	}
 	row->ord = ++ex->ord;
 	ex->last_stop = row->stop;
+	ex->last_verb = row->kind == EK_CHANGE ? row->figure.verb : 0;
 	ex->opening = false;
 }
 

@@ -47,6 +47,7 @@ struct Extractor
 	bool		seen_title;
 	int			clause_start;
 	int			last_stop;		/* end of the previous row */
+	uint8_t		last_verb;		/* the previous row's change word, 0 none */
 	int			ref_year;		/* the document's year: resolves 今年, 去年 */
 	int			plan_year;		/* a title's later year (…和2024年工作计划), 0 for none */
 	int			first_year;		/* the first year written (2023年): when the title has none */

@@ -345,6 +345,14 @@ adds_to_before(const Extractor *ex, int p)
 		ex->cp[p + 1] == 0x5916;
 }
 
+/* a closing quotation mark or title mark: ” ’ 」 』 》 " ＂ */
+static bool
+closes_quote(uint32_t c)
+{
+	return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0x300B ||
+		c == '"' || c == 0xFF02;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
@@ -379,6 +387,8 @@ clause_plan_words(Extractor *ex, int p)
 			if (!word_at(ex, k, pw->cp, pw->len))
 				continue;
 			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
+			if (closes_quote(next))
+				continue;		/* “生活补贴计划”: the end of a name in quotes */
 			if (w == 0)
 			{
 				/* 目标: only 目标是, 目标为, 目标：, 目标即 / 目标，即, 目标均/都/确定/定(为),

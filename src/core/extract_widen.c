@@ -209,6 +209,7 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 /* verbs a difference is read with (words.c's ids: 高出, 降低) */
 #define VERB_GAOCHU		33
 #define VERB_JIANGDI	12
+#define VERB_ZHANGFU	41		/* 涨幅 */
 
 static int
 pp_unit(void)
@@ -218,6 +219,16 @@ pp_unit(void)
 	if (pp < 0)
 		pp = ind_unit_id("个百分点");
 	return pp;
+}
+
+static int
+pct_unit(void)
+{
+	static int	pct = -1;
+
+	if (pct < 0)
+		pct = ind_unit_id("%");
+	return pct;
 }
 
 static int
@@ -441,6 +452,10 @@ trapped_around(Extractor *ex, const Cand *c)
 			return true;		/* 数 几 */
 		if (b == 0x4E0A && (w[s] == 0x767E || w[s] == 0x5343 || w[s] == 0x4E07 || w[s] == 0x4EBF))
 			return true;		/* 上百 上千 上万 上亿 */
+		/* 最低3名, 最高前3名, 后5位: how many of a ranking are named (前 is trapped above) */
+		if (e < c->wn && (w[e] == 0x540D || w[e] == 0x4F4D) &&	/* 名 位 */
+			(b == 0x540E || (s > 1 && w[s - 2] == 0x6700)))	/* 后, 最… */
+			return true;
 		if (s > 1 && ((w[s - 2] == 0x8FDE && b == 0x7EED) || (w[s - 2] == 0x9023 && b == 0x7E8C)))
 			return true;		/* 连续4次, 连续8个季度, 連續17年: a streak, not a measure */
 		if (s > 1 && is_range_sep(b))
@@ -598,6 +613,33 @@ noun_before_person_times(Cand *c, int *j, int *id)
 	return 0;
 }
 
+/*
+ * A measure word that counts the noun after it (20个以上项目, 3家以上银行: twenty projects or
+ * more, a figure), where a bound with another unit classes its noun (50亿元以上项目, 100人以上
+ * 企业: no figure).
+ */
+static bool
+classifier_unit(int unit)
+{
+	static const char *const names[] = {"个", "家", "项", "座", "所", "条", "处", "台", "套",
+	"件", "辆", "艘", "架", "栋", "间", "批", "部"};
+	static int	ids[sizeof(names) / sizeof(names[0])];
+	static bool ready = false;
+
+	if (unit == 0)
+		return false;
+	if (!ready)
+	{
+		for (int k = 0; k < (int) (sizeof(names) / sizeof(names[0])); k++)
+			ids[k] = ind_unit_id(names[k]);
+		ready = true;
+	}
+	for (int k = 0; k < (int) (sizeof(names) / sizeof(names[0])); k++)
+		if (ids[k] == unit)
+			return true;
+	return false;
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -697,7 +739,8 @@ widen_forward(Cand *c)
 		 * (but 稳定在95%以上的水平 is one, and 保持40%以上增长 a change: the type reads
 		 * the change word after the figure) */
 		if ((qc == QC_GE || qc == QC_LE) && j < wn && is_cjk(w[j]) &&
-			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73))
+			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73) &&
+			!classifier_unit(c->unit))
 		{
 			int			v = j + (w[j] == CH_DE),
 						vl = ind_verb_match_len(w + v, wn - v, &id);
@@ -1076,7 +1119,12 @@ widen_link(Cand *c)
 			return;
 		}
 	}
-	if (m - 1 > c->floor && ((w[m - 1] == 0x6765 && w[m] == 0x5230) ||	/* 来到 */
+	while (m > c->floor && is_space(w[m]) && m < to)
+		m--;					/* 修訂為 -21.4%: a space before the number */
+	if (m - 2 > c->floor && w[m - 2] == 0x4FEE && (w[m - 1] == 0x8BA2 || w[m - 1] == 0x6B63) &&
+		(w[m] == 0x4E3A || w[m] == 0x81F3))
+		m -= 2;					/* 修订为 修订至 修正为 (revised to), as the type reads them */
+	else if (m - 1 > c->floor && ((w[m - 1] == 0x6765 && w[m] == 0x5230) ||	/* 来到 */
 							 (w[m - 1] == 0x8FBE && w[m] == 0x5230) ||	/* 达到 */
 							 (w[m - 1] == 0x9AD8 && w[m] == 0x8FBE)))	/* 高达 */
 		m--;
@@ -1657,10 +1705,11 @@ comparison_before(const Extractor *ex, int start)
 
 /*
  * 增長(5.6%), 較11月的升幅(2.6%)為小: a change verb or noun, then a rate in brackets right
- * after it: the rate is that change.  The verb's id, 0 when none (a comparative needs a basis).
+ * after it: the rate is that change; so is a rate in brackets right after a change
+ * (增加1.2千人(15.0%)).  The verb's id, 0 when none (a comparative needs a basis).
  */
 static int
-verb_before_bracket(const Cand *c, bool *bracketed)
+verb_before_bracket(const Extractor *ex, const Cand *c, bool *bracketed)
 {
 	int			id,
 				b = c->k;		/* the sign, if any, is in the span: (-0.5%) */
@@ -1677,6 +1726,10 @@ verb_before_bracket(const Cand *c, bool *bracketed)
 		(c->w[b - 1] == 0x5927 || c->w[b - 1] == 0x9AD8 || c->w[b - 1] == 0x5C0F ||
 		 c->w[b - 1] == 0x4F4E))	/* 最 大 高 小 低 */
 		b -= 2;
+	/* 較107年底增加1.2千人(15.0%): right after a change, the bracket gives its rate */
+	if (c->base + b == ex->last_stop && ex->last_verb != 0 && !comparative_verb(ex->last_verb) &&
+		ind_verb(ex->last_verb)->pos != 2)
+		return ex->last_verb;
 	if (word_before(c->w, b, c->floor, 4, ind_verb_match_len, &id) == 0 || comparative_verb(id))
 		return 0;
 	return id;
@@ -1700,6 +1753,30 @@ carry_bracket_verb(Extractor *ex, ExtractRow *row, const Cand *c, int verb)
 			verb = ind_verb_opposite(verb);
 	}
 	ext_carry_verb(ex, row, verb, 0);
+}
+
+/*
+ * 居民消费价格指数控制在3.5%以内, 物价总水平控制在3%左右, CPI控制在3%: a cap on a price
+ * index in percent caps its rise (as 涨幅控制在3%左右 says in words).  start: where the row
+ * starts, at the number or its qualifier.
+ */
+static bool
+caps_price_index(const Extractor *ex, int start)
+{
+	static const uint32_t kongzhizai[] = {0x63A7, 0x5236, 0x5728};	/* 控制在 */
+	const uint32_t *cp = ex->cp;
+	int			k = start - 3;
+
+	if (k < 2 || memcmp(cp + k, kongzhizai, sizeof(kongzhizai)) != 0)
+		return false;
+	if (cp[k - 1] == 'I' && cp[k - 2] == 'P' && k >= 3 && cp[k - 3] == 'C')
+		return true;			/* CPI */
+	if (cp[k - 2] == 0x6307 && cp[k - 1] == 0x6570)	/* 指数 */
+		k -= 2;
+	else if (k >= 3 && cp[k - 3] == 0x603B && cp[k - 2] == 0x6C34 && cp[k - 1] == 0x5E73)
+		k -= 3;					/* 总水平 */
+	return k >= 2 && ((cp[k - 2] == 0x4EF7 && cp[k - 1] == 0x683C) ||	/* 价格 */
+					  (cp[k - 2] == 0x7269 && cp[k - 1] == 0x4EF7));	/* 物价 */
 }
 
 /*
@@ -1762,7 +1839,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 
 		/* 增長(5.6%); 升幅最大（12.1%），其次為煙酒（8.2%）: the sentence's later bracketed
 		 * rates are the same change */
-		verb = verb_before_bracket(&c, &bracketed);
+		verb = verb_before_bracket(ex, &c, &bracketed);
 		if (verb)
 			ex->bracket_verb = verb;
 		else if (bracketed)
@@ -1770,6 +1847,10 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		if (verb)
 			carry_bracket_verb(ex, row, &c, verb);
 	}
+	if (ok && (row->kind == EK_TARGET ? row->target.main.verb == 0 && row->target.main.unit == pct_unit() :
+			   row->figure.verb == 0 && row->figure.unit == pct_unit()) &&
+		caps_price_index(ex, row->start))
+		ext_carry_verb(ex, row, VERB_ZHANGFU, 0);
 	if (ok)
 		*next = row->stop;
 	return ok;

@@ -41,6 +41,7 @@ skip_ws(Cursor *c)
 /* The fixed words of the grammar, as code points (decoded once, not per call). */
 static const uint32_t W_DADAO[] = {0x8FBE, 0x5230};	/* 达到 */
 static const uint32_t W_DA[] = {0x8FBE};	/* 达 */
+static const uint32_t W_DAZHI[] = {0x8FBE, 0x81F3};	/* 达至 (達至3582億港元), as 达到 */
 static const uint32_t W_ZHANBI[] = {0x5360, 0x6BD4};	/* 占比 */
 static const uint32_t W_BIZHONG[] = {0x6BD4, 0x91CD};	/* 比重: 占比 */
 static const uint32_t W_LE[] = {0x4E86};	/* 了 */
@@ -225,6 +226,8 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x8BA1 || next == 0x79EF ? 2 : 0;
 		case 0x5E73:			/* 平均 before a rate noun (平均增速8.7%; 平均增长 is a verb) */
 			return next == 0x5747 ? 2 : 0;
+		case 0x540C:			/* 同口径 (同口徑增長9%: on the same coverage) */
+			return next == 0x53E3 && at + 2 < c->n && c->cp[at + 2] == 0x5F84 ? 3 : 0;
 		case 0x53EF:			/* 可比 (可比增长: at comparable prices) */
 			return next == 0x6BD4 ? 2 : 0;
 		case 0x9884:			/* 预计, 预期 (預期增長6.5%: an estimate or plan, said by context) */
@@ -318,6 +321,20 @@ copula_len(const Cursor *c)
 }
 
 /*
+ * 修订为, 修订至, 修正为, 修正至 (revised to: 實質變動修訂為-21.4%, a release revising its last
+ * estimate): a copula after a rate noun.  Its length at the cursor, 0 when none.
+ */
+static int
+revised_len(const Cursor *c)
+{
+	if (c->i + 2 < c->n && c->cp[c->i] == 0x4FEE &&
+		(c->cp[c->i + 1] == 0x8BA2 || c->cp[c->i + 1] == 0x6B63) &&	/* 订 正 */
+		(c->cp[c->i + 2] == 0x4E3A || c->cp[c->i + 2] == 0x81F3))	/* 为 至 */
+		return 3;
+	return 0;
+}
+
+/*
  * After a rate noun, 为/达/达到/高达/仅/仅为 before the number (增幅达48.3%, 减幅为6.5%,
  * 年增率仅0.58%): read, not kept.
  */
@@ -328,6 +345,8 @@ skip_rate_copula(Cursor *c)
 
 	if (at(c, W_JIN))
 		at(c, W_WEI);			/* 仅, 仅为 */
+	else if ((len = revised_len(c)) > 0)
+		c->i += len;			/* 修订为 修订至 修正为 */
 	else if ((len = copula_len(c)) == 2)
 		c->i += len;			/* 来到 冲上 折合 共计 */
 	else if (!(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI)))
@@ -804,7 +823,7 @@ parse_lead(Reading *r)
 		(c->cp[c->i + 1] == W_DA[0] ||
 		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
 		c->i++;
-	if (at(c, W_DADAO))
+	if (at(c, W_DADAO) || at(c, W_DAZHI))
 	{
 		r->x->flags |= IND_LEAD_DADAO;
 		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */

@@ -209,7 +209,7 @@ static const UnitDef later_units[] = {
 	{"公吨", D_MASS, 1, 1, 3, true},		/* metric ton (Taiwan: 3萬4687公噸) */
 	{"台币", D_TWD, 1, 1, 0, true},		/* 約778億台幣 */
 	{"人·km", D_PKM, 1, 1, 3, true},	/* as t·km: 35 349.06亿人·km */
-	/* stop 27 */
+	/* stop 26 */
 	{"m³", D_VOLUME, 1, 1, 0, true},	/* 立方米 as a symbol: 5万m3 (normalised to m³) */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))

@@ -164,13 +164,16 @@ static const WordDef verbs[] = {
 	{"年跌", CD_DOWN, 0},
 	{"月升", CD_UP, 0},		/* 105 */
 	{"月跌", CD_DOWN, 0},
-	/* stop 27: Hong Kong and Taiwan press */
+	/* stop 26: Hong Kong and Taiwan press */
 	{"挫", CD_DOWN, 0},		/* 107: 出口貨量則挫40.4% (fell), as 跌 */
 	{"上扬", CD_UP, 0},		/* 108: 上揚125.9% */
 	{"飙升", CD_UP, 0},		/* 飆升了484.4% (soared) */
 	{"年涨", CD_UP, 0},		/* 110: Taiwan, as 年增 (年漲0.88%) */
 	{"通胀", CD_UP, 1},		/* Hong Kong: inflation, a rate of price change (通脹1.9%) */
 	{"通胀率", CD_UP, 1},	/* 112 */
+	/* stop 27: Hong Kong and Macau releases (按年實質變動 -21.4%): a change, its direction the sign */
+	{"变动", CD_UP, 1},		/* 113 */
+	{"变动率", CD_UP, 1},
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -194,7 +197,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	35, 36, 35, 93,						/* 衰退→成长, 年衰退→年增, 负成长→成长, 月增率→月减 */
 	104, 103, 106, 105,					/* 年升↔年跌, 月升↔月跌 */
 	56,									/* 挫→升 */
-	16, 16, 104, 42, 42					/* 上扬 飙升→下跌, 年涨→年跌, 通胀 通胀率→降幅 */
+	16, 16, 104, 42, 42,				/* 上扬 飙升→下跌, 年涨→年跌, 通胀 通胀率→降幅 */
+	42, 42								/* 变动 变动率→降幅 */
 };
 
 static const WordDef bases[] = {

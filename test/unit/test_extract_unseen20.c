@@ -67,7 +67,7 @@ static const XCase20 xcases[] = {
 	 "120个=120个/level;"},
 	{"规模以上工业（年主营业务收入2000万元及以上）增长5%。",
 	 "增长5%=增长5%/change;"},
-	{"工业投资增长（5%以上）。",	/* (since stop 27 the verb before the bracket is its change) */
+	{"工业投资增长（5%以上）。",	/* (since stop 26 the verb before the bracket is its change) */
 	 "5%以上=增长5%以上/change;"},
 	/* the far end of a range of ranks is an ordinal, not a threshold; ranges of rates stay */
 	{"第1至3名以上的企业。", ""},
