@@ -295,6 +295,14 @@ encode_read(const Cand *c, int from, int to, char *buf, int size)
 	return b;
 }
 
+/* 零增长, 零成长 (zero growth): a change of 0, the type's 增长0 */
+static bool
+zero_growth(const uint32_t *w, int wn, int s)
+{
+	return w[s] == 0x96F6 && s + 2 < wn && (w[s + 1] == 0x589E || w[s + 1] == 0x6210) &&
+		w[s + 2] == 0x957F;		/* 零 增长/成长 */
+}
+
 /*
  * The numeral at doc position p: the window, the numeral read (百分之 first), and *next,
  * where the scan goes on when this is no figure.  False when it cannot be one.
@@ -327,7 +335,13 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 	j = s;
 	while (j < c->wn && (is_numeral_char(w[j]) || w[j] == '.' || is_magnitude(w[j]) ||
 						 (w[j] == CH_DIAN && j + 1 < c->wn && is_cjk_numeral(w[j + 1]))))
+	{
+		/* 中國大陸 417 萬: Arabic digits after a Chinese numeral (陸 reads as the financial 陆)
+		 * start a numeral of their own, where the scan goes on */
+		if (is_digit(w[j]) && !is_digit(w[s]))
+			break;
 		j++;
+	}
 	*next = c->base + (j > s ? j : s + 1);
 
 	/* 突破万元, 超过亿元: a magnitude alone after a qualifier is one of it, as the type reads
@@ -355,7 +369,8 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 		!is_magnitude(w[s + 1]) && w[s + 1] != CH_BEI && w[s + 1] != CH_FAN1 &&
 		w[s + 1] != 0x6210 && w[s + 1] != '%' && w[s + 1] != 0xFF05 &&
 		!(w[s + 1] == CH_DIAN && s + 2 < c->wn && is_cjk_numeral(w[s + 2])) &&
-		!(w[s] == CH_BAI || w[s] == CH_QIAN1) && !pp_unit_at(w, c->wn, s + 1))
+		!(w[s] == CH_BAI || w[s] == CH_QIAN1) && !pp_unit_at(w, c->wn, s + 1) &&
+		!zero_growth(w, c->wn, s))
 		return false;
 
 	c->pct_word = false;
@@ -651,6 +666,11 @@ widen_forward(Cand *c)
 				len;
 
 	c->unit = 0;
+	if (zero_growth(w, wn, c->s))
+	{
+		c->j = c->s + 3;		/* 零增长: the verb after the zero is the figure's */
+		return true;
+	}
 	/* 上升百分之零點二個百分點 (Taiwan press): the points after 百分之 are the unit, as the
 	 * type reads them */
 	if (c->pct_word && (len = ind_unit_match_len(w + j, wn - j, &id)) > 0 &&
@@ -1068,13 +1088,14 @@ trapped_whole(Extractor *ex, const Cand *c)
 			(c->unit && ind_unit(c->unit) && !ind_unit(c->unit)->shown_with_mag) ||
 			(s > 0 && w[s - 1] == CH_FAN) ||
 			(c->unit && c->has_verb) ||
-			(c->unit && c->e - s >= 2 && c->num.scale == 0 && c->num.digits >= 100);
+			(c->unit && c->e - s >= 2 && c->num.scale == 0 && c->num.digits >= 100) ||
+			zero_growth(w, c->wn, s);
 
 		if (!strong)
 			return true;
 	}
 	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4 &&
-		!shares_unit(c))
+		!shares_unit(c) && !zero_growth(w, c->wn, s))
 		return true;			/* a bare number: numbering, footnotes, codes, ratios */
 	if (!c->unit && c->e > s && w[c->e - 1] == 0x5146)
 		return true;			/* 千兆宽带: 兆 without an amount after it is SI mega (gigabit) */
@@ -1103,6 +1124,7 @@ widen_link(Cand *c)
 	const uint32_t *w = c->w;
 	int			m = c->s - 1,
 				to = c->s,
+				link,
 				len,
 				id;
 
@@ -1131,13 +1153,33 @@ widen_link(Cand *c)
 	else if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
 							   w[m] != CH_ZHAN))
 		return;					/* 为 是 达 占 (约占18.5%) */
-	if (m - 1 > c->floor && (w[m - 1] == 0x4E5F || w[m - 1] == 0x4EA6))
-		m--;					/* 增幅也来到1.2倍: 也 亦 with the link */
+	/* 增幅也来到1.2倍, 升幅則爲0.1%: up to three of 也 亦 都 仍 则 均 with the link, and a note
+	 * in brackets after the noun (同比升幅(即基本通脹率)爲1.7%), as the type reads them (a list
+	 * after 分别 takes its noun where 分别 is read, ext_start_fenbie) */
+	for (int k = 0; k < 3 && m - 1 > c->floor; k++)
+	{
+		uint32_t	b = w[m - 1];
+
+		if (b == 0x4E5F || b == 0x4EA6 || b == 0x90FD || b == 0x4ECD || b == 0x5219 || b == 0x5747)
+			m--;
+		else
+			break;
+	}
+	link = to - m;				/* (a note in brackets does not lengthen the link) */
+	if (m - 1 > c->floor && (w[m - 1] == ')' || w[m - 1] == 0xFF09))
+	{
+		int			o = m - 2;
+
+		while (o > c->floor && o > m - 16 && w[o] != '(' && w[o] != 0xFF08 && !is_digit(w[o]))
+			o--;
+		if (o > c->floor && (w[o] == '(' || w[o] == 0xFF08) && o < m - 2)
+			m = o;
+	}
 	len = word_before(w, m, c->floor, 3, qual_prefix_match, &id);
 	/* a three-character rate noun only before a longer link: 年增率也高达55% is the rate,
 	 * 经济成长率为4.2% stays a level, as every labeller read it */
 	if (len == 0)
-		len = word_before(w, m, c->floor, to - m > 1 ? 3 : 2, change_noun_match, &id);
+		len = word_before(w, m, c->floor, link > 1 ? 3 : 2, change_noun_match, &id);
 	if (len > 0 && names_level_rate(w, m - len, c->floor))
 		return;
 	if (len == 0)

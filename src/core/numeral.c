@@ -383,6 +383,27 @@ approximate_pair(const uint32_t *cp, int i, int j)
 	return j - i == 2 && a >= 1 && chinese_digit(cp[i + 1]) == a + 1;
 }
 
+/*
+ * After a multiplier, does a run of exactly as many digits as it has zeros start at the
+ * cursor, ending the numeral (三萬五九一五, 一○九萬八一八七)?  Such a run is the part below
+ * the multiplier written digit by digit, when no positional word (十 百 千) came before.
+ */
+static bool
+run_below_big(const Eval *e)
+{
+	const uint32_t *cp = e->cp;
+	int			j = e->i;
+
+	/* 一百零九萬八一八七: positional words before the multiplier, a run after it: no style */
+	for (int k = e->start; k < e->i; k++)
+		if (position_char(cp[k]))
+			return false;
+	while (j < e->n && chinese_digit(cp[j]) >= 0 && j - e->i <= e->floor_big)
+		j++;
+	return j - e->i > 1 && j - e->i == e->floor_big &&
+		(j >= e->n || unit_here(cp, e->n, j) || !(position_char(cp[j]) || big_char(cp[j])));
+}
+
 /* Chinese digits: 零 as a filler, one digit, or a run read digit by digit (二〇二二) */
 static bool
 eval_digits(Eval *e, int d)
@@ -392,8 +413,9 @@ eval_digits(Eval *e, int d)
 				i = e->i,
 				j = i;
 
-	/* 零 is a filler before a digit or 十: 一百零五, 一千零十, 1千零1 */
-	if (d == 0 && i + 1 < n && !(e->after_big && e->run_seen) &&
+	/* 零 is a filler before a digit or 十: 一百零五, 一千零十, 1千零1 (not the first digit of a
+	 * run below a multiplier: 三萬○九一五) */
+	if (d == 0 && i + 1 < n && !(e->after_big && (e->run_seen || run_below_big(e))) &&
 		((e->any && (chinese_digit(cp[i + 1]) > 0 || (cp[i + 1] >= '1' && cp[i + 1] <= '9'))) ||
 		 position_char(cp[i + 1]) == 1 || (e->any && position_char(cp[i + 1]) > 1)))
 	{
@@ -411,10 +433,9 @@ eval_digits(Eval *e, int d)
 	if (j - i > 1 && j < n && (position_char(cp[j]) || big_char(cp[j])) &&
 		!unit_here(cp, n, j) && approximate_pair(cp, i, j))
 		return eval_fail(e, i, "two neighbouring digits before a multiplier say a range (二三万 is 2万 to 3万), not a figure");
-	/* after a multiplier that a run came before, a run of as many digits as the multiplier
-	 * has zeros is the part below it: 一○九萬八一八七 = 109万8187 (Taiwan press) */
-	if (j - i > 1 && e->after_big && e->run_seen && j - i == e->floor_big &&
-		(j >= n || unit_here(cp, n, j) || !(position_char(cp[j]) || big_char(cp[j]))))
+	/* after a multiplier, a run of as many digits as the multiplier has zeros is the part
+	 * below it: 一○九萬八一八七 = 109万8187, 三萬五九一五 = 35915 (Taiwan press) */
+	if (j - i > 1 && e->after_big && run_below_big(e))
 	{
 		e->single = false;
 		e->has_pending = true;

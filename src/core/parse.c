@@ -226,6 +226,10 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x8BA1 || next == 0x79EF ? 2 : 0;
 		case 0x5E73:			/* 平均 before a rate noun (平均增速8.7%; 平均增长 is a verb) */
 			return next == 0x5747 ? 2 : 0;
+		case 0x76F8:			/* 相应, 相应的 (相應升幅為0.1%: the corresponding rate) */
+			if (next != 0x5E94)
+				return 0;
+			return at + 2 < c->n && c->cp[at + 2] == 0x7684 ? 3 : 2;
 		case 0x540C:			/* 同口径 (同口徑增長9%: on the same coverage) */
 			return next == 0x53E3 && at + 2 < c->n && c->cp[at + 2] == 0x5F84 ? 3 : 0;
 		case 0x53EF:			/* 可比 (可比增长: at comparable prices) */
@@ -355,36 +359,58 @@ skip_rate_copula(Cursor *c)
 }
 
 /*
- * 年增率也高达55%, 增幅亦达5%, 增幅都也超過5%: up to two of 也 亦 都 仍 between a rate noun and
- * its copula or qualifier, read and not kept (before a verb, 增速也下降, the adverbs are read
- * with the verb)
+ * 年增率也高达55%, 增幅亦达5%, 增幅都也超過5%, 升幅則分別爲1.8%: up to three of 也 亦 都 仍
+ * 则 均 分别 between a rate noun and its copula or qualifier, read and not kept (before a
+ * verb, 增速也下降, the adverbs are read with the verb)
  */
+/*
+ * 同比升幅(即基本通脹率)爲1.7%: a parenthetical without digits right after a rate noun, before
+ * its copula 为/是, names the rate again: read and not kept.
+ */
+static void
+skip_aside_after_noun(Cursor *c)
+{
+	uint32_t	close;
+	int			i;
+
+	if (c->i >= c->n || (c->cp[c->i] != '(' && c->cp[c->i] != 0xFF08))
+		return;
+	close = c->cp[c->i] == '(' ? ')' : 0xFF09;	/* ) ） */
+	for (i = c->i + 1; i < c->n && i < c->i + 16 && c->cp[i] != close; i++)
+		if ((c->cp[i] >= '0' && c->cp[i] <= '9') || c->cp[i] == c->cp[c->i])
+			return;
+	if (i + 1 >= c->n || c->cp[i] != close || i == c->i + 1 ||
+		(c->cp[i + 1] != 0x4E3A && c->cp[i + 1] != 0x662F))	/* 为 是 */
+		return;
+	c->i = i + 1;
+}
+
 static void
 skip_also_before_copula(Cursor *c)
 {
 	Cursor		look = *c;
-	int			id;
+	int			id,
+				after;
 
-	for (int k = 0; k < 2 && look.i + 1 < look.n; k++)
+	for (int k = 0; k < 3 && look.i + 1 < look.n; k++)
 	{
 		uint32_t	ch = look.cp[look.i];
 
-		if (ch != 0x4E5F && ch != 0x4EA6 && ch != 0x90FD && ch != 0x4ECD && ch != 0x5219)
-			break;				/* 也 亦 都 仍 则 */
-		look.i++;
+		if (ch == 0x5206 && look.cp[look.i + 1] == 0x522B)
+			look.i += 2;		/* 分别 (升幅則分別爲1.8%) */
+		else if (ch == 0x4E5F || ch == 0x4EA6 || ch == 0x90FD || ch == 0x4ECD || ch == 0x5219 ||
+				 ch == 0x5747)
+			look.i++;			/* 也 亦 都 仍 则 均 */
+		else
+			break;
 	}
-	if (look.i == c->i)
+	after = look.i;
+	if (after == c->i)
 		return;
 	if (at(&look, W_GAODA) || at(&look, W_DADAO) || at(&look, W_DA) || at(&look, W_WEI) ||
-		copula_len(&look) == 2 ||
+		copula_len(&look) == 2 || revised_len(&look) > 0 ||
 		ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0)
-	{
-		look.i = c->i;
-		while (look.cp[look.i] == 0x4E5F || look.cp[look.i] == 0x4EA6 ||
-			   look.cp[look.i] == 0x90FD || look.cp[look.i] == 0x4ECD || look.cp[look.i] == 0x5219)
-			look.i++;
-		c->i = look.i;
-	}
+		c->i = after;			/* the copula itself is read next */
 }
 
 /*
@@ -584,6 +610,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 			x->basis = (uint8_t) basis;
 			goto verb_read;
 		}
+		skip_aside_after_noun(c);
 		skip_also_before_copula(c);
 		/* 高达 after a rate noun is its copula (年增率高达17.65%), not the comparative 高 */
 		gaoda = c->i + 1 < c->n && c->cp[c->i] == W_GAODA[0] && c->cp[c->i + 1] == W_GAODA[1];

@@ -585,6 +585,36 @@ ordinal_quarter(const uint32_t *cp, int n, int *id)
 	return n > 4 && cp[4] == 0x5EA6 ? 5 : 4;	/* 度 */
 }
 
+/* 比首季, 比首季度 (Hong Kong and Macau: the first quarter), after 比: as 比一季度, id 26 */
+static int
+first_quarter(const uint32_t *cp, int n, int *id)
+{
+	if (n < 3 || cp[1] != 0x9996 || cp[2] != 0x5B63)	/* 首季 */
+		return 0;
+	*id = 26;
+	return n > 3 && cp[3] == 0x5EA6 ? 4 : 3;	/* 度 */
+}
+
+/*
+ * 比今年一季度, 較今年首季, 比今年1-5月: 今年 before a period of this year is read and not kept
+ * (比一季度): the basis names the same period.  Only before a named period.
+ */
+static int
+this_year_period(const uint32_t *cp, int n, int *id)
+{
+	uint32_t	rest[LEX_MAX_LEN];
+	int			len;
+
+	if (n < 4 || cp[1] != 0x4ECA || cp[2] != 0x5E74)	/* 今年 */
+		return 0;
+	rest[0] = 0x6BD4;			/* 比 */
+	memcpy(rest + 1, cp + 3, (n - 3) * sizeof(uint32_t));
+	len = ind_basis_match_len(rest, n - 2, id);
+	if (len <= 1 || *id >= N_BASES || bases[*id].cls != BC_NAMED_PERIOD || *id == 66)
+		return 0;				/* (比前年 names a year) */
+	return len + 2;
+}
+
 /*
  * 比去年1月 / 比去年一月份 / 比上年3月, after 比: a month of last year, ids 68 .. 79.  The
  * length read, the id in *id; 0 when not one.
@@ -672,6 +702,10 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 
 		if (len3 == 0)
 			len3 = ordinal_quarter(tmp, m, &id3);
+		if (len3 == 0)
+			len3 = first_quarter(tmp, m, &id3);
+		if (len3 == 0)
+			len3 = this_year_period(tmp, m, &id3);
 
 		if (len3 > len2)
 		{
@@ -700,6 +734,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	if (len > 0 && len < n && cp[len] == 0x503C && *id < N_BASES &&
 		strcmp(bases[*id].word, "比多年平均") == 0)
 		len++;					/* 比多年平均值: the norm's value, as 比多年平均 */
+	if (len > 0 && len < n && cp[len - 1] == 0x671F && cp[len] == 0x95F4)
+		len++;					/* 比上年同期间 (Taiwan): as 同期 */
 	if (len > 0 && len + 1 < n && cp[len] == 0x76F8 && cp[len + 1] == 0x6BD4)	/* 相比 */
 		len += 2;
 	else if (len > 0 && len + 1 < n && cp[0] == 0x4E0E && cp[len] == 0x6BD4 && cp[len + 1] == 0x8F83)

@@ -4,7 +4,10 @@
  * is its sign) and 修订为/修订至 (revised to) after a rate noun, 达至 as 达到, 同口径 before a
  * verb; in the reader, a rate in brackets right after a change, a plan word closing a name in
  * quotes, a count with a measure word before 以上 and its noun, a cap on a price index in
- * percent, and how many of a ranking are named (最低3名).
+ * percent, and how many of a ranking are named (最低3名).  Then from b9 and b15 (opened in the
+ * same round): a run below 萬 written digit by digit, 首季 and 今年 in a basis, 同期间, 零成长,
+ * the words between a rate noun and its copula (相应, a note in brackets, 则 均 分别), and 陸
+ * before Arabic digits in the reader.
  */
 #include "unit.h"
 #include "ind.h"
@@ -25,6 +28,29 @@ static const FormCase cases[] = {
 	{"同比同口径增长9%", "同比增长9%", "9", "%", "exact", "change", BC_YOY},
 	{"同口径9%", NO},
 	{"同口增长9%", NO},
+	/* from b9 and b15, opened after this round's first rules: a run below 萬 written digit
+	 * by digit after a lone digit (positional words before it stay an error, as before) */
+	{"增加三萬五九一五人", "增加3.5915万人", "35915", "人", "exact", "change", BC_NONE},
+	{"三萬○九一五人", "3.0915万人", "30915", "人", "exact", "level", BC_NONE},
+	{"三萬五九人", NO},
+	/* 首季 is 一季度; 今年 before a named period is read and not kept; 同期间 is 同期 */
+	{"較今年首季跌6.97%", "比一季度跌6.97%", "-6.97", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"比首季度增长5%", "比一季度增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"比今年1-5月回落1个百分点", "比1-5月回落1个百分点", "-1", "个百分点", "exact", "change", BC_NAMED_PERIOD},
+	{"比今年增长5%", NO},
+	{"比首都增长5%", NO},
+	{"較上年同期間減少12,261人", "较上年同期减少12261人", "-12261", "人", "exact", "change", BC_YOY},
+	/* 零成长: the verb 成长, not 成 = 10 % */
+	{"零成長", "成长0", "0", "", "exact", "change", BC_NONE},
+	{"三成为", NO},
+	/* between a rate noun and its copula: 相应(的) before it, a note in brackets after it, and
+	 * up to three of 也 亦 都 仍 则 均 分别 */
+	{"相應的升幅均爲0.1%", "升幅0.1%", "0.1", "%", "exact", "change", BC_NONE},
+	{"相應升幅則分別爲8.9%", "升幅8.9%", "8.9", "%", "exact", "change", BC_NONE},
+	{"同比升幅(即基本通脹率)爲1.7%", "同比升幅1.7%", "1.7", "%", "exact", "change", BC_YOY},
+	{"升幅(3)为5%", NO},
+	{"升幅(即通胀率)5%", NO},
+	{"相应5%", NO},
 };
 
 static const struct
@@ -54,6 +80,17 @@ static const struct
 	{"最高前3名分別為烏來區10.26‰，最低3名則為平溪區3.04‰，後5名為林口區。",
 	 "10.26‰=10.26‰/level;3.04‰=3.04‰/level;"},
 	{"共有3名代表。", "3名=3名/level;"},
+	/* 陸 (the financial numeral 陆) before Arabic digits starts no numeral that swallows them:
+	 * 417 萬 2,704 was read as 704 */
+	{"中國大陸 417 萬 2,704 人次、香港 169 萬人次。",
+	 "417 萬 2,704 人次=417.2704万人次/level;169 萬人次=169万人次/level;"},
+	{"較上年同月增加三萬五九一五人。", "較上年同月增加三萬五九一五人=比上年同月增加3.5915万人/change;"},
+	/* zero growth is a change of 0 */
+	{"出口零成長。零售额零增长。零下5度。", "零成長=成长0/change;零增长=增长0/change;5度=5度/level;"},
+	/* the type's words between a rate noun and its link, in the reader too */
+	{"食品相應升幅則爲0.1%。整體同比升幅(即基本通脹率)爲1.7%。升幅則分別爲1.8%、1.7%。",
+	 "升幅則爲0.1%=升幅0.1%/change;升幅(即基本通脹率)爲1.7%=升幅1.7%/change;1.8%=升幅1.8%/change;1.7%=升幅1.7%/change;"},
+	{"出口(美元)为5亿。", "5亿=5亿/level;"},
 };
 
 void
