@@ -331,9 +331,11 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 		}
 		if (c == '\n' || c == '\r')
 		{
-			if (c == '\n' && blank_line_ends(ex, p))
-				ex->list_plan = ex->tasks_plan = false;	/* a blank line ends a list of
-														 * targets and their tasks */
+			/* a blank line ends a list of targets and their tasks, once an item was read
+			 * (目标:, a blank line, then the items: a double-spaced page) */
+			if (c == '\n' && blank_line_ends(ex, p) &&
+				!(ex->list_plan && ex->last_stop <= ex->list_from))
+				ex->list_plan = ex->tasks_plan = false;
 			ex->at_para = ex->at_sentence = ex->at_clause = true;
 			ex->i++;
 			continue;

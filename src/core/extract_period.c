@@ -200,7 +200,10 @@ plan_colon(Extractor *ex, int p)
 	while (k < ex->n && is_space(ex->cp[k]))
 		k++;
 	if (k >= ex->n || ex->cp[k] == '\n' || ex->cp[k] == '\r')
+	{
 		ex->list_plan = true;
+		ex->list_from = k;		/* blank lines before the first item end nothing */
+	}
 }
 
 void
@@ -244,6 +247,19 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 		return true;			/* 与预期目标存在差距, 比计划 */
 	if (b - 2 >= 0 && match_word_list(ex, b - 2, measured_words, N_OF(measured_words)) == 2)
 		return true;			/* 符合预期目标, 超过预期目标 */
+	/* 好于下降7%的预期, 完成100万吨的目标: a plan word after a figure and 的 is that figure's
+	 * (target_follows reads it), not a plan for the sentence */
+	if (b - 2 >= 0 && ex->cp[b - 1] == CH_DE &&
+		(is_digit(ex->cp[b - 2]) || ex->cp[b - 2] == '%' || ex->cp[b - 2] == 0x2030 ||
+		 ex->cp[b - 2] == 0x5143 || ex->cp[b - 2] == 0x4EBA || ex->cp[b - 2] == 0x5428 ||
+		 ex->cp[b - 2] == 0x4EA9 || ex->cp[b - 2] == 0x4E2A))	/* 元 人 吨 亩 个 */
+		return true;
+	/* 实现预期目标 (achieved: a result), but not 确保实现, 力争实现, 努力实现, 争取实现 (a plan) */
+	if (b - 2 >= 0 && ex->cp[b - 2] == 0x5B9E && ex->cp[b - 1] == 0x73B0 &&
+		!(b - 3 >= 0 && (ex->cp[b - 3] == 0x4FDD || ex->cp[b - 3] == 0x4E89 ||
+						 ex->cp[b - 3] == 0x529B || ex->cp[b - 3] == 0x53D6)))
+		/* 保 争 力 取: 确保 力争 努力 争取 */
+		return true;
 	if (b - 2 >= 0 && ex->cp[b - 2] == 0x5E02 &&
 		(ex->cp[b - 1] == 0x573A || ex->cp[b - 1] == 0x5834))
 		return true;			/* 市场预期, 市場預期: what the market expected, no plan */
@@ -292,7 +308,8 @@ names_main_targets(const Extractor *ex, int k, int w)
 }
 
 /*
- * 今年西藏将稳步发展…: this year's (or next year's) 将 (will) plans the rest of the sentence,
+ * 今年西藏将稳步发展…, 到2025年地区生产总值将达到…: this year's (or next year's, or a
+ * deadline's) 将 (will) plans the rest of the sentence,
  * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).  Where 今年 stands (the plan
  * holds from there), -1 for none; *end is where the clause ends (the plan words are looked
  * for up to there).
@@ -322,6 +339,13 @@ this_year_will(const Extractor *ex, int p, int *end)
 		{
 			if (year < 0)
 				year = k;		/* 今年 明年 */
+		}
+		else if ((c == 0x5230 || c == 0x81F3) && k + 5 < ex->n && ex->cp[k + 5] == 0x5E74 &&
+				 is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) &&
+				 is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))
+		{
+			if (year < 0)
+				year = k;		/* 到2025年…将: a deadline */
 		}
 		else if ((c == 0x5C06 || c == 0x5C07) && year >= 0 && ex->cp[k + 1] != 0x8FD1)
 			will = true;		/* 将 將, not 将近 */
@@ -391,12 +415,13 @@ clause_plan_words(Extractor *ex, int p)
 				continue;		/* “生活补贴计划”: the end of a name in quotes */
 			if (w == 0)
 			{
-				/* 目标: only 目标是, 目标为, 目标：, 目标即 / 目标，即, 目标均/都/确定/定(为),
+				/* 目标: only 目标是, 目标为, 目标：(or :), 目标即 / 目标，即, 目标均/都/确定/定(为),
 				 * 目标 before a change verb
 				 * (GDP目标增长6%左右, a headline), or after 预期 (caught there) */
 				int			vid;
 
-				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != 0x5373 &&
+				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
+					next != 0x5373 &&
 					next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&
 					!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373) &&
 					ind_verb_match_len(ex->cp + k + 2, ex->n - k - 2, &vid) == 0)
@@ -411,6 +436,8 @@ clause_plan_words(Extractor *ex, int p)
 			}
 			else if (w == 3 && next == 0x5BFF)
 				continue;		/* 预期寿命: life expectancy, a noun */
+			else if (w == 3 && (is_digit(next) || ind_is_numeral_start(next)))
+				continue;		/* 控制在预期4.2%以内: the expected figure alone (prefix_plan_word) */
 			else if (w == 7 && !(k >= 2 && ((ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||
 											(ex->cp[k - 2] == 0x4F53 && ex->cp[k - 1] == 0x7CFB))))
 				continue;		/* 安排 alone allocates (安排资金5亿元): 指标安排, 体系安排 plan */

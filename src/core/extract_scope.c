@@ -185,7 +185,8 @@ ext_paragraph_start(Extractor *ex, int p)
 		}
 		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
 			plan = true;
-		if (match_word_list(ex, k, review_words, N_OF(review_words)))
+		if (match_word_list(ex, k, review_words, N_OF(review_words)) ||
+			ex->cp[k] == 0x4E86)	/* 了: 守住了底線任務 says what was done */
 			review = true;
 	}
 	plan = plan && !review;		/* 计划执行情况, 目标完成情况 look back */

@@ -1622,12 +1622,28 @@ names_target(const Cand *c)
 	return false;
 }
 
-/* 围绕产能达到30万辆目标: 目标 right after the figure names it the target */
+/* 控制在预期4.2%以内: 预期 right before the number names that figure the target */
+static bool
+prefix_plan_word(const Cand *c)
+{
+	int			k = c->k < c->s ? c->k : c->s;
+
+	return k >= 2 && c->w[k - 2] == 0x9884 && c->w[k - 1] == 0x671F;	/* 预期 */
+}
+
+/*
+ * 围绕产能达到30万辆目标, 好于下降7%的预期: 目标 right after the figure, or 目标/预期 after
+ * its 的, names it the target (a sentence's plan words after 的 plan only this figure)
+ */
 static bool
 target_follows(const Cand *c)
 {
 	int			j = c->stop > c->j ? c->stop : c->j;
 
+	if (j + 2 < c->wn && c->w[j] == CH_DE && c->w[j + 1] == 0x9884 && c->w[j + 2] == 0x671F)
+		return true;			/* 的预期 */
+	if (j < c->wn && c->w[j] == CH_DE)
+		j++;
 	return j + 1 < c->wn && c->w[j] == 0x76EE && c->w[j + 1] == 0x6807;
 }
 
@@ -1853,7 +1869,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ex->clause_against_target = true;	/* the rest of the clause compares plans too */
 	plan = (ext_plans(ex, c.base + c.s) && !counts_indicators(&c) && !counts_members(&c) &&
 			!ex->clause_against_target) ||
-		(c.has_verb && names_target(&c)) || target_follows(&c);
+		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;

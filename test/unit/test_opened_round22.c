@@ -7,7 +7,9 @@
  * percent, and how many of a ranking are named (最低3名).  Then from b9 and b15 (opened in the
  * same round): a run below 萬 written digit by digit, 首季 and 今年 in a basis, 同期间, 零成长,
  * the words between a rate noun and its copula (相应, a note in brackets, 则 均 分别), and 陸
- * before Arabic digits in the reader.
+ * before Arabic digits in the reader.  Then from b30 (plans): a heading saying what was done,
+ * 目标 before an ASCII colon and blank lines before a list's first item, 实现预期目标, a plan
+ * word after a figure's 的 or right before its number, and 到 a year then 将.
  */
 #include "unit.h"
 #include "ind.h"
@@ -91,6 +93,26 @@ static const struct
 	{"食品相應升幅則爲0.1%。整體同比升幅(即基本通脹率)爲1.7%。升幅則分別爲1.8%、1.7%。",
 	 "升幅則爲0.1%=升幅0.1%/change;升幅(即基本通脹率)爲1.7%=升幅1.7%/change;1.8%=升幅1.8%/change;1.7%=升幅1.7%/change;"},
 	{"出口(美元)为5亿。", "5亿=5亿/level;"},
+	/* from b30 (plans), opened after its first run: a heading that says what was done (了)
+	 * looks back; one naming tasks plans */
+	{"去年GDP增長4.9%\n牢牢守住了底線任務\n全年地區生產總值增長4.9%。\n",
+	 "增長4.9%=增长4.9%/change;增長4.9%=增长4.9%/change;"},
+	{"去年GDP增長4.9%\n今年主要任务\n全年地區生產總值增長5%。\n",
+	 "增長4.9%=增长4.9%/change;增長5%=增长5%/target;"},
+	/* 目标 before an ASCII colon plans; blank lines before the first item end no list, one
+	 * after an item does */
+	{"“八个新”的确切目标:\n\n年均增长6%左右。\n\n工业增加值增长5%。\n",
+	 "年均增长6%左右=年均增长6%左右/target;增长5%=增长5%/change;"},
+	/* 实现预期目标 reports a result; a plan word after a figure and 的, or right before the
+	 * number, names that figure alone */
+	{"收入增长6%左右,实现预期目标。", "增长6%左右=增长6%左右/change;"},
+	{"好于下降7%的预期;居民收入增长6%左右。", "下降7%=下降7%/target;增长6%左右=增长6%左右/change;"},
+	{"失业率3.52%,控制在预期4.2%以内;物价涨幅1.1%。",
+	 "3.52%=3.52%/level;4.2%以内=4.2%以内/target;涨幅1.1%=涨幅1.1%/change;"},
+	{"预期增长6%。", "增长6%=增长6%/target;"},
+	/* 到 a year, then 将: a deadline plans; 到 a year alone reports */
+	{"到2025年地区生产总值将达到3.5万亿元。到2025年底全市共有学校10所。",
+	 "3.5万亿元=3.5万亿元/target;10所=10所/level;"},
 };
 
 void
