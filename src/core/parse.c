@@ -109,8 +109,9 @@ parse_unit(Cursor *c, int *unit, int *per_unit, int *den_mag, IndError *err)
 	*unit = 0;
 	*per_unit = 0;
 	*den_mag = 0;
-	if (len == 0)
-		return true;
+	if (len == 0 || (len == 1 && c->cp[c->i] == 0x6210 && c->i + 1 < c->n &&
+					 c->cp[c->i + 1] == 0x957F))
+		return true;			/* (零成长, Taiwan's zero growth: the verb 成长, not 成 = 10 %) */
 	c->i += len;
 	*unit = id;
 	if (c->i < c->n && c->cp[c->i] == '/')

@@ -308,13 +308,8 @@ ind_unit_is_prefix_currency(int unit_id)
 int
 ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 {
-	int			len;
-
 	units_init();
-	len = lex_match(&unit_lex, cp, n, -1, unit_id);
-	if (len == 1 && cp[0] == 0x6210 && n > 1 && cp[1] == 0x957F)
-		return 0;				/* 零成长 (Taiwan: zero growth): the verb 成长, not 成 = 10 % */
-	return len;
+	return lex_match(&unit_lex, cp, n, -1, unit_id);
 }
 
 int
