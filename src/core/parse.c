@@ -90,6 +90,9 @@ fail_at(IndError *err, IndErrorCode code, Cursor *c, int pos, const char *fmt)
 static bool
 set_qual(Indicator *x, int id, IndError *err, Cursor *c, int pos)
 {
+	/* 约3%左右, 約落在3%上下: about, said twice (the press writes it so); the first word is kept */
+	if (x->qual != 0 && ind_qual_class(x) == QC_APPROX && ind_qual(id)->cls == QC_APPROX)
+		return true;
 	if (x->qual != 0)
 	{
 		fail_at(err, IND_ERR_SYNTAX, c, pos, "second qualifier \"%s\": only one is allowed");
@@ -825,6 +828,11 @@ parse_lead(Reading *r)
 		r->kongzhi = true;
 		skip_ws(c);
 	}
+	/* 在5%左右 (the level held, its verb left before the span): 在 before the number, read
+	 * and not kept */
+	if (c->i + 1 < c->n && c->cp[c->i] == 0x5728 &&
+		((c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9') || ind_is_numeral_start(c->cp[c->i + 1])))
+		c->i++;
 	/* 稳定在507万吨, 保持在5%左右, 维持在3%: the level held, read and not kept (no cap
 	 * needed, unlike 控制在); not before change words */
 	if (c->i + 3 < c->n && c->cp[c->i + 2] == 0x5728 &&	/* 在 */
@@ -846,8 +854,16 @@ parse_lead(Reading *r)
 		at(c, W_WEI);
 		skip_ws(c);
 	}
-	/* 已达870家, 已超过3万人 (already): read, not kept, before a lead word or a qualifier */
-	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD) &&	/* 已 仍 */
+	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an
+	 * estimate is said by the text around it) */
+	if (c->i + 2 < c->n && c->cp[c->i] == 0x9884 &&
+		(c->cp[c->i + 1] == 0x671F || c->cp[c->i + 1] == 0x8BA1) &&	/* 预期 预计 */
+		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') || ind_is_numeral_start(c->cp[c->i + 2])))
+		c->i += 2;
+	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will): read, not kept, before a lead
+	 * word or a qualifier */
+	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
+							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
 		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
 		c->i++;

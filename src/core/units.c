@@ -211,6 +211,10 @@ static const UnitDef later_units[] = {
 	{"人·km", D_PKM, 1, 1, 3, true},	/* as t·km: 35 349.06亿人·km */
 	/* stop 26 */
 	{"m³", D_VOLUME, 1, 1, 0, true},	/* 立方米 as a symbol: 5万m3 (normalised to m³) */
+	/* stop 27: energy in Latin symbols above kWh (电池产能达35GWh) */
+	{"MWh", D_ENERGY, 1, 1, 3, true},
+	{"GWh", D_ENERGY, 1, 1, 6, true},
+	{"TWh", D_ENERGY, 1, 1, 9, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

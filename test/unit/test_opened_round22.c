@@ -53,6 +53,20 @@ static const FormCase cases[] = {
 	{"升幅(3)为5%", NO},
 	{"升幅(即通胀率)5%", NO},
 	{"相应5%", NO},
+	/* the opened batches' remaining type misses: 约…上下 said twice, 在/将/预期 before the
+	 * number, energy in MWh/GWh/TWh */
+	{"約落在 3% 上下", "约3%", "3", "%", "approx", "level", BC_NONE},
+	{"约3%左右", "约3%", "3", "%", "approx", "level", BC_NONE},
+	{"近3%左右", NO},
+	{"约3%以上", NO},
+	{"在5%左右", "5%左右", "5", "%", "approx", "level", BC_NONE},
+	{"在", NO},
+	{"将达到3.5万亿元", "达到3.5万亿元", "3500000000000", "元", "exact", "level", BC_NONE},
+	{"将近3万人", "将近3万人", "30000", "人", "approx_below", "level", BC_NONE},
+	{"将5亿元", NO},
+	{"預期3%以內", "3%以内", "3", "%", "le", "level", BC_NONE},
+	{"達35GWh", "达35GWh", "35", "GWh", "exact", "level", BC_NONE},
+	{"1.5TWh", "1.5TWh", "1.5", "TWh", "exact", "level", BC_NONE},
 };
 
 static const struct

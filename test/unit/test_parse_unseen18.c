@@ -64,7 +64,7 @@ static const Case18 cases[] = {
 	{"预计增长5%", "增长5%", "5", "%", "exact", "change", BC_NONE},
 	{"預期增長6.5%", "增长6.5%", "6.5", "%", "exact", "change", BC_NONE},
 	{"同比预计增长5%", "同比增长5%", "5", "%", "exact", "change", BC_YOY},
-	{"预计5%", NO},
+	{"预计5%", "5%", "5", "%", "exact", "level", BC_NONE},	/* since stop 27 (b30's 預期3%以內) */
 	{"预期", NO},
 	/* bases naming a half-year or the average of last year */
 	{"較去年下半年增加九千人", "比去年下半年增加9000人", "9000", "人", "exact", "change", BC_NAMED_PERIOD},
