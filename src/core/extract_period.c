@@ -308,8 +308,8 @@ names_main_targets(const Extractor *ex, int k, int w)
 }
 
 /*
- * 今年西藏将稳步发展…, 到2025年地区生产总值将达到…: this year's (or next year's, or a
- * deadline's) 将 (will) plans the rest of the sentence,
+ * 今年西藏将稳步发展…, 到2025年地区生产总值将达到…, 对于今年政府工作要求: this year's (or next
+ * year's, or a deadline's) 将 (will) or 要求 (requires) plans the rest of the sentence,
  * unless it is a forecast (预计全年将增长5%左右) or 将近 (nearly).  Where 今年 stands (the plan
  * holds from there), -1 for none; *end is where the clause ends (the plan words are looked
  * for up to there).
@@ -337,9 +337,16 @@ this_year_will(const Extractor *ex, int p, int *end)
 
 		if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
 		{
-			if (year < 0)
-				year = k;		/* 今年 明年 */
+			uint32_t	after = k + 2 < ex->n ? ex->cp[k + 2] : 0;
+
+			/* 今年 明年, not a part of this year to date (今年以来, 今年前三季度, 今年上半年,
+			 * 今年1-5月, 今年一季度) */
+			if (year < 0 && after != 0x4EE5 && after != 0x524D && after != 0x4E0A &&
+				!is_digit(after) && !is_cjk_numeral(after))
+				year = k;
 		}
+		else if (c == 0x8981 && ex->cp[k + 1] == 0x6C42 && year >= 0)
+			will = true;		/* 今年…要求 (the year's requirements) */
 		else if ((c == 0x5230 || c == 0x81F3) && k + 5 < ex->n && ex->cp[k + 5] == 0x5E74 &&
 				 is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) &&
 				 is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))

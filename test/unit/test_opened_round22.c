@@ -127,6 +127,10 @@ static const struct
 	/* 到 a year, then 将: a deadline plans; 到 a year alone reports */
 	{"到2025年地区生产总值将达到3.5万亿元。到2025年底全市共有学校10所。",
 	 "3.5万亿元=3.5万亿元/target;10所=10所/level;"},
+	/* 今年…要求 plans as 今年…将; this year to date (今年以来, 今年1-5月) does not */
+	{"对于今年政府工作要求,会议提出,地区生产总值增长6%,城镇新增就业60万人以上。",
+	 "增长6%=增长6%/target;60万人以上=60万人以上/target;"},
+	{"今年以来,全市将新增就业5万人。今年1-5月将增长3%。", "5万人=5万人/level;增长3%=增长3%/change;"},
 };
 
 void
