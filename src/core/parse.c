@@ -368,25 +368,39 @@ skip_rate_copula(Cursor *c)
  * verb, 增速也下降, the adverbs are read with the verb)
  */
 /*
+ * A parenthetical without digits at the cursor (at its opening bracket, of up to 16
+ * characters, not empty, nothing nested): where the text after its closing bracket starts,
+ * -1 when there is none.  Read and not kept where it stands as a note (aside_before_suffix,
+ * skip_aside_after_noun).
+ */
+static int
+aside_end(const Cursor *c)
+{
+	uint32_t	close = c->cp[c->i] == '(' ? ')' : 0xFF09;	/* ) ） */
+	int			i;
+
+	for (i = c->i + 1; i < c->n && i < c->i + 16 && c->cp[i] != close; i++)
+		if ((c->cp[i] >= '0' && c->cp[i] <= '9') || c->cp[i] == c->cp[c->i])
+			return -1;
+	if (i >= c->n || c->cp[i] != close || i == c->i + 1)
+		return -1;
+	return i + 1;
+}
+
+/*
  * 同比升幅(即基本通脹率)爲1.7%: a parenthetical without digits right after a rate noun, before
  * its copula 为/是, names the rate again: read and not kept.
  */
 static void
 skip_aside_after_noun(Cursor *c)
 {
-	uint32_t	close;
 	int			i;
 
-	if (c->i >= c->n || (c->cp[c->i] != '(' && c->cp[c->i] != 0xFF08))
+	if (c->i >= c->n || (c->cp[c->i] != '(' && c->cp[c->i] != 0xFF08) ||
+		(i = aside_end(c)) < 0 || i >= c->n ||
+		(c->cp[i] != 0x4E3A && c->cp[i] != 0x662F))	/* 为 是 */
 		return;
-	close = c->cp[c->i] == '(' ? ')' : 0xFF09;	/* ) ） */
-	for (i = c->i + 1; i < c->n && i < c->i + 16 && c->cp[i] != close; i++)
-		if ((c->cp[i] >= '0' && c->cp[i] <= '9') || c->cp[i] == c->cp[c->i])
-			return;
-	if (i + 1 >= c->n || c->cp[i] != close || i == c->i + 1 ||
-		(c->cp[i + 1] != 0x4E3A && c->cp[i + 1] != 0x662F))	/* 为 是 */
-		return;
-	c->i = i + 1;
+	c->i = i;
 }
 
 static void
@@ -1268,16 +1282,10 @@ static __attribute__((noinline)) void
 aside_before_suffix(Cursor *c)
 {
 	int			id,
-				i;
+				i = aside_end(c);
 
-	uint32_t	close = c->cp[c->i] == '(' ? ')' : 0xFF09;	/* ) ） */
-
-	for (i = c->i + 1; i < c->n && i < c->i + 16 && c->cp[i] != close; i++)
-		if ((c->cp[i] >= '0' && c->cp[i] <= '9') || c->cp[i] == c->cp[c->i])
-			return;
-	if (i >= c->n || c->cp[i] != close || i == c->i + 1)
+	if (i < 0)
 		return;
-	i++;
 	while (i < c->n && c->cp[i] == ' ')
 		i++;
 	if (ind_qual_match_len(c->cp + i, c->n - i, QP_SUFFIX, &id) > 0)
