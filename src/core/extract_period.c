@@ -206,6 +206,26 @@ plan_colon(Extractor *ex, int p)
 	}
 }
 
+/*
+ * 展示了2023年江苏经济发展取得的亮眼新成绩：…: a clause naming results (成绩 成就 成效 成果)
+ * that ends with a colon introduces them, not tasks: after a report's main targets, it ends
+ * the targets' tasks and list.
+ */
+static bool
+results_colon(const Extractor *ex, int p)
+{
+	static const Word results_words[] = {
+		W2(0x6210, 0x7EE9), W2(0x6210, 0x5C31), W2(0x6210, 0x6548), W2(0x6210, 0x679C),
+	};							/* 成绩 成就 成效 成果 */
+	bool		named = false;
+	int			k;
+
+	for (k = p; k < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+		if (ex->cp[k] == 0x6210 && match_word_list(ex, k, results_words, N_OF(results_words)))
+			named = true;
+	return named && k < ex->n && (ex->cp[k] == 0xFF1A || ex->cp[k] == ':');
+}
+
 void
 ext_clause_plan(Extractor *ex, int p)
 {
@@ -214,6 +234,8 @@ ext_clause_plan(Extractor *ex, int p)
 	clause_plan_words(ex, p);
 	if (ex->sent_plan && !was)
 		plan_colon(ex, p);
+	else if (!ex->sent_plan && (ex->tasks_plan || ex->list_plan) && results_colon(ex, p))
+		ex->tasks_plan = ex->list_plan = ex->para_plan = false;
 }
 
 /* verbs that measure a result against the plan */
@@ -331,9 +353,17 @@ this_year_will(const Extractor *ex, int p, int *end)
 
 	/* the year and 将 first: most clauses have neither, and the forecast words are looked
 	 * up only where both are (every clause start comes here) */
-	for (k = p; k + 1 < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+	for (k = p; k + 1 < ex->n && !ends_sentence(ex->cp[k]); k++)
 	{
 		uint32_t	c = ex->cp[k];
+
+		if (ends_clause(c))
+		{
+			/* 今年，市农业农村局将…: a clause of the year alone is the next clause's time */
+			if (year == p && k - p == 2 && (c == 0xFF0C || c == ','))
+				continue;
+			break;
+		}
 
 		if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
 		{

@@ -118,6 +118,26 @@ opens_article(const Extractor *ex, int p)
 }
 
 /*
+ * （责任单位：市农业技术推广中心；完成时限：2024年年底前）: a task of a work plan names who
+ * carries it out (责任单位, 牵头单位, 责任部门) or its deadline (完成时限); the figures of its
+ * paragraph are the plan's.
+ */
+static bool
+assigns_duty(const Extractor *ex, int p)
+{
+	static const Word duty_words[] = {
+		W4(0x8D23, 0x4EFB, 0x5355, 0x4F4D), W4(0x8D23, 0x4EFB, 0x90E8, 0x95E8),	/* 责任单位 责任部门 */
+		W4(0x7275, 0x5934, 0x5355, 0x4F4D), W4(0x5B8C, 0x6210, 0x65F6, 0x9650),	/* 牵头单位 完成时限 */
+	};
+
+	for (int k = p; k < ex->n && ex->cp[k] != '\n'; k++)
+		if ((ex->cp[k] == 0x8D23 || ex->cp[k] == 0x7275 || ex->cp[k] == 0x5B8C) &&
+			match_word_list(ex, k, duty_words, N_OF(duty_words)))
+			return true;
+	return false;
+}
+
+/*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
  * year); any other sets the period and plan mode of its section.
@@ -170,7 +190,11 @@ ext_paragraph_start(Extractor *ex, int p)
 	}
 	ex->para_plan = ex->list_plan && !heading;	/* the next line of a list of targets */
 	if (!heading)
+	{
+		if (!ex->para_plan && assigns_duty(ex, p))
+			ex->para_plan = true;
 		return;
+	}
 	ex->list_plan = false;
 	for (int k = p; k <= last; k++)
 	{

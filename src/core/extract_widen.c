@@ -443,6 +443,25 @@ latin_unit_at(const uint32_t *w, int wn, int e)
 }
 
 /*
+ * 所 before a verb at p (升兩成二所帶動, 七成三所致): the particle of a passive, not the measure
+ * word of 三所学校.
+ */
+static bool
+passive_suo(const uint32_t *w, int wn, int p)
+{
+	static const uint32_t verbs_after[] = {
+		0x5E26, 0x62C9, 0x81F4, 0x63A8, 0x5BFC, 0x9A71, 0x5F15, 0x9020, 0x5F71, 0x63D0,
+	};							/* 带 拉 致 推 导 驱 引 造 影 提 */
+
+	if (w[p] != 0x6240 || p + 1 >= wn)
+		return false;
+	for (int k = 0; k < N_OF(verbs_after); k++)
+		if (w[p + 1] == verbs_after[k])
+			return true;
+	return false;
+}
+
+/*
  * Traps around the numeral: 第十三届, 前十位, 每万人, PM2.5, 5G, and a date, time or age
  * (2023年, 3月5日, 一季度).  The first year written is remembered: it gives a title's
  * 上半年 its year.
@@ -462,9 +481,11 @@ trapped_around(Extractor *ex, const Cand *c)
 			is_digit(b))
 			return true;		/* 第十三届, 前十位, 每万人, PM2.5, 3.1.2 */
 		/* 数十亿元, 几百万人, 上千家: an order of magnitude, not a figure (the reader began at
-		 * 十 and read 10亿元) */
-		if ((b == 0x6570 || b == 0x51E0) && !is_digit(w[s]))
-			return true;		/* 数 几 */
+		 * 十 and read 10亿元); 总数六〇八万 and 人数六一三万 are figures (a digit follows 数) */
+		if ((b == 0x6570 || b == 0x51E0) &&
+			(w[s] == 0x5341 || w[s] == 0x767E || w[s] == 0x5343 || w[s] == 0x4E07 ||
+			 w[s] == 0x4EBF))
+			return true;		/* 数 几 before 十 百 千 万 亿 */
 		if (b == 0x4E0A && (w[s] == 0x767E || w[s] == 0x5343 || w[s] == 0x4E07 || w[s] == 0x4EBF))
 			return true;		/* 上百 上千 上万 上亿 */
 		/* 最低3名, 最高前3名, 后5位: how many of a ranking are named (前 is trapped above) */
@@ -707,7 +728,8 @@ widen_forward(Cand *c)
 			if (w[j - 1] == 0x6210 && len == 1 && j < wn &&
 				(w[j] == 0x534A || is_numeral_char(w[j])) &&
 				!(j + 1 < wn && (is_numeral_char(w[j + 1]) || w[j + 1] == '.' ||
-								 ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0)))
+								 (ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0 &&
+								  !passive_suo(w, wn, j + 1)))))
 				j++;
 			if (j + 1 < wn && w[j] == '/')
 			{
@@ -1175,7 +1197,7 @@ widen_link(Cand *c)
 		if (o > c->floor && (w[o] == '(' || w[o] == 0xFF08) && o < m - 2)
 			m = o;
 	}
-	len = word_before(w, m, c->floor, 3, qual_prefix_match, &id);
+	len = word_before(w, m, c->floor, 4, qual_prefix_match, &id);
 	/* a three-character rate noun only before a longer link: 年增率也高达55% is the rate,
 	 * 经济成长率为4.2% stays a level, as every labeller read it */
 	if (len == 0)
@@ -1216,6 +1238,30 @@ widen_minus(Extractor *ex, Cand *c)
 }
 
 /*
+ * 錄得4.8%的增長, 5.0%增長, 九％成長: a change verb of two or more characters after a rate is
+ * the change named after it, as the type reads it, when nothing of its own follows the verb
+ * (由5%增长到8%, 5%增长了3%: the verb belongs to the next figure).  Its length at p, or 0.
+ */
+static int
+suffix_verb_len(const uint32_t *w, int wn, int p)
+{
+	int			id,
+				len = ind_verb_match_len(w + p, wn - p, &id),
+				q = p + len;
+	const WordDef *v = ind_verb(id);
+
+	if (len < 2 || !v || v->pos != 0 || (v->cls != CD_UP && v->cls != CD_DOWN))
+		return 0;
+	while (q < wn && is_space(w[q]))
+		q++;
+	if (q < wn && (is_numeral_char(w[q]) || w[q] == '+' || w[q] == '-' ||
+				   w[q] == 0x81F3 || w[q] == 0x5230 || w[q] == 0x4E3A || w[q] == CH_LE ||
+				   w[q] == 0x8FBE || ind_qual_match_len(w + q, wn - q, QP_PREFIX, &id) > 0))
+		return 0;				/* 至 到 为 了 达, a number or a qualifier follows */
+	return len;
+}
+
+/*
  * 27.4%的增幅, 3.8%升幅, 61.5%之按年增幅, 36.4%、28.9%及47.5%的减幅: a rate followed (after
  * the rest of its list) by a change noun is that change.  The noun, with its basis, is read
  * before the figure; the row takes in the noun when it follows the figure directly.
@@ -1226,7 +1272,8 @@ suffix_noun(Cand *c)
 	const uint32_t *w = c->w;
 	int			p = c->j,
 				id,
-				len;
+				len,
+				nl;
 	bool		listed = false;
 	const UnitDef *u = ind_unit(c->unit);
 
@@ -1240,12 +1287,17 @@ suffix_noun(Cand *c)
 		listed = true;
 	}
 	if (p < c->wn && (w[p] == CH_DE || w[p] == CH_ZHI))
+	{
 		p++;
+		p += ind_intensity_len(w + p, c->wn - p);	/* 20.3%的強勁增幅 */
+	}
 	len = ind_basis_match_len(w + p, c->wn - p, &id);
-	if (p + len < c->wn && change_noun_match(w + p + len, c->wn - p - len, &id) > 0)
+	if (p + len < c->wn &&
+		((nl = change_noun_match(w + p + len, c->wn - p - len, &id)) > 0 ||
+		 (nl = suffix_verb_len(w, c->wn, p + len)) > 0))
 	{
 		c->pre_from = p;
-		c->pre_to = p + len + change_noun_match(w + p + len, c->wn - p - len, &id);
+		c->pre_to = p + len + nl;
 		if (!listed)
 			c->stop = c->pre_to;
 	}
@@ -1393,7 +1445,7 @@ widen_backward(Extractor *ex, Cand *c)
 	k = s;
 	if (k - 2 >= floor && w[k - 1] == 0x5E01)	/* 新臺幣1,234億元: a currency in 币 */
 		k -= word_before(w, k, floor, 3, currency_prefix_match, &id);
-	len = word_before(w, k, floor, 3, qual_prefix_match, &id);
+	len = word_before(w, k, floor, 4, qual_prefix_match, &id);
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
 		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165) &&
 		!(k - 3 >= floor && (w[k - 3] == 0x652F || w[k - 3] == 0x6536)))

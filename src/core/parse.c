@@ -52,6 +52,8 @@ static const uint32_t W_BAIFEN[] = {0x767E, 0x5206};	/* 百分 */
 static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
 static const uint32_t W_WEI[] = {0x4E3A};	/* 为 */
 static const uint32_t W_GAODA[] = {0x9AD8, 0x8FBE};	/* 高达 */
+static const uint32_t W_DUODA[] = {0x591A, 0x8FBE};	/* 多达 (as many as), as 高达 */
+static const uint32_t W_LUDE[] = {0x5F55, 0x5F97};	/* 录得 (recorded: Hong Kong, Macau) */
 static const uint32_t W_JIN[] = {0x4EC5};	/* 仅 */
 static const uint32_t W_KONGZHIZAI[] = {0x63A7, 0x5236, 0x5728};	/* 控制在 */
 
@@ -249,6 +251,7 @@ adverb_len(const Cursor *c, int at)
 		case 0x7EED:			/* 续 (續增加: went on rising, press style) */
 		case 0x4ECD:			/* 仍 */
 		case 0x90FD:			/* 都 */
+		case 0x5404:			/* 各 (製造業、住宿餐飲業各增2千人: each) */
 			return 1;
 		case 0x52B2:			/* 劲 (勁升, 勁增: a strong rise, Hong Kong press) */
 		case 0x66B4:			/* 暴 (暴增, 暴跌), as the press writes a sharp change */
@@ -317,8 +320,8 @@ copula_len(const Cursor *c)
 		return 1;
 	if (ch == 0x81F3)			/* 至 */
 		return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
-	if (ch == 0x5171)			/* 共, 共计 */
-		return next == 0x8BA1 ? 2 : 1;
+	if (ch == 0x5171)			/* 共, 共计, 共有 */
+		return next == 0x8BA1 || next == 0x6709 ? 2 : 1;
 	if (ch == 0x6298 && next == 0x5408)	/* 折合 */
 		return 2;
 	if ((ch == 0x6765 && next == 0x5230) ||	/* 来到 (增幅來到1.2倍, press style) */
@@ -738,6 +741,7 @@ typedef struct Reading
 	bool		percent_word;	/* 百分之, 百分 */
 	bool		permille_word;	/* 千分之 */
 	bool		kongzhi;		/* 控制在 was read: the figure must be a capped level */
+	bool		lude;			/* 录得 was read: the change must be named after the figure */
 	int			currency;		/* a currency written before the number (新臺幣1,234億元), 0 */
 	int			unit,
 				per_unit,
@@ -862,10 +866,16 @@ parse_lead(Reading *r)
 			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
 			c->i = save;
 	}
-	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun */
+	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun; 录得 (錄得4.8%的增長,
+	 * a release's "recorded") likewise */
 	if (c->i + 1 < c->n && at(c, W_JIN))
 	{
 		at(c, W_WEI);
+		skip_ws(c);
+	}
+	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] && at(c, W_LUDE))
+	{
+		r->lude = true;
 		skip_ws(c);
 	}
 	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an
@@ -886,8 +896,9 @@ parse_lead(Reading *r)
 		r->x->flags |= IND_LEAD_DADAO;
 		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */
 	}
-	else if (c->i + 2 < c->n && c->cp[c->i] == W_GAODA[0] && at(c, W_GAODA))
-		r->x->flags |= IND_LEAD_DA;	/* 高达1.2万亿元 (as high as): 达, not the comparative 高 */
+	else if (c->i + 2 < c->n && ((c->cp[c->i] == W_GAODA[0] && at(c, W_GAODA)) ||
+								 (c->cp[c->i] == W_DUODA[0] && at(c, W_DUODA))))
+		r->x->flags |= IND_LEAD_DA;	/* 高达1.2万亿元 (as high as), 多达: 达, not the comparative 高/多 */
 	else if (c->i + 1 < c->n && at(c, W_DA))
 		r->x->flags |= IND_LEAD_DA;
 	else if (at(c, W_ZHANBI) || at(c, W_BIZHONG) ||
@@ -1255,7 +1266,10 @@ suffix_change(Reading *r)
 	if (r->x->verb || look.i >= look.n)
 		return false;
 	if (look.cp[look.i] == 0x7684 || look.cp[look.i] == 0x4E4B)	/* 的 之 */
+	{
 		look.i++;
+		look.i += ind_intensity_len(look.cp + look.i, look.n - look.i);	/* 的強勁增幅 */
+	}
 	if (match_basis(&look, &basis, &bare) > 0 && bare)
 		return false;
 	len = ind_verb_match_len(look.cp + look.i, look.n - look.i, &id);
@@ -1393,6 +1407,23 @@ set_digits(Reading *r)
 	return true;
 }
 
+/*
+ * 比重比上年提高0.01个百分点, 占比提高2个百分点: a change of a share counted in points is the
+ * change alone (the share's word is read and not kept).  In % it stays an error: 占比增长3%
+ * could be 3 points or 3 % of the share.
+ */
+static bool
+share_change_in_points(Indicator *x)
+{
+	const UnitDef *u = ind_unit(x->unit);
+	const UnitDef *pp = ind_unit(ind_unit_id("个百分点"));
+
+	if (!u || !pp || u->dim != pp->dim)
+		return false;
+	x->flags &= ~IND_LEAD_MASK;
+	return true;
+}
+
 static bool
 parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 {
@@ -1407,11 +1438,6 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	/* change: basis? noun? basis? verb 了? (同比下降, 增速比上月加快, 降幅收窄) */
 	if (!parse_change(&r.c, x, &r.dir, &r.change_read, err))
 		return false;
-	if (x->verb && (x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI)
-	{
-		fail_at(err, IND_ERR_SYNTAX, &r.c, 0, "\"%s\": 占比 names a share, not a change");
-		return false;
-	}
 	if (r.kongzhi && x->verb)
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"控制在 takes a level with a cap such as 以内 or 以下 (控制在3%%以内), not a change");
@@ -1435,6 +1461,16 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (!(parse_number(&r) && parse_unit_part(&r) &&
 		  parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r)))
 		return false;
+	if (x->verb && (x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI && !share_change_in_points(x))
+	{
+		fail_at(err, IND_ERR_SYNTAX, &r.c, 0, "\"%s\": 占比 names a share, not a change");
+		return false;
+	}
+	/* 录得4.8%的增长 names its change; 录得5% alone does not say whether 5 % is a level or a
+	 * change */
+	if (r.lude && !x->verb)
+		return ind_fail(err, IND_ERR_SYNTAX, 1,
+						"录得 takes a change named after the figure (录得4.8%%的增长), not a bare figure");
 	/* 控制在: a cap (以内 以下 不超过), or 左右 (控制在3.5%左右: kept at about 3.5 %) */
 	if (r.kongzhi && ind_qual_class(x) != QC_LE && ind_qual_class(x) != QC_LT &&
 		ind_qual_class(x) != QC_APPROX)

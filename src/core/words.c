@@ -52,6 +52,11 @@ static const WordDef quals[] = {
 	/* 52 */ {"未满", QC_LT, QP_PREFIX},		/* 未满18岁: as 不满 */
 	/* 53 */ {"迈进", QC_GE, QP_PREFIX},		/* 迈进两万亿元 (strode past): as 突破 */
 	/* 54 */ {"迈进了", QC_GE, QP_PREFIX}, {"迈上", QC_GE, QP_PREFIX},
+	/* stop 28: a level that fell below a mark (人口跌破125萬, Hong Kong 跌穿): under it */
+	/* 56 */ {"跌破", QC_LT, QP_PREFIX}, {"跌穿", QC_LT, QP_PREFIX},
+	/* 58: a plan's cap or floor with the modal 不得 (must not): as 不超过, 不低于 */
+	{"不得超过", QC_LE, QP_PREFIX}, {"不得高于", QC_LE, QP_PREFIX},
+	/* 60 */ {"不得低于", QC_GE, QP_PREFIX}, {"不得少于", QC_GE, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -174,6 +179,7 @@ static const WordDef verbs[] = {
 	/* stop 27: Hong Kong and Macau releases (按年實質變動 -21.4%): a change, its direction the sign */
 	{"变动", CD_UP, 1},		/* 113 */
 	{"变动率", CD_UP, 1},
+	{"流失", CD_DOWN, 0},	/* 115: 人口流失約600人 (lost, a fall) */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -198,7 +204,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	104, 103, 106, 105,					/* 年升↔年跌, 月升↔月跌 */
 	56,									/* 挫→升 */
 	16, 16, 104, 42, 42,				/* 上扬 飙升→下跌, 年涨→年跌, 通胀 通胀率→降幅 */
-	42, 42								/* 变动 变动率→降幅 */
+	42, 42,								/* 变动 变动率→降幅 */
+	2									/* 流失→增加 */
 };
 
 static const WordDef bases[] = {
@@ -440,6 +447,24 @@ ind_verb_match_len(const uint32_t *cp, int n, int *id)
 {
 	words_init();
 	return lex_match(&verb_lex, cp, n, -1, id);
+}
+
+int
+ind_intensity_len(const uint32_t *cp, int n)
+{
+	/* two characters each, then 正 alone (4.8%的正增长) */
+	static const uint32_t two[][2] = {
+		{0x5F3A, 0x52B2}, {0x7A33, 0x5B9A}, {0x7A33, 0x5065}, {0x8F83, 0x5FEB},	/* 强劲 稳定 稳健 较快 */
+		{0x8F83, 0x5927}, {0x5FEB, 0x901F}, {0x663E, 0x8457}, {0x6E29, 0x548C},	/* 较大 快速 显著 温和 */
+		{0x5927, 0x5E45}, {0x5C0F, 0x5E45}, {0x8F7B, 0x5FAE}, {0x5FAE, 0x5E45},	/* 大幅 小幅 轻微 微幅 */
+		{0x660E, 0x663E}, {0x9AD8, 0x901F},	/* 明显 高速 */
+	};
+
+	if (n >= 2)
+		for (int k = 0; k < (int) (sizeof(two) / sizeof(two[0])); k++)
+			if (cp[0] == two[k][0] && cp[1] == two[k][1])
+				return 2;
+	return n >= 1 && cp[0] == 0x6B63 ? 1 : 0;	/* 正 */
 }
 
 /* 比2020年 (the year as four ASCII digits): its length, the id in *id; 0 when not one */

@@ -119,3 +119,12 @@ ut_extract_rows(const char *doc, char *out, size_t size)
 	free(ex);
 	return out;
 }
+
+/* the rows of a RowsCase's document are its rows (unit.h) */
+void
+ut_check_rows(const RowsCase *c)
+{
+	char		got[4096];
+
+	CHECK_STR(ut_extract_rows(c->doc, got, sizeof(got)), c->rows, "rows of \"%s\"", c->doc);
+}

@@ -11,13 +11,7 @@
 
 void		test_extract_unseen18(void);
 
-typedef struct XCase18
-{
-	const char *doc;
-	const char *rows;
-} XCase18;
-
-static const XCase18 xcases[] = {
+static const RowsCase xcases[] = {
 	/* a colon list of rates in parentheses after a change word: each rate is that change */
 	{"整體出口貨量均錄得跌幅：美國(-25.3%)、中國內地(-19.4%)及越南(10.3%)。",
 	 "-25.3%=降幅25.3%/change;-19.4%=降幅19.4%/change;10.3%=跌幅10.3%/change;"},
@@ -58,9 +52,6 @@ static const XCase18 xcases[] = {
 void
 test_extract_unseen18(void)
 {
-	char		got[4096];
-
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		CHECK_STR(ut_extract_rows(xcases[i].doc, got, sizeof(got)), xcases[i].rows, "rows of \"%s\"",
-				  xcases[i].doc);
+		ut_check_rows(&xcases[i]);
 }

@@ -40,7 +40,9 @@ static const FormCase cases[] = {
 	{"比重30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
 	{"约占30%", "约占30%", "30", "%", "approx", "level", BC_NONE},
 	{"占全省30%", NO},
-	{"比重提高2个百分点", NO},
+	/* stop 28: a share's change in points is that change (b33's labellers); in % an error */
+	{"比重提高2个百分点", "提高2个百分点", "2", "个百分点", "exact", "change", BC_NONE},
+	{"比重增长3%", NO},
 	{"占增长5%", NO},
 	{"占", NO},
 	/* Taiwan and Hong Kong: 年升 年跌 月升 月跌, as 年增 年减 */

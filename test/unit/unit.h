@@ -69,4 +69,13 @@ extern struct Extractor *ut_extract_open(const char *doc);
  * the document is refused); returns out. */
 extern char *ut_extract_rows(const char *doc, char *out, size_t size);
 
+/* A document and the rows indicator_extract must read in it (as ut_extract_rows writes them);
+ * ut_check_rows checks it. */
+typedef struct RowsCase
+{
+	const char *doc;
+	const char *rows;
+} RowsCase;
+extern void ut_check_rows(const RowsCase *c);
+
 #endif

@@ -1,0 +1,77 @@
+/*
+ * test_opened_round23.c: the classes blind batches 32 and 33 missed at their first run, each
+ * read by a rule, our own sentences, both sides of every rule.  The type: 跌破/跌穿 (fell
+ * below: a level under the mark), 不得超过 and the other caps and floors with 不得, 多达 as
+ * 高达, 共有 as 共, 录得 before a figure that names its change after it, 流失 (a fall), 各
+ * before a verb, a share's change counted in points, an intensity word between 的 and the
+ * change named after the figure.  The reader: a change verb after a rate, 数/几 before a
+ * digit, the tenth after 成 before the particle 所, 今年 alone before the clause with 将, a
+ * clause naming results before a colon, a task paragraph naming who carries it out.
+ */
+#include "unit.h"
+#include "ind.h"
+
+void		test_opened_round23(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	{"跌破124萬人", "跌破124万人", "1240000", "人", "lt", "level", BC_NONE},
+	{"跌穿3万人", "跌穿3万人", "30000", "人", "lt", "level", BC_NONE},
+	{"跌5%", "跌5%", "-5", "%", "exact", "change", BC_NONE},
+	{"不得超過8個", "不得超过8个", "8", "个", "le", "level", BC_NONE},
+	{"不得低于90%", "不得低于90%", "90", "%", "ge", "level", BC_NONE},
+	{"不得少于3个", "不得少于3个", "3", "个", "ge", "level", BC_NONE},
+	{"不得8个", NO},
+	{"多達二〇七萬人次", "达207万人次", "2070000", "人次", "exact", "level", BC_NONE},
+	{"多207万人次", "多207万人次", "2070000", "人次", "exact", "change", BC_NONE},
+	{"共有32.64万个", "32.64万个", "326400", "个", "exact", "level", BC_NONE},
+	{"共有", NO},
+	{"錄得4.8%的增長", "增长4.8%", "4.8", "%", "exact", "change", BC_NONE},
+	{"录得5%", NO},				/* level or change: 录得 alone does not say */
+	{"流失約600人", "流失约600人", "-600", "人", "approx", "change", BC_NONE},
+	{"各增2千人", "增2千人", "2000", "人", "exact", "change", BC_NONE},
+	{"各2千人", NO},
+	{"比重比上年提高0.01个百分点", "比上年提高0.01个百分点", "0.01", "个百分点", "exact", "change", BC_PREV_YEAR},
+	{"占比提高2个百分点", "提高2个百分点", "2", "个百分点", "exact", "change", BC_NONE},
+	{"占比增长3%", NO},
+	{"20.3%的強勁增幅", "增幅20.3%", "20.3", "%", "exact", "change", BC_NONE},
+	{"4.8%的正增长", "增长4.8%", "4.8", "%", "exact", "change", BC_NONE},
+	{"20.3%的企业增幅", NO},
+};
+
+static const RowsCase xcases[] = {
+	/* a change verb after a rate names its change; one followed by its own figure does not */
+	{"存款在六月底錄得4.8%的增長。", "4.8%的增長=增长4.8%/change;"},
+	{"比去年同期5.0%增長有所回落。若以九％成長推估。",
+	 "5.0%增長=增长5.0%/change;九％成長=成长9%/change;"},
+	{"出口錄得20.3%的強勁增幅。", "20.3%的強勁增幅=增幅20.3%/change;"},
+	{"由5%增长到8%。从5%提高至8%。", "5%=5%/level;8%=8%/level;5%=5%/level;8%=8%/level;"},
+	{"占比5%，增长较快。", "5%=5%/level;"},
+	/* 数/几 before 十 百 千 万 亿 is an order of magnitude; before a digit a figure follows */
+	{"遊客總數六〇八萬九千人次。损失数十亿元。", "六〇八萬九千人次=608.9万人次/level;"},
+	/* the tenth after 成 before the particle 所 (所带动); 所 before a noun counts */
+	{"按年升兩成二所帶動。新建三成五所学校。", "按年升兩成二=按年升2.2成/change;三成=3成/level;"},
+	/* the type's new words in the reader */
+	{"人口首度跌破125萬。各鄉鎮不得超过6个。製造業各增2千人。",
+	 "跌破125萬=跌破125万/level;不得超过6个=不得超过6个/level;各增2千人=增2千人/change;"},
+	/* 今年 alone, then the clause with 将: the plan's year */
+	{"今年,市农业农村局将新建高标准农田16万亩左右。去年,全市新建农田12万亩。",
+	 "16万亩左右=16万亩左右/target;12万亩=12万亩/level;"},
+	/* after the main targets, a clause naming results before a colon ends their tasks */
+	{"今年主要预期目标也定了,其中地区生产总值增长5%以上。\n报告展示了去年取得的新成绩:一般公共预算收入9930亿元、增长7.3%。\n",
+	 "增长5%以上=增长5%以上/target;9930亿元=9930亿元/level;增长7.3%=增长7.3%/change;"},
+	{"今年主要预期目标也定了,其中地区生产总值增长5%以上。\n全年实施项目1400个。\n",
+	 "增长5%以上=增长5%以上/target;1400个=1400个/target;"},
+	/* a task paragraph naming who carries it out (责任单位) or its deadline is the plan's */
+	{"实施好2个省级项目,落实油菜面积85万亩。(责任单位:市农业中心;完成时限:年底前)\n去年落实油菜面积80万亩。\n",
+	 "2个=2个/target;85万亩=85万亩/target;80万亩=80万亩/level;"},
+};
+
+void
+test_opened_round23(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+}
