@@ -63,7 +63,9 @@ struct Extractor
 								 * line or a heading */
 				tasks_plan,		/* 主要预期目标 stated: the paragraphs after it are the plan
 								 * year's tasks, to a new article or a heading that looks back */
-				prev_sent_plan; /* the sentence before this one planned (此外 goes on with it) */
+				prev_sent_plan, /* the sentence before this one planned (此外 goes on with it) */
+				prev_rows_planned;	/* the last sentence with rows planned them (其中, 全年) */
+	int			sent_from;		/* where the sentence starts */
 	int			list_from;		/* where list_plan began (the colon's line end) */
 	int			tasks_year;		/* the year of those targets, 0 unknown */
 	int			heading_year;	/* the year a heading last named alone (2025年), 0 none */

@@ -396,14 +396,29 @@ this_year_will(const Extractor *ex, int p, int *end)
 	return year;
 }
 
-/* 此外, 另外 (besides) at p: the sentence adds to the one before it */
-static bool
+/*
+ * At p: 此外, 另外 (besides) add to the sentence before (1); 其中 (of which) and 全年 (for the
+ * whole year) opening a sentence add to the last sentence with rows (2: …将新建4个生活圈。其中，
+ * 全年新建停车场2个; …确保施工总产值达280亿元。以现代农业促进转型升级。全年新增5万亩); 0 none.
+ */
+static int
 adds_to_before(const Extractor *ex, int p)
 {
+	uint32_t	a,
+				b;
+
 	while (p < ex->n && is_space(ex->cp[p]))
 		p++;
-	return p + 1 < ex->n && (ex->cp[p] == 0x6B64 || ex->cp[p] == 0x53E6) &&
-		ex->cp[p + 1] == 0x5916;
+	if (p + 1 >= ex->n)
+		return 0;
+	a = ex->cp[p];
+	b = ex->cp[p + 1];
+	if ((a == 0x6B64 || a == 0x53E6) && b == 0x5916)
+		return 1;				/* 此外 另外 */
+	if (p != ex->sent_from)
+		return 0;
+	return (a == 0x5176 && b == 0x4E2D) ||	/* 其中 */
+		(a == 0x5168 && b == 0x5E74) ? 2 : 0;	/* 全年 */
 }
 
 /* a closing quotation mark or title mark: ” ’ 」 』 》 " ＂ */
@@ -428,8 +443,13 @@ clause_plan_words(Extractor *ex, int p)
 	}
 	/* …预期目标，其中包括地区生产总值增长6%左右。此外，地方一般公共预算收入增长6%: the list
 	 * of targets goes on in the next sentence */
-	if (!ex->sent_plan && ex->prev_sent_plan && adds_to_before(ex, p))
-		ex->sent_plan = true;
+	if (!ex->sent_plan && (ex->prev_sent_plan || ex->prev_rows_planned))
+	{
+		int			adds = adds_to_before(ex, p);
+
+		if ((adds == 1 && ex->prev_sent_plan) || (adds == 2 && ex->prev_rows_planned))
+			ex->sent_plan = true;
+	}
 	/* to the clause end this_year_will found (it ran unless the sentence plans already; it
 	 * stops before the last character, where no plan word fits) */
 	for (int k = p; k < end && !ex->sent_plan; k++)

@@ -184,7 +184,7 @@ ext_paragraph_start(Extractor *ex, int p)
 		/* 人民网北京7月21日电 after rows of another text: another article starts; the section
 		 * before it (a list of targets, a heading's plan and period) is not its own.  (Right
 		 * after a title the dateline opens that title's article.) */
-		ex->sect_plan = ex->list_plan = ex->tasks_plan = false;
+		ex->sect_plan = ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
 		ex->sect_p.to = 0;
 		ex->plan_year = 0;
 	}
@@ -195,7 +195,7 @@ ext_paragraph_start(Extractor *ex, int p)
 			ex->para_plan = true;
 		return;
 	}
-	ex->list_plan = false;
+	ex->list_plan = ex->prev_rows_planned = false;
 	for (int k = p; k <= last; k++)
 	{
 		IndPeriod	per;
@@ -271,6 +271,11 @@ void
 ext_sentence_start(Extractor *ex)
 {
 	ex->prev_sent_plan = ex->sent_plan;
+	/* the last sentence with rows: a sentence without figures (以现代农业促进转型升级。) between
+	 * keeps it */
+	if (ex->sent_rows > 0)
+		ex->prev_rows_planned = ex->sent_plan;
+	ex->sent_from = ex->i;
 	ex->sent_p.to = 0;
 	ex->sent_rows = 0;
 	ex->ring_n = 0;

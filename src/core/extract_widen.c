@@ -210,6 +210,8 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 #define VERB_GAOCHU		33
 #define VERB_JIANGDI	12
 #define VERB_ZHANGFU	41		/* 涨幅 */
+#define VERB_ZENGFU		40		/* 增幅: a signed change (增幅-15% is a fall of 15 %) */
+#define W_DA_CH			0x8FBE	/* 达 */
 
 static int
 pp_unit(void)
@@ -457,6 +459,26 @@ passive_suo(const uint32_t *w, int wn, int p)
 		return false;
 	for (int k = 0; k < N_OF(verbs_after); k++)
 		if (w[p + 1] == verbs_after[k])
+			return true;
+	return false;
+}
+
+/*
+ * 契约 条约 合约 公约 节约 预约 制约 签约 履约 违约 特约 邀约 租约 续约 解约 缔约: at at, the
+ * 约 that ends one of these words is no qualifier (契約有6427宗 is exactly 6427).
+ */
+static bool
+yue_ends_word(const uint32_t *w, int at, int floor)
+{
+	static const uint32_t before[] = {
+		0x5951, 0x6761, 0x5408, 0x516C, 0x8282, 0x9884, 0x5236, 0x7B7E,
+		0x5C65, 0x8FDD, 0x7279, 0x9080, 0x79DF, 0x7EED, 0x89E3, 0x7F14,
+	};
+
+	if (w[at] != 0x7EA6 || at - 1 < floor)
+		return false;
+	for (int k = 0; k < N_OF(before); k++)
+		if (w[at - 1] == before[k])
 			return true;
 	return false;
 }
@@ -1065,6 +1087,14 @@ magnitude_class(const Cand *c)
 
 /* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
  * numbers, names in quotes. */
+/* 呼吸系統疾病(六十二人): the figure alone in brackets, beside the name it counts */
+static bool
+bracketed_alone(const Cand *c)
+{
+	return c->s > 0 && (c->w[c->s - 1] == '(' || c->w[c->s - 1] == 0xFF08) &&
+		c->j < c->wn && (c->w[c->j] == ')' || c->w[c->j] == 0xFF09);
+}
+
 static bool
 trapped_whole(Extractor *ex, const Cand *c)
 {
@@ -1111,6 +1141,7 @@ trapped_whole(Extractor *ex, const Cand *c)
 			(s > 0 && w[s - 1] == CH_FAN) ||
 			(c->unit && c->has_verb) ||
 			(c->unit && c->e - s >= 2 && c->num.scale == 0 && c->num.digits >= 100) ||
+			(c->unit && bracketed_alone(c)) ||
 			zero_growth(w, c->wn, s);
 
 		if (!strong)
@@ -1446,6 +1477,11 @@ widen_backward(Extractor *ex, Cand *c)
 	if (k - 2 >= floor && w[k - 1] == 0x5E01)	/* 新臺幣1,234億元: a currency in 币 */
 		k -= word_before(w, k, floor, 3, currency_prefix_match, &id);
 	len = word_before(w, k, floor, 4, qual_prefix_match, &id);
+	if (len == 0 && k - 2 >= floor && w[k - 1] == W_DA_CH &&
+		(len = word_before(w, k - 1, floor, 4, qual_prefix_match, &id)) > 0)
+		len = ind_qual(id)->cls == QC_APPROX ? len + 1 : 0;	/* 減少約達7.29%: 约, then 达 */
+	if (len > 0 && yue_ends_word(w, k - len, floor))
+		len = 0;				/* 契約有六千四百二十七宗: the 約 of 契約, not about */
 	if (len == 1 && w[k - 1] == 0x8D85 && k - 2 >= floor &&
 		(w[k - 2] == 0x51FA || w[k - 2] == 0x5165) &&
 		!(k - 3 >= floor && (w[k - 3] == 0x652F || w[k - 3] == 0x6536)))
@@ -1857,12 +1893,104 @@ carry_bracket_verb(Extractor *ex, ExtractRow *row, const Cand *c, int verb)
 
 	if (signed_rate)
 	{
+		bool		minus = c->w[c->k] == '-';
+
+		/* 減少1萬1,049人(-13.0%): a sign that agrees with the verb before is that change's
+		 * rate, read as 增幅-13.0%; one that disagrees is left as written */
 		if (ind_verb(verb)->pos != 1)
+		{
+			if (minus == (ind_verb(verb)->cls == CD_DOWN))
+				ext_carry_verb(ex, row, VERB_ZENGFU, 0);
 			return;
+		}
 		if (ind_verb(verb)->cls == CD_DOWN)
 			verb = ind_verb_opposite(verb);
 	}
 	ext_carry_verb(ex, row, verb, 0);
+}
+
+/*
+ * 就業人數增加的行業主要有建築地盤(18.1%或15 700人), 減少主要見於餐飲服務業(-2 050個或-15%)
+ * (Hong Kong's releases): a bracket pairing two figures with 或 gives a change in percent and
+ * in number.  Where it opens, its start; else -1.
+ */
+static int
+or_pair_bracket(const Extractor *ex, int start, int stop)
+{
+	int			open = -1,
+				k;
+	bool		or = false;
+
+	for (k = start - 1; k >= 0 && start - k <= 20; k--)
+	{
+		uint32_t	c = ex->cp[k];
+
+		if (c == '(' || c == 0xFF08)
+		{
+			open = k;
+			break;
+		}
+		if (c == ')' || c == 0xFF09 || ends_sentence(c) || ends_clause(c))
+			return -1;
+		or = or || c == 0x6216;
+	}
+	for (k = stop; open >= 0 && k < ex->n && k - stop <= 20; k++)
+	{
+		uint32_t	c = ex->cp[k];
+
+		if (c == ')' || c == 0xFF09)
+			return or ? open : -1;
+		if (c == '(' || c == 0xFF08 || ends_sentence(c) || ends_clause(c))
+			return -1;
+		or = or || c == 0x6216;
+	}
+	return -1;
+}
+
+/* the change word (two characters or more, up or down) of the clause before at, 0 none */
+static int
+clause_change_before(const Extractor *ex, int at)
+{
+	for (int k = at - 2; k >= 0 && at - k <= 160; k--)
+	{
+		int			id,
+					len;
+
+		if (ends_clause(ex->cp[k]) || ends_sentence(ex->cp[k]))
+			return 0;
+		len = ind_verb_match_len(ex->cp + k, ex->n - k, &id);
+		if (len >= 2 && k + len <= at && ind_verb(id)->pos != 2 && !comparative_verb(id) &&
+			(ind_verb(id)->cls == CD_UP || ind_verb(id)->cls == CD_DOWN))
+			return id;
+	}
+	return 0;
+}
+
+/*
+ * A level that is the change of a pair: in an 或 bracket (or_pair_bracket) after a change
+ * word of its clause, that change (a signed figure keeps its sign: 增幅-15%); and 較107年的
+ * 39萬1565元增加7631元,約達1.95%: a rate right after a change's comma, with 约/即/或 and
+ * nothing else between, is that change's rate.
+ */
+static void
+carry_change_of_pair(Extractor *ex, ExtractRow *row)
+{
+	int			open = or_pair_bracket(ex, row->start, row->stop),
+				verb;
+	uint32_t	first = ex->cp[row->start];
+
+	if (open >= 0 && (verb = clause_change_before(ex, open)) != 0)
+	{
+		ext_carry_verb(ex, row, first == '-' || first == 0x2212 ? VERB_ZENGFU : verb, 0);
+		return;
+	}
+	if (ex->last_verb && ind_unit_is_rate(row->figure.unit) && row->start - ex->last_stop <= 2 &&
+		row->start > ex->last_stop && (ex->cp[ex->last_stop] == 0xFF0C || ex->cp[ex->last_stop] == ',') &&
+		(row->start == ex->last_stop + 1 ?
+		 first == 0x7EA6 && (is_digit(ex->cp[row->start + 1]) || ex->cp[row->start + 1] == W_DA_CH) :	/* ,約達1.95%, not ,约占 */
+		 ex->cp[row->start - 1] == 0x5373 || ex->cp[row->start - 1] == 0x6216) &&	/* ,即 ,或 */
+		ind_verb(ex->last_verb)->pos == 0 && !comparative_verb(ex->last_verb))
+		ext_carry_verb(ex, row, ex->last_verb, 0);
 }
 
 /*
@@ -1957,6 +2085,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		if (verb)
 			carry_bracket_verb(ex, row, &c, verb);
 	}
+	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0)
+		carry_change_of_pair(ex, row);
 	if (ok && (row->kind == EK_TARGET ? row->target.main.verb == 0 && row->target.main.unit == pct_unit() :
 			   row->figure.verb == 0 && row->figure.unit == pct_unit()) &&
 		caps_price_index(ex, row->start))

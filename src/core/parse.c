@@ -240,6 +240,18 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x53E3 && at + 2 < c->n && c->cp[at + 2] == 0x5F84 ? 3 : 0;
 		case 0x53EF:			/* 可比 (可比增长: at comparable prices) */
 			return next == 0x6BD4 ? 2 : 0;
+		case 0x6309:			/* 按可比价计算, 按可比价格计算 (at comparable prices) */
+			{
+				static const uint32_t kebijia[] = {0x53EF, 0x6BD4, 0x4EF7};	/* 可比价 */
+				int			k = at + 4;
+
+				if (at + 6 > c->n || memcmp(c->cp + at + 1, kebijia, sizeof(kebijia)) != 0)
+					return 0;
+				if (c->cp[k] == 0x683C)	/* 格 */
+					k++;
+				return k + 1 < c->n && c->cp[k] == 0x8BA1 && c->cp[k + 1] == 0x7B97 ?	/* 计算 */
+					k + 2 - at : 0;
+			}
 		case 0x9884:			/* 预计, 预期 (預期增長6.5%: an estimate or plan, said by context) */
 			return next == 0x8BA1 || next == 0x671F ? 2 : 0;
 		case 0x5747:			/* 均 */
@@ -322,6 +334,8 @@ copula_len(const Cursor *c)
 		return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
 	if (ch == 0x5171)			/* 共, 共计, 共有 */
 		return next == 0x8BA1 || next == 0x6709 ? 2 : 1;
+	if (ch == 0x8BA1 && ((next >= '0' && next <= '9') || ind_is_numeral_start(next)))
+		return 1;				/* 计239人 (計: totalling, Taiwan) */
 	if (ch == 0x6298 && next == 0x5408)	/* 折合 */
 		return 2;
 	if ((ch == 0x6765 && next == 0x5230) ||	/* 来到 (增幅來到1.2倍, press style) */
@@ -796,6 +810,33 @@ list_adverb_len(const Cursor *c)
 }
 
 /*
+ * 約落在3%上下, 约是3%, 約達1.95%, 減少約達7.29%: a copula after a qualifier, before the
+ * number: read and not kept.
+ */
+static void
+skip_copula_after_qual(Cursor *c, int qual)
+{
+	int			save = c->i,
+				len = 0;
+	bool		about = ind_qual(qual)->cls == QC_APPROX;	/* 达 after 约 only */
+
+	if (c->i + 2 >= c->n)
+		return;
+	if ((c->cp[c->i] == 0x843D && c->cp[c->i + 1] == 0x5728) ||	/* 落在 */
+		(about && c->cp[c->i] == W_DADAO[0] && c->cp[c->i + 1] == W_DADAO[1]))	/* 达到 */
+		len = 2;
+	else if (c->cp[c->i] == 0x662F || (about && c->cp[c->i] == W_DA[0]))	/* 是 达 */
+		len = 1;
+	if (len == 0)
+		return;
+	c->i += len;
+	skip_ws(c);
+	if (c->i >= c->n || !(ind_is_numeral_start(c->cp[c->i]) ||
+						  (c->cp[c->i] >= '0' && c->cp[c->i] <= '9')))
+		c->i = save;
+}
+
+/*
  * lead word (达到 达 占比; 达到了 as 达到) and a qualifier before the change words; 出超/入超
  * refused.  控制在 before a capped level (控制在3%以内, as a target writes it) is read and
  * not kept: the cap is the figure's qualifier (checked in parse_cp).
@@ -915,18 +956,7 @@ parse_lead(Reading *r)
 		c->i += len;
 		r->x->qual = (uint8_t) id;
 		skip_ws(c);
-		/* 約落在3%上下, 约是3%: a copula after the qualifier, read and not kept */
-		if (c->i + 2 < c->n && ((c->cp[c->i] == 0x843D && c->cp[c->i + 1] == 0x5728) ||	/* 落在 */
-								c->cp[c->i] == 0x662F))	/* 是 */
-		{
-			int			save = c->i;
-
-			c->i += c->cp[c->i] == 0x662F ? 1 : 2;
-			skip_ws(c);
-			if (c->i >= c->n || !(ind_is_numeral_start(c->cp[c->i]) ||
-								  (c->cp[c->i] >= '0' && c->cp[c->i] <= '9')))
-				c->i = save;
-		}
+		skip_copula_after_qual(c, id);
 	}
 	return true;
 }
@@ -1002,6 +1032,7 @@ parse_sign(Reading *r)
 			return false;
 		c->i += len;
 		skip_ws(c);
+		skip_copula_after_qual(c, id);
 	}
 	start = c->i;
 	if (c->i < c->n && (c->cp[c->i] == '-' || c->cp[c->i] == '+'))

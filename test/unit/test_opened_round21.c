@@ -163,7 +163,10 @@ static const RowsCase xcases[] =
 	 * the sentence's later bracketed rates (Hong Kong releases) */
 	{"按年升幅最大（12.1%），其次為煙酒（8.2%）、外賣（4.0%）。", "12.1%=升幅12.1%/change;8.2%=升幅8.2%/change;4.0%=升幅4.0%/change;"},
 	{"衣履價格錄得按年跌幅（-0.5%）。", "-0.5%=跌幅0.5%/change;"},
-	{"美國(8.6%)。下跌(-0.5%)。", "8.6%=8.6%/level;-0.5%=-0.5%/level;"},
+	/* stop 28: a signed rate after a verb of its direction is that change (b34's labellers);
+	 * a sign against the verb leaves a level */
+	{"美國(8.6%)。下跌(-0.5%)。", "8.6%=8.6%/level;-0.5%=降幅0.5%/change;"},
+	{"上升(-0.5%)。", "-0.5%=-0.5%/level;"},
 	/* a change against a target compares plans: no target itself */
 	{"今年主要预期目标是：地区生产总值增长6%左右，比上年目标提高0.5个百分点；城镇新增就业5万人。",
 	 "增长6%左右=增长6%左右/target;提高0.5个百分点=提高0.5个百分点/change;5万人=5万人/target;"},

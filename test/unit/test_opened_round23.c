@@ -6,7 +6,10 @@
  * before a verb, a share's change counted in points, an intensity word between 的 and the
  * change named after the figure.  The reader: a change verb after a rate, 数/几 before a
  * digit, the tenth after 成 before the particle 所, 今年 alone before the clause with 将, a
- * clause naming results before a colon, a task paragraph naming who carries it out.
+ * clause naming results before a colon, a task paragraph naming who carries it out.  Then
+ * from b34 and b36: 约达, 计, 按可比价计算 in the type; in the reader, a bracket pairing a rate
+ * and a count with 或, a rate after a change's comma, a Chinese-written count alone in
+ * brackets, the 約 of 契約, and 其中/全年 going on with a sentence of targets.
  */
 #include "unit.h"
 #include "ind.h"
@@ -37,6 +40,15 @@ static const FormCase cases[] = {
 	{"20.3%的強勁增幅", "增幅20.3%", "20.3", "%", "exact", "change", BC_NONE},
 	{"4.8%的正增长", "增长4.8%", "4.8", "%", "exact", "change", BC_NONE},
 	{"20.3%的企业增幅", NO},
+	/* from b34 and b36 (opened in the same round): 约达 (达 after 约 only), 计 before a
+	 * number, 按可比价(格)计算 before a verb */
+	{"減少約達7.29%", "减少约7.29%", "-7.29", "%", "approx", "change", BC_NONE},
+	{"约达1.95%", "约1.95%", "1.95", "%", "approx", "level", BC_NONE},
+	{"超过达5%", NO},
+	{"計239人", "239人", "239", "人", "exact", "level", BC_NONE},
+	{"计划", NO},
+	{"按可比价计算增长8.5%", "增长8.5%", "8.5", "%", "exact", "change", BC_NONE},
+	{"按可比价增长8.5%", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -65,6 +77,25 @@ static const RowsCase xcases[] = {
 	/* a task paragraph naming who carries it out (责任单位) or its deadline is the plan's */
 	{"实施好2个省级项目,落实油菜面积85万亩。(责任单位:市农业中心;完成时限:年底前)\n去年落实油菜面积80万亩。\n",
 	 "2个=2个/target;85万亩=85万亩/target;80万亩=80万亩/level;"},
+	/* b34: a bracket pairing a rate and a count with 或 after a change word of its clause is
+	 * that change; signed, its sign; without the change word, levels */
+	{"就业人数增加的行业主要有建筑业(18.1%或15 700人)、保健业(4.1%或4 600人)。",
+	 "18.1%=增加18.1%/change;15 700人=增加15700人/change;4.1%=增加4.1%/change;4 600人=增加4600人/change;"},
+	{"减少主要见于餐饮业(-2 050个或-15%)。", "-2 050个=降幅2050个/change;-15%=降幅15%/change;"},
+	{"主要行业有建筑业(18.1%或15 700人)。", "18.1%=18.1%/level;15 700人=15700人/level;"},
+	/* a rate right after a change's comma, with 约 or 即, is that change's rate; 约占 is a share */
+	{"储蓄较上年增加7631元,約達1.95%。出口上升7.0%，约占18.5%。",
+	 "较上年增加7631元=较上年增加7631元/change;約達1.95%=增加约1.95%/change;上升7.0%=上升7.0%/change;约占18.5%=约占18.5%/level;"},
+	/* a Chinese-written count alone in brackets is a figure; 約 ending 契約 is no qualifier */
+	{"死因是肿瘤(二百四十七人)及呼吸系统疾病(六十二人)。契約有六千四百二十七宗。",
+	 "二百四十七人=247人/level;六十二人=62人/level;六千四百二十七宗=6427宗/level;"},
+	/* 其中 and 全年 opening a sentence go on with the last sentence with rows, if it planned
+	 * (a sentence without figures between); inside a sentence, 其中 does not */
+	{"确保施工总产值达280亿元。以现代农业促进转型升级。全年新增农业面积5万亩。",
+	 "280亿元=280亿元/target;5万亩=5万亩/target;"},
+	{"收入增长5%。数量远超预期。全年销售额601.7亿元。", "增长5%=增长5%/change;601.7亿元=601.7亿元/level;"},
+	{"计划新建学校3所。共收到建议875件,其中解决204件。",
+	 "3所=3所/target;875件=875件/level;204件=204件/level;"},
 };
 
 void
