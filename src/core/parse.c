@@ -328,20 +328,26 @@ copula_len(const Cursor *c)
 
 	if (next == 0)
 		return 0;
-	if (ch == 0x4E3A || ch == 0x662F)	/* 为 是 */
-		return 1;
-	if (ch == 0x81F3)			/* 至 */
-		return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
-	if (ch == 0x5171)			/* 共, 共计, 共有 */
-		return next == 0x8BA1 || next == 0x6709 ? 2 : 1;
-	if (ch == 0x8BA1 && ((next >= '0' && next <= '9') || ind_is_numeral_start(next)))
-		return 1;				/* 计239人 (計: totalling, Taiwan) */
-	if (ch == 0x6298 && next == 0x5408)	/* 折合 */
-		return 2;
-	if ((ch == 0x6765 && next == 0x5230) ||	/* 来到 (增幅來到1.2倍, press style) */
-		(ch == 0x51B2 && next == 0x4E0A) ||	/* 冲上 (出口衝上584.9億美元) */
-		(ch == 0x843D && next == 0x5728))	/* 落在 (增速落在5%左右) */
-		return 2;
+	switch (ch)					/* a switch: most figures have no copula */
+	{
+		case 0x4E3A:			/* 为 */
+		case 0x662F:			/* 是 */
+			return 1;
+		case 0x81F3:			/* 至 */
+			return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
+		case 0x5171:			/* 共, 共计, 共有 */
+			return next == 0x8BA1 || next == 0x6709 ? 2 : 1;
+		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan) */
+			return (next >= '0' && next <= '9') || ind_is_numeral_start(next) ? 1 : 0;
+		case 0x6298:			/* 折合 */
+			return next == 0x5408 ? 2 : 0;
+		case 0x6765:			/* 来到 (增幅來到1.2倍, press style) */
+			return next == 0x5230 ? 2 : 0;
+		case 0x51B2:			/* 冲上 (出口衝上584.9億美元) */
+			return next == 0x4E0A ? 2 : 0;
+		case 0x843D:			/* 落在 (增速落在5%左右) */
+			return next == 0x5728 ? 2 : 0;
+	}
 	return 0;
 }
 
@@ -817,17 +823,19 @@ static void
 skip_copula_after_qual(Cursor *c, int qual)
 {
 	int			save = c->i,
-				len = 0;
-	bool		about = ind_qual(qual)->cls == QC_APPROX;	/* 达 after 约 only */
+				len;
+	uint32_t	ch;
 
 	if (c->i + 2 >= c->n)
 		return;
-	if ((c->cp[c->i] == 0x843D && c->cp[c->i + 1] == 0x5728) ||	/* 落在 */
-		(about && c->cp[c->i] == W_DADAO[0] && c->cp[c->i + 1] == W_DADAO[1]))	/* 达到 */
+	ch = c->cp[c->i];
+	if (ch == 0x843D && c->cp[c->i + 1] == 0x5728)	/* 落在 */
 		len = 2;
-	else if (c->cp[c->i] == 0x662F || (about && c->cp[c->i] == W_DA[0]))	/* 是 达 */
+	else if (ch == 0x662F)		/* 是 */
 		len = 1;
-	if (len == 0)
+	else if (ch == W_DA[0] && ind_qual(qual)->cls == QC_APPROX)	/* 达, 达到 after 约 only */
+		len = c->cp[c->i + 1] == W_DADAO[1] ? 2 : 1;
+	else
 		return;
 	c->i += len;
 	skip_ws(c);
