@@ -119,20 +119,40 @@ opens_article(const Extractor *ex, int p)
 
 /*
  * （责任单位：市农业技术推广中心；完成时限：2024年年底前）: a task of a work plan names who
- * carries it out (责任单位, 牵头单位, 责任部门) or its deadline (完成时限); the figures of its
- * paragraph are the plan's.
+ * carries it out (责任单位, 牵头单位, 责任部门); the figures of its paragraph are the plan's.
  */
+/* 一、 （三） 2. 3、 ①: a paragraph opening with an item number (the tasks of a work plan are
+ * numbered; only such paragraphs are looked through for assigns_duty) */
+static bool
+numbered_task(const Extractor *ex, int p)
+{
+	int			k = p;
+
+	if (list_item_line(ex, p, ex->n - 1))
+		return true;
+	if (k < ex->n && (ex->cp[k] == '(' || ex->cp[k] == 0xFF08))
+		k++;
+	if (k >= ex->n || !is_cjk_numeral(ex->cp[k]))
+		return false;
+	while (k < ex->n && is_cjk_numeral(ex->cp[k]) && k - p < 4)
+		k++;
+	return k < ex->n && (ex->cp[k] == CH_DUN || ex->cp[k] == ')' || ex->cp[k] == 0xFF09);
+}
+
 static bool
 assigns_duty(const Extractor *ex, int p)
 {
 	static const Word duty_words[] = {
 		W4(0x8D23, 0x4EFB, 0x5355, 0x4F4D), W4(0x8D23, 0x4EFB, 0x90E8, 0x95E8),	/* 责任单位 责任部门 */
-		W4(0x7275, 0x5934, 0x5355, 0x4F4D), W4(0x5B8C, 0x6210, 0x65F6, 0x9650),	/* 牵头单位 完成时限 */
+		W4(0x7275, 0x5934, 0x5355, 0x4F4D),	/* 牵头单位 */
 	};
+	const uint32_t *cp = ex->cp;
 
-	for (int k = p; k < ex->n && ex->cp[k] != '\n'; k++)
-		if ((ex->cp[k] == 0x8D23 || ex->cp[k] == 0x7275 || ex->cp[k] == 0x5B8C) &&
-			match_word_list(ex, k, duty_words, N_OF(duty_words)))
+	/* every paragraph is looked through once: only 任 and 头 stop the loop (the words' second
+	 * characters, rarer than 责 and 牵) */
+	for (int k = p + 1; k < ex->n && cp[k] != '\n'; k++)
+		if ((cp[k] == 0x4EFB || cp[k] == 0x5934) &&
+			match_word_list(ex, k - 1, duty_words, N_OF(duty_words)))
 			return true;
 	return false;
 }
@@ -191,7 +211,7 @@ ext_paragraph_start(Extractor *ex, int p)
 	ex->para_plan = ex->list_plan && !heading;	/* the next line of a list of targets */
 	if (!heading)
 	{
-		if (!ex->para_plan && assigns_duty(ex, p))
+		if (!ex->para_plan && numbered_task(ex, p) && assigns_duty(ex, p))
 			ex->para_plan = true;
 		return;
 	}

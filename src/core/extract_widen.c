@@ -1975,9 +1975,11 @@ clause_change_before(const Extractor *ex, int at)
 static void
 carry_change_of_pair(Extractor *ex, ExtractRow *row)
 {
-	int			open = or_pair_bracket(ex, row->start, row->stop),
+	uint32_t	before = row->start > 0 ? ex->cp[row->start - 1] : 0,
+				first = ex->cp[row->start];
+	int			open = before == '(' || before == 0xFF08 || before == 0x6216 ?	/* ( （ 或 */
+		or_pair_bracket(ex, row->start, row->stop) : -1,
 				verb;
-	uint32_t	first = ex->cp[row->start];
 
 	if (open >= 0 && (verb = clause_change_before(ex, open)) != 0)
 	{

@@ -74,9 +74,12 @@ static const RowsCase xcases[] = {
 	 "增长5%以上=增长5%以上/target;9930亿元=9930亿元/level;增长7.3%=增长7.3%/change;"},
 	{"今年主要预期目标也定了,其中地区生产总值增长5%以上。\n全年实施项目1400个。\n",
 	 "增长5%以上=增长5%以上/target;1400个=1400个/target;"},
-	/* a task paragraph naming who carries it out (责任单位) or its deadline is the plan's */
-	{"实施好2个省级项目,落实油菜面积85万亩。(责任单位:市农业中心;完成时限:年底前)\n去年落实油菜面积80万亩。\n",
+	/* a numbered task paragraph naming who carries it out (责任单位) is the plan's; not numbered,
+	 * or without it, it reports */
+	{"一、实施好2个省级项目,落实油菜面积85万亩。(责任单位:市农业中心;完成时限:年底前)\n去年落实油菜面积80万亩。\n",
 	 "2个=2个/target;85万亩=85万亩/target;80万亩=80万亩/level;"},
+	{"（二）落实油菜面积85万亩。（牵头单位：市农业中心）\n", "85万亩=85万亩/target;"},
+	{"落实油菜面积85万亩。(责任单位:市农业中心)\n二、落实油菜面积85万亩。\n", "85万亩=85万亩/level;85万亩=85万亩/level;"},
 	/* b34: a bracket pairing a rate and a count with 或 after a change word of its clause is
 	 * that change; signed, its sign; without the change word, levels */
 	{"就业人数增加的行业主要有建筑业(18.1%或15 700人)、保健业(4.1%或4 600人)。",
