@@ -298,6 +298,31 @@ finish_row(Extractor *ex, ExtractRow *row)
 	ex->opening = false;
 }
 
+/*
+ * …年均增長13.6%左右；⏎文化和旅遊總收入2.2萬億元以上…: a line that ends with a clause's
+ * punctuation (；，、 ; ,) runs on into the next line, which is no new paragraph or sentence
+ * (the page broke the line); a blank line after it still ends the paragraph.
+ */
+static bool
+line_goes_on(const Extractor *ex, int p)
+{
+	int			b = p - 1;
+
+	if (ex->cp[p] != '\n' || p + 1 >= ex->n || ex->cp[p + 1] == '\n' || ex->cp[p + 1] == '\r')
+		return false;
+	while (b >= 0 && (is_space(ex->cp[b]) || ex->cp[b] == '\r'))
+		b--;
+	if (!(b > 0 && (ex->cp[b] == 0xFF1B || ex->cp[b] == ';' || ex->cp[b] == 0xFF0C ||
+					ex->cp[b] == ',' || ex->cp[b] == 0x3001)))
+		return false;
+	/* a short next line is a heading or an item of a list (二、2025年主要目标任务; a list of
+	 * targets one to a line, each ending in ；): a line of its own */
+	for (int k = p + 1; k < ex->n && ex->cp[k] != '\n'; k++)
+		if (k - p > HEADING_MAX)
+			return true;
+	return false;
+}
+
 bool
 ind_extract_next(Extractor *ex, ExtractRow *row)
 {
@@ -336,7 +361,9 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 			if (c == '\n' && blank_line_ends(ex, p) &&
 				!(ex->list_plan && ex->last_stop <= ex->list_from))
 				ex->list_plan = ex->tasks_plan = false;
-			ex->at_para = ex->at_sentence = ex->at_clause = true;
+			ex->at_clause = true;
+			if (!line_goes_on(ex, p))
+				ex->at_para = ex->at_sentence = true;
 			ex->i++;
 			continue;
 		}

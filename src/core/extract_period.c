@@ -397,9 +397,10 @@ this_year_will(const Extractor *ex, int p, int *end)
 }
 
 /*
- * At p: 此外, 另外 (besides) add to the sentence before (1); 其中 (of which) and 全年 (for the
- * whole year) opening a sentence add to the last sentence with rows (2: …将新建4个生活圈。其中，
- * 全年新建停车场2个; …确保施工总产值达280亿元。以现代农业促进转型升级。全年新增5万亩); 0 none.
+ * At p: 此外, 另外 (besides) add to the sentence before (1); 其中 (of which) opening a sentence
+ * and 全年 (for the whole year) opening a clause add to the last sentence with rows (2: …将新建4个
+ * 生活圈。其中，全年新建停车场2个; …确保施工总产值达280亿元。以现代农业促进转型升级。全年新增5万亩); 0
+ * none.
  */
 static int
 adds_to_before(const Extractor *ex, int p)
@@ -415,10 +416,9 @@ adds_to_before(const Extractor *ex, int p)
 	b = ex->cp[p + 1];
 	if ((a == 0x6B64 || a == 0x53E6) && b == 0x5916)
 		return 1;				/* 此外 另外 */
-	if (p != ex->sent_from)
-		return 0;
-	return (a == 0x5176 && b == 0x4E2D) ||	/* 其中 */
-		(a == 0x5168 && b == 0x5E74) ? 2 : 0;	/* 全年 */
+	if (a == 0x5168 && b == 0x5E74)
+		return 2;				/* 全年, opening a clause (綜合開展扶貧工作，全年實現8500人脫貧) */
+	return p == ex->sent_from && a == 0x5176 && b == 0x4E2D ? 2 : 0;	/* 其中, a sentence */
 }
 
 /* a closing quotation mark or title mark: ” ’ 」 』 》 " ＂ */
@@ -477,6 +477,9 @@ clause_plan_words(Extractor *ex, int p)
 				 * (GDP目标增长6%左右, a headline), or after 预期 (caught there) */
 				int			vid;
 
+				/* 奋斗目标主要是：the adverb 主要 before the copula */
+				if (next == 0x4E3B && k + 4 < ex->n && ex->cp[k + 3] == 0x8981)
+					next = ex->cp[k + 4];
 				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
 					next != 0x5373 &&
 					next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&

@@ -171,6 +171,8 @@ ext_paragraph_start(Extractor *ex, int p)
 	IndPeriod	found = {0, 0},
 				later = {0, 0};
 	bool		plan = false,
+				arranged = false,
+				budget = false,
 				review = false;
 
 	while (e < ex->n && e - p <= HEADING_MAX && ex->cp[e] != '\n' && ex->cp[e] != '\r')
@@ -228,12 +230,21 @@ ext_paragraph_start(Extractor *ex, int p)
 			later = per;
 		}
 		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
-			plan = true;
+		{
+			if (ex->cp[k] == 0x5B89)
+				arranged = true;	/* 安排: plans, unless a budget's (below) */
+			else
+				plan = true;
+		}
+		if (ex->cp[k] == 0x9884 && k + 1 <= last && ex->cp[k + 1] == 0x7B97)
+			budget = true;		/* 预算: 2024年全市一般公共预算收入安排306.74亿元 */
 		if (match_word_list(ex, k, review_words, N_OF(review_words)) ||
 			ex->cp[k] == 0x4E86)	/* 了: 守住了底線任務 says what was done */
 			review = true;
 	}
-	plan = plan && !review;		/* 计划执行情况, 目标完成情况 look back */
+	/* a budget's arrangement is no plan target (the labelling rule: a budget's figures are
+	 * its forecast) */
+	plan = (plan || (arranged && !budget)) && !review;	/* 计划执行情况, 目标完成情况 look back */
 	if (found.to && found.to - found.from == 12)
 	{
 		IndPeriod	per;

@@ -870,8 +870,8 @@ shared_unit(const Cand *c, int *unit_at)
 	len = cut_pp(c->w, c->wn, i) ? 0 : ind_unit_match_len(c->w + i, c->wn - i, &id);
 	if (len == 0 && cut_pp(c->w, c->wn, i))
 		i++;
-	/* 5.4 、 2.3 和 2.3 个百分点: a list's items before the last share its rate unit
-	 * (amounts so listed are rather thresholds: 越过800、900、1000亿斤四个台阶) */
+	/* 5.4 、 2.3 和 2.3 个百分点, 31.4、15.7、34.9亿元: a list's items before the last share
+	 * its unit */
 	for (int more = 0; len == 0 && c->w[sep] != '-' && !is_range_sep(c->w[sep]) && more < 4;
 		 more++)
 	{
@@ -895,9 +895,15 @@ shared_unit(const Cand *c, int *unit_at)
 			continue;
 		}
 		len = ind_unit_match_len(c->w + i, c->wn - i, &id);
-		if (len > 0 && ind_unit(id)->shown_with_mag)
-			return 0;
 	}
+	/* 31.4、15.7、34.9亿元, 31.4、15.7万吨: the items share the last one's magnitude with its
+	 * unit (read without it, 31.4吨 was a wrong number) */
+	if (len > 0 && !c->num.mag)
+		while (i > 0 && is_magnitude(c->w[i - 1]) && !is_cjk_numeral(c->w[i - 1]))
+		{
+			i--;
+			len++;
+		}
 	*unit_at = i;
 	return len;
 }

@@ -810,9 +810,37 @@ list_adverb_len(const Cursor *c)
 	if (look.i >= look.n)
 		return 0;
 	if (ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
-		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0])	/* 达 达到 */
+		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0] ||	/* 达 达到 */
+		(look.i + 1 < look.n && ((look.cp[look.i] == 0x5B9E && look.cp[look.i + 1] == 0x73B0) ||
+								 (look.cp[look.i] == 0x5B8C && look.cp[look.i + 1] == 0x6210))))	/* 实现 完成 */
 		return len;
 	return 0;
+}
+
+/*
+ * 完成1.89亿吨, 实现增长5%, 实现了增长5%, 实现同比增长5% (achieved): 实现/完成 (了) before a
+ * number, a qualifier, a basis or a change word, read and not kept.  Out of line: rare, and
+ * parse_lead stays small enough to be inlined with what it calls.
+ */
+static __attribute__((noinline)) void
+skip_achieved(Cursor *c)
+{
+	Cursor		look = *c;
+	int			id;
+
+	if (!(c->i + 2 < c->n && ((c->cp[c->i] == 0x5B9E && c->cp[c->i + 1] == 0x73B0) ||	/* 实现 */
+							  (c->cp[c->i] == 0x5B8C && c->cp[c->i + 1] == 0x6210))))	/* 完成 */
+		return;
+	look.i += 2;
+	at(&look, W_LE);
+	skip_ws(&look);
+	if (look.i < look.n &&
+		((look.cp[look.i] >= '0' && look.cp[look.i] <= '9') ||
+		 ind_is_numeral_start(look.cp[look.i]) ||
+		 ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
+		 verb_len_at(&look, look.i, &id) > 0 ||
+		 ind_basis_match_len(look.cp + look.i, look.n - look.i, &id) > 0))
+		*c = look;
 }
 
 /*
@@ -927,6 +955,8 @@ parse_lead(Reading *r)
 		r->lude = true;
 		skip_ws(c);
 	}
+	else if (c->cp[c->i] == 0x5B9E || c->cp[c->i] == 0x5B8C)	/* 实 完 */
+		skip_achieved(c);
 	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an
 	 * estimate is said by the text around it) */
 	if (c->i + 2 < c->n && c->cp[c->i] == 0x9884 &&

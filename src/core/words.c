@@ -525,6 +525,31 @@ small_number(const uint32_t *cp, int n, int *i, int max)
 	return (k > 0 && v >= 1 && v <= max) ? v : 0;
 }
 
+/* a month written in Chinese (一月 .. 十二月) at cp[*i]: 1 .. 12, advancing; 0 when none */
+static int
+chinese_month(const uint32_t *cp, int n, int *i)
+{
+	static const uint32_t digit[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+	0x516B, 0x4E5D};				/* 一 .. 九 */
+	int			m = 0;
+
+	if (*i < n && cp[*i] == 0x5341)	/* 十, 十一, 十二 */
+	{
+		(*i)++;
+		m = 10;
+		if (*i < n && (cp[*i] == 0x4E00 || cp[*i] == 0x4E8C))
+			m += cp[(*i)++] == 0x4E00 ? 1 : 2;
+		return m;
+	}
+	for (int k = 0; k < 9 && *i < n; k++)
+		if (cp[*i] == digit[k])
+		{
+			(*i)++;
+			return k + 1;
+		}
+	return 0;
+}
+
 /*
  * 比7月份 / 比7月 (a month; 比9月末 of a balance, the same month) and 比1-8月 / 比1-8月份 /
  * 比1—8月 / 比1至8月份 (January to a month), after 比: the length read, the id in *id; 0 when
@@ -536,6 +561,21 @@ month_basis(const uint32_t *cp, int n, int *id)
 	int			i = 1,
 				m;
 
+	/* 比前10个月, 较前10月, 比前三个月: the months to date, as 比1-10月 */
+	if (n > 2 && cp[1] == 0x524D)	/* 前 */
+	{
+		i = 2;
+		if ((m = small_number(cp, n, &i, 11)) == 0)
+			m = chinese_month(cp, n, &i);
+		if (m < 2 || m > 11)
+			return 0;
+		if (i < n && cp[i] == 0x4E2A)	/* 个 */
+			i++;
+		if (i >= n || cp[i] != 0x6708)	/* 月 */
+			return 0;
+		*id = 45 + (m - 2);
+		return i + 1;
+	}
 	if ((m = small_number(cp, n, &i, 12)) == 0)
 		return 0;
 	if (m == 1 && i < n && (cp[i] == '-' || cp[i] == 0x2014 || cp[i] == 0x2013 ||
@@ -564,30 +604,6 @@ month_basis(const uint32_t *cp, int n, int *id)
 	return i;
 }
 
-/* a month written in Chinese (一月 .. 十二月) at cp[*i]: 1 .. 12, advancing; 0 when none */
-static int
-chinese_month(const uint32_t *cp, int n, int *i)
-{
-	static const uint32_t digit[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-	0x516B, 0x4E5D};				/* 一 .. 九 */
-	int			m = 0;
-
-	if (*i < n && cp[*i] == 0x5341)	/* 十, 十一, 十二 */
-	{
-		(*i)++;
-		m = 10;
-		if (*i < n && (cp[*i] == 0x4E00 || cp[*i] == 0x4E8C))
-			m += cp[(*i)++] == 0x4E00 ? 1 : 2;
-		return m;
-	}
-	for (int k = 0; k < 9 && *i < n; k++)
-		if (cp[*i] == digit[k])
-		{
-			(*i)++;
-			return k + 1;
-		}
-	return 0;
-}
 
 /*
  * 比第二季 / 比第2季度 (Macau and Taiwan name a quarter so), after 比: read as 比二季度 (ids
@@ -719,6 +735,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		if ((len2 = year_basis(tmp, m, &id2)) == 0)
 			len2 = month_basis(tmp, m, &id2);
 	}
+	else if (m > 1 && tmp[1] == 0x524D && (len2 = month_basis(tmp, m, &id2)) > 0)
+		;						/* 比前10个月 */
 	else if (cp[0] != 0x6BD4 || sub)
 		len2 = lex_match(&basis_lex, tmp, m, -1, &id2);
 	{

@@ -27,12 +27,17 @@ WHERE NOT g.in_list;
 -- the extractor on the whole text
 CREATE TEMP TABLE found AS
 SELECT f.*, coalesce(f.figure, target_value(f.target)) AS y FROM indicator_extract(:'doc') f;
+-- a target's stretch (增长25%，力争30%: one row) is judged against a figure labelled on its
+-- own after the row's start (力争30%)
 CREATE TEMP TABLE pairs AS
-SELECT DISTINCT ON (g.ord) g.*, f.ord AS found_ord, f.text AS found_text, f.kind AS found_kind, f.y,
-       blind_value_ok(f.y, g.value, g.unit) AS value_right,
-       blind_value_ok(f.y, g.value, g.unit) AND qualifier_class(f.y) = g.qual
-         AND is_change(f.y) = (g.kind = 'change') AND (f.kind = 'target') = g.is_target AS full_right
-FROM gold g JOIN found f ON f.start < g.stop AND g.start < f.stop
+SELECT DISTINCT ON (g.ord) g.*, f.ord AS found_ord, f.text AS found_text, f.kind AS found_kind, s.y,
+       blind_value_ok(s.y, g.value, g.unit) AS value_right,
+       blind_value_ok(s.y, g.value, g.unit) AND qualifier_class(s.y) = g.qual
+         AND is_change(s.y) = (g.kind = 'change') AND (f.kind = 'target') = g.is_target AS full_right
+FROM gold g JOIN found f ON f.start < g.stop AND g.start < f.stop,
+     LATERAL (SELECT CASE WHEN f.kind = 'target' AND g.start > f.start
+                           AND stretch(f.target) IS NOT NULL
+                      THEN stretch(f.target) ELSE f.y END AS y) s
 ORDER BY g.ord, least(f.stop, g.stop) - greatest(f.start, g.start) DESC, f.start;
 CREATE TEMP TABLE rows_found AS
 SELECT f.ord, f.start, f.text,

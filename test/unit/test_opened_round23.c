@@ -9,7 +9,9 @@
  * clause naming results before a colon, a task paragraph naming who carries it out.  Then
  * from b34 and b36: 约达, 计, 按可比价计算 in the type; in the reader, a bracket pairing a rate
  * and a count with 或, a rate after a change's comma, a Chinese-written count alone in
- * brackets, the 約 of 契約, and 其中/全年 going on with a sentence of targets.
+ * brackets, the 約 of 契約, and 其中/全年 going on with a sentence of targets.  Then from b38
+ * and b39: 完成/实现, 前N个月; list items sharing a magnitude, 目标主要是, budget headings, lines
+ * running on after ；or ，, 全年 opening a clause.
  */
 #include "unit.h"
 #include "ind.h"
@@ -49,6 +51,16 @@ static const FormCase cases[] = {
 	{"计划", NO},
 	{"按可比价计算增长8.5%", "增长8.5%", "8.5", "%", "exact", "change", BC_NONE},
 	{"按可比价增长8.5%", NO},
+	/* from b38 and b39: 完成/实现 (achieved) before a number, a qualifier, a basis or a verb;
+	 * 前N个月 as a basis (the months to date) */
+	{"完成1.89亿吨", "1.89亿吨", "189000000", "吨", "exact", "level", BC_NONE},
+	{"分别完成2.92亿吨", "2.92亿吨", "292000000", "吨", "exact", "level", BC_NONE},
+	{"实现同比增长5%", "同比增长5%", "5", "%", "exact", "change", BC_YOY},
+	{"完成投资5亿元", NO},
+	{"降幅较前10个月收窄0.3个百分点", "比1-10月降幅收窄0.3个百分点", "0.3", "个百分点", "exact", "change", BC_NAMED_PERIOD},
+	{"比前三个月增长5%", "比1-3月增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"较前年上升5%", "比前年上升5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"比前1个月增长5%", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -99,6 +111,22 @@ static const RowsCase xcases[] = {
 	{"收入增长5%。数量远超预期。全年销售额601.7亿元。", "增长5%=增长5%/change;601.7亿元=601.7亿元/level;"},
 	{"计划新建学校3所。共收到建议875件,其中解决204件。",
 	 "3所=3所/target;875件=875件/level;204件=204件/level;"},
+	/* b38 and b39: list items share the last one's magnitude with its unit (31.4吨 was a wrong
+	 * number) */
+	{"分别实现零售额31.4、15.7、34.9亿元。分别为31.4、15.7万吨。",
+	 "31.4=31.4亿元/level;15.7=15.7亿元/level;34.9亿元=34.9亿元/level;31.4=31.4万吨/level;15.7万吨=15.7万吨/level;"},
+	/* 目标主要是 plans; a heading arranging a budget does not, one arranging work does */
+	{"奋斗目标主要是:地区生产总值增长10%,力争11.5%。", "增长10%,力争11.5%=增长10%，力争11.5%/target;"},
+	{"去年\n2024年全市一般公共预算收入安排306.74亿元\n支出安排532.2亿元,增长1%左右。\n",
+	 "306.74亿元=306.74亿元/level;532.2亿元=532.2亿元/level;增长1%左右=增长1%左右/change;"},
+	{"去年\n二、2024年工作安排\n全年地区生产总值增长6%。\n", "增长6%=增长6%/target;"},
+	/* a long line ending in ；or ，runs on into the next; a short next line is its own */
+	{"到2025年，力争接待游客10亿人次以上，年均增长13.6%左右；\n文化和旅游总收入2.2万亿元以上，年均增长23.7%左右，产业增加值突破3500亿元。\n",
+	 "10亿人次以上=10亿人次以上/target;年均增长13.6%左右=年均增长13.6%左右/target;2.2万亿元以上=2.2万亿元以上/target;年均增长23.7%左右=年均增长23.7%左右/target;突破3500亿元=突破3500亿元/target;"},
+	{"力争接待游客10亿人次以上；\n去年游客增长5%。\n", "10亿人次以上=10亿人次以上/target;增长5%=增长5%/change;"},
+	/* 全年 opening a clause goes on with a sentence of targets */
+	{"确保全年粮食总产达到6万吨。二是减少贫困人口。综合开展扶贫工作,全年实现8500人稳定脱贫。",
+	 "6万吨=6万吨/target;8500人=8500人/target;"},
 };
 
 void

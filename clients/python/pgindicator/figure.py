@@ -29,7 +29,8 @@ from decimal import Decimal
 
 PREFIX_QUALIFIERS = frozenset("""
     超过 超 逾 多于 高于 大于 突破 不低于 至少 不少于 不到 不足 不满 低于 少于 小于
-    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占 约有 大致 最少 突破了 约为 不及 未满 迈进 迈进了 迈上""".split())
+    不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占 约有 大致 最少 突破了 约为 不及 未满 迈进 迈进了 迈上
+    跌破 跌穿 不得超过 不得高于 不得低于 不得少于""".split())
 SUFFIX_QUALIFIERS = frozenset("以上 以下 以内 左右 上下 及以上 及以下 或以上 或以下".split())
 OPEN_QUALIFIERS = frozenset("多 余".split())
 UP_WORDS = frozenset("""
@@ -40,7 +41,7 @@ UP_WORDS = frozenset("""
 DOWN_WORDS = frozenset("""
     下降 减少 降低 回落 下滑 缩小 下跌 降 减 放缓 减产 收窄 实际下降 名义下降 下修 少增 降幅
     跌幅 降幅扩大 跌幅扩大 放慢 下调 年减 跌 减收 偏少 偏低 微降 负增长 削减 缩减 缩短 平均下降
-    实质下降 调低 减幅 低 少 慢 减低 月减 季减 衰退 年衰退 负成长 年跌 月跌 挫 -""".split())
+    实质下降 调低 减幅 低 少 慢 减低 月减 季减 衰退 年衰退 负成长 年跌 月跌 挫 流失 -""".split())
 FLAT_WORDS = frozenset("持平 基本持平".split())
 LEAD_WORDS = ("达到", "占比", "达")
 MAGNITUDES = {"十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8,
