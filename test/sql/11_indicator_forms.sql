@@ -122,5 +122,16 @@ FROM unnest(ARRAY['是5.3亿元', '共3万人', '折合10209美元', '占30%', '
                   '分别突破300亿元', '增速分别为-3.2%', '增长目标为7.5%以上',
                   '1700億元(人民幣,下同)以上']) WITH ORDINALITY AS t(f, i) ORDER BY i;
 SELECT try_indicator(f) AS reading, f
-FROM unnest(ARRAY['是增长5%', '占全省30%', '比重提高2个百分点', '半年', '降幅高于全国1个百分点',
+FROM unnest(ARRAY['是增长5%', '占全省30%', '比重增长3%', '半年', '降幅高于全国1个百分点',
                   '1700亿元(约合250亿美元)以上']) AS t(f);
+-- stop 28 (blind batches 32-36): 跌破 (under a mark), 不得超过, 多达, 共有, 计, 录得 before a
+-- change named after the figure, an intensity word before it, 流失, 各, 约达, 按可比价计算, a
+-- share's change in points
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, unit(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY['跌破124萬人', '不得超過8個', '不得低于90%', '多達二〇七萬人次', '共有32.64万个',
+                  '計239人', '錄得4.8%的增長', '20.3%的強勁增幅', '流失約600人', '各增2千人',
+                  '減少約達7.29%', '按可比价计算增长8.5%', '比重比上年提高0.01个百分点'])
+     WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT try_indicator(f) AS reading, f
+FROM unnest(ARRAY['录得5%', '20.3%的企业增幅', '超过达5%', '占比增长3%', '不得8个']) AS t(f);
