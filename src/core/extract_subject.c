@@ -491,10 +491,9 @@ ext_start_fenbie(Extractor *ex, int p)
 	ex->fb_after = p + 2;
 	ex->fb_done_value = false;
 	ex->fb_noun = false;
-	/* 实际增速分别为8.6%、11.2%, 升幅則分別爲1.8%、1.7%: a change noun before 分别 (则 也 亦 均
+	/* 实际增速分别为8.6%、11.2%, 升幅則分別爲1.8%、1.7%: a change noun before 分别 (则 也 亦 均 都 仍
 	 * between them) makes every value that change */
-	while (p - 1 >= from && (ex->cp[p - 1] == 0x5219 || ex->cp[p - 1] == 0x4E5F ||
-							 ex->cp[p - 1] == 0x4EA6 || ex->cp[p - 1] == 0x5747))
+	while (p - 1 >= from && ind_is_link_adverb(ex->cp[p - 1]))
 		p--;
 	for (int len = 2; len <= 3 && p - len >= from; len++)
 	{

@@ -1219,7 +1219,7 @@ widen_link(Cand *c)
 	{
 		uint32_t	b = w[m - 1];
 
-		if (b == 0x4E5F || b == 0x4EA6 || b == 0x90FD || b == 0x4ECD || b == 0x5219 || b == 0x5747)
+		if (ind_is_link_adverb(b))
 			m--;
 		else
 			break;

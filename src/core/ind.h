@@ -304,6 +304,17 @@ extern int	ind_qual_match_len(const uint32_t *cp, int n, int pos_filter, int *id
 extern int	ind_verb_match_len(const uint32_t *cp, int n, int *id);
 extern int	ind_basis_match_len(const uint32_t *cp, int n, int *id);
 extern int	ind_basis_id(const char *word);	/* exact spelling: 0 for "", -1 unknown */
+/*
+ * 也 亦 都 仍 则 均: the adverbs read, and not kept, between a rate noun and its link
+ * (增幅也来到1.2倍, 升幅則爲0.1%, 增速则分别为…): one predicate for the type (parse.c) and the
+ * reader (extract_widen.c, extract_subject.c)
+ */
+static inline bool
+ind_is_link_adverb(uint32_t c)
+{
+	return c == 0x4E5F || c == 0x4EA6 || c == 0x90FD || c == 0x4ECD || c == 0x5219 || c == 0x5747;
+}
+
 /* 强劲 稳定 较快 正 ... between a figure's 的 and the change named after it
  * (20.3%的強勁增幅): its length at cp[0..n), 0 when none; read, not kept */
 extern int	ind_intensity_len(const uint32_t *cp, int n);

@@ -439,8 +439,7 @@ skip_also_before_copula(Cursor *c)
 
 		if (ch == 0x5206 && look.cp[look.i + 1] == 0x522B)
 			look.i += 2;		/* 分别 (升幅則分別爲1.8%) */
-		else if (ch == 0x4E5F || ch == 0x4EA6 || ch == 0x90FD || ch == 0x4ECD || ch == 0x5219 ||
-				 ch == 0x5747)
+		else if (ind_is_link_adverb(ch))
 			look.i++;			/* 也 亦 都 仍 则 均 */
 		else
 			break;
