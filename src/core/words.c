@@ -471,36 +471,43 @@ ind_intensity_len(const uint32_t *cp, int n)
 static int
 year_basis(const uint32_t *cp, int n, int *id)
 {
-	int			year = 0;
+	int			year = 0,
+				k = 1;
 
-	if (n < 6 || cp[5] != 0x5E74)	/* 年 */
-		return 0;
-	for (int k = 1; k <= 4; k++)
+	while (k < n && k <= 4 && cp[k] >= '0' && cp[k] <= '9')
 	{
-		if (cp[k] < '0' || cp[k] > '9')
-			return 0;
 		year = year * 10 + (int) (cp[k] - '0');
+		k++;
 	}
+	if (k >= n || cp[k] != 0x5E74)	/* 年 */
+		return 0;
+	/* 比2015年; 較104年 (Taiwan: the year of the Republic, three digits, 104 = 2015): the same
+	 * year.  Two digits (較96年) stay unread: 96 may be 1996 as well as 2007. */
+	if (k == 4 && year >= 100 && year <= 137)
+		year += 1911;
+	else if (k != 5)
+		return 0;
+	k++;
 	/* 比2015年末, 比2015年底: the end of that year */
-	if (n >= 7 && (cp[6] == 0x672B || cp[6] == 0x5E95))	/* 末 底 */
+	if (k < n && (cp[k] == 0x672B || cp[k] == 0x5E95))	/* 末 底 */
 	{
 		if (year < IND_BASIS_FIRST_END || year >= IND_BASIS_FIRST_END + N_YEAR_ENDS)
 			return 0;
 		*id = IND_BASIS_END0 + (year - IND_BASIS_FIRST_END);
-		return 7;
+		return k + 1;
 	}
 	/* 比2019年同期, 比2016年同月: the same period of that year */
-	if (n >= 8 && cp[6] == 0x540C && (cp[7] == 0x671F || cp[7] == 0x6708))	/* 同期 同月 */
+	if (k + 1 < n && cp[k] == 0x540C && (cp[k + 1] == 0x671F || cp[k + 1] == 0x6708))	/* 同期 同月 */
 	{
 		if (year < IND_BASIS_FIRST_SAME || year >= IND_BASIS_FIRST_SAME + (N_YEARS - IND_BASIS_YEARS))
 			return 0;
 		*id = IND_BASIS_SAME0 + (year - IND_BASIS_FIRST_SAME);
-		return 8;
+		return k + 2;
 	}
 	if (year < IND_BASIS_FIRST_YEAR || year >= IND_BASIS_FIRST_YEAR + IND_BASIS_YEARS)
 		return 0;
 	*id = IND_BASIS_YEAR0 + (year - IND_BASIS_FIRST_YEAR);
-	return 6;
+	return k;
 }
 
 /*

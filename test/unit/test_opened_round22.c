@@ -72,7 +72,7 @@ static const FormCase cases[] = {
 static const RowsCase xcases[] =
 {
 	/* a rate in brackets right after a change is its rate; after a level it stays a level */
-	{"人口較107年底增加1.2千人(15.0%)。", "增加1.2千人=增加1.2千人/change;15.0%=增加15.0%/change;"},
+	{"人口較107年底增加1.2千人(15.0%)。", "較107年底增加1.2千人=比2018年末增加1.2千人/change;15.0%=增加15.0%/change;"},
 	{"人口为400万人(15.0%)。", "400万人=400万人/level;15.0%=15.0%/level;"},
 	{"人口增加1.2千人，(15.0%)。", "增加1.2千人=增加1.2千人/change;15.0%=15.0%/level;"},
 	/* a plan word that closes a name in quotes does not plan; unquoted it does */

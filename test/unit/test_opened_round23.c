@@ -61,6 +61,13 @@ static const FormCase cases[] = {
 	{"比前三个月增长5%", "比1-3月增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
 	{"较前年上升5%", "比前年上升5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
 	{"比前1个月增长5%", NO},
+	/* a basis naming a year of the Republic in three digits (Taiwan) is that year; two digits
+	 * (較96年: 1996 or 2007?) stay an error */
+	{"較104年增加5萬5432元", "比2015年增加5.5432万元", "55432", "元", "exact", "change", BC_NAMED_PERIOD},
+	{"較113年同期增1成", "比2024年同期增1成", "1", "成", "exact", "change", BC_NAMED_PERIOD},
+	{"較107年底增加1.2千人", "比2018年末增加1.2千人", "1200", "人", "exact", "change", BC_NAMED_PERIOD},
+	{"較96年降低3.31%", NO},
+	{"较140年增长5%", NO},
 };
 
 static const RowsCase xcases[] = {
