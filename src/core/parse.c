@@ -230,8 +230,13 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x4E49 ? 2 : 0;
 		case 0x7D2F:			/* 累计, 累积 */
 			return next == 0x8BA1 || next == 0x79EF ? 2 : 0;
-		case 0x5E73:			/* 平均 before a rate noun (平均增速8.7%; 平均增长 is a verb) */
-			return next == 0x5747 ? 2 : 0;
+		case 0x5E73:			/* 平均 before a rate noun (平均增速8.7%; 平均增长 is a verb), 平均每月 */
+			if (next != 0x5747)
+				return 0;
+			return at + 3 < c->n && c->cp[at + 2] == 0x6BCF &&
+				(c->cp[at + 3] == 0x6708 || c->cp[at + 3] == 0x5E74) ? 4 : 2;	/* 每月 每年 */
+		case 0x6708:			/* 月平均 (月平均增速8.7%) */
+			return next == 0x5E73 && at + 2 < c->n && c->cp[at + 2] == 0x5747 ? 3 : 0;
 		case 0x76F8:			/* 相应, 相应的 (相應升幅為0.1%: the corresponding rate) */
 			if (next != 0x5E94)
 				return 0;
@@ -1518,6 +1523,16 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	{
 		r.kongzhi = true;
 		skip_ws(&r.c);
+	}
+	/* 增長(5.6%), 增長（6.6%） (Hong Kong releases): the rate of a change word in brackets,
+	 * the brackets read and not kept (a sign after a rate noun is read before: 跌幅(-0.5%)
+	 * stays an error) */
+	if (r.change_read && r.c.i + 2 < r.c.n &&
+		((r.c.cp[r.c.i] == '(' && r.c.cp[r.c.n - 1] == ')') ||
+		 (r.c.cp[r.c.i] == 0xFF08 && r.c.cp[r.c.n - 1] == 0xFF09)))
+	{
+		r.c.i++;
+		r.c.n--;
 	}
 	if (r.dir == CD_FLAT)
 		return parse_flat(&r);

@@ -68,6 +68,14 @@ static const FormCase cases[] = {
 	{"較107年底增加1.2千人", "比2018年末增加1.2千人", "1200", "人", "exact", "change", BC_NAMED_PERIOD},
 	{"較96年降低3.31%", NO},
 	{"较140年增长5%", NO},
+	/* the rate of a change word in brackets; 平均每月, 月平均 before a rate noun */
+	{"增長(5.6%)", "增长5.6%", "5.6", "%", "exact", "change", BC_NONE},
+	{"增长（5.6%）", "增长5.6%", "5.6", "%", "exact", "change", BC_NONE},
+	{"增长(5.6%", NO},
+	{"(5.6%)", NO},
+	{"平均每月升幅爲0.2%", "升幅0.2%", "0.2", "%", "exact", "change", BC_NONE},
+	{"月平均增速8.7%", "增速8.7%", "8.7", "%", "exact", "change", BC_NONE},
+	{"平均增长5%", "平均增长5%", "5", "%", "exact", "change", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
