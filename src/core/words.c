@@ -310,6 +310,9 @@ static const WordDef bases[] = {
 	 * 偏多7.3%): a reference, not a period.  Ids 96 and 97 are the last before 98. */
 	{"比常年", BC_REFERENCE, 0},
 	{"比多年平均", BC_REFERENCE, 0},		/* 95; 值 after it is read, not kept */
+	/* 96: a plan's target as the reference (a plan's review: 增速高于目标2.1个百分点, 比目标低
+	 * 1.8个百分点); id 97 is the last before 98 */
+	{"比目标", BC_REFERENCE, 0},
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 

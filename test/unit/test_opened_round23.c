@@ -76,6 +76,10 @@ static const FormCase cases[] = {
 	{"平均每月升幅爲0.2%", "升幅0.2%", "0.2", "%", "exact", "change", BC_NONE},
 	{"月平均增速8.7%", "增速8.7%", "8.7", "%", "exact", "change", BC_NONE},
 	{"平均增长5%", "平均增长5%", "5", "%", "exact", "change", BC_NONE},
+	/* a plan's target as the reference of a comparison (basis id 96) */
+	{"高于目标2.1个百分点", "比目标高2.1个百分点", "2.1", "个百分点", "exact", "change", BC_REFERENCE},
+	{"增速低于目标1.8个百分点", "比目标低1.8个百分点", "-1.8", "个百分点", "exact", "change", BC_REFERENCE},
+	{"目标增长5%", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -140,6 +144,8 @@ static const RowsCase xcases[] = {
 	 "10亿人次以上=10亿人次以上/target;年均增长13.6%左右=年均增长13.6%左右/target;2.2万亿元以上=2.2万亿元以上/target;年均增长23.7%左右=年均增长23.7%左右/target;突破3500亿元=突破3500亿元/target;"},
 	{"力争接待游客10亿人次以上；\n去年游客增长5%。\n", "10亿人次以上=10亿人次以上/target;增长5%=增长5%/change;"},
 	/* 全年 opening a clause goes on with a sentence of targets */
+	{"上半年地区生产总值增长6.1%，高于目标2.1个百分点。",
+	 "增长6.1%=增长6.1%/change;高于目标2.1个百分点=比目标高2.1个百分点/change;"},
 	{"确保全年粮食总产达到6万吨。二是减少贫困人口。综合开展扶贫工作,全年实现8500人稳定脱贫。",
 	 "6万吨=6万吨/target;8500人=8500人/target;"},
 };
