@@ -285,6 +285,15 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	if (b - 2 >= 0 && ex->cp[b - 2] == 0x5E02 &&
 		(ex->cp[b - 1] == 0x573A || ex->cp[b - 1] == 0x5834))
 		return true;			/* 市场预期, 市場預期: what the market expected, no plan */
+	/* 超年度計劃5%, 超年度目標近4成, 超额完成省考核目标, 完成年度目标任务: a result set against
+	 * the plan (超 or 完成 a few characters before its word, in the clause) */
+	for (int q = b - 1; q >= 0 && q >= b - 8 && !ends_clause(ex->cp[q]) &&
+		 !ends_sentence(ex->cp[q]); q--)
+		if (ex->cp[q] == 0x8D85 ||
+			(ex->cp[q] == 0x5B8C && q + 1 < b && ex->cp[q + 1] == 0x6210))	/* 超, 完成 */
+			return !(q - 1 >= 0 && (ex->cp[q - 1] == 0x4FDD || ex->cp[q - 1] == 0x4E89 ||
+									ex->cp[q - 1] == 0x529B || ex->cp[q - 1] == 0x53D6));
+	/* not after 确保 力争 努力 争取 (保 争 力 取): 确保完成年度目标 plans */
 	if (b - 1 >= 0)
 		switch (ex->cp[b - 1])
 		{
@@ -336,6 +345,22 @@ names_main_targets(const Extractor *ex, int k, int w)
  * holds from there), -1 for none; *end is where the clause ends (the plan words are looked
  * for up to there).
  */
+/* 提出 明确 要求 (proposes, sets, requires) right before the clause at p, after its comma */
+static bool
+proposes_before(const Extractor *ex, int p)
+{
+	int			b = p - 1;
+
+	while (b >= 0 && is_space(ex->cp[b]))
+		b--;
+	if (b < 2 || (ex->cp[b] != 0xFF0C && ex->cp[b] != ','))
+		return false;
+	b--;
+	return (ex->cp[b - 1] == 0x63D0 && ex->cp[b] == 0x51FA) ||	/* 提出 */
+		(ex->cp[b - 1] == 0x660E && ex->cp[b] == 0x786E) ||	/* 明确 */
+		(ex->cp[b - 1] == 0x8981 && ex->cp[b] == 0x6C42);	/* 要求 */
+}
+
 static int
 this_year_will(const Extractor *ex, int p, int *end)
 {
@@ -359,8 +384,10 @@ this_year_will(const Extractor *ex, int p, int *end)
 
 		if (ends_clause(c))
 		{
-			/* 今年，市农业农村局将…: a clause of the year alone is the next clause's time */
-			if (year == p && k - p == 2 && (c == 0xFF0C || c == ','))
+			/* 今年，市农业农村局将…, 到2025年，我国…: a clause of the year alone is the next
+			 * clause's time */
+			if (year == p && (k - p == 2 || (k - p == 6 && ex->cp[p + 5] == 0x5E74)) &&
+				(c == 0xFF0C || c == ','))
 				continue;
 			break;
 		}
@@ -382,7 +409,12 @@ this_year_will(const Extractor *ex, int p, int *end)
 				 is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))
 		{
 			if (year < 0)
+			{
 				year = k;		/* 到2025年…将: a deadline */
+				/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
+				if (k == p && proposes_before(ex, p))
+					will = true;
+			}
 		}
 		else if ((c == 0x5C06 || c == 0x5C07) && year >= 0 && ex->cp[k + 1] != 0x8FD1)
 			will = true;		/* 将 將, not 将近 */

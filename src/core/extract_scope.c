@@ -14,6 +14,7 @@ static const Word heading_plan_words[] = {
 	W2(0x4EFB, 0x52A1),			/* 任务 */
 	W2(0x8BA1, 0x5212),			/* 计划 */
 	W2(0x5B89, 0x6392),			/* 安排 */
+	W2(0x5B9E, 0x4E8B),			/* 实事 (为民兴办10件实事: a government's pledges for the year) */
 };
 
 /* ... unless it reports how they went */
@@ -104,6 +105,12 @@ opens_article(const Extractor *ex, int p)
 	if (p + 3 <= ex->n && (memcmp(ex->cp + p, benbaoxun, sizeof(benbaoxun)) == 0 ||
 						   memcmp(ex->cp + p, benbaoxun_t, sizeof(benbaoxun_t)) == 0))
 		return true;
+	/* 本报济宁讯, 本報台北訊: the paper's place between 本报 and 讯 */
+	if (p + 3 < ex->n && ex->cp[p] == benbaoxun[0] &&
+		(ex->cp[p + 1] == benbaoxun[1] || ex->cp[p + 1] == benbaoxun_t[1]))
+		for (int k = p + 3; k < ex->n && k <= p + 6 && is_cjk(ex->cp[k - 1]); k++)
+			if (ex->cp[k] == benbaoxun[2] || ex->cp[k] == benbaoxun_t[2])
+				return true;
 	for (int k = p + 2; k + 1 < ex->n && k - p < 30; k++)
 	{
 		uint32_t	c = ex->cp[k];
@@ -157,6 +164,28 @@ assigns_duty(const Extractor *ex, int p)
 	return false;
 }
 
+/* 今年 in the line p..last */
+static bool
+names_this_year(const Extractor *ex, int p, int last)
+{
+	for (int k = p; k < last; k++)
+		if (ex->cp[k] == 0x4ECA && ex->cp[k + 1] == 0x5E74)
+			return true;
+	return false;
+}
+
+/* a byline: a short line naming the reporter or correspondent (记者, 通讯员) */
+static bool
+byline(const Extractor *ex, int p, int last)
+{
+	for (int k = p; k < last; k++)
+		if ((ex->cp[k] == 0x8BB0 && ex->cp[k + 1] == 0x8005) ||	/* 记者 */
+			(ex->cp[k] == 0x901A && ex->cp[k + 1] == 0x8BAF && k + 2 <= last &&
+			 ex->cp[k + 2] == 0x5458))	/* 通讯员 */
+			return true;
+	return false;
+}
+
 /*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
@@ -197,6 +226,8 @@ ext_paragraph_start(Extractor *ex, int p)
 			heading = false;
 		if (heading && ex->seen_title && states_rate(ex, p, last))
 			heading = false;
+		if (heading && ex->seen_title && byline(ex, p, last))
+			return;				/* 兰州日报全媒体记者魏奇峰: neither a heading nor a paragraph */
 	}
 	ex->para_p.to = 0;
 	ex->sent_p.to = 0;
@@ -292,6 +323,15 @@ ext_paragraph_start(Extractor *ex, int p)
 		if (period_year(&later) > period_year(&found))
 			ex->plan_year = period_year(&later);
 		return;
+	}
+	/* 2024年03月01日 (a dateline), then 今年我市计划新改扩建中小学28所: the heading's 今年 is the
+	 * year of the heading above it */
+	if (!found.to && ex->sect_p.to && names_this_year(ex, p, last))
+	{
+		int			year = period_year(&ex->sect_p);
+
+		found.from = year * 12;
+		found.to = year * 12 + 12;
 	}
 	ex->sect_p = found;
 	ex->sect_plan = plan;

@@ -522,9 +522,14 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 
 	if (!ext_counted_noun_follows(ex, row) || ex->fb_active)
 		return false;
-	/* 54.2万个行政村共设62.2万个卫生室: a count in 万 or with decimals is itself reported */
-	if (row->kind != EK_TARGET && (row->figure.mag >= 4 || row->figure.scale > 0))
-		return false;
+	/* 54.2万个行政村共设62.2万个卫生室: a count in 万 or with decimals is itself reported (a
+	 * target's too: 完成13万名农村妇女检查和500名…) */
+	{
+		const Indicator *x = row->kind == EK_TARGET ? &row->target.main : &row->figure;
+
+		if (x->mag >= 4 || x->scale > 0)
+			return false;
+	}
 	ext_subject_from(ex, from, row->start, &before, &share);
 	if (before.len > 0)
 		return false;

@@ -1030,7 +1030,8 @@ count_of_text_or_names(const Cand *c)
 {
 	static int	ge = -1,
 				xiang,
-				guo;
+				guo,
+				jian;
 	const uint32_t *w = c->w;
 	int			j = c->j,
 				duns = 0;
@@ -1040,9 +1041,12 @@ count_of_text_or_names(const Cand *c)
 		ge = ind_unit_id("个");
 		xiang = ind_unit_id("项");
 		guo = ind_unit_id("国");
+		jian = ind_unit_id("件");
 	}
 	if (c->unit == guo && j < c->wn && (w[j] == 0x9053))	/* 国道 */
 		return true;
+	if (c->unit == jian && j + 1 < c->wn && w[j] == 0x5B9E && w[j + 1] == 0x4E8B)
+		return true;			/* 为民兴办10件实事: the pledges the text lists */
 	if (c->unit != ge && c->unit != xiang)
 		return false;
 	if (j + 1 < c->wn && ((w[j] == 0x4E3B && w[j + 1] == 0x8981) || (w[j] == 0x91CD && w[j + 1] == 0x70B9) ||
@@ -1052,7 +1056,8 @@ count_of_text_or_names(const Cand *c)
 		return true;			/* 句 */
 	if (j + 1 < c->wn && ((w[j] == 0x6307 && w[j + 1] == 0x6807) ||	/* 指标 */
 						  (w[j] == 0x65B9 && w[j + 1] == 0x9762) ||	/* 方面 */
-						  (w[j] == 0x4EFB && w[j + 1] == 0x52A1)))	/* 任务 */
+						  (w[j] == 0x4EFB && w[j + 1] == 0x52A1) ||	/* 任务 */
+						  (w[j] == 0x5B9E && w[j + 1] == 0x4E8B)))	/* 实事 */
 		return true;
 	/* a total of the names just listed: 、 twice in the clause, no digit, a name before */
 	if (c->s < 1 || !is_cjk(w[c->s - 1]) || is_cjk_numeral(w[c->s - 1]))
@@ -1681,6 +1686,27 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 }
 
 /*
+ * 比重从2020年的7.8%提高到10%: in a plan, the value of the base year (从 or 由, a year, 的)
+ * is a level of that year, not a target.
+ */
+static bool
+base_year_value(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			b = c->k;
+
+	if (b - 7 < c->floor || w[b - 1] != CH_DE)
+		return false;
+	b--;
+	if (w[b - 1] == 0x5E95 || w[b - 1] == 0x672B)	/* 底 末 */
+		b--;
+	if (b - 6 < c->floor || w[b - 1] != 0x5E74 || !is_digit(w[b - 2]) || !is_digit(w[b - 3]) ||
+		!is_digit(w[b - 4]) || !is_digit(w[b - 5]))
+		return false;
+	return w[b - 6] == 0x4ECE || w[b - 6] == 0x7531;	/* 从 由 */
+}
+
+/*
  * 预期增长率高于去年的有23个, 西部12省区有7个预期…: in a plan, 有 and a count of 个
  * reports how many members a class has; it is no target.
  */
@@ -2056,7 +2082,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	if (against_target(&c))
 		ex->clause_against_target = true;	/* the rest of the clause compares plans too */
 	plan = (ext_plans(ex, c.base + c.s) && !counts_indicators(&c) && !counts_members(&c) &&
-			!ex->clause_against_target) ||
+			!ex->clause_against_target && !base_year_value(&c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{

@@ -146,6 +146,19 @@ static const RowsCase xcases[] = {
 	/* 全年 opening a clause goes on with a sentence of targets */
 	{"上半年地区生产总值增长6.1%，高于目标2.1个百分点。",
 	 "增长6.1%=增长6.1%/change;高于目标2.1个百分点=比目标高2.1个百分点/change;"},
+	/* b42: a plan's deadline after what it proposes plans, the base year's value does not */
+	{"《规划》提出,到2025年,比重从2020年的7.8%提高到10%,比例由2020年底的48.3%提高到60%。",
+	 "7.8%=7.8%/level;10%=10%/target;48.3%=48.3%/level;60%=60%/target;"},
+	{"到2025年底全市共有学校10所。", "10所=10所/level;"},
+	/* a result set against the plan (超…计划, 完成…目标) plans nothing, 确保完成 does */
+	{"公路投资达421亿元,超年度计划5%。全年建成公路228公里。",
+	 "421亿元=421亿元/level;5%=5%/level;228公里=228公里/level;"},
+	{"确保完成年度目标300公里。", "300公里=300公里/target;"},
+	/* a heading of pledges (实事) plans; a byline keeps the section; 本报X讯 opens an article */
+	{"2019年为民兴办10件实事\n日报记者魏奇峰\n一是新建和改扩建中小学20所,完成13万名农村妇女检查和500名妇女救助。\n",
+	 "20所=20所/target;13万名=13万名/target;500名=500名/target;"},
+	{"主要预期目标是:增长6%。\n2024年03月01日\n今年我市计划新建中小学28所\n本报济宁讯 2023年我市新建幼儿园32所。\n",
+	 "增长6%=增长6%/target;28所=28所/target;32所=32所/level;"},
 	{"确保全年粮食总产达到6万吨。二是减少贫困人口。综合开展扶贫工作,全年实现8500人稳定脱贫。",
 	 "6万吨=6万吨/target;8500人=8500人/target;"},
 };
