@@ -71,6 +71,9 @@ struct Extractor
 	int			heading_year;	/* the year a heading last named alone (2025年), 0 none */
 	int			plan_from;		/* sent_plan holds from here (今年…将: from 今年), 0 whole */
 	int			bracket_verb;	/* the change a bracketed rate of the sentence took, 0 none */
+	int			paren_from;		/* 增长3.5%(全国-7.0%，全省-3.9%): where the bracket after a
+								 * change opened, -1 none */
+	int			paren_verb;		/* that change's word */
 	bool		clause_against_target;	/* the clause compares a target with the last */
 	int			list_next;		/* 下降6.4%、3.8%: where the next item of a list of changes
 								 * starts (its verb carries), -1 none */

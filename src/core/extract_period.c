@@ -306,8 +306,16 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	if (k + len + 2 <= ex->n && (ex->cp[k + len] == 0x76EE || ex->cp[k + len] == 0x6307) &&
 		ex->cp[k + len + 1] == 0x6807)
 		len += 2;				/* 预期目标, 计划指标 */
-	/* 计划执行, 目标完成 (a noun; 力争完成 plans) */
-	return noun && match_word_list(ex, k + len, colon_review_words, 2) > 0;
+	/* 计划执行, 目标完成 (a noun; 力争完成 plans); 计划完成投资700亿元以上 (a verb and its
+	 * object or number) plans */
+	if (noun && match_word_list(ex, k + len, colon_review_words, 2) > 0)
+	{
+		uint32_t	after = k + len + 2 < ex->n ? ex->cp[k + len + 2] : 0;
+
+		return !(is_digit(after) || is_cjk_numeral(after) || after == 0x6295 ||	/* 投 */
+				 after == 0x5EFA || after == 0x65B0);	/* 建 新 */
+	}
+	return false;
 }
 
 /*
@@ -345,6 +353,16 @@ names_main_targets(const Extractor *ex, int k, int w)
  * holds from there), -1 for none; *end is where the clause ends (the plan words are looked
  * for up to there).
  */
+/* at p, after 十X五 (a closing quote passed over): 期间 or 时期, the plan's period */
+static bool
+five_year_period(const Extractor *ex, int p)
+{
+	if (p < ex->n && (ex->cp[p] == 0x201D || ex->cp[p] == '"'))
+		p++;
+	return p + 1 < ex->n && ((ex->cp[p] == 0x671F && ex->cp[p + 1] == 0x95F4) ||	/* 期间 */
+							 (ex->cp[p] == 0x65F6 && ex->cp[p + 1] == 0x671F));	/* 时期 */
+}
+
 /* 提出 明确 要求 (proposes, sets, requires) right before the clause at p, after its comma */
 static bool
 proposes_before(const Extractor *ex, int p)
@@ -373,7 +391,8 @@ this_year_will(const Extractor *ex, int p, int *end)
 		W2(0x6709, 0x671B), W2(0x53EF, 0x671B),	/* 有望 可望 */
 	};
 	int			year = -1;
-	bool		will = false;
+	bool		will = false,
+				plan_period = false;
 	int			k;
 
 	/* the year and 将 first: most clauses have neither, and the forecast words are looked
@@ -386,13 +405,22 @@ this_year_will(const Extractor *ex, int p, int *end)
 		{
 			/* 今年，市农业农村局将…, 到2025年，我国…: a clause of the year alone is the next
 			 * clause's time */
-			if (year == p && (k - p == 2 || (k - p == 6 && ex->cp[p + 5] == 0x5E74)) &&
+			if (year >= 0 && year <= p + 1 &&
+				(k - p == 2 || (k - p == 6 && ex->cp[p + 5] == 0x5E74) ||
+				 (k - p == 5 && ex->cp[p + 4] == 0x5E74) || (plan_period && k - p <= 7)) &&
 				(c == 0xFF0C || c == ','))
 				continue;
 			break;
 		}
 
-		if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
+		if (k == p && is_digit(c) && k + 5 < ex->n && ex->cp[k + 4] == 0x5E74 &&
+			is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) && is_digit(ex->cp[k + 3]) &&
+			ends_clause(ex->cp[k + 5]))
+		{
+			year = k;			/* 2019年，交通运输行业将完成…: a year alone, then 将 */
+			k += 4;
+		}
+		else if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
 		{
 			uint32_t	after = k + 2 < ex->n ? ex->cp[k + 2] : 0;
 
@@ -404,6 +432,17 @@ this_year_will(const Extractor *ex, int p, int *end)
 		}
 		else if (c == 0x8981 && ex->cp[k + 1] == 0x6C42 && year >= 0)
 			will = true;		/* 今年…要求 (the year's requirements) */
+		else if (c == 0x5341 && k + 4 < ex->n && is_cjk_numeral(ex->cp[k + 1]) &&
+				 ex->cp[k + 2] == 0x4E94 && five_year_period(ex, k + 3))
+		{
+			if (year < 0)
+			{
+				year = k;		/* “十四五”期间…将, 十四五时期…要: a five-year plan's period */
+				plan_period = true;
+			}
+		}
+		else if (c == 0x8981 && plan_period && ex->cp[k + 1] != 0x6C42)
+			will = true;		/* 十四五时期，江苏要实现… */
 		else if ((c == 0x5230 || c == 0x81F3) && k + 5 < ex->n && ex->cp[k + 5] == 0x5E74 &&
 				 is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) &&
 				 is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))

@@ -354,4 +354,5 @@ ext_sentence_start(Extractor *ex)
 	ex->sent_plan = false;
 	ex->plan_from = 0;
 	ex->bracket_verb = 0;
+	ex->paren_from = -1;
 }

@@ -2028,6 +2028,26 @@ carry_change_of_pair(Extractor *ex, ExtractRow *row)
 }
 
 /*
+ * 增长11.0%(全国10.7%、全省10.1%), 下降8%(全国-13.2%,全省-10.8%): the rates named in a
+ * bracket right after a change compare others' change with it: each is that change (a signed
+ * rate keeps its sign, read as 增幅).
+ */
+static void
+carry_compared_in_bracket(Extractor *ex, ExtractRow *row)
+{
+	uint32_t	first = ex->cp[row->start];
+
+	if (ex->paren_from < 0 || row->start <= ex->paren_from || row->start - ex->paren_from > 40 ||
+		ex->paren_verb == 0 || comparative_verb(ex->paren_verb) ||
+		ind_verb(ex->paren_verb)->pos == 2)
+		return;
+	for (int k = ex->paren_from + 1; k < row->start; k++)
+		if (ex->cp[k] == ')' || ex->cp[k] == 0xFF09 || ends_sentence(ex->cp[k]))
+			return;
+	ext_carry_verb(ex, row, first == '-' || first == 0x2212 ? VERB_ZENGFU : ex->paren_verb, 0);
+}
+
+/*
  * 居民消费价格指数控制在3.5%以内, 物价总水平控制在3%左右, CPI控制在3%: a cap on a price
  * index in percent caps its rise (as 涨幅控制在3%左右 says in words).  start: where the row
  * starts, at the number or its qualifier.
@@ -2121,6 +2141,14 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	}
 	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0)
 		carry_change_of_pair(ex, row);
+	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0 && ind_unit_is_rate(row->figure.unit))
+		carry_compared_in_bracket(ex, row);
+	if (ok && row->kind == EK_CHANGE && row->stop < ex->n &&
+		(ex->cp[row->stop] == '(' || ex->cp[row->stop] == 0xFF08))
+	{
+		ex->paren_from = row->stop;
+		ex->paren_verb = row->figure.verb;
+	}
 	if (ok && (row->kind == EK_TARGET ? row->target.main.verb == 0 && row->target.main.unit == pct_unit() :
 			   row->figure.verb == 0 && row->figure.unit == pct_unit()) &&
 		caps_price_index(ex, row->start))
