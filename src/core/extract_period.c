@@ -395,69 +395,74 @@ this_year_will(const Extractor *ex, int p, int *end)
 				plan_period = false;
 	int			k;
 
+	/* 2019年，交通运输行业将完成…: a year alone, then 将 */
+	if (p + 5 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
+		is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
+		ends_clause(ex->cp[p + 5]))
+		year = p;
 	/* the year and 将 first: most clauses have neither, and the forecast words are looked
-	 * up only where both are (every clause start comes here) */
+	 * up only where both are (every clause start comes here; a switch, most characters are
+	 * none of these) */
 	for (k = p; k + 1 < ex->n && !ends_sentence(ex->cp[k]); k++)
 	{
 		uint32_t	c = ex->cp[k];
 
-		if (ends_clause(c))
+		switch (c)
 		{
-			/* 今年，市农业农村局将…, 到2025年，我国…: a clause of the year alone is the next
-			 * clause's time */
-			if (year >= 0 && year <= p + 1 &&
-				(k - p == 2 || (k - p == 6 && ex->cp[p + 5] == 0x5E74) ||
-				 (k - p == 5 && ex->cp[p + 4] == 0x5E74) || (plan_period && k - p <= 7)) &&
-				(c == 0xFF0C || c == ','))
-				continue;
-			break;
-		}
+			case 0xFF0C: case ',': case 0xFF1B: case ';': case 0xFF1A: case ':':
+				/* 今年，市农业农村局将…, 到2025年，我国…, 2019年，…: a clause of the year
+				 * alone is the next clause's time */
+				if (year >= 0 && year <= p + 1 &&
+					(k - p == 2 || (k - p == 6 && ex->cp[p + 5] == 0x5E74) ||
+					 (k - p == 5 && ex->cp[p + 4] == 0x5E74) || (plan_period && k - p <= 7)) &&
+					(c == 0xFF0C || c == ','))
+					continue;
+				goto clause_end;
+			case 0x4ECA:		/* 今 */
+			case 0x660E:		/* 明 */
+				if (ex->cp[k + 1] == 0x5E74)
+				{
+					uint32_t	after = k + 2 < ex->n ? ex->cp[k + 2] : 0;
 
-		if (k == p && is_digit(c) && k + 5 < ex->n && ex->cp[k + 4] == 0x5E74 &&
-			is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) && is_digit(ex->cp[k + 3]) &&
-			ends_clause(ex->cp[k + 5]))
-		{
-			year = k;			/* 2019年，交通运输行业将完成…: a year alone, then 将 */
-			k += 4;
+					/* 今年 明年, not a part of this year to date (今年以来, 今年前三季度,
+					 * 今年上半年, 今年1-5月, 今年一季度) */
+					if (year < 0 && after != 0x4EE5 && after != 0x524D && after != 0x4E0A &&
+						!is_digit(after) && !is_cjk_numeral(after))
+						year = k;
+				}
+				break;
+			case 0x8981:		/* 要 */
+				if (ex->cp[k + 1] == 0x6C42 ? year >= 0 : plan_period)
+					will = true;	/* 今年…要求; 十四五时期，江苏要实现… */
+				break;
+			case 0x5341:		/* 十 */
+				if (year < 0 && k + 4 < ex->n && is_cjk_numeral(ex->cp[k + 1]) &&
+					ex->cp[k + 2] == 0x4E94 && five_year_period(ex, k + 3))
+				{
+					year = k;	/* “十四五”期间…将, 十四五时期…要: a five-year plan's period */
+					plan_period = true;
+				}
+				break;
+			case 0x5230:		/* 到 */
+			case 0x81F3:		/* 至 */
+				if (year < 0 && k + 5 < ex->n && ex->cp[k + 5] == 0x5E74 &&
+					is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) &&
+					is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))
+				{
+					year = k;	/* 到2025年…将: a deadline */
+					/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
+					if (k == p && proposes_before(ex, p))
+						will = true;
+				}
+				break;
+			case 0x5C06:		/* 将 */
+			case 0x5C07:		/* 將 */
+				if (year >= 0 && ex->cp[k + 1] != 0x8FD1)
+					will = true;	/* not 将近 */
+				break;
 		}
-		else if ((c == 0x4ECA || c == 0x660E) && ex->cp[k + 1] == 0x5E74)
-		{
-			uint32_t	after = k + 2 < ex->n ? ex->cp[k + 2] : 0;
-
-			/* 今年 明年, not a part of this year to date (今年以来, 今年前三季度, 今年上半年,
-			 * 今年1-5月, 今年一季度) */
-			if (year < 0 && after != 0x4EE5 && after != 0x524D && after != 0x4E0A &&
-				!is_digit(after) && !is_cjk_numeral(after))
-				year = k;
-		}
-		else if (c == 0x8981 && ex->cp[k + 1] == 0x6C42 && year >= 0)
-			will = true;		/* 今年…要求 (the year's requirements) */
-		else if (c == 0x5341 && k + 4 < ex->n && is_cjk_numeral(ex->cp[k + 1]) &&
-				 ex->cp[k + 2] == 0x4E94 && five_year_period(ex, k + 3))
-		{
-			if (year < 0)
-			{
-				year = k;		/* “十四五”期间…将, 十四五时期…要: a five-year plan's period */
-				plan_period = true;
-			}
-		}
-		else if (c == 0x8981 && plan_period && ex->cp[k + 1] != 0x6C42)
-			will = true;		/* 十四五时期，江苏要实现… */
-		else if ((c == 0x5230 || c == 0x81F3) && k + 5 < ex->n && ex->cp[k + 5] == 0x5E74 &&
-				 is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) &&
-				 is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))
-		{
-			if (year < 0)
-			{
-				year = k;		/* 到2025年…将: a deadline */
-				/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
-				if (k == p && proposes_before(ex, p))
-					will = true;
-			}
-		}
-		else if ((c == 0x5C06 || c == 0x5C07) && year >= 0 && ex->cp[k + 1] != 0x8FD1)
-			will = true;		/* 将 將, not 将近 */
 	}
+clause_end:
 	*end = k;
 	if (!will)
 		return -1;

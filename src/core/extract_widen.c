@@ -2141,7 +2141,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	}
 	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0)
 		carry_change_of_pair(ex, row);
-	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0 && ind_unit_is_rate(row->figure.unit))
+	if (ok && ex->paren_from >= 0 && row->start > ex->paren_from && row->kind == EK_LEVEL &&
+		row->figure.verb == 0 && ind_unit_is_rate(row->figure.unit))
 		carry_compared_in_bracket(ex, row);
 	if (ok && row->kind == EK_CHANGE && row->stop < ex->n &&
 		(ex->cp[row->stop] == '(' || ex->cp[row->stop] == 0xFF08))
