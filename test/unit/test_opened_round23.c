@@ -170,6 +170,9 @@ static const RowsCase xcases[] = {
 	 "700億元以上=700亿元以上/target;500亿元=500亿元/level;"},
 	{"零售总额增长11.0%(全国10.7%、全省10.1%);进口下降8%(全国-13.2%,全省-10.8%)。",
 	 "增长11.0%=增长11.0%/change;10.7%=增长10.7%/change;10.1%=增长10.1%/change;下降8%=下降8%/change;-13.2%=降幅13.2%/change;-10.8%=降幅10.8%/change;"},
+	/* a rate right after an abbreviation of two letters or more is a figure (占GDP2%以上);
+	 * PM2.5 and 5G stay names */
+	{"全省体育产业增加值占GDP2%以上。PM2.5浓度下降5%。", "2%以上=2%以上/level;下降5%=下降5%/change;"},
 	{"确保全年粮食总产达到6万吨。二是减少贫困人口。综合开展扶贫工作,全年实现8500人稳定脱贫。",
 	 "6万吨=6万吨/target;8500人=8500人/target;"},
 };
