@@ -164,16 +164,6 @@ assigns_duty(const Extractor *ex, int p)
 	return false;
 }
 
-/* 今年 in the line p..last */
-static bool
-names_this_year(const Extractor *ex, int p, int last)
-{
-	for (int k = p; k < last; k++)
-		if (ex->cp[k] == 0x4ECA && ex->cp[k + 1] == 0x5E74)
-			return true;
-	return false;
-}
-
 /* a byline: a short line naming the reporter or correspondent (记者, 通讯员) */
 static bool
 byline(const Extractor *ex, int p, int last)
@@ -202,6 +192,7 @@ ext_paragraph_start(Extractor *ex, int p)
 	bool		plan = false,
 				arranged = false,
 				budget = false,
+				this_year = false,
 				review = false;
 
 	while (e < ex->n && e - p <= HEADING_MAX && ex->cp[e] != '\n' && ex->cp[e] != '\r')
@@ -269,6 +260,8 @@ ext_paragraph_start(Extractor *ex, int p)
 		}
 		if (ex->cp[k] == 0x9884 && k + 1 <= last && ex->cp[k + 1] == 0x7B97)
 			budget = true;		/* 预算: 2024年全市一般公共预算收入安排306.74亿元 */
+		if (ex->cp[k] == 0x4ECA && k + 1 <= last && ex->cp[k + 1] == 0x5E74)
+			this_year = true;	/* 今年 */
 		if (match_word_list(ex, k, review_words, N_OF(review_words)) ||
 			ex->cp[k] == 0x4E86)	/* 了: 守住了底線任務 says what was done */
 			review = true;
@@ -326,7 +319,7 @@ ext_paragraph_start(Extractor *ex, int p)
 	}
 	/* 2024年03月01日 (a dateline), then 今年我市计划新改扩建中小学28所: the heading's 今年 is the
 	 * year of the heading above it */
-	if (!found.to && ex->sect_p.to && names_this_year(ex, p, last))
+	if (!found.to && ex->sect_p.to && this_year)
 	{
 		int			year = period_year(&ex->sect_p);
 

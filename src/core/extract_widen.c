@@ -1300,7 +1300,7 @@ suffix_verb_len(const uint32_t *w, int wn, int p)
 		q++;
 	if (q < wn && (is_numeral_char(w[q]) || w[q] == '+' || w[q] == '-' ||
 				   w[q] == 0x81F3 || w[q] == 0x5230 || w[q] == 0x4E3A || w[q] == CH_LE ||
-				   w[q] == 0x8FBE || ind_qual_match_len(w + q, wn - q, QP_PREFIX, &id) > 0))
+				   w[q] == W_DA_CH || ind_qual_match_len(w + q, wn - q, QP_PREFIX, &id) > 0))
 		return 0;				/* 至 到 为 了 达, a number or a qualifier follows */
 	return len;
 }

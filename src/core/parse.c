@@ -796,6 +796,14 @@ share_follows(Cursor *c)
 	return false;
 }
 
+/* 实现 or 完成 (achieved) at offset at */
+static inline bool
+achieved_at(const Cursor *c, int at)
+{
+	return at + 1 < c->n && ((c->cp[at] == 0x5B9E && c->cp[at + 1] == 0x73B0) ||	/* 实现 */
+							 (c->cp[at] == 0x5B8C && c->cp[at + 1] == 0x6210));	/* 完成 */
+}
+
 /*
  * 分别/均 before a qualifier, a copula or a lead word (分别突破300亿元, 均为3%, 分别达到): the
  * adverb of a list, read and not kept (before a verb, adverb_len reads it).  Its length, or 0.
@@ -815,8 +823,7 @@ list_adverb_len(const Cursor *c)
 		return 0;
 	if (ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
 		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0] ||	/* 达 达到 */
-		(look.i + 1 < look.n && ((look.cp[look.i] == 0x5B9E && look.cp[look.i + 1] == 0x73B0) ||
-								 (look.cp[look.i] == 0x5B8C && look.cp[look.i + 1] == 0x6210))))	/* 实现 完成 */
+		achieved_at(&look, look.i))
 		return len;
 	return 0;
 }
@@ -832,8 +839,7 @@ skip_achieved(Cursor *c)
 	Cursor		look = *c;
 	int			id;
 
-	if (!(c->i + 2 < c->n && ((c->cp[c->i] == 0x5B9E && c->cp[c->i + 1] == 0x73B0) ||	/* 实现 */
-							  (c->cp[c->i] == 0x5B8C && c->cp[c->i + 1] == 0x6210))))	/* 完成 */
+	if (!(c->i + 2 < c->n && achieved_at(c, c->i)))
 		return;
 	look.i += 2;
 	at(&look, W_LE);
@@ -1486,15 +1492,12 @@ set_digits(Reading *r)
  * could be 3 points or 3 % of the share.
  */
 static bool
-share_change_in_points(Indicator *x)
+in_points(const Indicator *x)
 {
 	const UnitDef *u = ind_unit(x->unit);
 	const UnitDef *pp = ind_unit(ind_unit_id("个百分点"));
 
-	if (!u || !pp || u->dim != pp->dim)
-		return false;
-	x->flags &= ~IND_LEAD_MASK;
-	return true;
+	return u && pp && u->dim == pp->dim;
 }
 
 static bool
@@ -1544,10 +1547,14 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	if (!(parse_number(&r) && parse_unit_part(&r) &&
 		  parse_suffix(&r) && rate_sign(&r) && check_zhao(&r) && set_digits(&r)))
 		return false;
-	if (x->verb && (x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI && !share_change_in_points(x))
+	if (x->verb && (x->flags & IND_LEAD_MASK) == IND_LEAD_ZHANBI)
 	{
-		fail_at(err, IND_ERR_SYNTAX, &r.c, 0, "\"%s\": 占比 names a share, not a change");
-		return false;
+		if (!in_points(x))
+		{
+			fail_at(err, IND_ERR_SYNTAX, &r.c, 0, "\"%s\": 占比 names a share, not a change");
+			return false;
+		}
+		x->flags &= ~IND_LEAD_MASK;	/* the share's word read and not kept */
 	}
 	/* 录得4.8%的增长 names its change; 录得5% alone does not say whether 5 % is a level or a
 	 * change */
