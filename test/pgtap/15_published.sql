@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(33);
+SELECT plan(35);
 
 -- the hint of an error, for the checks that the hint says what to do instead
 CREATE FUNCTION pg_temp.hint_of(q text) RETURNS text LANGUAGE plpgsql AS $$
@@ -49,6 +49,8 @@ SELECT ok('比7月份下降0.1个百分点'::indicator <> '比8月份下降0.1�
 SELECT ok('较2020年增长10%'::indicator = '与2020年相比增长10%', '较 and 与…相比 read as 比');
 SELECT throws_ok($$SELECT '与上年增长5%'::indicator$$, '22P02', NULL, '与X without 相比 before a verb is 22P02');
 SELECT throws_ok($$SELECT '降幅提高3%'::indicator$$, '22P02', NULL, 'a rate noun with a verb that does not fit is 22P02');
+SELECT throws_ok($$SELECT '录得5%'::indicator$$, '22P02', NULL, '录得 without a change named after the figure is 22P02');
+SELECT throws_ok($$SELECT '占比增长3%'::indicator$$, '22P02', NULL, 'a share with a change in % (not points) is 22P02');
 
 -- levels and changes
 SELECT throws_ok($$SELECT '5%'::indicator + '增长6%'$$, '22023', NULL, 'a level plus a change is 22023');
