@@ -203,6 +203,33 @@ magnitude_after_qualifier(const Extractor *ex, int p)
 	return false;
 }
 
+/*
+ * 下跌半成, 提高半个百分点: 半 before percentage points, or before 成 after a change word or
+ * a qualifier, is the figure 0.5 of them, as the type reads it (parse.c half_of_unit); 半年,
+ * 一半, 七成半 and 半成品 (semi-finished goods) are not.
+ */
+static bool
+half_of_rate(const Extractor *ex, int p)
+{
+	int			id,
+				len;
+
+	if (p + 1 >= ex->n || (p > 0 && is_numeral_char(ex->cp[p - 1])))
+		return false;
+	len = ind_unit_match_len(ex->cp + p + 1, ex->n - p - 1, &id);
+	if (len == 0)
+		return false;
+	if (id == ind_unit_id("个百分点") || id == ind_unit_id("百分点"))
+		return true;
+	if (id != ind_unit_id("成"))
+		return false;
+	for (int k = 1; k <= 4 && k <= p; k++)
+		if (ind_verb_match_len(ex->cp + p - k, k, &id) == k ||
+			ind_qual_match_len(ex->cp + p - k, k, QP_PREFIX, &id) == k)
+			return true;
+	return false;
+}
+
 /* the line feed at p closes a line with nothing on it */
 static bool
 blank_line_ends(const Extractor *ex, int p)
@@ -390,7 +417,8 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 		}
 		if (is_digit(c) || is_cjk_numeral(c) || (c == CH_CHI && p + 1 < ex->n &&
 												 ex->cp[p + 1] == CH_PING) ||
-			((c == 0x4E07 || c == 0x4EBF) && magnitude_after_qualifier(ex, p)))
+			((c == 0x4E07 || c == 0x4EBF) && magnitude_after_qualifier(ex, p)) ||
+			(c == 0x534A && half_of_rate(ex, p)))
 		{
 			int			next;
 			bool		found = c == CH_CHI ? ext_flat(ex, p, row, &next) :

@@ -365,6 +365,19 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 		*next = c->base + c->e;
 		return true;
 	}
+	/* 半成, 半个百分点 (ind_extract_next comes here at 半 only before them): 0.5 of the unit */
+	if (w[s] == 0x534A)
+	{
+		memset(&c->num, 0, sizeof(c->num));
+		c->num.digits = 5;
+		c->num.scale = 1;
+		c->num.open_pos = -1;
+		c->num.len = 1;
+		c->pct_word = c->has_digit = false;
+		c->e = s + 1;
+		*next = c->base + c->e;
+		return true;
+	}
 	/* a single Chinese numeral character: only 翻一番, 一倍 (and 三成), and percentage points
 	 * (下降十个百分点, 提高两个百分点) can be figures */
 	if (!is_digit(w[s]) && s + 1 < c->wn && !is_cjk_numeral(w[s + 1]) &&
@@ -1216,6 +1229,11 @@ widen_link(Cand *c)
 							 (w[m - 1] == 0x8FBE && w[m] == 0x5230) ||	/* 达到 */
 							 (w[m - 1] == 0x9AD8 && w[m] == 0x8FBE)))	/* 高达 */
 		m--;
+	else if (m - 2 > c->floor && w[m] == 0x5728 &&
+			 ((w[m - 2] == 0x7EF4 && w[m - 1] == 0x6301) ||	/* 维持在 */
+			  (w[m - 2] == 0x4FDD && w[m - 1] == 0x6301) ||	/* 保持在 */
+			  (w[m - 2] == 0x7A33 && w[m - 1] == 0x5B9A)))	/* 稳定在 */
+		m -= 2;					/* 增长率则维持在0.6% (parse.c held_len) */
 	else if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
 							   w[m] != CH_ZHAN))
 		return;					/* 为 是 达 占 (约占18.5%) */
@@ -1231,6 +1249,7 @@ widen_link(Cand *c)
 		else
 			break;
 	}
+	m -= ext_size_remark_before(w, m, c->floor);	/* 升幅較大,達16.7% */
 	link = to - m;				/* (a note in brackets does not lengthen the link) */
 	if (m - 1 > c->floor && (w[m - 1] == ')' || w[m - 1] == 0xFF09))
 	{
@@ -1470,6 +1489,40 @@ target_words_after_verb(const uint32_t *w, int p, int floor)
 	return word_before(w, a, floor, 4, ind_verb_match_len, &id) > 0 ? p - a : 0;
 }
 
+/*
+ * 增长-12.7%, 年增-5.8%, 增长负3%: a sign right after a verb of rising is the change's sign,
+ * as the type reads it (parse.c rising_verb).  1 (the sign's length) when one, else 0.
+ */
+static int
+signed_after_rise(const uint32_t *w, int s, int floor)
+{
+	int			m = s - 1,
+				id;
+	const WordDef *v;
+
+	if (m - 1 <= floor || !(w[m] == '-' || w[m] == '+' || (w[m] == 0x8D1F && is_digit(w[s]))))
+		return 0;				/* (负 before digits is a minus) */
+	if (word_before(w, m, floor, 4, ind_verb_match_len, &id) == 0)
+		return 0;
+	v = ind_verb(id);
+	return v->cls == CD_UP && v->pos == 0;
+}
+
+/*
+ * 約減少1200人, 約較上年同月減少12萬人: about (约, 大约 …) before the change words is the
+ * figure's, as the type reads it (减少约1200人).  Its length before at, 0 when none.
+ */
+static int
+about_before_change(const uint32_t *w, int at, int floor)
+{
+	int			id,
+				len = word_before(w, at, floor, 4, qual_prefix_match, &id);
+
+	if (len == 0 || ind_qual(id)->cls != QC_APPROX || yue_ends_word(w, at - len, floor))
+		return 0;
+	return len;
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -1486,7 +1539,7 @@ widen_backward(Extractor *ex, Cand *c)
 		floor = 0;
 	c->floor = floor;
 	c->has_verb = false;
-	k = s;
+	k = s - signed_after_rise(w, s, floor);
 	if (k - 2 >= floor && w[k - 1] == 0x5E01)	/* 新臺幣1,234億元: a currency in 币 */
 		k -= word_before(w, k, floor, 3, currency_prefix_match, &id);
 	len = word_before(w, k, floor, 4, qual_prefix_match, &id);
@@ -1589,6 +1642,8 @@ widen_backward(Extractor *ex, Cand *c)
 		len = word_before(w, k, floor, BASIS_MAX, ind_basis_match_len, &id);
 		k -= len;
 	}
+	if (c->has_verb)
+		k -= about_before_change(w, k, floor);
 	if (k > s)
 		k = s;
 	c->k = k;
@@ -1884,6 +1939,32 @@ comparison_before(const Extractor *ex, int start)
 }
 
 /*
+ * 增幅较1-2月(-0.6%)提高18.0个百分点, 增长11.6%,较上年同期(3.2%)大幅增长: a rate in
+ * brackets right after a basis is the compared period's rate of the change named before
+ * the basis: a change noun right before it, or the change just read with only a comma
+ * between (失业率较上年同期(5.2%) stays a level).  The change's verb or noun, 0 when none.
+ */
+static int
+rate_of_basis(const Extractor *ex, const Cand *c, int b)
+{
+	int			id,
+				blen = word_before(c->w, b, c->floor, BASIS_MAX, ind_basis_match_len, &id),
+				at = b - blen,
+				nlen;
+
+	if (blen == 0)
+		return 0;
+	nlen = word_before(c->w, at, c->floor, 3, change_noun_match, &id);
+	if (nlen > 0 && !names_level_rate(c->w, at - nlen, c->floor))
+		return id;
+	if (at - 1 >= 0 && (c->w[at - 1] == ',' || c->w[at - 1] == 0xFF0C) &&
+		c->base + at - 1 == ex->last_stop && ex->last_verb != 0 &&
+		!comparative_verb(ex->last_verb) && ind_verb(ex->last_verb)->pos != 2)
+		return ex->last_verb;
+	return 0;
+}
+
+/*
  * 增長(5.6%), 較11月的升幅(2.6%)為小: a change verb or noun, then a rate in brackets right
  * after it: the rate is that change; so is a rate in brackets right after a change
  * (增加1.2千人(15.0%)).  The verb's id, 0 when none (a comparative needs a basis).
@@ -1910,6 +1991,8 @@ verb_before_bracket(const Extractor *ex, const Cand *c, bool *bracketed)
 	if (c->base + b == ex->last_stop && ex->last_verb != 0 && !comparative_verb(ex->last_verb) &&
 		ind_verb(ex->last_verb)->pos != 2)
 		return ex->last_verb;
+	if ((id = rate_of_basis(ex, c, b)) != 0)
+		return id;
 	if (word_before(c->w, b, c->floor, 4, ind_verb_match_len, &id) == 0 || comparative_verb(id))
 		return 0;
 	return id;

@@ -235,8 +235,12 @@ adverb_len(const Cursor *c, int at)
 				return 0;
 			return at + 3 < c->n && c->cp[at + 2] == 0x6BCF &&
 				(c->cp[at + 3] == 0x6708 || c->cp[at + 3] == 0x5E74) ? 4 : 2;	/* 每月 每年 */
-		case 0x6708:			/* 月平均 (月平均增速8.7%) */
+		case 0x6708:			/* 月平均 (月平均增速8.7%), 月均 */
+			if (next == 0x5747)
+				return 2;
 			return next == 0x5E73 && at + 2 < c->n && c->cp[at + 2] == 0x5747 ? 3 : 0;
+		case 0x65E5:			/* 日均 (較去年日均亦上升1.9%: the daily average), as 平均每月 */
+			return next == 0x5747 ? 2 : 0;
 		case 0x76F8:			/* 相应, 相应的 (相應升幅為0.1%: the corresponding rate) */
 			if (next != 0x5E94)
 				return 0;
@@ -357,6 +361,22 @@ copula_len(const Cursor *c)
 }
 
 /*
+ * 稳定在, 保持在, 维持在 (held at: 维持在3%, 增长率则维持在0.6%): the level held.  Its length
+ * at the cursor (3), 0 when none.
+ */
+static inline int
+held_len(const Cursor *c)
+{
+	if (c->i + 3 >= c->n || c->cp[c->i + 2] != 0x5728)	/* 在 */
+		return 0;
+	if ((c->cp[c->i] == 0x7A33 && c->cp[c->i + 1] == 0x5B9A) ||	/* 稳定 */
+		(c->cp[c->i] == 0x4FDD && c->cp[c->i + 1] == 0x6301) ||	/* 保持 */
+		(c->cp[c->i] == 0x7EF4 && c->cp[c->i + 1] == 0x6301))	/* 维持 */
+		return 3;
+	return 0;
+}
+
+/*
  * 修订为, 修订至, 修正为, 修正至 (revised to: 實質變動修訂為-21.4%, a release revising its last
  * estimate): a copula after a rate noun.  Its length at the cursor, 0 when none.
  */
@@ -383,8 +403,8 @@ skip_rate_copula(Cursor *c)
 		at(c, W_WEI);			/* 仅, 仅为 */
 	else if ((len = revised_len(c)) > 0)
 		c->i += len;			/* 修订为 修订至 修正为 */
-	else if ((len = copula_len(c)) == 2)
-		c->i += len;			/* 来到 冲上 折合 共计 */
+	else if ((len = copula_len(c)) == 2 || (len = held_len(c)) > 0)
+		c->i += len;			/* 来到 冲上 折合 共计; 维持在 */
 	else if (!(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI)))
 		return;
 	skip_ws(c);
@@ -432,6 +452,38 @@ skip_aside_after_noun(Cursor *c)
 }
 
 static void
+skip_also_before_copula(Cursor *c);
+
+/*
+ * 升幅較大,達16.7%, 減幅更大,達33%, 增幅明显,为8%: a remark on the rate's size between the
+ * noun and its copula (较大 更大 最大 较小 更小 明显 显著, then a comma or not): read and not
+ * kept.  Advances only when a copula follows.
+ */
+static void
+skip_size_remark(Cursor *c)
+{
+	Cursor		look = *c;
+	uint32_t	a,
+				b;
+	int			copula;
+
+	if (look.i + 3 >= look.n)
+		return;
+	a = look.cp[look.i];
+	b = look.cp[look.i + 1];
+	if (!((a == 0x8F83 || a == 0x66F4 || a == 0x6700) && (b == 0x5927 || b == 0x5C0F)) &&	/* 较 更 最, 大 小 */
+		!(a == 0x660E && b == 0x663E) && !(a == 0x663E && b == 0x8457))	/* 明显 显著 */
+		return;
+	look.i += 2;
+	if (look.cp[look.i] == ',' || look.cp[look.i] == 0xFF0C)	/* , ， */
+		look.i++;
+	skip_ws(&look);
+	copula = look.i;
+	if (at(&look, W_GAODA) || at(&look, W_DADAO) || at(&look, W_DA) || at(&look, W_WEI))
+		c->i = copula;			/* the copula itself is read next */
+}
+
+static void
 skip_also_before_copula(Cursor *c)
 {
 	Cursor		look = *c;
@@ -453,7 +505,7 @@ skip_also_before_copula(Cursor *c)
 	if (after == c->i)
 		return;
 	if (at(&look, W_GAODA) || at(&look, W_DADAO) || at(&look, W_DA) || at(&look, W_WEI) ||
-		copula_len(&look) == 2 || revised_len(&look) > 0 ||
+		copula_len(&look) == 2 || revised_len(&look) > 0 || held_len(&look) > 0 ||
 		ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0)
 		c->i = after;			/* the copula itself is read next */
 }
@@ -656,6 +708,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 			goto verb_read;
 		}
 		skip_aside_after_noun(c);
+		skip_size_remark(c);
 		skip_also_before_copula(c);
 		/* 高达 after a rate noun is its copula (年增率高达17.65%), not the comparative 高 */
 		gaoda = c->i + 1 < c->n && c->cp[c->i] == W_GAODA[0] && c->cp[c->i + 1] == W_GAODA[1];
@@ -940,10 +993,7 @@ parse_lead(Reading *r)
 		c->i++;
 	/* 稳定在507万吨, 保持在5%左右, 维持在3%: the level held, read and not kept (no cap
 	 * needed, unlike 控制在); not before change words */
-	if (c->i + 3 < c->n && c->cp[c->i + 2] == 0x5728 &&	/* 在 */
-		((c->cp[c->i] == 0x7A33 && c->cp[c->i + 1] == 0x5B9A) ||	/* 稳定 */
-		 (c->cp[c->i] == 0x4FDD && c->cp[c->i + 1] == 0x6301) ||	/* 保持 */
-		 (c->cp[c->i] == 0x7EF4 && c->cp[c->i + 1] == 0x6301)))	/* 维持 */
+	if (held_len(c) > 0)
 	{
 		int			save = c->i;
 
@@ -1064,6 +1114,30 @@ parse_doubling(Reading *r)
 	return true;
 }
 
+/*
+ * A rise written with a sign is a change of that sign (增长-12.7%, 年增-5.8%, 比上年同期增长-8.7%,
+ * as mainland communiqués and Taiwan tables print negative growth; 增长+3%).  Only a verb of
+ * rising takes one: after a verb of falling (下降-3%) a minus would say the opposite of its word.
+ */
+static bool
+rising_verb(int verb)
+{
+	const WordDef *v = ind_verb(verb);
+
+	return v->cls == CD_UP && v->pos == 0;
+}
+
+/* the rise with a minus is the fall of its opposite word (增长-12.7% = 下降12.7%) */
+static void
+signed_rise(Reading *r)
+{
+	if (!r->negative)
+		return;
+	r->x->verb = (uint8_t) ind_verb_opposite(r->x->verb);
+	r->dir = CD_DOWN;
+	r->negative = false;
+}
+
 /* a qualifier after the change words (增长超过5%, 减至约18.8万个), then a sign */
 static bool
 parse_sign(Reading *r)
@@ -1093,9 +1167,13 @@ parse_sign(Reading *r)
 		r->negative = true;
 	if ((r->negative || c->i != start) && r->x->verb)
 	{
-		fail_at(r->err, IND_ERR_SYNTAX, c, start,
-				"a sign \"%s\" cannot follow a change word; the word gives the direction");
-		return false;
+		if (!rising_verb(r->x->verb))
+		{
+			fail_at(r->err, IND_ERR_SYNTAX, c, start,
+					"a sign \"%s\" cannot follow a change word; the word gives the direction");
+			return false;
+		}
+		signed_rise(r);
 	}
 	if (c->i + 2 >= c->n || (c->cp[c->i] != 0x767E && c->cp[c->i] != 0x5343))	/* 百 千 */
 		return true;
@@ -1385,6 +1463,24 @@ aside_before_suffix(Cursor *c)
 		c->i = i;
 }
 
+/*
+ * 突破10萬大關, 突破1万亿元的大关 (the mark crossed, press style): 大关 after a figure with a
+ * qualifier ends it, read and not kept.  Without a qualifier it stays an unknown unit.
+ */
+static void
+skip_mark_word(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			i = c->i;
+
+	if (!r->x->qual || i >= c->n)
+		return;
+	if (c->cp[i] == 0x7684)		/* 的 */
+		i++;
+	if (i + 2 == c->n && c->cp[i] == 0x5927 && c->cp[i + 1] == 0x5173)	/* 大关 */
+		c->i = c->n;
+}
+
 /* the suffix qualifier (以上, 左右 ...), a change named after the figure, then nothing */
 static bool
 parse_suffix(Reading *r)
@@ -1409,6 +1505,7 @@ parse_suffix(Reading *r)
 				"a sign in \"%s\" cannot go with a change word; the word gives the direction");
 		return false;
 	}
+	skip_mark_word(r);
 	if (c->i < c->n)
 	{
 		uint32_t	ch = c->cp[c->i];

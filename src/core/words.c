@@ -180,6 +180,10 @@ static const WordDef verbs[] = {
 	{"变动", CD_UP, 1},		/* 113 */
 	{"变动率", CD_UP, 1},
 	{"流失", CD_DOWN, 0},	/* 115: 人口流失約600人 (lost, a fall) */
+	/* stop 29: Hong Kong and Macau (按年實質收縮23.4%: shrank, a fall) */
+	{"收缩", CD_DOWN, 0},	/* 116 */
+	{"萎缩", CD_DOWN, 0},
+	{"实质收缩", CD_DOWN, 0},	/* as 实质下降 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -205,7 +209,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	56,									/* 挫→升 */
 	16, 16, 104, 42, 42,				/* 上扬 飙升→下跌, 年涨→年跌, 通胀 通胀率→降幅 */
 	42, 42,								/* 变动 变动率→降幅 */
-	2									/* 流失→增加 */
+	2,									/* 流失→增加 */
+	7, 1, 76							/* 收缩→扩大, 萎缩→增长, 实质收缩→实质增长 */
 };
 
 static const WordDef bases[] = {
@@ -491,6 +496,10 @@ year_basis(const uint32_t *cp, int n, int *id)
 	else if (k != 5)
 		return 0;
 	k++;
+	/* 較113年度同期, 比2019年度 (Taiwan budgets: the fiscal year, there the calendar year):
+	 * read as the year */
+	if (k + 1 < n && cp[k] == 0x5EA6 && cp[k + 1] != 0x672B && cp[k + 1] != 0x5E95)	/* 度, not 度末 */
+		k++;
 	/* 比2015年末, 比2015年底: the end of that year */
 	if (k < n && (cp[k] == 0x672B || cp[k] == 0x5E95))	/* 末 底 */
 	{

@@ -135,3 +135,14 @@ FROM unnest(ARRAY['跌破124萬人', '不得超過8個', '不得低于90%', '多
      WITH ORDINALITY AS t(f, i) ORDER BY i;
 SELECT try_indicator(f) AS reading, f
 FROM unnest(ARRAY['录得5%', '20.3%的企业增幅', '超过达5%', '占比增长3%', '不得8个']) AS t(f);
+-- stop 29 (blind batches 40, 41, 45): a sign after a verb of rising (negative growth),
+-- 收缩/萎缩, 日均 before a verb, a rate noun held (维持在), a remark on a rate's size before
+-- its copula, 年度 after a year of a basis, 大关 after a figure with a qualifier
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, unit(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY['增长-12.7%', '年增-5.8%', '比上年同期增长-8.7%', '增长+3%', '按年實質收縮23.4%',
+                  '萎缩5%', '較去年日均亦上升1.9%', '成長率則維持在0.6%', '升幅較大,達16.7%',
+                  '減幅更大,達33%', '較113年度同期增加39億元', '突破10萬大關'])
+     WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT try_indicator(f) AS reading, f
+FROM unnest(ARRAY['下降-3%', '回落-1%', '日均5万人', '升幅較大,16.7%', '10万大关']) AS t(f);

@@ -83,6 +83,12 @@ SELECT text, subject, figure, target, kind FROM indicator_extract(
     E'今年主要预期目标是：\n地区生产总值增长6.5%以上；\n城镇调查失业率控制在3.5%左右。\n\n' ||
     '全年约束性指标9个，新增就业1.2万人。');
 
+-- stop 29: negative growth written with a sign after 增长, 约 before a change, 半成, a list
+-- after 分别 opening its clause, a rate in brackets after a basis
+SELECT text, figure, kind FROM indicator_extract(
+    '第二产业增加值增长-12.7%。過關人次約減少1200人。價值下跌半成。' ||
+    '陸路口岸有輕微升幅,分別是0.9%、2.1%及1.4%。投资增幅较1-2月(-0.6%)提高18.0个百分点。');
+
 -- a document without figures, an empty one, NULL
 SELECT count(*) FROM indicator_extract('各位代表：现在，我代表市人民政府向大会报告工作。');
 SELECT count(*) FROM indicator_extract('');

@@ -28,7 +28,8 @@ static const Case16 cases[] = {
 	{"+120亿元", "120亿元", "12000000000", "元", "exact", "level", BC_NONE},
 	{"+1.2倍", "1.2倍", "1.2", "倍", "exact", "level", BC_NONE},
 	{"+3%的增幅", "增幅3%", "3", "%", "exact", "change", BC_NONE},	/* the noun gives it */
-	{"增长+3%", NULL, NULL, NULL, NULL, NULL, 0},	/* a sign after a change word */
+	{"增长+3%", "增长3%", "3", "%", "exact", "change", BC_NONE},	/* a sign after a rise (stop 29) */
+	{"下降+3%", NULL, NULL, NULL, NULL, NULL, 0},	/* after a fall it stays an error */
 	/* after a basis a sign is the direction, both ways */
 	{"同比-1.4%", "同比-1.4%", "-1.4", "%", "exact", "change", BC_YOY},
 	{"同比+1.4%", "同比+1.4%", "1.4", "%", "exact", "change", BC_YOY},

@@ -1,0 +1,88 @@
+/*
+ * test_opened_round24.c: the classes blind batches 40, 41 and 45 missed at their first run
+ * (opened at stop 29), each read by a rule, our own sentences, both sides of every rule.
+ * The type: a sign after a verb of rising (增长-12.7%: negative growth), 收缩/萎缩 (a fall),
+ * 日均/月均 before a verb, a rate noun with 维持在, a remark on a rate's size before its copula
+ * (升幅較大,達16.7%), 年度 after a year in a basis, 大关 after a figure with a qualifier.  The
+ * reader: the same in a sentence, 约 before a change's words, 半成 and 半个百分点, a list after
+ * 分别 opening its clause (the change noun ends the clause before), a rate in brackets after a
+ * basis (the compared period's rate of the change).
+ */
+#include "unit.h"
+#include "ind.h"
+
+void		test_opened_round24(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* a sign after a verb of rising is the change's sign; after a fall it stays an error */
+	{"增长-12.7%", "下降12.7%", "-12.7", "%", "exact", "change", BC_NONE},
+	{"年增-5.8%", "年减5.8%", "-5.8", "%", "exact", "change", BC_NONE},
+	{"比上年同期增长-8.7%", "比上年同期下降8.7%", "-8.7", "%", "exact", "change", BC_YOY},
+	{"增长负3%", "下降3%", "-3", "%", "exact", "change", BC_NONE},
+	{"提高-0.5个百分点", "降低0.5个百分点", "-0.5", "个百分点", "exact", "change", BC_NONE},
+	{"增长-12.7万元", "下降12.7万元", "-127000", "元", "exact", "change", BC_NONE},
+	{"下降-3%", NO},
+	{"回落-1%", NO},
+	/* 收缩, 萎缩 (shrank) are falls; 实质收缩 as 实质下降 */
+	{"按年實質收縮23.4%", "按年实质收缩23.4%", "-23.4", "%", "exact", "change", BC_YOY},
+	{"實質收縮逾26%", "实质收缩逾26%", "-26", "%", "gt", "change", BC_NONE},
+	{"萎缩5%", "萎缩5%", "-5", "%", "exact", "change", BC_NONE},
+	{"收缩", NO},
+	/* 日均, 月均 before a verb, as 平均每月 (the average's change) */
+	{"較去年日均亦上升1.9%", "较去年上升1.9%", "1.9", "%", "exact", "change", BC_PREV_YEAR},
+	{"較2019年同期日均增長2.8%", "比2019年同期增长2.8%", "2.8", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"月均增速5%", "增速5%", "5", "%", "exact", "change", BC_NONE},
+	{"日均5万人", NO},
+	/* a rate noun held at a value (维持在, 保持在), as a level is */
+	{"成長率則維持在0.6%", "成长率0.6%", "0.6", "%", "exact", "change", BC_NONE},
+	{"增速保持在5%以上", "增速5%以上", "5", "%", "ge", "change", BC_NONE},
+	{"增速维持5%", NO},
+	/* a remark on the rate's size between the noun and its copula */
+	{"升幅較大,達16.7%", "升幅16.7%", "16.7", "%", "exact", "change", BC_NONE},
+	{"減幅更大,達33%", "减幅33%", "-33", "%", "exact", "change", BC_NONE},
+	{"增幅明显,为8%", "增幅8%", "8", "%", "exact", "change", BC_NONE},
+	{"升幅較大,16.7%", NO},
+	{"增幅较大", NO},
+	/* 年度 after a year of a basis: the year */
+	{"較113年度同期增加39億元", "比2024年同期增加39亿元", "3900000000", "元", "exact", "change", BC_NAMED_PERIOD},
+	{"比2019年度增长5%", "比2019年增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	/* 大关 (the mark) after a figure with a qualifier; without one it is no unit */
+	{"突破10萬大關", "突破10万", "100000", "", "ge", "level", BC_NONE},
+	{"突破1万亿元的大关", "突破1万亿元", "1000000000000", "元", "ge", "level", BC_NONE},
+	{"10万大关", NO},
+};
+
+static const RowsCase xcases[] = {
+	/* a sign after a verb of rising in a sentence; in a list after it */
+	{"第二产业增加值增长-12.7%;餐飲業年增-5.8%。瓜果产量分别增长39.3%、-97.7%。",
+	 "增长-12.7%=下降12.7%/change;年增-5.8%=年减5.8%/change;增长39.3%=增长39.3%/change;-97.7%=下降97.7%/change;"},
+	{"下降-3%。", "-3%=-3%/level;"},
+	/* 约 before the change words is the figure's; the 約 of 契約 is not */
+	{"過關人次約減少1200人。人口約較上年同月減少12萬人。契約增加5宗。",
+	 "約減少1200人=减少约1200人/change;約較上年同月減少12萬人=比上年同月减少约12万人/change;增加5宗=增加5宗/change;"},
+	/* 半 before 成 after a change word, or before percentage points */
+	{"利率提高半个百分点。价值下跌半成。半成品增加3%。一半成本。",
+	 "提高半个百分点=提高0.5个百分点/change;下跌半成=下跌0.5成/change;增加3%=增加3%/change;"},
+	/* the type's new words in a sentence */
+	{"機場升幅較大,達16.7%。全年人口成長率則維持在0.6%。",
+	 "升幅較大,達16.7%=升幅16.7%/change;成長率則維持在0.6%=成长率0.6%/change;"},
+	/* 分别 opening its clause after a comma: the change noun ending the clause before */
+	{"陸路口岸有輕微升幅,分別是0.9%、2.1%及1.4%。入境訪客升幅明顯,分別是18.7%、17.6%。",
+	 "0.9%=升幅0.9%/change;2.1%=升幅2.1%/change;1.4%=升幅1.4%/change;18.7%=升幅18.7%/change;17.6%=升幅17.6%/change;"},
+	{"口岸有3个,分別是5个、6个。", "3个=3个/level;5个=5个/level;6个=6个/level;"},
+	/* a rate in brackets after a basis: the compared period's rate of the change before */
+	{"增加值增长11.6%,较上年同期(3.2%)大幅增长。投资增幅较1-2月(-0.6%)提高18.0个百分点。",
+	 "增长11.6%=增长11.6%/change;3.2%=增长3.2%/change;-0.6%=降幅0.6%/change;提高18.0个百分点=提高18.0个百分点/change;"},
+	{"就业增长5%,失业率较上年同期(5.2%)下降0.3个百分点。",
+	 "增长5%=增长5%/change;5.2%=5.2%/level;下降0.3个百分点=下降0.3个百分点/change;"},
+};
+
+void
+test_opened_round24(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+}
