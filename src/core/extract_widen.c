@@ -1490,6 +1490,32 @@ target_words_after_verb(const uint32_t *w, int p, int floor)
 }
 
 /*
+ * 較上一期(7月至9月)下跌, 較去年同期(2018年9月22至24日) 上升: a basis, then a bracket restating
+ * its period or a note (ind_basis_aside_len), right before the verb at at.  The length of
+ * both, spaces included; 0 when not so.
+ */
+static int
+basis_with_aside_before(const uint32_t *w, int at, int floor)
+{
+	int			q = at - 1,
+				open,
+				blen,
+				id;
+
+	while (q > floor && is_space(w[q]))
+		q--;
+	if (q <= floor || (w[q] != ')' && w[q] != 0xFF09))
+		return 0;
+	for (open = q - 1; open > floor && open > q - 26 && w[open] != '(' && w[open] != 0xFF08; open--)
+		;
+	if (open <= floor || (w[open] != '(' && w[open] != 0xFF08) ||
+		ind_basis_aside_len(w + open, q + 1 - open) != q + 1 - open)
+		return 0;
+	blen = word_before(w, open, floor, BASIS_MAX, ind_basis_match_len, &id);
+	return blen > 0 ? at - open + blen : 0;
+}
+
+/*
  * 增长-12.7%, 年增-5.8%, 增长负3%: a sign right after a verb of rising is the change's sign,
  * as the type reads it (parse.c rising_verb).  1 (the sign's length) when one, else 0.
  */
@@ -1601,6 +1627,9 @@ widen_backward(Extractor *ex, Cand *c)
 	{
 		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id),
 					vid;
+
+		if (blen == 0)
+			blen = basis_with_aside_before(w, k - len, floor);	/* 較上一期(7月至9月)下跌 */
 
 		/* 較上月增1萬人: a basis and a one-character verb, not the compound 月增 */
 		if (len == 2 && (w[k - 2] == 0x6708 || w[k - 2] == 0x5E74 || w[k - 2] == 0x5B63) &&
@@ -1939,6 +1968,30 @@ comparison_before(const Extractor *ex, int start)
 }
 
 /*
+ * 出口貨值錄得升幅,尤其是馬來西亞(139.4%)、越南(56%): a change noun with no figure of its
+ * own ending a clause, then names with rates in brackets: each rate is that change.  The
+ * noun's id, 0 when none (a digit between, or no such noun within 40 characters).
+ */
+static int
+figureless_change_before(const Cand *c, int b)
+{
+	int			id,
+				len;
+
+	for (int q = b - 1; q > c->floor && q > b - 40; q--)
+	{
+		uint32_t	ch = c->w[q];
+
+		if (is_digit(ch) || ends_sentence(ch))
+			return 0;
+		if ((ch == ',' || ch == 0xFF0C) &&	/* (after a colon: ext_colon_list) */
+			(len = word_before(c->w, q, c->floor, 3, change_noun_match, &id)) > 0)
+			return names_level_rate(c->w, q - len, c->floor) ? 0 : id;
+	}
+	return 0;
+}
+
+/*
  * 增幅较1-2月(-0.6%)提高18.0个百分点, 增长11.6%,较上年同期(3.2%)大幅增长: a rate in
  * brackets right after a basis is the compared period's rate of the change named before
  * the basis: a change noun right before it, or the change just read with only a comma
@@ -1993,9 +2046,9 @@ verb_before_bracket(const Extractor *ex, const Cand *c, bool *bracketed)
 		return ex->last_verb;
 	if ((id = rate_of_basis(ex, c, b)) != 0)
 		return id;
-	if (word_before(c->w, b, c->floor, 4, ind_verb_match_len, &id) == 0 || comparative_verb(id))
-		return 0;
-	return id;
+	if (word_before(c->w, b, c->floor, 4, ind_verb_match_len, &id) == 0)
+		return figureless_change_before(c, b);
+	return comparative_verb(id) ? 0 : id;
 }
 
 /*

@@ -303,6 +303,8 @@ extern int	ind_basis_count(void);
 extern int	ind_qual_match_len(const uint32_t *cp, int n, int pos_filter, int *id);
 extern int	ind_verb_match_len(const uint32_t *cp, int n, int *id);
 extern int	ind_basis_match_len(const uint32_t *cp, int n, int *id);
+/* a bracket after a basis naming its period or a note (較上一期(7月至9月)): its length, 0 none */
+extern int	ind_basis_aside_len(const uint32_t *cp, int n);
 extern int	ind_basis_id(const char *word);	/* exact spelling: 0 for "", -1 unknown */
 /*
  * 也 亦 都 仍 则 均: the adverbs read, and not kept, between a rate noun and its link

@@ -159,6 +159,8 @@ match_basis(Cursor *c, int *id, bool *bare)
 			!(len >= 2 && c->cp[c->i + len - 2] == 0x6BD4 && c->cp[c->i + len - 1] == 0x8F83);
 		c->i += len;
 		skip_ws(c);
+		c->i += ind_basis_aside_len(c->cp + c->i, c->n - c->i);	/* 較上一期(7月至9月) */
+		skip_ws(c);
 	}
 	return len;
 }

@@ -215,6 +215,13 @@ static const UnitDef later_units[] = {
 	{"MWh", D_ENERGY, 1, 1, 3, true},
 	{"GWh", D_ENERGY, 1, 1, 6, true},
 	{"TWh", D_ENERGY, 1, 1, 9, true},
+	/* stop 29: rainfall in mm (降水量610.8mm); Taiwan's metric words (5.03平方公尺) */
+	{"mm", D_LENGTH, 1, 1, -3, true},
+	{"cm", D_LENGTH, 1, 1, -2, true},
+	{"公尺", D_LENGTH, 1, 1, 0, true},
+	{"平方公尺", D_AREA, 1, 1, 0, true},
+	{"立方公尺", D_VOLUME, 1, 1, 0, true},
+	{"公分", D_LENGTH, 1, 1, -2, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

@@ -184,6 +184,8 @@ static const WordDef verbs[] = {
 	{"收缩", CD_DOWN, 0},	/* 116 */
 	{"萎缩", CD_DOWN, 0},
 	{"实质收缩", CD_DOWN, 0},	/* as 实质下降 */
+	{"攀升", CD_UP, 0},		/* 119: 逐年攀升至58.93% (climbed) */
+	{"净减", CD_DOWN, 0},	/* 120: 净减1074公里 (net decrease), as 净增 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -210,7 +212,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	16, 16, 104, 42, 42,				/* 上扬 飙升→下跌, 年涨→年跌, 通胀 通胀率→降幅 */
 	42, 42,								/* 变动 变动率→降幅 */
 	2,									/* 流失→增加 */
-	7, 1, 76							/* 收缩→扩大, 萎缩→增长, 实质收缩→实质增长 */
+	7, 1, 76,							/* 收缩→扩大, 萎缩→增长, 实质收缩→实质增长 */
+	10, 67								/* 攀升→下降, 净减→净增 */
 };
 
 static const WordDef bases[] = {
@@ -523,6 +526,43 @@ year_basis(const uint32_t *cp, int n, int *id)
 }
 
 /*
+ * A bracket after a basis restating its period or adding a note: 較上一期(7月至9月),
+ * 較去年同期(2018年9月22至24日), 比常年值(多年平均值,下同).  Its content (at most 24
+ * characters) has no digit, or only digits and the words of dates and periods; a rate or an
+ * amount in it (较上年同期(3.2%)) is a figure, not an aside.  Its length at cp ('(' or '（'),
+ * brackets included; 0 when not one.
+ */
+int
+ind_basis_aside_len(const uint32_t *cp, int n)
+{
+	uint32_t	close;
+	bool		digits = false,
+				other = false;
+	int			i;
+
+	if (n < 3 || (cp[0] != '(' && cp[0] != 0xFF08))
+		return 0;
+	close = cp[0] == '(' ? ')' : 0xFF09;	/* ) ） */
+	for (i = 1; i < n && i <= 24 && cp[i] != close; i++)
+	{
+		uint32_t	ch = cp[i];
+
+		if (ch == '(' || ch == 0xFF08 || ch == '%' || ch == 0xFF05)
+			return 0;
+		if (ch >= '0' && ch <= '9')
+			digits = true;
+		else if (!(ch == 0x5E74 || ch == 0x6708 || ch == 0x65E5 || ch == 0x53F7 ||	/* 年 月 日 号 */
+				   ch == 0x81F3 || ch == 0x5230 || ch == '-' || ch == 0x2014 ||	/* 至 到 - — */
+				   ch == 0x2013 || ch == '~' || ch == 0xFF5E || ch == 0x3001 ||	/* – ~ ～ 、 */
+				   ch == ' ' || ch == 0x5E95 || ch == 0x672B))	/* 底 末 */
+			other = true;
+	}
+	if (i >= n || cp[i] != close || i == 1 || (digits && other))
+		return 0;
+	return i + 1;
+}
+
+/*
  * The basis at cp: a word of the table, or one read as such.  较X and 与X相比 are read as
  * 比X when the table has no 较X of its own (较上年同月 is 比上年同月); the canonical text
  * prints the 比 form, which reads back to the same basis.  A 与X without 相比 is left to
@@ -785,6 +825,15 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		cp[len] == 0x5E73 && cp[len + 1] == 0x5747 && cp[len + 2] == 0x6C34 &&
 		cp[len + 3] == 0x5E73)	/* 平均水平 */
 		len += 4;
+	/* 高于全区增速2个百分点, 比全省增速快: the reference's own rate of growth, read as the
+	 * reference (the figure's rate is the one compared) */
+	if (len > 0 && len + 2 < n && *id < N_BASES && bases[*id].cls == BC_REFERENCE &&
+		cp[len] == 0x589E && (cp[len + 1] == 0x901F || cp[len + 1] == 0x5E45))	/* 增速 增幅 */
+		len += 2;
+	/* 比去年全年加快4.5个百分点 (a release of months against last year's whole year): as 比去年 */
+	if (len > 0 && len + 2 < n && *id < N_BASES && bases[*id].cls == BC_PREV_YEAR &&
+		cp[len] == 0x5168 && cp[len + 1] == 0x5E74)	/* 全年 */
+		len += 2;
 	/* 比去年平均增长: the basis 比去年 and the verb 平均增长 (the text reads one way only) */
 	if (len > 2 && *id < N_BASES && (*id == BASIS_LAST_YEAR_AVG || *id == BASIS_PREV_YEAR_AVG) &&
 		average_verb_follows(cp + len, n - len))
@@ -794,8 +843,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			return 0;
 	}
 	if (len > 0 && len < n && cp[len] == 0x503C && *id < N_BASES &&
-		strcmp(bases[*id].word, "比多年平均") == 0)
-		len++;					/* 比多年平均值: the norm's value, as 比多年平均 */
+		(strcmp(bases[*id].word, "比多年平均") == 0 || strcmp(bases[*id].word, "比常年") == 0))
+		len++;					/* 比多年平均值, 比常年值: the norm's value, as 比多年平均 */
 	if (len > 0 && len < n && cp[len - 1] == 0x671F && cp[len] == 0x95F4)
 		len++;					/* 比上年同期间 (Taiwan): as 同期 */
 	if (len > 0 && len + 1 < n && cp[len] == 0x76F8 && cp[len + 1] == 0x6BD4)	/* 相比 */

@@ -6,7 +6,10 @@
  * (升幅較大,達16.7%), 年度 after a year in a basis, 大关 after a figure with a qualifier.  The
  * reader: the same in a sentence, 约 before a change's words, 半成 and 半个百分点, a list after
  * 分别 opening its clause (the change noun ends the clause before), a rate in brackets after a
- * basis (the compared period's rate of the change).
+ * basis (the compared period's rate of the change).  Then from b46 and b48: units mm, cm,
+ * 公尺, 平方公尺, 立方公尺, 公分; a bracket after a basis restating its period or adding a note;
+ * 比常年值; 比去年全年; a reference's own 增速; 攀升, 净减; in the reader, rates in brackets
+ * after names following a change noun with no figure (錄得升幅,尤其是馬來西亞(139.4%)).
  */
 #include "unit.h"
 #include "ind.h"
@@ -51,6 +54,27 @@ static const FormCase cases[] = {
 	{"突破10萬大關", "突破10万", "100000", "", "ge", "level", BC_NONE},
 	{"突破1万亿元的大关", "突破1万亿元", "1000000000000", "元", "ge", "level", BC_NONE},
 	{"10万大关", NO},
+	/* b46, b48: units of rainfall and Taiwan's metric words */
+	{"610.8mm", "610.8mm", "610.8", "mm", "exact", "level", BC_NONE},
+	{"5cm", "5cm", "5", "cm", "exact", "level", BC_NONE},
+	{"5.03平方公尺", "5.03平方公尺", "5.03", "平方公尺", "exact", "level", BC_NONE},
+	{"較112年底增加0.27平方公尺", "比2023年末增加0.27平方公尺", "0.27", "平方公尺", "exact", "change", BC_NAMED_PERIOD},
+	{"5mm2", NO},
+	/* a bracket after a basis restating its period, or a note without digits; not a figure */
+	{"較上一期(7月至9月)下跌0.1個百分點", "比上一期下跌0.1个百分点", "-0.1", "个百分点", "exact", "change", BC_PREV_PERIOD},
+	{"較去年同期(2018年9月22至24日) 上升3.4%", "较去年同期上升3.4%", "3.4", "%", "exact", "change", BC_YOY},
+	{"比常年值(多年平均值,下同)偏少4.9%", "比常年偏少4.9%", "-4.9", "%", "exact", "change", BC_REFERENCE},
+	{"较上年同期(3.2%)增长5%", NO},
+	{"比上年(2023年第三季度)增长5%", NO},
+	/* 比去年全年 as 比去年; a reference's own 增速 */
+	{"比去年全年加快4.5個百分點", "比去年加快4.5个百分点", "4.5", "个百分点", "exact", "change", BC_PREV_YEAR},
+	{"高于全区增速2个百分点", "比全区高2个百分点", "2", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比全省增速快0.2个百分点", "比全省快0.2个百分点", "0.2", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比全省生产总值增速快0.2个百分点", NO},
+	/* 攀升 (climbed), 净减 (net decrease) */
+	{"攀升5%", "攀升5%", "5", "%", "exact", "change", BC_NONE},
+	{"攀升至58.93%", "58.93%", "58.93", "%", "exact", "level", BC_NONE},
+	{"凈減1074公里", "净减1074公里", "-1074", "公里", "exact", "change", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -74,6 +98,11 @@ static const RowsCase xcases[] = {
 	/* a rate in brackets after a basis: the compared period's rate of the change before */
 	{"增加值增长11.6%,较上年同期(3.2%)大幅增长。投资增幅较1-2月(-0.6%)提高18.0个百分点。",
 	 "增长11.6%=增长11.6%/change;3.2%=增长3.2%/change;-0.6%=降幅0.6%/change;提高18.0个百分点=提高18.0个百分点/change;"},
+	/* b46, b48: rates in brackets after names, following a change noun with no figure */
+	{"出口貨值錄得升幅,尤其是馬來西亞(139.4%)、越南(56%)。出口市场包括美国(30%)。",
+	 "139.4%=升幅139.4%/change;56%=升幅56%/change;30%=30%/level;"},
+	{"全市平均降水量610.8mm,比常年值(多年平均值,下同)偏少4.9%。公園面積5.03平方公尺。",
+	 "610.8mm=610.8mm/level;比常年值(多年平均值,下同)偏少4.9%=比常年偏少4.9%/change;5.03平方公尺=5.03平方公尺/level;"},
 	{"就业增长5%,失业率较上年同期(5.2%)下降0.3个百分点。",
 	 "增长5%=增长5%/change;5.2%=5.2%/level;下降0.3个百分点=下降0.3个百分点/change;"},
 };

@@ -140,7 +140,8 @@ static const Case17 cases[] = {
 	{"比常年偏多12.3%", "比常年偏多12.3%", "12.3", "%", "exact", "change", BC_REFERENCE},
 	{"比多年平均值偏多7.3%", "比多年平均偏多7.3%", "7.3", "%", "exact", "change", BC_REFERENCE},
 	{"較多年平均偏少5%", "比多年平均偏少5%", "-5", "%", "exact", "change", BC_REFERENCE},
-	{"比常年值偏多5%", NULL, NULL, NULL, NULL, NULL, 0},	/* 值 only after 多年平均 */
+	{"比常年值偏多5%", "比常年偏多5%", "5", "%", "exact", "change", BC_REFERENCE},	/* stop 29 (b48) */
+	{"比全国值偏多5%", NULL, NULL, NULL, NULL, NULL, 0},	/* 值 only after the norm */
 	/* adverbs of intensity and 已: read, not kept */
 	{"銳減逾5千億", "减逾5千亿", "-500000000000", "", "gt", "change", BC_NONE},
 	{"暴跌12%", "跌12%", "-12", "%", "exact", "change", BC_NONE},
