@@ -1027,6 +1027,10 @@ parse_lead(Reading *r)
 		c->i += 2;
 	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will): read, not kept, before a lead
 	 * word or a qualifier */
+	/* 各占11.2%, 分别占30%: each takes a share (the list's word, read and not kept) */
+	if ((len = c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 && c->i + len + 1 < c->n &&
+		c->cp[c->i + len] == W_ZHANBI[0])
+		c->i += len;
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
 							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
@@ -1467,7 +1471,8 @@ aside_before_suffix(Cursor *c)
 
 /*
  * 突破10萬大關, 突破1万亿元的大关 (the mark crossed, press style): 大关 after a figure with a
- * qualifier ends it, read and not kept.  Without a qualifier it stays an unknown unit.
+ * qualifier ends it, read and not kept; without a qualifier it stays an unknown unit.
+ * 水平 (保持在1.6%的水平: the level) ends a figure so after 的 or a unit (5水平 is an error).
  */
 static void
 skip_mark_word(Reading *r)
@@ -1475,11 +1480,14 @@ skip_mark_word(Reading *r)
 	Cursor	   *c = &r->c;
 	int			i = c->i;
 
-	if (!r->x->qual || i >= c->n)
+	if (i >= c->n)
 		return;
 	if (c->cp[i] == 0x7684)		/* 的 */
 		i++;
-	if (i + 2 == c->n && c->cp[i] == 0x5927 && c->cp[i + 1] == 0x5173)	/* 大关 */
+	if (i + 2 != c->n)
+		return;
+	if ((r->x->qual && c->cp[i] == 0x5927 && c->cp[i + 1] == 0x5173) ||	/* 大关 */
+		((i > c->i || r->x->unit) && c->cp[i] == 0x6C34 && c->cp[i + 1] == 0x5E73))	/* 水平 */
 		c->i = c->n;
 }
 

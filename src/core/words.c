@@ -825,11 +825,16 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		cp[len] == 0x5E73 && cp[len + 1] == 0x5747 && cp[len + 2] == 0x6C34 &&
 		cp[len + 3] == 0x5E73)	/* 平均水平 */
 		len += 4;
-	/* 高于全区增速2个百分点, 比全省增速快: the reference's own rate of growth, read as the
-	 * reference (the figure's rate is the one compared) */
-	if (len > 0 && len + 2 < n && *id < N_BASES && bases[*id].cls == BC_REFERENCE &&
-		cp[len] == 0x589E && (cp[len + 1] == 0x901F || cp[len + 1] == 0x5E45))	/* 增速 增幅 */
-		len += 2;
+	/* 高于全区增速2个百分点, 比全省增速快, 增幅比全国平均增幅高: the reference's own rate of
+	 * growth, read as the reference (the figure's rate is the one compared) */
+	if (len > 0 && *id < N_BASES && bases[*id].cls == BC_REFERENCE)
+	{
+		int			a = len + 3 < n && cp[len] == 0x5E73 && cp[len + 1] == 0x5747 ? 2 : 0;	/* 平均 */
+
+		if (len + a + 2 < n && cp[len + a] == 0x589E &&
+			(cp[len + a + 1] == 0x901F || cp[len + a + 1] == 0x5E45))	/* 增速 增幅 */
+			len += a + 2;
+	}
 	/* 比去年全年加快4.5个百分点 (a release of months against last year's whole year): as 比去年 */
 	if (len > 0 && len + 2 < n && *id < N_BASES && bases[*id].cls == BC_PREV_YEAR &&
 		cp[len] == 0x5168 && cp[len + 1] == 0x5E74)	/* 全年 */

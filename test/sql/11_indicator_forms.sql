@@ -149,3 +149,6 @@ FROM unnest(ARRAY['增长-12.7%', '年增-5.8%', '比上年同期增长-8.7%', '
 SELECT try_indicator(f) AS reading, f
 FROM unnest(ARRAY['下降-3%', '回落-1%', '日均5万人', '升幅較大,16.7%', '10万大关',
                   '较上年同期(3.2%)增长5%', '比全省生产总值增速快0.2个百分点']) AS t(f);
+-- the picul converts as mass (50 kg); 各占 and (的)水平 read and not kept
+SELECT to_unit('30万担'::indicator, '吨') AS in_tonnes, '各占11.2%'::indicator AS share,
+       '保持在1.6%的水平'::indicator AS level;

@@ -75,6 +75,15 @@ static const FormCase cases[] = {
 	{"攀升5%", "攀升5%", "5", "%", "exact", "change", BC_NONE},
 	{"攀升至58.93%", "58.93%", "58.93", "%", "exact", "level", BC_NONE},
 	{"凈減1074公里", "净减1074公里", "-1074", "公里", "exact", "change", BC_NONE},
+	/* the opened batches' remaining fixed words: 各占/分别占, (的)水平, a reference's 平均增幅, 担 */
+	{"各占11.2%", "占比11.2%", "11.2", "%", "exact", "level", BC_NONE},
+	{"分别占30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
+	{"分別占總量的1.2%", NO},	/* a share of a named whole: the whole is a subject */
+	{"保持在1.6%的水平", "1.6%", "1.6", "%", "exact", "level", BC_NONE},
+	{"5%水平", "5%", "5", "%", "exact", "level", BC_NONE},
+	{"5水平", NO},
+	{"增幅比全国平均增幅高8.7个百分点", "比全国高8.7个百分点", "8.7", "个百分点", "exact", "change", BC_REFERENCE},
+	{"30万担以上", "30万担以上", "300000", "担", "ge", "level", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
