@@ -873,7 +873,8 @@ shared_unit(const Cand *c, int *unit_at)
 		i++;
 	/* 六十萬零四千三百及十萬零四千七百多人次: Chinese numerals share too, with a 万 */
 	if (!(c->has_digit || c->num.mag >= 4) || c->j != c->e || sep < 0 || i >= c->wn ||
-		c->w[sep] == '-' || !(c->has_digit ? is_digit(c->w[i]) : is_cjk_numeral(c->w[i])) ||
+		(c->w[sep] == '-' && (sep != c->e || i != sep + 1)) ||	/* 5-8%: no space */
+		!(c->has_digit ? is_digit(c->w[i]) : is_cjk_numeral(c->w[i])) ||
 		!ind_parse_numeral(c->w, c->wn, i, &num, &err))
 		return 0;
 	i += num.len;

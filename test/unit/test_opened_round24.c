@@ -112,6 +112,10 @@ static const RowsCase xcases[] = {
 	 "139.4%=升幅139.4%/change;56%=升幅56%/change;30%=30%/level;"},
 	{"全市平均降水量610.8mm,比常年值(多年平均值,下同)偏少4.9%。公園面積5.03平方公尺。",
 	 "610.8mm=610.8mm/level;比常年值(多年平均值,下同)偏少4.9%=比常年偏少4.9%/change;5.03平方公尺=5.03平方公尺/level;"},
+	/* a hyphen between two numbers, without spaces, is a range as ～ is (before, 3-5万吨 read as
+	 * 5万吨: a wrong number); dates and periods stay traps */
+	{"预计全年增长5-8%。粮食产量3-5万吨。0-3岁婴幼儿。1-8月份增长5%。2023-2025年。",
+	 "增长5-8%=增长5-8%/target;3-5万吨=3-5万吨/target;增长5%=增长5%/change;"},
 	{"就业增长5%,失业率较上年同期(5.2%)下降0.3个百分点。",
 	 "增长5%=增长5%/change;5.2%=5.2%/level;下降0.3个百分点=下降0.3个百分点/change;"},
 };
