@@ -871,6 +871,10 @@ shared_unit(const Cand *c, int *unit_at)
 
 	while (sep >= 0 && i < c->wn && is_space(c->w[i]))
 		i++;
+	/* 分别为5.4、-2.3%: a signed item after a list's mark (the first item lost its unit) */
+	if (sep >= 0 && is_list_sep(c->w[sep]) && i + 1 < c->wn && (c->w[i] == '-' || c->w[i] == '+') &&
+		is_digit(c->w[i + 1]))
+		i++;
 	/* 六十萬零四千三百及十萬零四千七百多人次: Chinese numerals share too, with a 万 */
 	if (!(c->has_digit || c->num.mag >= 4) || c->j != c->e || sep < 0 || i >= c->wn ||
 		(c->w[sep] == '-' && (sep != c->e || i != sep + 1)) ||	/* 5-8%: no space */

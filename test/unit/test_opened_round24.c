@@ -116,6 +116,8 @@ static const RowsCase xcases[] = {
 	 * 5万吨: a wrong number); dates and periods stay traps */
 	{"预计全年增长5-8%。粮食产量3-5万吨。0-3岁婴幼儿。1-8月份增长5%。2023-2025年。",
 	 "增长5-8%=增长5-8%/target;3-5万吨=3-5万吨/target;增长5%=增长5%/change;"},
+	/* a signed item after a list's mark: the first item shares its unit (it was dropped) */
+	{"增速分别为5.4、-2.3%。", "5.4=增速5.4%/change;-2.3%=降幅2.3%/change;"},
 	{"就业增长5%,失业率较上年同期(5.2%)下降0.3个百分点。",
 	 "增长5%=增长5%/change;5.2%=5.2%/level;下降0.3个百分点=下降0.3个百分点/change;"},
 };
