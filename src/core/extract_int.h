@@ -311,6 +311,7 @@ extern bool ext_plans(Extractor *ex, int pos);
 
 /* ---- extract_scope.c: sentences and scopes ---- */
 extern void ext_paragraph_start(Extractor *ex, int p);
+extern bool ext_colon_line_plans(const Extractor *ex, int p);
 extern void ext_sentence_start(Extractor *ex);
 
 /* ---- extract_subject.c: subjects and 分别 ---- */

@@ -234,6 +234,8 @@ ext_clause_plan(Extractor *ex, int p)
 	clause_plan_words(ex, p);
 	if (ex->sent_plan && !was)
 		plan_colon(ex, p);
+	else if (!ex->sent_plan && ex->cp[p] != '\n' && ext_colon_line_plans(ex, p))
+		plan_colon(ex, p);		/* 为民实事主要任务: */
 	else if (!ex->sent_plan && (ex->tasks_plan || ex->list_plan) && results_colon(ex, p))
 		ex->tasks_plan = ex->list_plan = ex->para_plan = false;
 }
@@ -379,6 +381,14 @@ proposes_before(const Extractor *ex, int p)
 		(ex->cp[b - 1] == 0x8981 && ex->cp[b] == 0x6C42);	/* 要求 */
 }
 
+/* 来五年, 来5年, 来三年 at k (after 未): the coming years, counted in one numeral */
+static bool
+future_years(const Extractor *ex, int k)
+{
+	return k + 2 < ex->n && ex->cp[k] == 0x6765 &&	/* 来 */
+		(is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1])) && ex->cp[k + 2] == 0x5E74;
+}
+
 static int
 this_year_will(const Extractor *ex, int p, int *end)
 {
@@ -429,6 +439,13 @@ this_year_will(const Extractor *ex, int p, int *end)
 					if (year < 0 && after != 0x4EE5 && after != 0x524D && after != 0x4E0A &&
 						!is_digit(after) && !is_cjk_numeral(after))
 						year = k;
+				}
+				break;
+			case 0x672A:		/* 未 */
+				if (year < 0 && future_years(ex, k + 1))
+				{
+					year = k;	/* 未来五年，GDP年均增速为4.5%至5%: the years ahead, planned */
+					plan_period = will = true;
 				}
 				break;
 			case 0x8981:		/* 要 */

@@ -177,6 +177,40 @@ byline(const Extractor *ex, int p, int last)
 }
 
 /*
+ * 为民实事主要任务: (a line of its own, ending with a colon): it heads a list as a heading
+ * would, so its plan words (目标 任务 计划 实事; 安排 needs more) plan the lines after it,
+ * unless it reports how they went (计划执行情况：).  p is the clause start.
+ */
+bool
+ext_colon_line_plans(const Extractor *ex, int p)
+{
+	bool		plan = false;
+	int			e,
+				k;
+
+	if (p < 0 || (p > 0 && ex->cp[p - 1] != '\n' && ex->cp[p - 1] != '\r'))
+		return false;
+	/* the colon at the line's end first: most lines have none there */
+	for (e = p; e < ex->n && e - p <= HEADING_MAX && !ends_clause(ex->cp[e]) &&
+		 !ends_sentence(ex->cp[e]); e++)
+		;
+	if (e >= ex->n || (ex->cp[e] != 0xFF1A && ex->cp[e] != ':'))
+		return false;
+	for (k = e + 1; k < ex->n && is_space(ex->cp[k]); k++)
+		;
+	if (k < ex->n && ex->cp[k] != '\n' && ex->cp[k] != '\r')
+		return false;
+	for (k = p; k < e; k++)
+	{
+		if (match_word_list(ex, k, review_words, N_OF(review_words)))
+			return false;
+		if (ex->cp[k] != 0x5B89 && match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
+			plan = true;
+	}
+	return plan;
+}
+
+/*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
  * year); any other sets the period and plan mode of its section.
@@ -239,6 +273,8 @@ ext_paragraph_start(Extractor *ex, int p)
 			ex->para_plan = true;
 		return;
 	}
+	if (ex->list_plan && last - 1 > p && ex->cp[last - 1] == 0x65B9 && ex->cp[last] == 0x9762)
+		return;					/* 交通出行方面: a group of the list's items; the list goes on */
 	ex->list_plan = ex->prev_rows_planned = false;
 	for (int k = p; k <= last; k++)
 	{

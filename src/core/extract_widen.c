@@ -819,6 +819,8 @@ widen_forward(Cand *c)
 		 * the change word after the figure) */
 		if ((qc == QC_GE || qc == QC_LE) && j < wn && is_cjk(w[j]) &&
 			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73) &&
+			!(w[j] == 0x7B49 && (j + 1 >= wn || !is_cjk(w[j + 1]) || ends_clause(w[j + 1]) ||
+								 ends_sentence(w[j + 1]))) &&	/* 控制在5%以内等。(etc.) */
 			!classifier_unit(c->unit))
 		{
 			int			v = j + (w[j] == CH_DE),
@@ -1903,8 +1905,9 @@ counts_indicators(const Cand *c)
 	while (b > c->floor && (c->w[b - 1] == 0x5171 || c->w[b - 1] == 0x6709 ||
 							c->w[b - 1] == 0x4E3A))
 		b--;					/* 共 有 为 */
-	if (b - 2 >= c->floor && c->w[b - 2] == zhibiao[0] && c->w[b - 1] == zhibiao[1])
-		return true;
+	if (b - 2 >= c->floor && c->w[b - 2] == zhibiao[0] && c->w[b - 1] == zhibiao[1] &&
+		!c->has_verb)
+		return true;			/* (娱乐业指标增长12%: the indicator's change, a target) */
 	return c->j + 1 < c->wn && c->w[c->j] == zhibiao[0] && c->w[c->j + 1] == zhibiao[1];
 }
 

@@ -302,6 +302,11 @@ verb_len_at(const Cursor *c, int at, int *id)
 
 	if (len > 0 && ind_qual_match_len(c->cp + at, c->n - at, QP_PREFIX, &qid) > len)
 		return 0;
+	/* 年增長5.4% (Hong Kong, Macau): 年增 and the 长 of 增长, read as 年增 (the type only: in a
+	 * sentence 比上年增长 is a basis and 增长) */
+	if (len == 2 && at + 2 < c->n && c->cp[at + 2] == 0x957F && c->cp[at] == 0x5E74 &&
+		c->cp[at + 1] == 0x589E)	/* 长 after 年增 */
+		len = 3;
 	return len;
 }
 
@@ -461,7 +466,7 @@ skip_also_before_copula(Cursor *c);
  * noun and its copula (较大 更大 最大 较小 更小 明显 显著, then a comma or not): read and not
  * kept.  Advances only when a copula follows.
  */
-static void
+static __attribute__((noinline)) void
 skip_size_remark(Cursor *c)
 {
 	Cursor		look = *c;
@@ -883,6 +888,16 @@ list_adverb_len(const Cursor *c)
 	return 0;
 }
 
+/* 各占11.2%, 分别占30%: each takes a share (the list's word, read and not kept); out of line */
+static __attribute__((noinline)) void
+skip_each_before_share(Cursor *c)
+{
+	int			len = c->cp[c->i] == 0x5404 ? 1 : list_word_len(c);	/* 各 */
+
+	if (len > 0 && c->i + len + 1 < c->n && c->cp[c->i + len] == W_ZHANBI[0])
+		c->i += len;
+}
+
 /*
  * 完成1.89亿吨, 实现增长5%, 实现了增长5%, 实现同比增长5% (achieved): 实现/完成 (了) before a
  * number, a qualifier, a basis or a change word, read and not kept.  Out of line: rare, and
@@ -1027,10 +1042,8 @@ parse_lead(Reading *r)
 		c->i += 2;
 	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will): read, not kept, before a lead
 	 * word or a qualifier */
-	/* 各占11.2%, 分别占30%: each takes a share (the list's word, read and not kept) */
-	if ((len = c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 && c->i + len + 1 < c->n &&
-		c->cp[c->i + len] == W_ZHANBI[0])
-		c->i += len;
+	if (c->cp[c->i] == 0x5404 || c->cp[c->i] == 0x5206 || c->cp[c->i] == 0x5747)	/* 各 分 均 */
+		skip_each_before_share(c);
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
 							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
@@ -1134,7 +1147,7 @@ rising_verb(int verb)
 }
 
 /* the rise with a minus is the fall of its opposite word (增长-12.7% = 下降12.7%) */
-static void
+static __attribute__((noinline)) void
 signed_rise(Reading *r)
 {
 	if (!r->negative)
@@ -1474,7 +1487,7 @@ aside_before_suffix(Cursor *c)
  * qualifier ends it, read and not kept; without a qualifier it stays an unknown unit.
  * 水平 (保持在1.6%的水平: the level) ends a figure so after 的 or a unit (5水平 is an error).
  */
-static void
+static __attribute__((noinline)) void
 skip_mark_word(Reading *r)
 {
 	Cursor	   *c = &r->c;
@@ -1515,7 +1528,8 @@ parse_suffix(Reading *r)
 				"a sign in \"%s\" cannot go with a change word; the word gives the direction");
 		return false;
 	}
-	skip_mark_word(r);
+	if (c->i < c->n)
+		skip_mark_word(r);
 	if (c->i < c->n)
 	{
 		uint32_t	ch = c->cp[c->i];

@@ -715,6 +715,17 @@ this_year_period(const uint32_t *cp, int n, int *id)
 	return len + 2;
 }
 
+/* 比全中国 (高於全中國0.4個百分點, Hong Kong and Taiwan press), after 比: as 比全国 */
+static int
+whole_china(const uint32_t *cp, int n, int *id)
+{
+	static const uint32_t quanguo[] = {0x6BD4, 0x5168, 0x56FD};	/* 比全国 */
+
+	if (n < 4 || cp[1] != 0x5168 || cp[2] != 0x4E2D || cp[3] != 0x56FD)	/* 全中国 */
+		return 0;
+	return lex_match(&basis_lex, quanguo, 3, -1, id) == 3 ? 4 : 0;
+}
+
 /*
  * 比去年1月 / 比去年一月份 / 比上年3月, after 比: a month of last year, ids 68 .. 79.  The
  * length read, the id in *id; 0 when not one.
@@ -808,6 +819,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			len3 = first_quarter(tmp, m, &id3);
 		if (len3 == 0)
 			len3 = this_year_period(tmp, m, &id3);
+		if (len3 == 0)
+			len3 = whole_china(tmp, m, &id3);
 
 		if (len3 > len2)
 		{

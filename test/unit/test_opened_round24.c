@@ -9,7 +9,11 @@
  * basis (the compared period's rate of the change).  Then from b46 and b48: units mm, cm,
  * 公尺, 平方公尺, 立方公尺, 公分; a bracket after a basis restating its period or adding a note;
  * 比常年值; 比去年全年; a reference's own 增速; 攀升, 净减; in the reader, rates in brackets
- * after names following a change noun with no figure (錄得升幅,尤其是馬來西亞(139.4%)).
+ * after names following a change noun with no figure (錄得升幅,尤其是馬來西亞(139.4%)).  Then
+ * from b51 (plans): 年增長, 比全中国; in the reader, a line of its own ending with a colon and
+ * naming 任务/实事/目标 heads a list of targets, a group heading (…方面) keeps the list going,
+ * 未来五年 plans its sentence, 以内等 (etc.) is no class bound, and 指标 before a change is no
+ * count of indicators.
  */
 #include "unit.h"
 #include "ind.h"
@@ -75,6 +79,10 @@ static const FormCase cases[] = {
 	{"攀升5%", "攀升5%", "5", "%", "exact", "change", BC_NONE},
 	{"攀升至58.93%", "58.93%", "58.93", "%", "exact", "level", BC_NONE},
 	{"凈減1074公里", "净减1074公里", "-1074", "公里", "exact", "change", BC_NONE},
+	{"年增長5.4%", "年增5.4%", "5.4", "%", "exact", "change", BC_NONE},
+	{"年增长-1%", "年减1%", "-1", "%", "exact", "change", BC_NONE},
+	{"高於全中國0.4個百分點", "比全国高0.4个百分点", "0.4", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比全中国", NO},
 	/* the opened batches' remaining fixed words: 各占/分别占, (的)水平, a reference's 平均增幅, 担 */
 	{"各占11.2%", "占比11.2%", "11.2", "%", "exact", "level", BC_NONE},
 	{"分别占30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
@@ -118,6 +126,19 @@ static const RowsCase xcases[] = {
 	 "增长5-8%=增长5-8%/target;3-5万吨=3-5万吨/target;增长5%=增长5%/change;"},
 	/* a signed item after a list's mark: the first item shares its unit (it was dropped) */
 	{"增速分别为5.4、-2.3%。", "5.4=增速5.4%/change;-2.3%=降幅2.3%/change;"},
+	/* b51: a colon line naming the tasks heads a list; a group heading (…方面) keeps it going */
+	{"2024年为民实事实施方案\n为民实事主要任务:\n交通出行方面\n1。新开公交线路80条,增加公交300辆。\n\n去年新开线路50条。\n",
+	 "80条=80条/target;300辆=300辆/target;50条=50条/level;"},
+	{"市政府发布\n主要任务完成情况:\n新开线路60条。\n", "60条=60条/level;"},
+	/* 未来五年 plans its sentence; 预计 before it forecasts; 过去五年 reports */
+	{"未来五年,全市GDP年均增长6%,研发投入占比6%以上。预计未来五年GDP年均增长5%。过去五年,GDP年均增长7%。",
+	 "年均增长6%=年均增长6%/target;6%以上=6%以上/target;年均增长5%=年均增长5%/change;年均增长7%=年均增长7%/change;"},
+	/* 以内等 (etc.) is no class bound; 以上等级 still is */
+	{"城镇调查失业率控制在5%以内等。三级以上等级公路100公里。",
+	 "5%以内=5%以内/level;100公里=100公里/level;"},
+	/* 指标 before a change is the indicator's change (a target in a plan), not a count */
+	{"今年主要预期目标为:\n2.培育10家企业,娱乐业指标增长12%。\n全年约束性指标9个。\n",
+	 "10家=10家/target;增长12%=增长12%/target;9个=9个/level;"},
 	{"就业增长5%,失业率较上年同期(5.2%)下降0.3个百分点。",
 	 "增长5%=增长5%/change;5.2%=5.2%/level;下降0.3个百分点=下降0.3个百分点/change;"},
 };
