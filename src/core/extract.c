@@ -379,6 +379,8 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 			ex->clause_against_target = false;
 			ext_clause_period(ex, p);
 			ext_clause_plan(ex, p);
+			if (!ex->sent_plan && ext_colon_line_plans(ex, p))
+				ext_plan_colon(ex, p);	/* 为民实事主要任务: */
 			ex->at_clause = false;
 		}
 		if (c == '\n' || c == '\r')

@@ -307,6 +307,7 @@ extern int	ext_context_year(Extractor *ex);
 extern int	ext_period_at(Extractor *ex, int p, IndPeriod *out);
 extern void ext_clause_period(Extractor *ex, int p);
 extern void ext_clause_plan(Extractor *ex, int p);
+extern void ext_plan_colon(Extractor *ex, int p);
 extern bool ext_plans(Extractor *ex, int pos);
 
 /* ---- extract_scope.c: sentences and scopes ---- */

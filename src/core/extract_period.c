@@ -172,8 +172,8 @@ static const Word colon_review_words[] = {
  * of the paragraph plans, and when the colon ends the line, the lines after it too (to a
  * blank line or a heading).
  */
-static void
-plan_colon(Extractor *ex, int p)
+void
+ext_plan_colon(Extractor *ex, int p)
 {
 	int			k = p;
 
@@ -233,9 +233,7 @@ ext_clause_plan(Extractor *ex, int p)
 
 	clause_plan_words(ex, p);
 	if (ex->sent_plan && !was)
-		plan_colon(ex, p);
-	else if (!ex->sent_plan && ex->cp[p] != '\n' && ext_colon_line_plans(ex, p))
-		plan_colon(ex, p);		/* 为民实事主要任务: */
+		ext_plan_colon(ex, p);
 	else if (!ex->sent_plan && (ex->tasks_plan || ex->list_plan) && results_colon(ex, p))
 		ex->tasks_plan = ex->list_plan = ex->para_plan = false;
 }
