@@ -183,9 +183,10 @@ noun_with_verb(int noun, int verb)
 		return verb;
 	if (ind_verb(noun)->cls == CD_UP)
 		return ind_verb(verb)->cls == CD_DOUBLE ? 0 : verb;
-	if (strcmp(v, "收窄") == 0 || strcmp(v, "缩小") == 0)
+	/* 降幅比前5个月减少1.7% (the decline was smaller): 减少 as 缩小, 增加 as 扩大 */
+	if (strcmp(v, "收窄") == 0 || strcmp(v, "缩小") == 0 || strcmp(v, "减少") == 0)
 		return jiang ? (strcmp(v, "收窄") == 0 ? 44 : 52) : 46;
-	if (strcmp(v, "扩大") == 0)
+	if (strcmp(v, "扩大") == 0 || strcmp(v, "增加") == 0)
 		return jiang ? 45 : 47;
 	return 0;
 }

@@ -223,6 +223,7 @@ static const UnitDef later_units[] = {
 	{"立方公尺", D_VOLUME, 1, 1, 0, true},
 	{"公分", D_LENGTH, 1, 1, -2, true},
 	{"担", D_MASS, 5, 1, 1, true},		/* the market picul, 50 kg (粮食30万担) */
+	{"头(只)", D_COUNT2 + 0, 1, 1, 0, true},	/* as 头只: livestock by head (生猪存栏609525头(只)) */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

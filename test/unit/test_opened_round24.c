@@ -13,7 +13,8 @@
  * from b51 (plans): 年增長, 比全中国; in the reader, a line of its own ending with a colon and
  * naming 任务/实事/目标 heads a list of targets, a group heading (…方面) keeps the list going,
  * 未来五年 plans its sentence, 以内等 (etc.) is no class bound, and 指标 before a change is no
- * count of indicators.
+ * count of indicators.  Last, from b50: the unit 头(只) (as 头只), and 减少/增加 after a falling
+ * rate noun (降幅减少 = 降幅缩小, a rise).
  */
 #include "unit.h"
 #include "ind.h"
@@ -83,6 +84,12 @@ static const FormCase cases[] = {
 	{"年增长-1%", "年减1%", "-1", "%", "exact", "change", BC_NONE},
 	{"高於全中國0.4個百分點", "比全国高0.4个百分点", "0.4", "个百分点", "exact", "change", BC_REFERENCE},
 	{"比全中国", NO},
+	{"609525头(只)", "609525头(只)", "609525", "头(只)", "exact", "level", BC_NONE},
+	{"182524 头(只)", "182524头(只)", "182524", "头(只)", "exact", "level", BC_NONE},
+	{"降幅比前5個月減少1.7%", "比1-5月降幅缩小1.7%", "1.7", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"降幅增加2个百分点", "降幅扩大2个百分点", "-2", "个百分点", "exact", "change", BC_NONE},
+	{"跌幅减少1%", "跌幅收窄1%", "1", "%", "exact", "change", BC_NONE},
+	{"增速减少1个百分点", "减少1个百分点", "-1", "个百分点", "exact", "change", BC_NONE},
 	/* the opened batches' remaining fixed words: 各占/分别占, (的)水平, a reference's 平均增幅, 担 */
 	{"各占11.2%", "占比11.2%", "11.2", "%", "exact", "level", BC_NONE},
 	{"分别占30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
