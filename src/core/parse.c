@@ -459,9 +459,6 @@ skip_aside_after_noun(Cursor *c)
 	c->i = i;
 }
 
-static void
-skip_also_before_copula(Cursor *c);
-
 /*
  * 升幅較大,達16.7%, 減幅更大,達33%, 增幅明显,为8%: a remark on the rate's size between the
  * noun and its copula (较大 更大 最大 较小 更小 明显 显著, then a comma or not): read and not
