@@ -2000,6 +2000,42 @@ figureless_change_before(const Cand *c, int b)
 }
 
 /*
+ * 輸往印度(-19.8%)、中國臺灣(-16.1%)及美國(-5.7%)的整體出口貨量錄得跌幅。, 來自內地(5.7%)、美國
+ * (2.9%)的進口價格上升。: names with rates in brackets, then the change they are, with no figure
+ * of its own, ending the clause, after a list mark or 的.  The change's verb or noun, 0 when
+ * none (a digit outside a bracket first, nothing within 80 characters, or the verb right after
+ * the bracket: 出口(5.6%)增长 stays a level).
+ */
+static int
+figureless_change_after(const Extractor *ex, const Cand *c)
+{
+	int			depth = 0,
+				id,
+				len;
+	bool		joined = false;	/* a list mark or 的 between: 出口(5.6%)增长 stays a level */
+
+	for (int q = c->base + c->j; q < ex->n && q < c->base + c->j + 80; q++)
+	{
+		uint32_t	ch = ex->cp[q];
+
+		if (depth == 0 && (is_list_sep(ch) || ch == CH_DE))
+			joined = true;
+		if (ch == '(' || ch == 0xFF08)
+			depth++;
+		else if (ch == ')' || ch == 0xFF09)
+			depth -= depth > 0;	/* (the figure's own bracket closes first) */
+		else if (depth == 0 && (is_digit(ch) || ends_sentence(ch)))
+			return 0;
+		else if (depth == 0 && ch >= 0x4E00 &&
+				 (len = ind_verb_match_len(ex->cp + q, ex->n - q, &id)) >= 2 &&
+				 (ind_verb(id)->cls == CD_UP || ind_verb(id)->cls == CD_DOWN) &&
+				 (q + len >= ex->n || ends_sentence(ex->cp[q + len]) || ends_clause(ex->cp[q + len])))
+			return joined ? id : 0;
+	}
+	return 0;
+}
+
+/*
  * 增幅较1-2月(-0.6%)提高18.0个百分点, 增长11.6%,较上年同期(3.2%)大幅增长: a rate in
  * brackets right after a basis is the compared period's rate of the change named before
  * the basis: a change noun right before it, or the change just read with only a comma
@@ -2055,7 +2091,10 @@ verb_before_bracket(const Extractor *ex, const Cand *c, bool *bracketed)
 	if ((id = rate_of_basis(ex, c, b)) != 0)
 		return id;
 	if (word_before(c->w, b, c->floor, 4, ind_verb_match_len, &id) == 0)
-		return figureless_change_before(c, b);
+	{
+		id = figureless_change_before(c, b);
+		return id ? id : figureless_change_after(ex, c);
+	}
 	return comparative_verb(id) ? 0 : id;
 }
 

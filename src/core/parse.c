@@ -244,6 +244,8 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x5E73 && at + 2 < c->n && c->cp[at + 2] == 0x5747 ? 3 : 0;
 		case 0x65E5:			/* 日均 (較去年日均亦上升1.9%: the daily average), as 平均每月 */
 			return next == 0x5747 ? 2 : 0;
+		case 0x5F55:			/* 录得 after an adverb (按年則錄得增加22%: recorded) */
+			return next == 0x5F97 ? 2 : 0;
 		case 0x76F8:			/* 相应, 相应的 (相應升幅為0.1%: the corresponding rate) */
 			if (next != 0x5E94)
 				return 0;

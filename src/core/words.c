@@ -584,6 +584,33 @@ small_number(const uint32_t *cp, int n, int *i, int max)
 	return (k > 0 && v >= 1 && v <= max) ? v : 0;
 }
 
+/*
+ * 比二零二零年, 較二〇二〇年同月 (Hong Kong releases write the year in Chinese digits): the four
+ * digits after 比, then 年, are rewritten in ASCII in cp (a copy) for year_basis.
+ */
+static void
+chinese_year_digits(uint32_t *cp, int n)
+{
+	static const uint32_t digit[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+	0x4E03, 0x516B, 0x4E5D};		/* 零 一 .. 九 */
+	uint32_t	ascii[4];
+
+	if (n < 6 || cp[5] != 0x5E74)	/* 年 */
+		return;
+	for (int k = 0; k < 4; k++)
+	{
+		int			d = cp[1 + k] == 0x3007 ? 0 : -1;	/* 〇 */
+
+		for (int v = 0; v < 10 && d < 0; v++)
+			if (cp[1 + k] == digit[v])
+				d = v;
+		if (d < 0)
+			return;
+		ascii[k] = (uint32_t) ('0' + d);
+	}
+	memcpy(cp + 1, ascii, sizeof(ascii));
+}
+
 /* a month written in Chinese (一月 .. 十二月) at cp[*i]: 1 .. 12, advancing; 0 when none */
 static int
 chinese_month(const uint32_t *cp, int n, int *i)
@@ -800,6 +827,7 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			tmp[k] = 0x672B;	/* 末 */
 			sub = true;
 		}
+	chinese_year_digits(tmp, m);	/* 較二零二零年同月 */
 	if (m > 1 && tmp[1] >= '0' && tmp[1] <= '9')
 	{
 		if ((len2 = year_basis(tmp, m, &id2)) == 0)

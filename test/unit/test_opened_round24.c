@@ -14,7 +14,9 @@
  * naming 任务/实事/目标 heads a list of targets, a group heading (…方面) keeps the list going,
  * 未来五年 plans its sentence, 以内等 (etc.) is no class bound, and 指标 before a change is no
  * count of indicators.  Last, from b50: the unit 头(只) (as 头只), and 减少/增加 after a falling
- * rate noun (降幅减少 = 降幅缩小, a rise).
+ * rate noun (降幅减少 = 降幅缩小, a rise).  From b52 (opened at the very end): a year in Chinese
+ * digits in a basis (較二零二零年同月), 录得 after an adverb (按年則錄得增加22%), and names with
+ * rates in brackets before the change they are (…(-5.7%)的整體出口貨量錄得跌幅).
  */
 #include "unit.h"
 #include "ind.h"
@@ -90,6 +92,10 @@ static const FormCase cases[] = {
 	{"降幅增加2个百分点", "降幅扩大2个百分点", "-2", "个百分点", "exact", "change", BC_NONE},
 	{"跌幅减少1%", "跌幅收窄1%", "1", "%", "exact", "change", BC_NONE},
 	{"增速减少1个百分点", "减少1个百分点", "-1", "个百分点", "exact", "change", BC_NONE},
+	{"較二零二零年同月上升26.4%", "比2020年同期上升26.4%", "26.4", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"比二〇一九年增长5%", "比2019年增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"比二零二年增长5%", NO},
+	{"按年則錄得增加22%", "按年增加22%", "22", "%", "exact", "change", BC_YOY},
 	/* the opened batches' remaining fixed words: 各占/分别占, (的)水平, a reference's 平均增幅, 担 */
 	{"各占11.2%", "占比11.2%", "11.2", "%", "exact", "level", BC_NONE},
 	{"分别占30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
@@ -146,6 +152,9 @@ static const RowsCase xcases[] = {
 	/* 指标 before a change is the indicator's change (a target in a plan), not a count */
 	{"今年主要预期目标为:\n2.培育10家企业,娱乐业指标增长12%。\n全年约束性指标9个。\n",
 	 "10家=10家/target;增长12%=增长12%/target;9个=9个/level;"},
+	/* b52: names with rates in brackets, then the change they are, after a list mark or 的 */
+	{"輸往印度(-19.8%)、美國(-5.7%)的整體出口貨量錄得跌幅。來自內地(5.7%)、美國(2.9%)的進口價格上升。出口(5.6%)增长。",
+	 "-19.8%=跌幅19.8%/change;-5.7%=跌幅5.7%/change;5.7%=上升5.7%/change;2.9%=上升2.9%/change;5.6%=5.6%/level;"},
 	{"就业增长5%,失业率较上年同期(5.2%)下降0.3个百分点。",
 	 "增长5%=增长5%/change;5.2%=5.2%/level;下降0.3个百分点=下降0.3个百分点/change;"},
 };
