@@ -205,7 +205,7 @@ magnitude_after_qualifier(const Extractor *ex, int p)
 
 /*
  * 下跌半成, 提高半个百分点: 半 before percentage points, or before 成 after a change word or
- * a qualifier, is the figure 0.5 of them, as the type reads it (parse.c half_of_unit); 半年,
+ * a qualifier, is the figure 0.5 of them, as the type reads it (ind_unit_halves); 半年,
  * 一半, 七成半 and 半成品 (semi-finished goods) are not.
  */
 static bool
@@ -217,12 +217,10 @@ half_of_rate(const Extractor *ex, int p)
 	if (p + 1 >= ex->n || (p > 0 && is_numeral_char(ex->cp[p - 1])))
 		return false;
 	len = ind_unit_match_len(ex->cp + p + 1, ex->n - p - 1, &id);
-	if (len == 0)
+	if (len == 0 || !ind_unit_halves(id))
 		return false;
-	if (id == ind_unit_id("个百分点") || id == ind_unit_id("百分点"))
-		return true;
 	if (id != ind_unit_id("成"))
-		return false;
+		return true;			/* 半个百分点 */
 	for (int k = 1; k <= 4 && k <= p; k++)
 		if (ind_verb_match_len(ex->cp + p - k, k, &id) == k ||
 			ind_qual_match_len(ex->cp + p - k, k, QP_PREFIX, &id) == k)

@@ -159,27 +159,19 @@ is_numeral_char(uint32_t c)
 }
 
 /*
- * 升幅較大,達16.7%, 減幅更大,達33%: a remark on the rate's size (较大 更大 最大 较小 更小 明显
- * 显著, a comma or not) between the noun and its link, as the type reads it (parse.c
- * skip_size_remark).  Its length before at (a link's or a comma's position), 0 when none.
+ * 升幅較大,達16.7%, 減幅更大,達33%: a remark on the rate's size (ind_is_size_remark, a comma or
+ * not) between the noun and its link, as the type reads it (parse.c skip_size_remark).  Its length before at (a link's or a comma's position), 0 when none.
  */
 static inline int
 ext_size_remark_before(const uint32_t *w, int at, int floor)
 {
 	int			q = at - 1;
-	uint32_t	a,
-				b;
 
 	if (q > floor && (w[q] == ',' || w[q] == 0xFF0C))
 		q--;
 	if (q - 1 <= floor)
 		return 0;
-	a = w[q - 1];
-	b = w[q];
-	if (((a == 0x8F83 || a == 0x66F4 || a == 0x6700) && (b == 0x5927 || b == 0x5C0F)) ||
-		(a == 0x660E && b == 0x663E) || (a == 0x663E && b == 0x8457))
-		return at - (q - 1);
-	return 0;
+	return ind_is_size_remark(w[q - 1], w[q]) ? at - (q - 1) : 0;
 }
 
 /* 。！？ and line ends close a sentence; ，；：close a clause. */

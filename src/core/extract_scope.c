@@ -188,7 +188,7 @@ ext_colon_line_plans(const Extractor *ex, int p)
 	int			e,
 				k;
 
-	if (p < 0 || (p > 0 && ex->cp[p - 1] != '\n' && ex->cp[p - 1] != '\r'))
+	if (p > 0 && ex->cp[p - 1] != '\n' && ex->cp[p - 1] != '\r')
 		return false;
 	/* the colon at the line's end first: most lines have none there */
 	for (e = p; e < ex->n && e - p <= HEADING_MAX && !ends_clause(ex->cp[e]) &&
@@ -204,8 +204,9 @@ ext_colon_line_plans(const Extractor *ex, int p)
 	{
 		if (match_word_list(ex, k, review_words, N_OF(review_words)))
 			return false;
-		if (ex->cp[k] != 0x5B89 && match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
-			plan = true;
+		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)) &&
+			ex->cp[k] != 0x5B89)
+			plan = true;		/* (安排 needs more: ext_paragraph_start) */
 	}
 	return plan;
 }

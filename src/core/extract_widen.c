@@ -1236,10 +1236,7 @@ widen_link(Cand *c)
 							 (w[m - 1] == 0x8FBE && w[m] == 0x5230) ||	/* 达到 */
 							 (w[m - 1] == 0x9AD8 && w[m] == 0x8FBE)))	/* 高达 */
 		m--;
-	else if (m - 2 > c->floor && w[m] == 0x5728 &&
-			 ((w[m - 2] == 0x7EF4 && w[m - 1] == 0x6301) ||	/* 维持在 */
-			  (w[m - 2] == 0x4FDD && w[m - 1] == 0x6301) ||	/* 保持在 */
-			  (w[m - 2] == 0x7A33 && w[m - 1] == 0x5B9A)))	/* 稳定在 */
+	else if (m - 2 > c->floor && ind_is_held_at(w + m - 2))
 		m -= 2;					/* 增长率则维持在0.6% (parse.c held_len) */
 	else if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
 							   w[m] != CH_ZHAN))
@@ -1524,21 +1521,17 @@ basis_with_aside_before(const uint32_t *w, int at, int floor)
 
 /*
  * 增长-12.7%, 年增-5.8%, 增长负3%: a sign right after a verb of rising is the change's sign,
- * as the type reads it (parse.c rising_verb).  1 (the sign's length) when one, else 0.
+ * as the type reads it (ind_verb_rising).  1 (the sign's length) when one, else 0.
  */
 static int
 signed_after_rise(const uint32_t *w, int s, int floor)
 {
 	int			m = s - 1,
 				id;
-	const WordDef *v;
 
 	if (m - 1 <= floor || !(w[m] == '-' || w[m] == '+' || (w[m] == 0x8D1F && is_digit(w[s]))))
 		return 0;				/* (负 before digits is a minus) */
-	if (word_before(w, m, floor, 4, ind_verb_match_len, &id) == 0)
-		return 0;
-	v = ind_verb(id);
-	return v->cls == CD_UP && v->pos == 0;
+	return word_before(w, m, floor, 4, ind_verb_match_len, &id) > 0 && ind_verb_rising(id);
 }
 
 /*

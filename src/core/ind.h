@@ -258,6 +258,8 @@ typedef struct UnitDef
 } UnitDef;
 
 extern int	ind_unit_count(void);	/* ids are 1 .. count */
+/* 成, 个百分点, 百分点: the units 半 may count (半成 = 0.5成, 半个百分点), in both readers */
+extern bool ind_unit_halves(int id);
 extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) */
 extern bool ind_unit_is_rate(int id);	/* %, ‰, 个百分点 ... */
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
@@ -316,6 +318,35 @@ ind_is_link_adverb(uint32_t c)
 {
 	return c == 0x4E5F || c == 0x4EA6 || c == 0x90FD || c == 0x4ECD || c == 0x5219 || c == 0x5747;
 }
+
+/*
+ * 较大 更大 最大 较小 更小 明显 显著 (a, b the two characters): a remark on a rate's size
+ * between its noun and its copula (升幅較大,達16.7%), read and not kept by the type (parse.c)
+ * and the reader (extract_widen.c, extract_subject.c)
+ */
+static inline bool
+ind_is_size_remark(uint32_t a, uint32_t b)
+{
+	return ((a == 0x8F83 || a == 0x66F4 || a == 0x6700) && (b == 0x5927 || b == 0x5C0F)) ||	/* 较 更 最, 大 小 */
+		(a == 0x660E && b == 0x663E) || (a == 0x663E && b == 0x8457);	/* 明显 显著 */
+}
+
+/*
+ * 稳定在, 保持在, 维持在 at w[0..2] (held at: 维持在3%, 增长率则维持在0.6%): the level held, for
+ * the type (parse.c held_len) and the reader (extract_widen.c widen_link)
+ */
+static inline bool
+ind_is_held_at(const uint32_t *w)
+{
+	return w[2] == 0x5728 &&	/* 在 */
+		((w[0] == 0x7A33 && w[1] == 0x5B9A) ||	/* 稳定 */
+		 (w[0] == 0x4FDD && w[1] == 0x6301) ||	/* 保持 */
+		 (w[0] == 0x7EF4 && w[1] == 0x6301));	/* 维持 */
+}
+
+/* a verb of rising (增长, 年增 …, not a rate noun nor a written sign): a sign after it is the
+ * change's sign (增长-12.7% = 下降12.7%), in the type and the reader alike */
+extern bool ind_verb_rising(int id);
 
 /* 强劲 稳定 较快 正 ... between a figure's 的 and the change named after it
  * (20.3%的強勁增幅): its length at cp[0..n), 0 when none; read, not kept */

@@ -377,13 +377,7 @@ copula_len(const Cursor *c)
 static inline int
 held_len(const Cursor *c)
 {
-	if (c->i + 3 >= c->n || c->cp[c->i + 2] != 0x5728)	/* 在 */
-		return 0;
-	if ((c->cp[c->i] == 0x7A33 && c->cp[c->i + 1] == 0x5B9A) ||	/* 稳定 */
-		(c->cp[c->i] == 0x4FDD && c->cp[c->i + 1] == 0x6301) ||	/* 保持 */
-		(c->cp[c->i] == 0x7EF4 && c->cp[c->i + 1] == 0x6301))	/* 维持 */
-		return 3;
-	return 0;
+	return c->i + 3 < c->n && ind_is_held_at(c->cp + c->i) ? 3 : 0;
 }
 
 /*
@@ -470,16 +464,11 @@ static __attribute__((noinline)) void
 skip_size_remark(Cursor *c)
 {
 	Cursor		look = *c;
-	uint32_t	a,
-				b;
 	int			copula;
 
 	if (look.i + 3 >= look.n)
 		return;
-	a = look.cp[look.i];
-	b = look.cp[look.i + 1];
-	if (!((a == 0x8F83 || a == 0x66F4 || a == 0x6700) && (b == 0x5927 || b == 0x5C0F)) &&	/* 较 更 最, 大 小 */
-		!(a == 0x660E && b == 0x663E) && !(a == 0x663E && b == 0x8457))	/* 明显 显著 */
+	if (!ind_is_size_remark(look.cp[look.i], look.cp[look.i + 1]))
 		return;
 	look.i += 2;
 	if (look.cp[look.i] == ',' || look.cp[look.i] == 0xFF0C)	/* , ， */
@@ -1136,16 +1125,9 @@ parse_doubling(Reading *r)
 /*
  * A rise written with a sign is a change of that sign (增长-12.7%, 年增-5.8%, 比上年同期增长-8.7%,
  * as mainland communiqués and Taiwan tables print negative growth; 增长+3%).  Only a verb of
- * rising takes one: after a verb of falling (下降-3%) a minus would say the opposite of its word.
+ * rising takes one (ind_verb_rising): after a verb of falling (下降-3%) a minus would say the
+ * opposite of its word.
  */
-static bool
-rising_verb(int verb)
-{
-	const WordDef *v = ind_verb(verb);
-
-	return v->cls == CD_UP && v->pos == 0;
-}
-
 /* the rise with a minus is the fall of its opposite word (增长-12.7% = 下降12.7%) */
 static __attribute__((noinline)) void
 signed_rise(Reading *r)
@@ -1186,7 +1168,7 @@ parse_sign(Reading *r)
 		r->negative = true;
 	if ((r->negative || c->i != start) && r->x->verb)
 	{
-		if (!rising_verb(r->x->verb))
+		if (!ind_verb_rising(r->x->verb))
 		{
 			fail_at(r->err, IND_ERR_SYNTAX, c, start,
 					"a sign \"%s\" cannot follow a change word; the word gives the direction");
@@ -1237,8 +1219,7 @@ half_of_unit(const Cursor *c)
 	if (c->i + 1 >= c->n || c->cp[c->i] != 0x534A)	/* 半 */
 		return false;
 	len = ind_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id);
-	return len > 0 && (id == ind_unit_id("成") || id == ind_unit_id("个百分点") ||
-					   id == ind_unit_id("百分点"));
+	return len > 0 && ind_unit_halves(id);
 }
 
 /* the number, with 多/余 before or after its magnitude (1800多亿元, 3万多亩) */

@@ -262,6 +262,13 @@ units_init(void)
 	lex_add(&mag_lex, "兆", 12, 0);
 }
 
+bool
+ind_unit_halves(int id)
+{
+	return id > 0 && (id == ind_unit_id("成") || id == ind_unit_id("个百分点") ||
+					  id == ind_unit_id("百分点"));
+}
+
 /* A rate: %, ‰ or percentage/permille points, the units a + alone makes a change of
  * (parse.c rate_sign; validate.c checks a sign verb against it). */
 bool

@@ -955,6 +955,12 @@ ind_verb_opposite(int id)
 	return (id >= 0 && id < N_VERBS) ? verb_opposite[id] : 0;
 }
 
+bool
+ind_verb_rising(int id)
+{
+	return id > 0 && id < N_VERBS && verbs[id].cls == CD_UP && verbs[id].pos == 0;
+}
+
 int
 ind_verb_flat(void)
 {
