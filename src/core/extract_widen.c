@@ -1428,7 +1428,8 @@ reference_comparison(Cand *c)
 	Indicator	x;
 	IndError	err;
 
-	for (int len = 4; len <= 9 && c->s - len >= c->floor; len++)
+	/* (up to 快于全部规模以上工业增加值增速: 16) */
+	for (int len = 4; len <= 16 && c->s - len >= c->floor; len++)
 	{
 		int			m = c->s - len;
 

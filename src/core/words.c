@@ -315,12 +315,16 @@ static const WordDef bases[] = {
 	{"比去年平均", BC_NAMED_PERIOD, 0},
 	{"比上年平均", BC_NAMED_PERIOD, 0},
 	/* 94: the climate's norm (climate and water bulletins: 降水量比常年偏多12.3%, 比多年平均值
-	 * 偏多7.3%): a reference, not a period.  Ids 96 and 97 are the last before 98. */
+	 * 偏多7.3%): a reference, not a period. */
 	{"比常年", BC_REFERENCE, 0},
 	{"比多年平均", BC_REFERENCE, 0},		/* 95; 值 after it is read, not kept */
 	/* 96: a plan's target as the reference (a plan's review: 增速高于目标2.1个百分点, 比目标低
-	 * 1.8个百分点); id 97 is the last before 98 */
+	 * 1.8个百分点) */
 	{"比目标", BC_REFERENCE, 0},
+	/* 97, the last before 98: all industry above the designated size, the reference of an
+	 * industry's rate in monthly releases (快于全部规模以上工业4.2个百分点, 较规上工业增加值增速
+	 * 高18.5个百分点); read by industry_reference */
+	{"比规上工业", BC_REFERENCE, 0},
 };
 #define N_BASES ((int) (sizeof(bases) / sizeof(bases[0])))
 
@@ -754,6 +758,33 @@ whole_china(const uint32_t *cp, int n, int *id)
 }
 
 /*
+ * 比规模以上工业, 比全部规上工业, 比规上工业增加值, after 比: as 比规上工业 (id 97); 增速 after it
+ * is the reference's own rate, read by the caller as for 比全国增速.
+ */
+static int
+industry_reference(const uint32_t *cp, int n, int *id)
+{
+	int			i = 1;
+
+	if (i + 1 < n && cp[i] == 0x5168 && cp[i + 1] == 0x90E8)	/* 全部 */
+		i += 2;
+	if (i + 1 < n && cp[i] == 0x89C4 && cp[i + 1] == 0x4E0A)	/* 规上 */
+		i += 2;
+	else if (i + 3 < n && cp[i] == 0x89C4 && cp[i + 1] == 0x6A21 &&
+			 cp[i + 2] == 0x4EE5 && cp[i + 3] == 0x4E0A)	/* 规模以上 */
+		i += 4;
+	else
+		return 0;
+	if (i + 1 >= n || cp[i] != 0x5DE5 || cp[i + 1] != 0x4E1A)	/* 工业 */
+		return 0;
+	i += 2;
+	if (i + 2 < n && cp[i] == 0x589E && cp[i + 1] == 0x52A0 && cp[i + 2] == 0x503C)
+		i += 3;					/* 增加值 */
+	*id = 97;
+	return i;
+}
+
+/*
  * 比去年1月 / 比去年一月份 / 比上年3月, after 比: a month of last year, ids 68 .. 79.  The
  * length read, the id in *id; 0 when not one.
  */
@@ -849,6 +880,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			len3 = this_year_period(tmp, m, &id3);
 		if (len3 == 0)
 			len3 = whole_china(tmp, m, &id3);
+		if (len3 == 0)
+			len3 = industry_reference(cp, n, &id3);	/* (longer than tmp) */
 
 		if (len3 > len2)
 		{
@@ -872,7 +905,7 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	{
 		int			a = len + 3 < n && cp[len] == 0x5E73 && cp[len + 1] == 0x5747 ? 2 : 0;	/* 平均 */
 
-		if (len + a + 2 < n && cp[len + a] == 0x589E &&
+		if (len + a + 1 < n && cp[len + a] == 0x589E &&
 			(cp[len + a + 1] == 0x901F || cp[len + a + 1] == 0x5E45))	/* 增速 增幅 */
 			len += a + 2;
 	}

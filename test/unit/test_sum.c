@@ -150,7 +150,7 @@ test_sum_valid(void)
 	REFUSED(other.d = 0, "zero denominator");
 	REFUSED(max_mag = 77, "unknown magnitude");
 	REFUSED(classes = 0xFFFF, "unknown qualifier classes");
-	REFUSED(basis = 97, "unknown basis");	/* 94 .. 97 free; 98 .. 127 name year ends, 128 .. 255 years */
+	/* (every basis byte names a basis: 0 .. 97 words, 98 .. 127 year ends, 128 .. 255 years) */
 	REFUSED(acc = ((ind_i128) 1) << 125, "accumulator out of range");
 #undef REFUSED
 }

@@ -1,0 +1,42 @@
+/*
+ * test_opened_round25.c: stop 30's classes, each read by a rule, our own sentences, both
+ * sides of every rule.  The type: all industry above the designated size as the reference of
+ * an industry's rate (basis id 97, 比规上工业: 快于全部规模以上工业4.2个百分点, 较规上工业增加值增速
+ * 高18.5个百分点); 规模以上 alone stays an error.
+ */
+#include "unit.h"
+#include "ind.h"
+
+void		test_opened_round25(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* all industry above the designated size: a reference, as 比全省 */
+	{"增速高于全部规模以上工业4.2个百分点", "比规上工业高4.2个百分点", "4.2", "个百分点", "exact", "change", BC_REFERENCE},
+	{"增速低于全部规模以上工业4.1个百分点", "比规上工业低4.1个百分点", "-4.1", "个百分点", "exact", "change", BC_REFERENCE},
+	{"较规上工业增加值增速高18.5个百分点", "比规上工业高18.5个百分点", "18.5", "个百分点", "exact", "change", BC_REFERENCE},
+	{"快于規模以上工業4.2個百分點", "比规上工业快4.2个百分点", "4.2", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比规上工业高4.2个百分点", "比规上工业高4.2个百分点", "4.2", "个百分点", "exact", "change", BC_REFERENCE},
+	{"高于规上工业平均水平1个百分点", "比规上工业高1个百分点", "1", "个百分点", "exact", "change", BC_REFERENCE},
+	{"高于规模以上4个百分点", NO},	/* 以上 of what: no reference */
+	{"高于规上企业4个百分点", NO},	/* enterprises, not industry: a subject */
+	{"比规上工业", NO},				/* a basis without a change */
+};
+
+static const RowsCase xcases[] = {
+	/* the reference in a sentence, and in a list after 分别 */
+	{"高技术制造业增加值增长12.1%,快于全部规模以上工业4.2个百分点。",
+	 "增长12.1%=增长12.1%/change;快于全部规模以上工业4.2个百分点=比规上工业快4.2个百分点/change;"},
+};
+
+void
+test_opened_round25(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+	/* every basis byte names a basis now (97 was the last free id) */
+	CHECK(ind_basis(97) != NULL && strcmp(ind_basis(97)->word, "比规上工业") == 0,
+		  "basis 97 is 比规上工业");
+}
