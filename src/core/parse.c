@@ -815,6 +815,7 @@ typedef struct Reading
 	bool		permille_word;	/* 千分之 */
 	bool		kongzhi;		/* 控制在 was read: the figure must be a capped level */
 	bool		lude;			/* 录得 was read: the change must be named after the figure */
+	bool		rate_noun;		/* 贡献率 was read: the figure must be a level in a rate */
 	int			currency;		/* a currency written before the number (新臺幣1,234億元), 0 */
 	int			unit,
 				per_unit,
@@ -942,6 +943,39 @@ skip_copula_after_qual(Cursor *c, int qual)
 }
 
 /*
+ * Rarer words before a level, read and not kept (out of line: parse_lead stays small enough
+ * to be inlined): 保持/维持/稳定 right before the number (良种化率保持98%以上, as 保持在), 累计/
+ * 累积 before 达 (累计达20881.79亿元: to date, as 累计增长), and the contribution rate 贡献率
+ * (貢獻率為6.6%: a level in a rate, checked in parse_cp) with its copula.
+ */
+static __attribute__((noinline)) void
+rare_level_leads(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	uint32_t	a,
+				b,
+				after;
+
+	if (c->i + 2 >= c->n)
+		return;
+	a = c->cp[c->i];
+	b = c->cp[c->i + 1];
+	after = c->cp[c->i + 2];
+	if ((((a == 0x4FDD || a == 0x7EF4) && b == 0x6301) || (a == 0x7A33 && b == 0x5B9A)) &&
+		((after >= '0' && after <= '9') || ind_is_numeral_start(after)))
+		c->i += 2;				/* 保持 维持 稳定 */
+	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) && after == 0x8FBE)
+		c->i += 2;				/* 累计 累积 before 达 */
+	else if (a == 0x8D21 && b == 0x732E && after == 0x7387)	/* 贡献率 */
+	{
+		c->i += 3;
+		r->rate_noun = true;
+		skip_ws(c);
+		skip_rate_copula(c);
+	}
+}
+
+/*
  * lead word (达到 达 占比; 达到了 as 达到) and a qualifier before the change words; 出超/入超
  * refused.  控制在 before a capped level (控制在3%以内, as a target writes it) is read and
  * not kept: the cap is the figure's qualifier (checked in parse_cp).
@@ -1009,6 +1043,8 @@ parse_lead(Reading *r)
 			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
 			c->i = save;
 	}
+	else
+		rare_level_leads(r);
 	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun; 录得 (錄得4.8%的增長,
 	 * a release's "recorded") likewise */
 	if (c->i + 1 < c->n && at(c, W_JIN))
@@ -1658,6 +1694,10 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		}
 		x->flags &= ~IND_LEAD_MASK;	/* the share's word read and not kept */
 	}
+	/* 贡献率为6.6%: the contribution rate is a level in a rate */
+	if (r.rate_noun && (x->verb || !ind_unit_is_rate(x->unit)))
+		return ind_fail(err, IND_ERR_SYNTAX, 1,
+						"贡献率 (a contribution rate) takes a level in %% (贡献率为6.6%%)");
 	/* 录得4.8%的增长 names its change; 录得5% alone does not say whether 5 % is a level or a
 	 * change */
 	if (r.lude && !x->verb)

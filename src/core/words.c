@@ -186,6 +186,7 @@ static const WordDef verbs[] = {
 	{"实质收缩", CD_DOWN, 0},	/* as 实质下降 */
 	{"攀升", CD_UP, 0},		/* 119: 逐年攀升至58.93% (climbed) */
 	{"净减", CD_DOWN, 0},	/* 120: 净减1074公里 (net decrease), as 净增 */
+	{"压减", CD_DOWN, 0},	/* 121: 支出压减5%以上 (cut back, plans), as 削减 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -213,7 +214,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	42, 42,								/* 变动 变动率→降幅 */
 	2,									/* 流失→增加 */
 	7, 1, 76,							/* 收缩→扩大, 萎缩→增长, 实质收缩→实质增长 */
-	10, 67								/* 攀升→下降, 净减→净增 */
+	10, 67,								/* 攀升→下降, 净减→净增 */
+	2									/* 压减→增加 */
 };
 
 static const WordDef bases[] = {

@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(35);
+SELECT plan(37);
 
 -- the hint of an error, for the checks that the hint says what to do instead
 CREATE FUNCTION pg_temp.hint_of(q text) RETURNS text LANGUAGE plpgsql AS $$
@@ -50,6 +50,9 @@ SELECT ok('较2020年增长10%'::indicator = '与2020年相比增长10%', '较 a
 SELECT throws_ok($$SELECT '与上年增长5%'::indicator$$, '22P02', NULL, '与X without 相比 before a verb is 22P02');
 SELECT throws_ok($$SELECT '降幅提高3%'::indicator$$, '22P02', NULL, 'a rate noun with a verb that does not fit is 22P02');
 SELECT throws_ok($$SELECT '录得5%'::indicator$$, '22P02', NULL, '录得 without a change named after the figure is 22P02');
+-- stop 30: 贡献率 (a contribution rate) is a level in a rate
+SELECT throws_ok($$SELECT '贡献率为5亿元'::indicator$$, '22P02', NULL, '贡献率 before an amount is 22P02');
+SELECT is('貢獻率達57.5%'::indicator, '57.5%'::indicator, '貢獻率達57.5% is the level 57.5%');
 SELECT throws_ok($$SELECT '占比增长3%'::indicator$$, '22P02', NULL, 'a share with a change in % (not points) is 22P02');
 
 -- levels and changes

@@ -2,7 +2,8 @@
  * test_opened_round25.c: stop 30's classes, each read by a rule, our own sentences, both
  * sides of every rule.  The type: all industry above the designated size as the reference of
  * an industry's rate (basis id 97, 比规上工业: 快于全部规模以上工业4.2个百分点, 较规上工业增加值增速
- * 高18.5个百分点); 规模以上 alone stays an error.
+ * 高18.5个百分点); 规模以上 alone stays an error.  From b56 and b54: 压减, 保持/维持/稳定 before
+ * the number, 累计 before 达, 贡献率 (a level in a rate).
  */
 #include "unit.h"
 #include "ind.h"
@@ -21,6 +22,20 @@ static const FormCase cases[] = {
 	{"高于规模以上4个百分点", NO},	/* 以上 of what: no reference */
 	{"高于规上企业4个百分点", NO},	/* enterprises, not industry: a subject */
 	{"比规上工业", NO},				/* a basis without a change */
+	/* from b56 and b54 (opened): 压减 (cut back), 保持/维持/稳定 right before the number, 累计
+	 * before 达, and the contribution rate 贡献率 (a level in a rate, the noun not kept) */
+	{"压减5%以上", "压减5%以上", "-5", "%", "ge", "change", BC_NONE},
+	{"保持98%以上", "98%以上", "98", "%", "ge", "level", BC_NONE},
+	{"稳定3%", "3%", "3", "%", "exact", "level", BC_NONE},
+	{"维持5亿元", "5亿元", "500000000", "元", "exact", "level", BC_NONE},
+	{"保持增长5%", NO},			/* 保持 before a verb: not read */
+	{"累計達20881.79億元", "达20881.79亿元", "2088179000000", "元", "exact", "level", BC_NONE},
+	{"累计500亿元", NO},			/* 累计 before 达 or a verb only */
+	{"貢獻率達57.5%", "57.5%", "57.5", "%", "exact", "level", BC_NONE},
+	{"贡献率为6.6%", "6.6%", "6.6", "%", "exact", "level", BC_NONE},
+	{"贡献率6.6%", "6.6%", "6.6", "%", "exact", "level", BC_NONE},
+	{"贡献率为5亿元", NO},			/* a rate, not an amount */
+	{"贡献率增长5%", NO},			/* a level, not a change */
 };
 
 static const RowsCase xcases[] = {
