@@ -379,6 +379,23 @@ proposes_before(const Extractor *ex, int p)
 		(ex->cp[b - 1] == 0x8981 && ex->cp[b] == 0x6C42);	/* 要求 */
 }
 
+/* the four digits at k, a year: not before the latest year the text is known to be in (a
+ * heading's, the title's, the first written; none known passes).  The clause's and the
+ * paragraph's periods are not asked: the deadline itself sets them. */
+static bool
+deadline_ahead(const Extractor *ex, int k)
+{
+	int			y = (int) ((ex->cp[k] - '0') * 1000 + (ex->cp[k + 1] - '0') * 100 +
+						   (ex->cp[k + 2] - '0') * 10 + (ex->cp[k + 3] - '0')),
+				known[] = {ex->sect_p.to ? period_year(&ex->sect_p) : 0,
+		ex->doc_p.to ? period_year(&ex->doc_p) : 0, ex->ref_year, ex->first_year};
+
+	for (int i = 0; i < 4; i++)
+		if (y < known[i])
+			return false;
+	return true;
+}
+
 /* 来五年, 来5年, 来三年 at k (after 未): the coming years, counted in one numeral */
 static bool
 future_years(const Extractor *ex, int k)
@@ -468,6 +485,12 @@ this_year_will(const Extractor *ex, int p, int *end)
 					/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
 					if (k == p && proposes_before(ex, p))
 						will = true;
+					/* 到2010年，农村自来水普及率达到30%: a deadline alone opening the clause,
+					 * not before the text's year (到1971年 in a 2024 text is history) */
+					else if (k == p && k + 6 < ex->n &&
+							 (ex->cp[k + 6] == 0xFF0C || ex->cp[k + 6] == ',') &&
+							 deadline_ahead(ex, k + 1))
+						will = true;
 				}
 				break;
 			case 0x5C06:		/* 将 */
@@ -520,6 +543,29 @@ closes_quote(uint32_t c)
 		c == '"' || c == 0xFF02;
 }
 
+/* the clause at p opens its paragraph: a line start before it, or a short lead ending with a
+ * colon (——生态湖南建设：) */
+static bool
+opens_paragraph(const Extractor *ex, int p)
+{
+	int			b = p - 1;
+
+	while (b >= 0 && is_space(ex->cp[b]) && ex->cp[b] != '\n')
+		b--;
+	if (b < 0 || ex->cp[b] == '\n')
+		return true;
+	if (ex->cp[b] != 0xFF1A && ex->cp[b] != ':')
+		return false;
+	for (int k = b - 1; k >= 0 && k >= b - 16; k--)
+	{
+		if (ex->cp[k] == '\n')
+			return true;
+		if (ends_clause(ex->cp[k]) || ends_sentence(ex->cp[k]))
+			return false;
+	}
+	return b <= 16;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
@@ -531,6 +577,10 @@ clause_plan_words(Extractor *ex, int p)
 	{
 		ex->sent_plan = true;
 		ex->plan_from = from;
+		/* ——生态建设：到2010年，…: a deadline opening a paragraph plans the paragraph */
+		if (from == p && (ex->cp[p] == 0x5230 || ex->cp[p] == 0x81F3) && p + 6 < ex->n &&
+			(ex->cp[p + 6] == 0xFF0C || ex->cp[p + 6] == ',') && opens_paragraph(ex, p))
+			ex->para_plan = true;
 	}
 	/* …预期目标，其中包括地区生产总值增长6%左右。此外，地方一般公共预算收入增长6%: the list
 	 * of targets goes on in the next sentence */

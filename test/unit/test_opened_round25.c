@@ -3,7 +3,8 @@
  * sides of every rule.  The type: all industry above the designated size as the reference of
  * an industry's rate (basis id 97, 比规上工业: 快于全部规模以上工业4.2个百分点, 较规上工业增加值增速
  * 高18.5个百分点); 规模以上 alone stays an error.  From b56 and b54: 压减, 保持/维持/稳定 before
- * the number, 累计 before 达, 贡献率 (a level in a rate).
+ * the number, 累计 before 达, 贡献率 (a level in a rate).  The reader, from b60: a deadline alone
+ * opening a clause (到2010年，) plans.
  */
 #include "unit.h"
 #include "ind.h"
@@ -39,6 +40,14 @@ static const FormCase cases[] = {
 };
 
 static const RowsCase xcases[] = {
+	/* b60 (opened): a deadline alone opening a clause (到2010年，) plans its sentence unless the
+	 * text is already past it; opening a paragraph (after a short lead and a colon), the
+	 * paragraph */
+	{"——生态建设:到2010年,农村自来水普及率达到30%;二氧化硫排放量小于10千克/万元。城市空气质量优良率达到82%。\n森林面积1.6亿亩。",
+	 "30%=30%/target;小于10千克/万元=小于10千克/万元/target;82%=82%/target;1.6亿亩=1.6亿亩/level;"},
+	{"2024年人口统计\n到1971年,全县人口达131万人。", "131万人=131万人/level;"},
+	{"2021年工作报告\n到2020年,全市GDP达到5000亿元。到2025年,全市GDP达到8000亿元。",
+	 "5000亿元=5000亿元/level;8000亿元=8000亿元/target;"},
 	/* the reference in a sentence, and in a list after 分别 */
 	{"高技术制造业增加值增长12.1%,快于全部规模以上工业4.2个百分点。",
 	 "增长12.1%=增长12.1%/change;快于全部规模以上工业4.2个百分点=比规上工业快4.2个百分点/change;"},
