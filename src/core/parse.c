@@ -409,7 +409,9 @@ skip_rate_copula(Cursor *c)
 		c->i += len;			/* 修订为 修订至 修正为 */
 	else if ((len = copula_len(c)) == 2 || (len = held_len(c)) > 0)
 		c->i += len;			/* 来到 冲上 折合 共计; 维持在 */
-	else if (!(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA) || at(c, W_WEI)))
+	else if (at(c, W_DADAO))
+		at(c, W_LE);			/* 达到了 */
+	else if (!(at(c, W_GAODA) || at(c, W_DA) || at(c, W_WEI)))
 		return;
 	skip_ws(c);
 }
@@ -822,23 +824,74 @@ typedef struct Reading
 				den_mag;
 } Reading;
 
+/* a number, a qualifier or a copula of a rate (为 达) at the cursor */
+static bool
+share_value_at(const Cursor *c)
+{
+	int			id;
+
+	return c->i < c->n &&
+		(ind_is_numeral_start(c->cp[c->i]) ||
+		 ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) > 0 ||
+		 c->cp[c->i] == W_WEI[0] || c->cp[c->i] == W_DA[0]);
+}
+
 /*
- * 占 alone before a share (占30%, 占近三成, 占为30%): read as 占比.  True when a number, a
- * qualifier or a copula of a rate follows it; advances over 占.
+ * The whole a share is of, at the cursor: a name (up to 20 characters, no digit, no
+ * punctuation), then 的, 比重 or 比例 (占全市工业的比重为79.4%, 占全市投资比重为3.5%, 占总投资的
+ * 32.1%, 完成年度计划的71%).  Read and not kept, as the subject is: the share is the figure.
+ * The length up to the value, 0 when no value follows.
+ */
+static int
+whole_name_len(const Cursor *c)
+{
+	Cursor		look = *c;
+	int			k;
+
+	for (k = c->i; k < c->n && k - c->i <= 20; k++)
+	{
+		uint32_t	ch = c->cp[k];
+
+		if (ch == 0x7684 || (ch == 0x6BD4 && k + 1 < c->n &&
+							 (c->cp[k + 1] == 0x91CD || c->cp[k + 1] == 0x4F8B)))
+			break;				/* 的, 比重, 比例 */
+		if (!((ch >= 0x4E00 && ch <= 0x9FFF) ||
+			  (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
+			return 0;
+	}
+	if (k == c->i || k >= c->n || k - c->i > 20)
+		return 0;
+	if (c->cp[k] == 0x7684)		/* 的, then perhaps 比重 */
+		k++;
+	if (k + 1 < c->n && c->cp[k] == 0x6BD4 && (c->cp[k + 1] == 0x91CD || c->cp[k + 1] == 0x4F8B))
+		k += 2;
+	look.i = k;
+	skip_ws(&look);
+	return share_value_at(&look) ? k - c->i : 0;
+}
+
+/*
+ * 占 alone before a share (占30%, 占近三成, 占为30%): read as 占比; so is 占 and the whole it is
+ * a share of (占全市工业的比重为79.4%).  True when a number, a qualifier or a copula of a rate
+ * follows; advances over 占 and the whole.
  */
 static bool
 share_follows(Cursor *c)
 {
 	Cursor		look = *c;
-	int			id;
+	int			len;
 
 	look.i++;
 	skip_ws(&look);
 	if (look.i >= look.n)
 		return false;
-	if (ind_is_numeral_start(look.cp[look.i]) ||
-		ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
-		look.cp[look.i] == W_WEI[0] || look.cp[look.i] == W_DA[0])
+	/* the whole first: 占一般公共预算收入比重 starts with a numeral's character */
+	if ((len = whole_name_len(&look)) > 0)
+	{
+		c->i = look.i + len;
+		return true;
+	}
+	if (share_value_at(&look))
 	{
 		c->i++;
 		return true;
@@ -904,6 +957,20 @@ skip_achieved(Cursor *c)
 	look.i += 2;
 	at(&look, W_LE);
 	skip_ws(&look);
+	/* 完成年度计划的71%: the share of the plan done, the plan's name read and not kept (它 must
+	 * end in 的: 完成投资500亿元 stays an error) */
+	if (look.i < look.n && !ind_is_numeral_start(look.cp[look.i]))
+	{
+		int			len = whole_name_len(&look);
+
+		if (len > 0 && look.cp[look.i + len - 1] == 0x7684)
+		{
+			look.i += len;
+			skip_ws(&look);
+			*c = look;
+			return;
+		}
+	}
 	if (look.i < look.n &&
 		((look.cp[look.i] >= '0' && look.cp[look.i] <= '9') ||
 		 ind_is_numeral_start(look.cp[look.i]) ||
@@ -1045,9 +1112,10 @@ parse_lead(Reading *r)
 	}
 	else
 		rare_level_leads(r);
-	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun; 录得 (錄得4.8%的增長,
-	 * a release's "recorded") likewise */
-	if (c->i + 1 < c->n && at(c, W_JIN))
+	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun, and 只 before 占 (只占1.83%);
+	 * 录得 (錄得4.8%的增長, a release's "recorded") likewise */
+	if (c->i + 1 < c->n && (at(c, W_JIN) ||
+							(c->cp[c->i] == 0x53EA && c->cp[c->i + 1] == 0x5360 && ++c->i)))
 	{
 		at(c, W_WEI);
 		skip_ws(c);
@@ -1098,6 +1166,9 @@ parse_lead(Reading *r)
 		c->i += len;
 		r->x->qual = (uint8_t) id;
 		skip_ws(c);
+		/* 约占外币存款的3.5%: the whole after a qualifier ending in 占, read and not kept */
+		if (c->cp[c->i - 1] == 0x5360 || (c->i >= 2 && c->cp[c->i - 2] == 0x5360))
+			c->i += whole_name_len(c);
 		skip_copula_after_qual(c, id);
 	}
 	return true;

@@ -99,7 +99,7 @@ static const FormCase cases[] = {
 	/* the opened batches' remaining fixed words: 各占/分别占, (的)水平, a reference's 平均增幅, 担 */
 	{"各占11.2%", "占比11.2%", "11.2", "%", "exact", "level", BC_NONE},
 	{"分别占30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
-	{"分別占總量的1.2%", NO},	/* a share of a named whole: the whole is a subject */
+	{"分別占總量的1.2%", "占比1.2%", "1.2", "%", "exact", "level", BC_NONE},	/* the whole read, not kept (stop 30) */
 	{"保持在1.6%的水平", "1.6%", "1.6", "%", "exact", "level", BC_NONE},
 	{"5%水平", "5%", "5", "%", "exact", "level", BC_NONE},
 	{"5水平", NO},

@@ -37,6 +37,23 @@ static const FormCase cases[] = {
 	{"贡献率6.6%", "6.6%", "6.6", "%", "exact", "level", BC_NONE},
 	{"贡献率为5亿元", NO},			/* a rate, not an amount */
 	{"贡献率增长5%", NO},			/* a level, not a change */
+	/* b58 (opened) and eight batches before: a share of a named whole, the whole read and not
+	 * kept (as a subject), after 占 and a qualifier ending in 占; 完成…的 a share of a plan */
+	{"占全市工业的比重为79.4%", "占比79.4%", "79.4", "%", "exact", "level", BC_NONE},
+	{"占全市投资比重为3.5%", "占比3.5%", "3.5", "%", "exact", "level", BC_NONE},
+	{"占一般公共预算收入比重为69.5%", "占比69.5%", "69.5", "%", "exact", "level", BC_NONE},
+	{"占农业总产值的比重达到了50.1%", "占比50.1%", "50.1", "%", "exact", "level", BC_NONE},
+	{"佔全臺戶數的18.11%", "占比18.11%", "18.11", "%", "exact", "level", BC_NONE},
+	{"占GDP比重30%以上", "占比30%以上", "30", "%", "ge", "level", BC_NONE},
+	{"约占外币存款的3.5%", "约占3.5%", "3.5", "%", "approx", "level", BC_NONE},
+	{"只占1.83%", "占比1.83%", "1.83", "%", "exact", "level", BC_NONE},
+	{"完成年度计划的71%", "71%", "71", "%", "exact", "level", BC_NONE},
+	{"占三成", "占比3成", "3", "成", "exact", "level", BC_NONE},
+	{"完成投资500亿元", NO},		/* 完成 and a name without 的 */
+	{"占全市比重增长2%", NO},		/* a share's change needs 个百分点 after 占比 */
+	{"占全市工业的", NO},			/* no value */
+	{"占全市2023年的30%", NO},		/* a digit in the name */
+	{"只有5%", NO},
 };
 
 static const RowsCase xcases[] = {
