@@ -312,6 +312,12 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	{
 		uint32_t	after = k + len + 2 < ex->n ? ex->cp[k + len + 2] : 0;
 
+		/* 计划完成土石方1325.2万方 (an object after 完成) plans as 计划完成投资 does; 计划完成情况,
+		 * 完成率, 完成的, 完成了 and 完成 ending its clause look back */
+		if (ex->cp[k + len] == 0x5B8C && after >= 0x4E00 && after <= 0x9FFF &&
+			after != 0x60C5 && after != 0x7387 && after != CH_DE && after != CH_LE &&
+			after != 0x5EA6 && after != 0x8FDB)	/* 情 率 的 了 度 进(度) */
+			return false;
 		return !(is_digit(after) || is_cjk_numeral(after) || after == 0x6295 ||	/* 投 */
 				 after == 0x5EFA || after == 0x65B0);	/* 建 新 */
 	}
@@ -396,12 +402,22 @@ deadline_ahead(const Extractor *ex, int k)
 	return true;
 }
 
-/* 来五年, 来5年, 来三年 at k (after 未): the coming years, counted in one numeral */
+/* 来五年, 来5年, 来三年 at k (after 未), and 后五年, 后2—3年, 后几年 (after 今): the coming
+ * years, counted in one numeral or a range of two */
 static bool
 future_years(const Extractor *ex, int k)
 {
-	return k + 2 < ex->n && ex->cp[k] == 0x6765 &&	/* 来 */
-		(is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1])) && ex->cp[k + 2] == 0x5E74;
+	uint32_t	head = ex->cp[k - 1] == 0x4ECA ? 0x540E : 0x6765;	/* 今后, 未来 */
+
+	if (!(k + 2 < ex->n && ex->cp[k] == head &&
+		  (is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1]) || ex->cp[k + 1] == 0x51E0)))
+		return false;			/* (几) */
+	if (ex->cp[k + 2] == 0x5E74)
+		return true;
+	return head == 0x540E && k + 4 < ex->n &&
+		(ex->cp[k + 2] == '-' || ex->cp[k + 2] == 0x2014 || ex->cp[k + 2] == 0x2013 ||
+		 ex->cp[k + 2] == 0x81F3) &&
+		(is_digit(ex->cp[k + 3]) || is_cjk_numeral(ex->cp[k + 3])) && ex->cp[k + 4] == 0x5E74;
 }
 
 static int
@@ -454,6 +470,11 @@ this_year_will(const Extractor *ex, int p, int *end)
 					if (year < 0 && after != 0x4EE5 && after != 0x524D && after != 0x4E0A &&
 						!is_digit(after) && !is_cjk_numeral(after))
 						year = k;
+				}
+				else if (c == 0x4ECA && year < 0 && future_years(ex, k + 1))
+				{
+					year = k;	/* 今后2—3年全省重点建设项目53个: the years ahead */
+					plan_period = will = true;
 				}
 				break;
 			case 0x672A:		/* 未 */

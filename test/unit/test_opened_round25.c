@@ -4,7 +4,7 @@
  * an industry's rate (basis id 97, 比规上工业: 快于全部规模以上工业4.2个百分点, 较规上工业增加值增速
  * 高18.5个百分点); 规模以上 alone stays an error.  From b56 and b54: 压减, 保持/维持/稳定 before
  * the number, 累计 before 达, 贡献率 (a level in a rate).  The reader, from b60: a deadline alone
- * opening a clause (到2010年，) plans.
+ * opening a clause (到2010年，) plans; from b61, 计划完成 with an object and 今后N年 plan.
  */
 #include "unit.h"
 #include "ind.h"
@@ -65,6 +65,11 @@ static const RowsCase xcases[] = {
 	{"2024年人口统计\n到1971年,全县人口达131万人。", "131万人=131万人/level;"},
 	{"2021年工作报告\n到2020年,全市GDP达到5000亿元。到2025年,全市GDP达到8000亿元。",
 	 "5000亿元=5000亿元/level;8000亿元=8000亿元/target;"},
+	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
+	{"我市今年冬春水利建设计划完成土石方1325.2万立方米,投资3.14亿元。\n计划完成情况:完成投资500亿元。",
+	 "1325.2万立方米=1325.2万立方米/target;3.14亿元=3.14亿元/target;500亿元=500亿元/level;"},
+	{"今后2—3年全省交通重点建设项目53个,总投资2284亿元。今後五年,GDP年均增长6%。今后,全市GDP增长5%。",
+	 "53个=53个/target;2284亿元=2284亿元/target;年均增长6%=年均增长6%/target;增长5%=增长5%/change;"},
 	/* the reference in a sentence, and in a list after 分别 */
 	{"高技术制造业增加值增长12.1%,快于全部规模以上工业4.2个百分点。",
 	 "增长12.1%=增长12.1%/change;快于全部规模以上工业4.2个百分点=比规上工业快4.2个百分点/change;"},
