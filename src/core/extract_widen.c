@@ -1446,6 +1446,36 @@ reference_comparison(Cand *c)
 }
 
 /*
+ * 拉动全市工业增长6.1个百分点, 下拉规上工业产值增速1.1个百分点: 拉动 or 下拉 and the whole it
+ * pulls on before the number (in the clause, at most 22 characters back): the type reads
+ * them together as the pull, the whole not kept.  The row starts at the verb.
+ */
+static void
+pulled_whole(Cand *c)
+{
+	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
+	Indicator	x;
+	IndError	err;
+
+	for (int m = c->s - 3; m >= c->floor && m >= c->s - 24; m--)
+	{
+		if (ends_clause(c->w[m]) || ends_sentence(c->w[m]))
+			return;
+		if (c->w[m + 1] != 0x62C9 || !(c->w[m] == 0x4E0B || (m + 2 < c->s && c->w[m + 2] == 0x52A8)))
+			continue;			/* 下拉, 拉动 */
+		if (c->w[m] != 0x4E0B)
+			m++;				/* 拉动 starts at 拉 */
+		if (m < c->k && ind_parse_fast(text, (size_t) encode(c->w, m, c->j, text, sizeof(text)), &x, &err) &&
+			ind_change_dir(&x) != CD_NONE)
+		{
+			c->k = m;
+			c->has_verb = true;
+		}
+		return;
+	}
+}
+
+/*
  * 降幅比一季度收窄7.6个百分点: a rate noun before the basis that turns the verb's direction
  * goes with it (降幅 + 收窄 is a rise), as the type reads them together.  Its length; 0 when
  * it does not turn it (增速比上月加快: 增速 stays the subject's, 工业增加值增速).
@@ -1680,6 +1710,7 @@ widen_backward(Extractor *ex, Cand *c)
 	c->floor = floor;
 	if (k == s)
 		reference_comparison(c);
+	pulled_whole(c);
 	if (c->k == s)
 		widen_link(c);
 	if (c->k == s)

@@ -187,6 +187,9 @@ static const WordDef verbs[] = {
 	{"攀升", CD_UP, 0},		/* 119: 逐年攀升至58.93% (climbed) */
 	{"净减", CD_DOWN, 0},	/* 120: 净减1074公里 (net decrease), as 净增 */
 	{"压减", CD_DOWN, 0},	/* 121: 支出压减5%以上 (cut back, plans), as 削减 */
+	{"拉动", CD_UP, 0},		/* 122: 拉动全市工业增长6.1个百分点 (the pull of a part on a whole's
+							 * growth; the whole is read by parse.c and not kept) */
+	{"下拉", CD_DOWN, 0},	/* 123: 下拉规上工业产值增速1.1个百分点 (a drag) */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -215,7 +218,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	2,									/* 流失→增加 */
 	7, 1, 76,							/* 收缩→扩大, 萎缩→增长, 实质收缩→实质增长 */
 	10, 67,								/* 攀升→下降, 净减→净增 */
-	2									/* 压减→增加 */
+	2,									/* 压减→增加 */
+	123, 122							/* 拉动↔下拉 */
 };
 
 static const WordDef bases[] = {
@@ -988,6 +992,12 @@ int
 ind_verb_opposite(int id)
 {
 	return (id >= 0 && id < N_VERBS) ? verb_opposite[id] : 0;
+}
+
+bool
+ind_verb_pull(int id)
+{
+	return id == 122 || id == 123;	/* 拉动 下拉 */
 }
 
 bool

@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(37);
+SELECT plan(39);
 
 -- the hint of an error, for the checks that the hint says what to do instead
 CREATE FUNCTION pg_temp.hint_of(q text) RETURNS text LANGUAGE plpgsql AS $$
@@ -53,6 +53,9 @@ SELECT throws_ok($$SELECT '录得5%'::indicator$$, '22P02', NULL, '录得 withou
 -- stop 30: 贡献率 (a contribution rate) is a level in a rate
 SELECT throws_ok($$SELECT '贡献率为5亿元'::indicator$$, '22P02', NULL, '贡献率 before an amount is 22P02');
 SELECT is('貢獻率達57.5%'::indicator, '57.5%'::indicator, '貢獻率達57.5% is the level 57.5%');
+-- stop 30: 拉动/下拉 (a pull on a whole's growth) in percentage points
+SELECT throws_ok($$SELECT '拉动消费126亿元'::indicator$$, '22P02', NULL, '拉动 with an amount is 22P02');
+SELECT is('下拉全市工业0.5个百分点'::indicator::text, '下拉0.5个百分点', '下拉全市工业0.5个百分点 is a drag of 0.5 points, the whole not kept');
 SELECT throws_ok($$SELECT '占比增长3%'::indicator$$, '22P02', NULL, 'a share with a change in % (not points) is 22P02');
 
 -- levels and changes

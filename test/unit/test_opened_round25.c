@@ -3,7 +3,8 @@
  * sides of every rule.  The type: all industry above the designated size as the reference of
  * an industry's rate (basis id 97, 比规上工业: 快于全部规模以上工业4.2个百分点, 较规上工业增加值增速
  * 高18.5个百分点); 规模以上 alone stays an error.  From b56 and b54: 压减, 保持/维持/稳定 before
- * the number, 累计 before 达, 贡献率 (a level in a rate).  The reader, from b60: a deadline alone
+ * the number, 累计 before 达, 贡献率 (a level in a rate).  From b58: a share of a named whole,
+ * 拉动/下拉 and the whole pulled (in points).  The reader, from b60: a deadline alone
  * opening a clause (到2010年，) plans; from b61, 计划完成 with an object and 今后N年 plan.
  */
 #include "unit.h"
@@ -54,6 +55,14 @@ static const FormCase cases[] = {
 	{"占全市工业的", NO},			/* no value */
 	{"占全市2023年的30%", NO},		/* a digit in the name */
 	{"只有5%", NO},
+	/* b58 (opened): 拉动/下拉 and the whole pulled (read, not kept), in points */
+	{"拉动全市工业增长6.1个百分点", "拉动6.1个百分点", "6.1", "个百分点", "exact", "change", BC_NONE},
+	{"下拉规上工业产值增速1.1个百分点", "下拉1.1个百分点", "-1.1", "个百分点", "exact", "change", BC_NONE},
+	{"拉動全市規上工業增長8.4個百分點", "拉动8.4个百分点", "8.4", "个百分点", "exact", "change", BC_NONE},
+	{"下拉全市工业0.5个百分点", "下拉0.5个百分点", "-0.5", "个百分点", "exact", "change", BC_NONE},
+	{"拉动消费126亿元", NO},		/* an amount generated, not a pull in points */
+	{"拉动0.5%", NO},
+	{"拉动全市,工业0.5个百分点", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -65,6 +74,9 @@ static const RowsCase xcases[] = {
 	{"2024年人口统计\n到1971年,全县人口达131万人。", "131万人=131万人/level;"},
 	{"2021年工作报告\n到2020年,全市GDP达到5000亿元。到2025年,全市GDP达到8000亿元。",
 	 "5000亿元=5000亿元/level;8000亿元=8000亿元/target;"},
+	/* b58: the pull in a sentence (the reader starts the row at 拉动/下拉); 拉动 an amount is a level */
+	{"化工行业下降5%,下拉全市工业0.5个百分点;消费拉动经济增长5.5个百分点;带动消费126亿元,拉动消费126亿元。",
+	 "下降5%=下降5%/change;下拉全市工业0.5个百分点=下拉0.5个百分点/change;拉动经济增长5.5个百分点=拉动5.5个百分点/change;126亿元=126亿元/level;126亿元=126亿元/level;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
 	{"我市今年冬春水利建设计划完成土石方1325.2万立方米,投资3.14亿元。\n计划完成情况:完成投资500亿元。",
 	 "1325.2万立方米=1325.2万立方米/target;3.14亿元=3.14亿元/target;500亿元=500亿元/level;"},
