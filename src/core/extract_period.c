@@ -639,8 +639,10 @@ clause_plan_words(Extractor *ex, int p)
 				 * (GDP目标增长6%左右, a headline), or after 预期 (caught there) */
 				int			vid;
 
-				/* 奋斗目标主要是：the adverb 主要 before the copula */
-				if (next == 0x4E3B && k + 4 < ex->n && ex->cp[k + 3] == 0x8981)
+				/* 奋斗目标主要是：the adverb 主要 before the copula; 目标任务：建设村级文化大院100个
+				 * (the tasks' targets) as 目标： */
+				if ((next == 0x4E3B && k + 4 < ex->n && ex->cp[k + 3] == 0x8981) ||
+					(next == 0x4EFB && k + 4 < ex->n && ex->cp[k + 3] == 0x52A1))
 					next = ex->cp[k + 4];
 				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
 					next != 0x5373 &&

@@ -260,6 +260,8 @@ typedef struct UnitDef
 extern int	ind_unit_count(void);	/* ids are 1 .. count */
 /* 成, 个百分点, 百分点: the units 半 may count (半成 = 0.5成, 半个百分点), in both readers */
 extern bool ind_unit_halves(int id);
+/* 个百分点, 百分点, 个千分点, 千分点: the unit counts percentage points (a change of a rate) */
+extern bool ind_unit_in_points(int id);
 extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) */
 extern bool ind_unit_is_rate(int id);	/* %, ‰, 个百分点 ... */
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */

@@ -72,6 +72,7 @@ ind_normalise_char(uint32_t c)
 			return '.';
 		case 0xFF05:			/* ％ */
 		case 0xFE6A:			/* ﹪ */
+		case 0x2105:			/* ℅ (care of), typed for % on some sites: 同比增长15℅ */
 			return '%';
 		case 0xFF0D:			/* － */
 		case 0x2212:			/* − */

@@ -250,6 +250,8 @@ adverb_len(const Cursor *c, int at)
 			if (next != 0x5E94)
 				return 0;
 			return at + 2 < c->n && c->cp[at + 2] == 0x7684 ? 3 : 2;
+		case 0x5F3A:			/* 强劲 (強勁增長4.6%: strongly) */
+			return next == 0x52B2 ? 2 : 0;
 		case 0x540C:			/* 同口径 (同口徑增長9%: on the same coverage) */
 			return next == 0x53E3 && at + 2 < c->n && c->cp[at + 2] == 0x5F84 ? 3 : 0;
 		case 0x53EF:			/* 可比 (可比增长: at comparable prices) */
@@ -602,6 +604,11 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 	len = ind_basis_match_len(tmp, m, basis);
 	if (len == 0)
 		return 0;
+	/* 高于全区增速2个百分点: the reference's own rate before the number (the basis alone reads
+	 * 增速 there as the change word, 比全国增速5%) */
+	if (len + 1 < m && tmp[len] == 0x589E && (tmp[len + 1] == 0x901F || tmp[len + 1] == 0x5E45) &&
+		ind_basis(*basis)->cls == BC_REFERENCE)
+		len += 2;
 	return 1 + len;				/* a reference, or a period: 涨幅高于上年0.8个百分点 */
 }
 
@@ -640,19 +647,21 @@ skip_recorded(Cursor *c)
 static __attribute__((noinline)) void
 skip_pulled_whole(Cursor *c)
 {
-	int			k;
+	int			k,
+				id;
 
 	for (k = c->i; k < c->n && k - c->i <= 20; k++)
 	{
 		uint32_t	ch = c->cp[k];
 
-		if (ch >= '0' && ch <= '9')
-			break;
+		if ((ch >= '0' && ch <= '9') ||
+			ind_qual_match_len(c->cp + k, c->n - k, QP_PREFIX, &id) > 0)
+			break;				/* the number, or its qualifier (拉动约0.5个百分点) */
 		if (!((ch >= 0x4E00 && ch <= 0x9FFF) || (ch >= 'A' && ch <= 'Z') ||
 			  (ch >= 'a' && ch <= 'z')))
 			return;
 	}
-	if (k < c->n && c->cp[k] >= '0' && c->cp[k] <= '9' && k - c->i <= 20)
+	if (k < c->n && k - c->i <= 20)
 		c->i = k;
 }
 
@@ -1058,14 +1067,31 @@ rare_level_leads(Reading *r)
 	if ((((a == 0x4FDD || a == 0x7EF4) && b == 0x6301) || (a == 0x7A33 && b == 0x5B9A)) &&
 		((after >= '0' && after <= '9') || ind_is_numeral_start(after)))
 		c->i += 2;				/* 保持 维持 稳定 */
-	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) && after == 0x8FBE)
-		c->i += 2;				/* 累计 累积 before 达 */
-	else if (a == 0x8D21 && b == 0x732E && after == 0x7387)	/* 贡献率 */
+	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) &&
+			 (after == 0x8FBE || after == 0x5230 || (b == 0x79EF && after >= '0' && after <= '9')))
 	{
-		c->i += 3;
+		c->i += 2;				/* 累计 累积 before 达 or 到, 累积 before digits (累積369.20億元;
+								 * 累计3% stays an error: growth or a level?) */
+		if (after == 0x5230)
+			c->i++;
+	}
+	else if ((a == 0x8D21 && b == 0x732E && after == 0x7387) ||	/* 贡献率 */
+			 (a == 0x6BD4 && b == 0x7387))	/* 比率 (比率爲64%: a ratio) */
+	{
+		c->i += a == 0x6BD4 ? 2 : 3;
 		r->rate_noun = true;
 		skip_ws(c);
 		skip_rate_copula(c);
+	}
+	else if (a == 0x5E73 && b == 0x5747 && (after == W_WEI[0] || after == W_DA[0]))
+	{
+		c->i += 2;				/* 平均 before its copula (平均為4萬3,211元: on average) */
+		skip_rate_copula(c);
+	}
+	else if (revised_len(c) > 0)
+	{
+		c->i += 3;				/* 修訂爲6915700人 (revised to), as after a rate noun */
+		skip_ws(c);
 	}
 }
 
@@ -1169,7 +1195,10 @@ parse_lead(Reading *r)
 		(c->cp[c->i + 1] == W_DA[0] ||
 		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
 		c->i++;
-	if (at(c, W_DADAO) || at(c, W_DAZHI))
+	/* (达至 before 多/少 is 达 and the qualifier 至多/至少: 达至多5吨) */
+	if (at(c, W_DADAO) ||
+		(!(c->i + 2 < c->n && (c->cp[c->i + 2] == 0x591A || c->cp[c->i + 2] == 0x5C11)) &&
+		 at(c, W_DAZHI)))
 	{
 		r->x->flags |= IND_LEAD_DADAO;
 		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */
@@ -1730,10 +1759,7 @@ set_digits(Reading *r)
 static bool
 in_points(const Indicator *x)
 {
-	const UnitDef *u = ind_unit(x->unit);
-	const UnitDef *pp = ind_unit(ind_unit_id("个百分点"));
-
-	return u && pp && u->dim == pp->dim;
+	return ind_unit_in_points(x->unit);
 }
 
 static bool
@@ -1800,7 +1826,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	/* 贡献率为6.6%: the contribution rate is a level in a rate */
 	if (r.rate_noun && (x->verb || !ind_unit_is_rate(x->unit)))
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
-						"贡献率 (a contribution rate) takes a level in %% (贡献率为6.6%%)");
+						"贡献率 and 比率 (a contribution rate, a ratio) take a level in %% (贡献率为6.6%%)");
 	/* 录得4.8%的增长 names its change; 录得5% alone does not say whether 5 % is a level or a
 	 * change */
 	if (r.lude && !x->verb)

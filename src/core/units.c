@@ -224,6 +224,8 @@ static const UnitDef later_units[] = {
 	{"公分", D_LENGTH, 1, 1, -2, true},
 	{"担", D_MASS, 5, 1, 1, true},		/* the market picul, 50 kg (粮食30万担) */
 	{"头(只)", D_COUNT2 + 0, 1, 1, 0, true},	/* as 头只: livestock by head (生猪存栏609525头(只)) */
+	/* stop 30 (ids are stored in values: new units go at the end only) */
+	{"μg", D_MASS, 1, 1, -9, true},	/* 微克 as a symbol: 47μg/m3 (air quality) */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
@@ -260,6 +262,15 @@ units_init(void)
 		lex_add(&mag_lex, mag_words[m], m, 0);
 	/* 兆 is 万亿 in Taiwan (2兆444億元); a unit such as 兆瓦 still wins, being longer */
 	lex_add(&mag_lex, "兆", 12, 0);
+}
+
+bool
+ind_unit_in_points(int id)
+{
+	const UnitDef *u = ind_unit(id);
+	const UnitDef *pp = ind_unit(ind_unit_id("个百分点"));
+
+	return u && pp && u->dim == pp->dim;
 }
 
 bool

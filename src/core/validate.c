@@ -40,6 +40,8 @@ ind_validate(const Indicator *x, IndError *err)
 	if (x->verb && !x->basis && ind_verb(x->verb)->pos == 2 &&
 		(x->verb != ind_verb_sign(true) || x->per_unit || !ind_unit_is_rate(x->unit)))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a sign for a change without a basis or rate");
+	if (ind_verb_pull(x->verb) && !ind_unit_in_points(x->unit))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "拉动/下拉 not in percentage points");
 	if (x->basis && !x->verb)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a basis without a change word");
 	if (ind_basis_average_clash(x->basis, x->verb))
@@ -67,13 +69,21 @@ ind_validate(const Indicator *x, IndError *err)
 	}
 	if (x->qual && q->pos == QP_AFTER_NUMBER && x->mag == 0)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "多/余 before a missing magnitude");
-	/* 降 + 低于 would print as 降低于, which reads as 降低 + 于 (and 减 + 少于 likewise) */
-	if (x->verb && x->qual && q->pos == QP_PREFIX)
+	/*
+	 * The change word and its qualifier must not run into a longer change word: 降 + 低于
+	 * would print as 降低于, which reads as 降低 + 于 (and 减 + 少于, 减 + 低于 likewise).
+	 * Asked of the word tables, so a word added later is covered.
+	 */
+	if (x->verb && x->qual && q->pos == QP_PREFIX && ind_verb(x->verb)->pos == 0)
 	{
 		const char *v = ind_verb(x->verb)->word;
+		uint32_t	cps[24];
+		IndError	e2;
+		int			vn = ind_utf8_decode(v, strlen(v), cps, 12, &e2),
+					qn = vn > 0 ? ind_utf8_decode(q->word, strlen(q->word), cps + vn, 12, &e2) : 0,
+					id;
 
-		if ((strcmp(v, "降") == 0 && strncmp(q->word, "低", 3) == 0) ||
-			(strcmp(v, "减") == 0 && strncmp(q->word, "少", 3) == 0))
+		if (vn > 0 && qn > 0 && ind_verb_match_len(cps, vn + qn, &id) > vn)
 			return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a change word that runs into its qualifier");
 	}
 

@@ -672,8 +672,8 @@ month_basis(const uint32_t *cp, int n, int *id)
 		*id = 45 + (m - 2);
 		return i + 1;
 	}
-	if ((m = small_number(cp, n, &i, 12)) == 0)
-		return 0;
+	if ((m = small_number(cp, n, &i, 12)) == 0 && (m = chinese_month(cp, n, &i)) == 0)
+		return 0;				/* (比五月份: a month in Chinese numerals) */
 	if (m == 1 && i < n && (cp[i] == '-' || cp[i] == 0x2014 || cp[i] == 0x2013 ||
 							cp[i] == '~' || cp[i] == 0xFF5E ||
 							cp[i] == 0x81F3 || cp[i] == 0x5230))	/* 至 到: 比1至8月份 */
@@ -764,6 +764,29 @@ whole_china(const uint32_t *cp, int n, int *id)
 }
 
 /*
+ * 比计划, 比年度计划, 比年度目标, 比计划投资 (a plan's own figure as the reference: 比年度计划高
+ * 20.3个百分点, 与年度计划持平), after 比: as 比目标 (id 96).
+ */
+static int
+plan_reference(const uint32_t *cp, int n, int *id)
+{
+	int			i = 1;
+
+	if (i + 1 < n && cp[i] == 0x5E74 && cp[i + 1] == 0x5EA6)	/* 年度 */
+		i += 2;
+	if (i + 1 >= n || !((cp[i] == 0x8BA1 && cp[i + 1] == 0x5212) ||	/* 计划 */
+						(cp[i] == 0x76EE && cp[i + 1] == 0x6807)))	/* 目标 */
+		return 0;
+	if (i == 1 && cp[i] == 0x76EE)
+		return 0;				/* 比目标 itself is the table's */
+	i += 2;
+	if (i + 1 < n && cp[i] == 0x6295 && cp[i + 1] == 0x8D44)	/* 投资 */
+		i += 2;
+	*id = 96;
+	return i;
+}
+
+/*
  * 比规模以上工业, 比全部规上工业, 比规上工业增加值, after 比: as 比规上工业 (id 97); 增速 after it
  * is the reference's own rate, read by the caller as for 比全国增速.
  */
@@ -837,6 +860,17 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		len = ind_basis_match_len(cp + 1, n - 1, id);
 		return len > 0 ? len + 1 : 0;
 	}
+	/* 比起X is 比X (比起五月份成長486億元: compared with) */
+	if (cp[0] == 0x6BD4 && n > 2 && cp[1] == 0x8D77)	/* 比起 */
+	{
+		uint32_t	copy[24];
+		int			m2 = n - 1 < 24 ? n - 1 : 24;
+
+		memcpy(copy, cp + 1, m2 * sizeof(uint32_t));
+		copy[0] = 0x6BD4;
+		len = ind_basis_match_len(copy, m2, id);
+		return len > 0 ? len + 1 : 0;
+	}
 	/* 年比 (Taiwan: against the same month a year before) is 同比: the canonical text prints
 	 * 同比; not before a period or 上/去 (今年比上年, where 比上年 is the basis) */
 	if (cp[0] == 0x5E74 && n > 2 && cp[1] == 0x6BD4 && cp[2] != 0x53BB &&
@@ -872,6 +906,9 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	}
 	else if (m > 1 && tmp[1] == 0x524D && (len2 = month_basis(tmp, m, &id2)) > 0)
 		;						/* 比前10个月 */
+	else if (m > 2 && (tmp[1] == 0x5341 || (tmp[1] >= 0x4E00 && tmp[2] == 0x6708)) &&
+			 (len2 = month_basis(tmp, m, &id2)) > 0)
+		;						/* 比五月份, 比十二月 */
 	else if (cp[0] != 0x6BD4 || sub)
 		len2 = lex_match(&basis_lex, tmp, m, -1, &id2);
 	{
@@ -888,6 +925,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			len3 = whole_china(tmp, m, &id3);
 		if (len3 == 0)
 			len3 = industry_reference(cp, n, &id3);	/* (longer than tmp) */
+		if (len3 == 0)
+			len3 = plan_reference(tmp, m, &id3);
 
 		if (len3 > len2)
 		{
@@ -911,8 +950,15 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	{
 		int			a = len + 3 < n && cp[len] == 0x5E73 && cp[len + 1] == 0x5747 ? 2 : 0;	/* 平均 */
 
+		/* only before a change word or at the end of what is looked at: 比全国增速5% and
+		 * 比全国增速不超过5% are the basis and the rate noun 增速 as the change word, as the
+		 * canonical text prints them */
+		int			rest = len + a + 2,
+					vid;
+
 		if (len + a + 1 < n && cp[len + a] == 0x589E &&
-			(cp[len + a + 1] == 0x901F || cp[len + a + 1] == 0x5E45))	/* 增速 增幅 */
+			(cp[len + a + 1] == 0x901F || cp[len + a + 1] == 0x5E45) &&	/* 增速 增幅 */
+			(rest >= n || ind_verb_match_len(cp + rest, n - rest, &vid) > 0))
 			len += a + 2;
 	}
 	/* 比去年全年加快4.5个百分点 (a release of months against last year's whole year): as 比去年 */

@@ -22,7 +22,7 @@ static const FormCase cases[] = {
 	{"按年實質變動分別修訂至32.3%", "按年变动32.3%", "32.3", "%", "exact", "change", BC_YOY},
 	{"变动率为-3%", "降幅3%", "-3", "%", "exact", "change", BC_NONE},
 	{"增速修正为5.2%", "增速5.2%", "5.2", "%", "exact", "change", BC_NONE},
-	{"修订为5%", NO},				/* revised to: a copula after a rate noun only */
+	{"修订为5%", "5%", "5", "%", "exact", "level", BC_NONE},	/* revised to (at the start since stop 30) */
 	{"变动", NO},
 	{"達至3582億港元", "达到3582亿港元", "358200000000", "港元", "exact", "level", BC_NONE},
 	{"达至", NO},

@@ -4,9 +4,12 @@
  * an industry's rate (basis id 97, 比规上工业: 快于全部规模以上工业4.2个百分点, 较规上工业增加值增速
  * 高18.5个百分点); 规模以上 alone stays an error.  From b56 and b54: 压减, 保持/维持/稳定 before
  * the number, 累计 before 达, 贡献率 (a level in a rate).  From b58: a share of a named whole,
- * 拉动/下拉 and the whole pulled (in points).  The reader, from b60: a deadline alone
+ * 拉动/下拉 and the whole pulled (in points).  From b62 and b65: ℅, μg, 比(年度)计划 as 比目标, 比起,
+ * a Chinese month in a basis, 累积, 比率, 平均为, 修订为, 强劲.  The reader, from b60: a deadline alone
  * opening a clause (到2010年，) plans; from b61, 计划完成 with an object and 今后N年 plan.
  */
+#include <string.h>
+
 #include "unit.h"
 #include "ind.h"
 
@@ -63,6 +66,34 @@ static const FormCase cases[] = {
 	{"拉动消费126亿元", NO},		/* an amount generated, not a pull in points */
 	{"拉动0.5%", NO},
 	{"拉动全市,工业0.5个百分点", NO},
+	/* b62 and b65 (opened): ℅ typed for %, μg, a plan as the reference (as 比目标), 比起, a month
+	 * in Chinese numerals in a basis, 累积/累计到, 比率, 平均为, 修订为 at the start, 强劲 */
+	{"同比增长15℅", "同比增长15%", "15", "%", "exact", "change", BC_YOY},
+	{"分别低于47μg/m3", "低于47μg/m³", "47", "μg/m³", "lt", "level", BC_NONE},
+	{"比年度计划高20.3个百分点", "比目标高20.3个百分点", "20.3", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比计划投资高17.1个百分点", "比目标高17.1个百分点", "17.1", "个百分点", "exact", "change", BC_REFERENCE},
+	{"与年度计划持平", "比目标持平", "0", "", "exact", "change", BC_REFERENCE},
+	{"比起五月份成長486億元", "比5月份成长486亿元", "48600000000", "元", "exact", "change", BC_NAMED_PERIOD},
+	{"比十二月增长1%", "比12月份增长1%", "1", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"累積369.20億元", "369.20亿元", "36920000000", "元", "exact", "level", BC_NONE},
+	{"累積到69.08億元", "69.08亿元", "6908000000", "元", "exact", "level", BC_NONE},
+	{"累计3%", NO},				/* growth or a level? */
+	{"比率爲64%", "64%", "64", "%", "exact", "level", BC_NONE},
+	{"比率为5亿元", NO},
+	{"平均為 813 萬人", "813万人", "8130000", "人", "exact", "level", BC_NONE},
+	{"修訂爲6915700人", "6915700人", "6915700", "人", "exact", "level", BC_NONE},
+	{"強勁增長4.6%", "增长4.6%", "4.6", "%", "exact", "change", BC_NONE},
+	{"比一季度增长2%", "比一季度增长2%", "2", "%", "exact", "change", BC_NAMED_PERIOD},
+	/* fuzz findings of stop 30: a reference and the rate noun as the change word read back
+	 * (比全国增速5% had read 增速 as the reference's own rate, then found no change word); the
+	 * reference's own rate before a comparative or after 高于 stays read */
+	{"比目标增速5%", "比目标增速5%", "5", "%", "exact", "change", BC_REFERENCE},
+	{"比全国增速5%", "比全国增速5%", "5", "%", "exact", "change", BC_REFERENCE},
+	{"高于全区增速2个百分点", "比全区高2个百分点", "2", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比全省增速快5个百分点", "比全省快5个百分点", "5", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比去年拉动大于5个百分点", "比去年拉动大于5个百分点", "5", "个百分点", "gt", "change", BC_PREV_YEAR},
+	{"达至多5吨", "达至多5吨", "5", "吨", "le", "level", BC_NONE},	/* 达 and 至多, not 达至 and 多 */
+	{"比规上工业增幅不超过5%", "比规上工业增幅不超过5%", "5", "%", "le", "change", BC_REFERENCE},
 };
 
 static const RowsCase xcases[] = {
@@ -77,6 +108,9 @@ static const RowsCase xcases[] = {
 	/* b58: the pull in a sentence (the reader starts the row at 拉动/下拉); 拉动 an amount is a level */
 	{"化工行业下降5%,下拉全市工业0.5个百分点;消费拉动经济增长5.5个百分点;带动消费126亿元,拉动消费126亿元。",
 	 "下降5%=下降5%/change;下拉全市工业0.5个百分点=下拉0.5个百分点/change;拉动经济增长5.5个百分点=拉动5.5个百分点/change;126亿元=126亿元/level;126亿元=126亿元/level;"},
+	/* b62 (opened): 目标任务： as 目标： (the targets of the tasks); 完成目标任务： looks back */
+	{"二、公共文化设施建设项目\n目标任务:建设村级文化大院100个,乡镇文化站2个。\n目前进度:北冶镇文化站完成5个。\n完成目标任务:建成文化站3个。",
+	 "100个=100个/target;2个=2个/target;5个=5个/level;3个=3个/level;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
 	{"我市今年冬春水利建设计划完成土石方1325.2万立方米,投资3.14亿元。\n计划完成情况:完成投资500亿元。",
 	 "1325.2万立方米=1325.2万立方米/target;3.14亿元=3.14亿元/target;500亿元=500亿元/level;"},
@@ -94,6 +128,32 @@ test_opened_round25(void)
 		ut_check_form(&cases[i]);
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
 		ut_check_rows(&xcases[i]);
+	/* values no text can give are refused from outside (fuzz findings): 拉动 in another unit
+	 * than points, and a change word running into its qualifier (减 + 低于 prints 减低于) */
+	{
+		Indicator	x;
+		IndError	e;
+
+		memset(&x, 0, sizeof(x));
+		CHECK(ind_parse("拉动5个百分点", strlen("拉动5个百分点"), &x, &e), "拉动5个百分点 reads");
+		x.unit = (uint8_t) ind_unit_id("%");
+		CHECK(!ind_validate(&x, &e) && e.code == IND_ERR_CORRUPT, "拉动 in %% is refused");
+		CHECK(ind_parse("低于5%", strlen("低于5%"), &x, &e), "低于5%% reads");
+		{
+			uint8_t		below = x.qual;
+
+			CHECK(ind_parse("减5%", strlen("减5%"), &x, &e), "减5%% reads");
+			x.qual = below;
+			CHECK(below != 0 && !ind_validate(&x, &e) && e.code == IND_ERR_CORRUPT,
+				  "减 + 低于 (printed 减低于) is refused");
+			CHECK(ind_parse("降5%", strlen("降5%"), &x, &e), "降5%% reads");
+			x.qual = below;
+			CHECK(!ind_validate(&x, &e) && e.code == IND_ERR_CORRUPT, "降 + 低于 is refused");
+			CHECK(ind_parse("增长5%", strlen("增长5%"), &x, &e), "增长5%% reads");
+			x.qual = below;
+			CHECK(ind_validate(&x, &e), "增长 + 低于 (增长低于5%%) is a value");
+		}
+	}
 	/* every basis byte names a basis now (97 was the last free id) */
 	CHECK(ind_basis(97) != NULL && strcmp(ind_basis(97)->word, "比规上工业") == 0,
 		  "basis 97 is 比规上工业");
