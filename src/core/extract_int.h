@@ -59,6 +59,9 @@ struct Extractor
 	bool		sect_plan,
 				sent_plan,
 				para_plan,		/* 主要预期目标是：… the rest of the paragraph plans */
+				year_para_plan, /* 今年我省将…。 the paragraph's later sentences without a
+								 * period of their own plan */
+				sent_dated,		/* a period opens a clause of this sentence (去年, 预计今年) */
 				list_plan,		/* …目标是：at a line's end: the lines after it, to a blank
 								 * line or a heading */
 				tasks_plan,		/* 主要预期目标 stated: the paragraphs after it are the plan

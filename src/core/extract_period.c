@@ -16,6 +16,7 @@ static const Word plan_words[] = {
 	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 (虚拟 must not count) */
 	W2(0x62DF, 0x6309),			/* 拟按 */
 	W2(0x5B89, 0x6392),			/* 安排, after 指标 or 体系 only (指标体系安排：) */
+	W3(0x62DF, 0x6295, 0x8D44),	/* 拟投资 (水利建设拟投资126亿元) */
 };
 
 /* plan_words' first characters (目 计 力 预 确 拟 安) by their low six bits: every character of
@@ -95,10 +96,20 @@ ext_clause_period(Extractor *ex, int p)
 		p++;
 	while (guard++ < 3 &&
 		   (len = match_word_list(ex, p, period_lead_words, N_OF(period_lead_words))) > 0)
+	{
+		if (ex->cp[p] == 0x9884)
+			ex->sent_dated = true;	/* 预计: a forecast, no plan */
 		p += len;
+	}
 	if (p >= ex->n)
 		return;
+	/* 去年 上年 前年 (a year before, named even when no year is known) */
+	if (p + 1 < ex->n && ex->cp[p + 1] == 0x5E74 &&
+		(ex->cp[p] == 0x53BB || ex->cp[p] == 0x4E0A || ex->cp[p] == 0x524D))
+		ex->sent_dated = true;
 	len = ext_period_at(ex, p, &per);
+	if (len > 0)
+		ex->sent_dated = true;
 	if (len == 0 || per.to == 0)
 		return;
 	/* a period is followed by its clause, not by more of a word (2023年的 is fine) */
@@ -140,6 +151,10 @@ ext_plans(Extractor *ex, int pos)
 				sect;
 
 	if ((ex->sent_plan && pos >= ex->plan_from) || ex->para_plan)
+		return true;
+	/* after a sentence that opened with 今年…将: a sentence with no period of its own (去年,
+	 * 预计今年 name one) */
+	if (ex->year_para_plan && !ex->sent_dated)
 		return true;
 	/* the last year of the period in force: “十四五”时期 (2021-2025) under 明年目标 plans */
 	own = ex->sent_p.to ? (ex->sent_p.to - 1) / 12 :
@@ -602,6 +617,17 @@ clause_plan_words(Extractor *ex, int p)
 		if (from == p && (ex->cp[p] == 0x5230 || ex->cp[p] == 0x81F3) && p + 6 < ex->n &&
 			(ex->cp[p + 6] == 0xFF0C || ex->cp[p + 6] == ',') && opens_paragraph(ex, p))
 			ex->para_plan = true;
+		/* 今年我省将…。加快农村水利工程建设，新增节水灌溉面积55万亩: a sentence that opens with
+		 * 今年 (明年) and plans with 将 plans the rest of its paragraph: the plan's details */
+		{
+			int			q = ex->sent_from;
+
+			while (q < ex->n && is_space(ex->cp[q]))
+				q++;
+			if (from == q && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x660E) && q + 1 < ex->n &&
+				ex->cp[q + 1] == 0x5E74)
+				ex->year_para_plan = true;
+		}
 	}
 	/* …预期目标，其中包括地区生产总值增长6%左右。此外，地方一般公共预算收入增长6%: the list
 	 * of targets goes on in the next sentence */

@@ -268,6 +268,7 @@ ext_paragraph_start(Extractor *ex, int p)
 		ex->plan_year = 0;
 	}
 	ex->para_plan = ex->list_plan && !heading;	/* the next line of a list of targets */
+	ex->year_para_plan = false;
 	if (!heading)
 	{
 		if (!ex->para_plan && numbered_task(ex, p) && assigns_duty(ex, p))
@@ -382,6 +383,7 @@ ext_sentence_start(Extractor *ex)
 	ex->ring_n = 0;
 	ex->fb_active = false;
 	ex->sent_plan = false;
+	ex->sent_dated = false;
 	ex->plan_from = 0;
 	ex->bracket_verb = 0;
 	ex->paren_from = -1;

@@ -1719,7 +1719,8 @@ widen_backward(Extractor *ex, Cand *c)
 
 /*
  * 增加约3,200人至128,400人: after a change of an amount, 至/到 and a figure many times
- * larger name the new level, not the end of a range (a range's ends are of one size).
+ * larger name the new level, not the end of a range (a range's ends are of one size); so
+ * does a smaller one (減少74.18億元至2.87億元: a range's ends ascend).
  */
 static bool
 new_level(const Cand *c, int ext)
@@ -1739,9 +1740,12 @@ new_level(const Cand *c, int ext)
 		return false;
 	ind_exact_base(&a, &va);
 	ind_exact_base(&b, &vb);
-	va.n *= 2;
 	if (va.n < 0)
 		va.n = -va.n;
+	/* 減少74.18億元至2.87億元: a second end below the first is no range, it is the level left */
+	if (ind_cmp_exact(&vb, &va) < 0)
+		return true;
+	va.n *= 2;
 	return ind_cmp_exact(&vb, &va) > 0;
 }
 

@@ -111,6 +111,13 @@ static const RowsCase xcases[] = {
 	/* b62 (opened): 目标任务： as 目标： (the targets of the tasks); 完成目标任务： looks back */
 	{"二、公共文化设施建设项目\n目标任务:建设村级文化大院100个,乡镇文化站2个。\n目前进度:北冶镇文化站完成5个。\n完成目标任务:建成文化站3个。",
 	 "100个=100个/target;2个=2个/target;5个=5个/level;3个=3个/level;"},
+	/* b67 (opened): a sentence opening with 今年…将 plans the rest of its paragraph, but not a
+	 * sentence naming its own period (去年, 预计今年); 拟投资 plans */
+	{"去年完成投资5亿元。今年我省将以河长制为统领,安排水利建设126亿元。加快农村水利工程建设,新增节水灌溉面积55万亩。去年,全省新增3万亩。预计今年将增长5%左右。\n新建农田2万亩。\n江苏水利建设拟投资126亿元\n",
+	 "5亿元=5亿元/level;126亿元=126亿元/target;55万亩=55万亩/target;新增3万亩=新增3万亩/change;增长5%左右=增长5%左右/change;2万亩=2万亩/level;126亿元=126亿元/target;"},
+	/* b69 (opened): 至 and a smaller amount after a decrease is the level left, not a range */
+	{"財政儲備減少74.18億元至2.87億元。預計增長5億元至8億元。",
+	 "減少74.18億元=减少74.18亿元/change;2.87億元=2.87亿元/level;增長5億元至8億元=增长5亿元至8亿元/target;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
 	{"我市今年冬春水利建设计划完成土石方1325.2万立方米,投资3.14亿元。\n计划完成情况:完成投资500亿元。",
 	 "1325.2万立方米=1325.2万立方米/target;3.14亿元=3.14亿元/target;500亿元=500亿元/level;"},
