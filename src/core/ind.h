@@ -349,9 +349,16 @@ ind_is_held_at(const uint32_t *w)
 /* a verb of rising (增长, 年增 …, not a rate noun nor a written sign): a sign after it is the
  * change's sign (增长-12.7% = 下降12.7%), in the type and the reader alike */
 extern bool ind_verb_rising(int id);
-/* 拉动 下拉: the pull of a part on a whole's growth, counted in points (the whole between the
- * verb and the number is read and not kept; parse.c checks the unit, the fast path leaves it) */
-extern bool ind_verb_pull(int id);
+/* 拉动 下拉 (words.c's ids 122, 123): the pull of a part on a whole's growth, counted in
+ * points (the whole between the verb and the number is read and not kept; parse.c checks
+ * the unit, the fast path leaves it).  Inline: parse_change asks it of every change word. */
+#define IND_VERB_LADONG 122
+#define IND_VERB_XIALA	123
+static inline bool
+ind_verb_pull(int id)
+{
+	return id == IND_VERB_LADONG || id == IND_VERB_XIALA;
+}
 
 /* 强劲 稳定 较快 正 ... between a figure's 的 and the change named after it
  * (20.3%的強勁增幅): its length at cp[0..n), 0 when none; read, not kept */

@@ -8,6 +8,41 @@
 #include <stdio.h>
 #include <string.h>
 
+/* does the change word v, printed before the qualifier q, read as a longer change word? */
+static bool
+runs_into(const char *v, const char *q)
+{
+	uint32_t	cps[24];
+	IndError	e2;
+	int			vn = ind_utf8_decode(v, strlen(v), cps, 12, &e2),
+				qn = vn > 0 ? ind_utf8_decode(q, strlen(q), cps + vn, 12, &e2) : 0,
+				id;
+
+	return vn > 0 && qn > 0 && ind_verb_match_len(cps, vn + qn, &id) > vn;
+}
+
+/*
+ * The change words that run into some prefix qualifier (降 + 低于 = 降低于, 减 + 少于), found
+ * once from the word tables: every value read is validated, and the check costs a decoding.
+ */
+static bool
+verb_may_run_on(int verb)
+{
+	static bool ready;
+	static uint8_t may[256];
+
+	if (!ready)
+	{
+		for (int v = 1; v < ind_verb_count() && v < 256; v++)
+			if (ind_verb(v)->pos == 0)
+				for (int k = 1; k < ind_qual_count() && !may[v]; k++)
+					if (ind_qual(k)->pos == QP_PREFIX && runs_into(ind_verb(v)->word, ind_qual(k)->word))
+						may[v] = 1;
+		ready = true;
+	}
+	return verb > 0 && verb < 256 && may[verb];
+}
+
 bool
 ind_validate(const Indicator *x, IndError *err)
 {
@@ -74,18 +109,9 @@ ind_validate(const Indicator *x, IndError *err)
 	 * would print as 降低于, which reads as 降低 + 于 (and 减 + 少于, 减 + 低于 likewise).
 	 * Asked of the word tables, so a word added later is covered.
 	 */
-	if (x->verb && x->qual && q->pos == QP_PREFIX && ind_verb(x->verb)->pos == 0)
-	{
-		const char *v = ind_verb(x->verb)->word;
-		uint32_t	cps[24];
-		IndError	e2;
-		int			vn = ind_utf8_decode(v, strlen(v), cps, 12, &e2),
-					qn = vn > 0 ? ind_utf8_decode(q->word, strlen(q->word), cps + vn, 12, &e2) : 0,
-					id;
-
-		if (vn > 0 && qn > 0 && ind_verb_match_len(cps, vn + qn, &id) > vn)
-			return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a change word that runs into its qualifier");
-	}
+	if (x->verb && x->qual && q->pos == QP_PREFIX && verb_may_run_on(x->verb) &&
+		runs_into(ind_verb(x->verb)->word, q->word))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a change word that runs into its qualifier");
 
 	dir = ind_change_dir(x);
 	/* the direction word agrees with the sign (arithmetic settles it, see ind_settle) */

@@ -1041,12 +1041,6 @@ ind_verb_opposite(int id)
 }
 
 bool
-ind_verb_pull(int id)
-{
-	return id == 122 || id == 123;	/* 拉动 下拉 */
-}
-
-bool
 ind_verb_rising(int id)
 {
 	return id > 0 && id < N_VERBS && verbs[id].cls == CD_UP && verbs[id].pos == 0;

@@ -161,6 +161,8 @@ test_opened_round25(void)
 			CHECK(ind_validate(&x, &e), "增长 + 低于 (增长低于5%%) is a value");
 		}
 	}
+	CHECK(strcmp(ind_verb(IND_VERB_LADONG)->word, "拉动") == 0 &&
+		  strcmp(ind_verb(IND_VERB_XIALA)->word, "下拉") == 0, "ind.h's ids of 拉动 and 下拉");
 	/* every basis byte names a basis now (97 was the last free id) */
 	CHECK(ind_basis(97) != NULL && strcmp(ind_basis(97)->word, "比规上工业") == 0,
 		  "basis 97 is 比规上工业");
