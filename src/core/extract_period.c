@@ -17,13 +17,15 @@ static const Word plan_words[] = {
 	W2(0x62DF, 0x6309),			/* 拟按 */
 	W2(0x5B89, 0x6392),			/* 安排, after 指标 or 体系 only (指标体系安排：) */
 	W3(0x62DF, 0x6295, 0x8D44),	/* 拟投资 (水利建设拟投资126亿元) */
+	W2(0x4EFB, 0x52A1),			/* 任务, before its number only (下达投资任务33.9亿元) */
+	W2(0x89C4, 0x5212),			/* 规划, before 明确 提出 要求 only (《规划》明确…3000公里以上) */
 };
 
 /* plan_words' first characters (目 计 力 预 确 拟 安) by their low six bits: every character of
  * a clause is tested against them, and one bit passes over most */
 #define LOW6(c)	(UINT64_C(1) << ((c) & 63))
 static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
-	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89);
+	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89) | LOW6(0x4EFB) | LOW6(0x89C4);
 #undef LOW6
 
 /* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
@@ -602,6 +604,19 @@ opens_paragraph(const Extractor *ex, int p)
 	return b <= 16;
 }
 
+/* 投资目标2600亿元, 年度目标5%: 目标 right before its number, after what it sets (投资 年度
+ * 规模 总量); after a comparison (高于目标2.1个百分点, 塌目标1.8个百分点) it is a reference */
+static bool
+named_target_before(const Extractor *ex, int k)
+{
+	if (k < 2)
+		return false;
+	return (ex->cp[k - 2] == 0x6295 && ex->cp[k - 1] == 0x8D44) ||	/* 投资 */
+		(ex->cp[k - 2] == 0x5E74 && ex->cp[k - 1] == 0x5EA6) ||	/* 年度 */
+		(ex->cp[k - 2] == 0x89C4 && ex->cp[k - 1] == 0x6A21) ||	/* 规模 */
+		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x91CF);	/* 总量 */
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
@@ -646,7 +661,7 @@ clause_plan_words(Extractor *ex, int p)
 
 		if (!((plan_first_low6 >> (c & 63)) & 1) ||
 			(c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
-			 c != 0x62DF && c != 0x5B89))
+			 c != 0x62DF && c != 0x5B89 && c != 0x4EFB && c != 0x89C4))
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{
@@ -656,8 +671,8 @@ clause_plan_words(Extractor *ex, int p)
 			if (!word_at(ex, k, pw->cp, pw->len))
 				continue;
 			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
-			if (closes_quote(next))
-				continue;		/* “生活补贴计划”: the end of a name in quotes */
+			if (closes_quote(next) && w != 10)
+				continue;		/* “生活补贴计划”: the end of a name in quotes (《规划》提出 plans) */
 			if (w == 0)
 			{
 				/* 目标: only 目标是, 目标为, 目标：(or :), 目标即 / 目标，即, 目标均/都/确定/定(为),
@@ -671,7 +686,7 @@ clause_plan_words(Extractor *ex, int p)
 					(next == 0x4EFB && k + 4 < ex->n && ex->cp[k + 3] == 0x52A1))
 					next = ex->cp[k + 4];
 				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
-					next != 0x5373 &&
+					next != 0x5373 && !(is_digit(next) && named_target_before(ex, k)) &&
 					next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&
 					!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373) &&
 					ind_verb_match_len(ex->cp + k + 2, ex->n - k - 2, &vid) == 0)
@@ -679,9 +694,25 @@ clause_plan_words(Extractor *ex, int p)
 			}
 			else if (w == 1)
 			{
-				/* 计划: not 计划的 (占年度计划的89%), not at a clause end */
+				/* 计划: not 计划的 (占年度计划的89%), not at a clause end, not the name of the
+				 * report (批准的计划报告的决议) */
 				if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
-					next == CH_DUN)
+					next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A))
+					continue;
+			}
+			else if (w == 9 && !is_digit(next))
+				continue;		/* 任务 alone names the tasks (heading_plan_words reads it) */
+			else if (w == 10)
+			{
+				/* 规划明确, 《规划》提出, 规划要求: what a plan states */
+				int			q = k + 2;
+
+				if (q < ex->n && closes_quote(ex->cp[q]))
+					q++;
+				if (!(q + 1 < ex->n &&
+					  ((ex->cp[q] == 0x660E && ex->cp[q + 1] == 0x786E) ||	/* 明确 */
+					   (ex->cp[q] == 0x63D0 && ex->cp[q + 1] == 0x51FA) ||	/* 提出 */
+					   (ex->cp[q] == 0x8981 && ex->cp[q + 1] == 0x6C42))))	/* 要求 */
 					continue;
 			}
 			else if (w == 3 && next == 0x5BFF)

@@ -514,9 +514,11 @@ trapped_around(Extractor *ex, const Cand *c)
 
 		if (b == CH_DI4 || b == CH_QIAN || b == CH_MEI || b == '.' || is_digit(b))
 			return true;		/* 第十三届, 前十位, 每万人, 3.1.2 */
-		if (is_letter(b) && !(s > 1 && is_letter(w[s - 2]) && e < c->wn &&
-							  (w[e] == '%' || w[e] == 0xFF05 || w[e] == 0x2030)))
-			return true;		/* PM2.5, 5G; not 占GDP2%以上 (a rate after an abbreviation) */
+		if (is_letter(b) && !(s > 1 && is_letter(w[s - 2]) &&
+							  ((e < c->wn && (w[e] == '%' || w[e] == 0xFF05 || w[e] == 0x2030)) ||
+							   c->num.mag > 0)))
+			return true;		/* PM2.5, 5G; not 占GDP2%以上 (a rate after an abbreviation), nor
+								 * 完成GDP4408.1亿元 (an amount after one) */
 		/* 数十亿元, 几百万人, 上千家: an order of magnitude, not a figure (the reader began at
 		 * 十 and read 10亿元); 总数六〇八万 and 人数六一三万 are figures (a digit follows 数) */
 		if ((b == 0x6570 || b == 0x51E0) &&

@@ -118,6 +118,10 @@ static const RowsCase xcases[] = {
 	/* b69 (opened): 至 and a smaller amount after a decrease is the level left, not a range */
 	{"財政儲備減少74.18億元至2.87億元。預計增長5億元至8億元。",
 	 "減少74.18億元=减少74.18亿元/change;2.87億元=2.87亿元/level;增長5億元至8億元=增长5亿元至8亿元/target;"},
+	/* b63 and b66 (opened): 投资目标 and 任务 before their number plan (其中 goes on with them);
+	 * 《规划》明确 plans; 计划报告 is a name; an amount after an abbreviation (GDP4408.1亿元) */
+	{"2024年,四川公路水运建设投资目标2600亿元。其中,高速公路1500亿元。增速高于目标2.1个百分点,增长5%。\n厅下达我市投资任务33.9亿元,其中国省干线26.5亿元。截至8月底,已完成投资29.3亿元,完成目标任务的86.4%。\n《规划》明确新增城市轨道交通运营里程3000公里以上。\n根据批准的计划报告的决议,全省完成GDP4408.1亿元。",
+	 "2600亿元=2600亿元/target;1500亿元=1500亿元/target;高于目标2.1个百分点=比目标高2.1个百分点/change;增长5%=增长5%/change;33.9亿元=33.9亿元/target;26.5亿元=26.5亿元/target;29.3亿元=29.3亿元/level;86.4%=86.4%/level;3000公里以上=3000公里以上/target;4408.1亿元=4408.1亿元/level;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
 	{"我市今年冬春水利建设计划完成土石方1325.2万立方米,投资3.14亿元。\n计划完成情况:完成投资500亿元。",
 	 "1325.2万立方米=1325.2万立方米/target;3.14亿元=3.14亿元/target;500亿元=500亿元/level;"},
