@@ -604,6 +604,17 @@ opens_paragraph(const Extractor *ex, int p)
 	return b <= 16;
 }
 
+/* 占计划130%, 占市级计划144%, 占年度计划: 计划 as the whole a share is of (a result set
+ * against the plan), 占 at most three characters before it */
+static bool
+share_of_plan(const Extractor *ex, int k)
+{
+	for (int q = k - 1; q >= 0 && q >= k - 3; q--)
+		if (ex->cp[q] == 0x5360)	/* 占 */
+			return true;
+	return false;
+}
+
 /* 投资目标2600亿元, 年度目标5%: 目标 right before its number, after what it sets (投资 年度
  * 规模 总量); after a comparison (高于目标2.1个百分点, 塌目标1.8个百分点) it is a reference */
 static bool
@@ -697,7 +708,8 @@ clause_plan_words(Extractor *ex, int p)
 				/* 计划: not 计划的 (占年度计划的89%), not at a clause end, not the name of the
 				 * report (批准的计划报告的决议) */
 				if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
-					next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A))
+					next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A) ||
+					share_of_plan(ex, k))
 					continue;
 			}
 			else if (w == 9 && !is_digit(next))

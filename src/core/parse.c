@@ -882,7 +882,8 @@ static int
 whole_name_len(const Cursor *c)
 {
 	Cursor		look = *c;
-	int			k;
+	int			k,
+				id;
 
 	for (k = c->i; k < c->n && k - c->i <= 20; k++)
 	{
@@ -891,6 +892,16 @@ whole_name_len(const Cursor *c)
 		if (ch == 0x7684 || (ch == 0x6BD4 && k + 1 < c->n &&
 							 (c->cp[k + 1] == 0x91CD || c->cp[k + 1] == 0x4F8B)))
 			break;				/* 的, 比重, 比例 */
+		if (ch >= '0' && ch <= '9')
+		{
+			/* 占全国16%, 占计划130%: the whole, then the digits; not a qualifier (占约30%)
+			 * nor a change word (占增长5%) as the whole */
+			for (int q = c->i; q < k; q++)
+				if (ind_qual_match_len(c->cp + q, k - q, QP_PREFIX, &id) > 0 ||
+					verb_len_at(c, q, &id) == k - q)
+					return 0;
+			break;
+		}
 		if (!((ch >= 0x4E00 && ch <= 0x9FFF) ||
 			  (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
 			return 0;

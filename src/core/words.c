@@ -190,6 +190,7 @@ static const WordDef verbs[] = {
 	{"拉动", CD_UP, 0},		/* 122: 拉动全市工业增长6.1个百分点 (the pull of a part on a whole's
 							 * growth; the whole is read by parse.c and not kept) */
 	{"下拉", CD_DOWN, 0},	/* 123: 下拉规上工业产值增速1.1个百分点 (a drag) */
+	{"倒退", CD_DOWN, 0},	/* 124: 出口倒退9.7% (Taiwan press: fell back) */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -219,7 +220,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	7, 1, 76,							/* 收缩→扩大, 萎缩→增长, 实质收缩→实质增长 */
 	10, 67,								/* 攀升→下降, 净减→净增 */
 	2,									/* 压减→增加 */
-	123, 122							/* 拉动↔下拉 */
+	123, 122,							/* 拉动↔下拉 */
+	1									/* 倒退→增长 */
 };
 
 static const WordDef bases[] = {

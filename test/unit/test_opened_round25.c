@@ -58,6 +58,13 @@ static const FormCase cases[] = {
 	{"占全市工业的", NO},			/* no value */
 	{"占全市2023年的30%", NO},		/* a digit in the name */
 	{"只有5%", NO},
+	/* b71 and b73 (opened): the whole right before the digits (占全國16%, 占计划130%), not a
+	 * qualifier nor a change word as the whole; 倒退 (fell back) */
+	{"占全國16%", "占比16%", "16", "%", "exact", "level", BC_NONE},
+	{"占市级计划144%", "占比144%", "144", "%", "exact", "level", BC_NONE},
+	{"占约30%", "占比约30%", "30", "%", "approx", "level", BC_NONE},
+	{"占全市增长5%", NO},
+	{"倒退9.7%", "倒退9.7%", "-9.7", "%", "exact", "change", BC_NONE},
 	/* b58 (opened): 拉动/下拉 and the whole pulled (read, not kept), in points */
 	{"拉动全市工业增长6.1个百分点", "拉动6.1个百分点", "6.1", "个百分点", "exact", "change", BC_NONE},
 	{"下拉规上工业产值增速1.1个百分点", "下拉1.1个百分点", "-1.1", "个百分点", "exact", "change", BC_NONE},
@@ -122,6 +129,8 @@ static const RowsCase xcases[] = {
 	 * 《规划》明确 plans; 计划报告 is a name; an amount after an abbreviation (GDP4408.1亿元) */
 	{"2024年,四川公路水运建设投资目标2600亿元。其中,高速公路1500亿元。增速高于目标2.1个百分点,增长5%。\n厅下达我市投资任务33.9亿元,其中国省干线26.5亿元。截至8月底,已完成投资29.3亿元,完成目标任务的86.4%。\n《规划》明确新增城市轨道交通运营里程3000公里以上。\n根据批准的计划报告的决议,全省完成GDP4408.1亿元。",
 	 "2600亿元=2600亿元/target;1500亿元=1500亿元/target;高于目标2.1个百分点=比目标高2.1个百分点/change;增长5%=增长5%/change;33.9亿元=33.9亿元/target;26.5亿元=26.5亿元/target;29.3亿元=29.3亿元/level;86.4%=86.4%/level;3000公里以上=3000公里以上/target;4408.1亿元=4408.1亿元/level;"},
+	/* b71: 占计划130% is a result set against the plan, not a plan */
+	{"项目完成投资28.62亿元,占计划130%。", "28.62亿元=28.62亿元/level;130%=130%/level;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
 	{"我市今年冬春水利建设计划完成土石方1325.2万立方米,投资3.14亿元。\n计划完成情况:完成投资500亿元。",
 	 "1325.2万立方米=1325.2万立方米/target;3.14亿元=3.14亿元/target;500亿元=500亿元/level;"},

@@ -39,7 +39,7 @@ static const FormCase cases[] = {
 	{"比重达到45.2%", "占比45.2%", "45.2", "%", "exact", "level", BC_NONE},
 	{"比重30%", "占比30%", "30", "%", "exact", "level", BC_NONE},
 	{"约占30%", "约占30%", "30", "%", "approx", "level", BC_NONE},
-	{"占全省30%", NO},
+	{"占全省30%", "占比30%", "30", "%", "exact", "level", BC_NONE},	/* the whole read, not kept (stop 30) */
 	/* stop 28: a share's change in points is that change (b33's labellers); in % an error */
 	{"比重提高2个百分点", "提高2个百分点", "2", "个百分点", "exact", "change", BC_NONE},
 	{"比重增长3%", NO},
