@@ -1130,13 +1130,49 @@ bracketed_alone(const Cand *c)
 		c->j < c->wn && (c->w[c->j] == ')' || c->w[c->j] == 0xFF09);
 }
 
+/*
+ * 中小型單位(100平方米以下), B類物業(40至69.9平方米), E類物業(160平方米或以上): a bracket
+ * right after a name holding only a bound or a range of one quantity defines a class of
+ * sizes, no statistic (a rate in brackets, 增长(5.2%), has neither 以下/以上 nor 至).
+ */
+static bool
+class_in_brackets(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			a = c->s,
+				z = c->e,
+				id;
+	bool		bound = false;
+
+	while (a > 0 && a > c->s - 12 && w[a - 1] != '(' && w[a - 1] != 0xFF08)
+	{
+		if (!is_digit(w[a - 1]) && w[a - 1] != '.' && w[a - 1] != 0x81F3)
+			return false;		/* only the range's first end before the figure: 40至 */
+		a--;
+	}
+	if (a < 2 || (w[a - 1] != '(' && w[a - 1] != 0xFF08) || !is_cjk(w[a - 2]) ||
+		word_before(w, a - 1, c->floor, 4, ind_verb_match_len, &id) > 0)
+		return false;			/* (增长（5%以上）: a change's figure in brackets) */
+	for (; z < c->wn && z < c->e + 16 && w[z] != ')' && w[z] != 0xFF09; z++)
+		if (ends_clause(w[z]) || ends_sentence(w[z]) || w[z] == '(' || w[z] == 0xFF08)
+			return false;
+	if (z >= c->wn || (w[z] != ')' && w[z] != 0xFF09))
+		return false;
+	/* 以下 以上 (或以上), or 至 between two numbers; a sign (-1.4%) is no range */
+	for (int k = a; k < z; k++)
+		if ((w[k] == 0x4EE5 && k + 1 < z && (w[k + 1] == 0x4E0B || w[k + 1] == 0x4E0A)) ||
+			(w[k] == 0x81F3 && k > a && is_digit(w[k - 1]) && k + 1 < z && is_digit(w[k + 1])))
+			bound = true;
+	return bound;
+}
+
 static bool
 trapped_whole(Extractor *ex, const Cand *c)
 {
 	const uint32_t *w = c->w;
 	int			s = c->s;
 
-	if (count_of_text_or_names(c) || magnitude_class(c))
+	if (count_of_text_or_names(c) || magnitude_class(c) || class_in_brackets(c))
 		return true;
 
 	if (c->unit)

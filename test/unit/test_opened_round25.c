@@ -129,6 +129,10 @@ static const RowsCase xcases[] = {
 	 * 《规划》明确 plans; 计划报告 is a name; an amount after an abbreviation (GDP4408.1亿元) */
 	{"2024年,四川公路水运建设投资目标2600亿元。其中,高速公路1500亿元。增速高于目标2.1个百分点,增长5%。\n厅下达我市投资任务33.9亿元,其中国省干线26.5亿元。截至8月底,已完成投资29.3亿元,完成目标任务的86.4%。\n《规划》明确新增城市轨道交通运营里程3000公里以上。\n根据批准的计划报告的决议,全省完成GDP4408.1亿元。",
 	 "2600亿元=2600亿元/target;1500亿元=1500亿元/target;高于目标2.1个百分点=比目标高2.1个百分点/change;增长5%=增长5%/change;33.9亿元=33.9亿元/target;26.5亿元=26.5亿元/target;29.3亿元=29.3亿元/level;86.4%=86.4%/level;3000公里以上=3000公里以上/target;4408.1亿元=4408.1亿元/level;"},
+	/* b59, b73 (opened): a bound or a range of sizes in brackets after a name defines a class
+	 * (no row); a rate in brackets, a sign, or a change's figure in brackets stays a figure */
+	{"中小型單位(100平方米以下)售價指數按月升0.44%;較大面積單位(100平方米或以上)。B類物業(40至69.9平方米)售價。工业投资增长（5%以上）。商品房(-1.4%)回落。",
+	 "按月升0.44%=按月升0.44%/change;5%以上=增长5%以上/change;-1.4%=-1.4%/level;"},
 	/* b71: 占计划130% is a result set against the plan, not a plan */
 	{"项目完成投资28.62亿元,占计划130%。", "28.62亿元=28.62亿元/level;130%=130%/level;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
