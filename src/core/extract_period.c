@@ -165,6 +165,14 @@ ext_plans(Extractor *ex, int pos)
 		return true;
 	if (!ex->sect_plan)
 		return false;
+	/* under a title of the year's pledges (为民办25项实事), 截至6月底 and 1-10月 report progress
+	 * during the plan year, as under its main targets (tasks_plan_holds) */
+	{
+		const IndPeriod *in = ex->sent_p.to ? &ex->sent_p : ex->para_p.to ? &ex->para_p : NULL;
+
+		if (in && in->to - in->from < 12)
+			return false;
+	}
 	sect = ex->sect_p.to ? period_year(&ex->sect_p) :
 		ex->plan_year ? ex->plan_year : period_year(&ex->doc_p);
 	return !(own && sect && own < sect);
@@ -277,6 +285,11 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	int			b = k;
 
 	if (b - 2 >= 0 && word_at(ex, b - 2, zhuyao.cp, zhuyao.len))
+		b -= 2;
+	/* 低于年度预期目标1.9个百分点, 完成全年计划目标的45.4%: 年度/全年 between the comparison
+	 * and the plan word */
+	if (b - 2 >= 0 && ((ex->cp[b - 2] == 0x5E74 && ex->cp[b - 1] == 0x5EA6) ||	/* 年度 */
+					   (ex->cp[b - 2] == 0x5168 && ex->cp[b - 1] == 0x5E74)))	/* 全年 */
 		b -= 2;
 	if (b - 2 >= 0 && (ex->cp[b - 1] == 0x9879 || ex->cp[b - 1] == 0x4E2A) &&
 		is_numeral_char(ex->cp[b - 2]))

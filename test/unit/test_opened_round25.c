@@ -133,6 +133,12 @@ static const RowsCase xcases[] = {
 	 * (no row); a rate in brackets, a sign, or a change's figure in brackets stays a figure */
 	{"中小型單位(100平方米以下)售價指數按月升0.44%;較大面積單位(100平方米或以上)。B類物業(40至69.9平方米)售價。工业投资增长（5%以上）。商品房(-1.4%)回落。",
 	 "按月升0.44%=按月升0.44%/change;5%以上=增长5%以上/change;-1.4%=-1.4%/level;"},
+	/* b74 (opened): 低于年度预期目标 is a comparison, it plans nothing (it had made the report's
+	 * results targets); under a title of pledges, 截至6月底 reports progress */
+	{"一、2009年计划执行情况 据初步统计,全年实现本地生产总值1037.69亿元,比上年增长6.6%,低于年度预期目标1.9个百分点。人均GDP增长5.3%。",
+	 "1037.69亿元=1037.69亿元/level;比上年增长6.6%=比上年增长6.6%/change;1.9个百分点=降低1.9个百分点/change;增长5.3%=增长5.3%/change;"},
+	{"2017年为民办25项实事\n全省全年完成10万人搬迁任务。\n截至6月底,农村幸福院建设项目开工229个,开工率76.3%。\n",
+	 "10万人=10万人/target;229个=229个/level;76.3%=76.3%/level;"},
 	/* b71: 占计划130% is a result set against the plan, not a plan */
 	{"项目完成投资28.62亿元,占计划130%。", "28.62亿元=28.62亿元/level;130%=130%/level;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
