@@ -191,6 +191,7 @@ static const WordDef verbs[] = {
 							 * growth; the whole is read by parse.c and not kept) */
 	{"下拉", CD_DOWN, 0},	/* 123: 下拉规上工业产值增速1.1个百分点 (a drag) */
 	{"倒退", CD_DOWN, 0},	/* 124: 出口倒退9.7% (Taiwan press: fell back) */
+	{"删减", CD_DOWN, 0},	/* 125: 較原預算案刪減14.11億元 (cut from a budget), as 削减 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -221,7 +222,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	10, 67,								/* 攀升→下降, 净减→净增 */
 	2,									/* 压减→增加 */
 	123, 122,							/* 拉动↔下拉 */
-	1									/* 倒退→增长 */
+	1,									/* 倒退→增长 */
+	2									/* 删减→增加 */
 };
 
 static const WordDef bases[] = {

@@ -65,6 +65,7 @@ static const FormCase cases[] = {
 	{"占约30%", "占比约30%", "30", "%", "approx", "level", BC_NONE},
 	{"占全市增长5%", NO},
 	{"倒退9.7%", "倒退9.7%", "-9.7", "%", "exact", "change", BC_NONE},
+	{"刪減14.11億元", "删减14.11亿元", "-1411000000", "元", "exact", "change", BC_NONE},
 	/* b58 (opened): 拉动/下拉 and the whole pulled (read, not kept), in points */
 	{"拉动全市工业增长6.1个百分点", "拉动6.1个百分点", "6.1", "个百分点", "exact", "change", BC_NONE},
 	{"下拉规上工业产值增速1.1个百分点", "下拉1.1个百分点", "-1.1", "个百分点", "exact", "change", BC_NONE},
