@@ -674,6 +674,11 @@ eval_token(Eval *e)
 	}
 	if (kind == NK_TENS && !e->frac_seen)
 		return eval_tens(e, v) ? 1 : -1;
+	/* 2828.08万千伏安: a position with no digit of its own right after a multiplier is no
+	 * part of the number (三万二千 has its 二; 万千 is no numeral): the numeral ends, and the
+	 * 千 starts what follows (it had read 2828.18万) */
+	if (kind == NK_POSITION && e->after_big && !e->has_pending && v > 1)
+		return 0;
 	if (kind == NK_POSITION && !e->frac_seen && !unit_here(e->cp, e->n, e->i))
 		return eval_position(e, v) ? 1 : -1;
 	if (kind == NK_BIG && e->any && !unit_here(e->cp, e->n, e->i))

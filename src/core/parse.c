@@ -602,7 +602,9 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 	memcpy(tmp, c->cp + c->i + 1, m * sizeof(uint32_t));
 	tmp[0] = 0x6BD4;			/* 比 */
 	len = ind_basis_match_len(tmp, m, basis);
-	if (len == 0)
+	/* nothing after the basis: 少于2023年 is the qualifier and a figure in years, as the fast
+	 * path reads it (a fuzz finding) */
+	if (len == 0 || c->i + 1 + len >= c->n)
 		return 0;
 	/* 高于全区增速2个百分点: the reference's own rate before the number (the basis alone reads
 	 * 增速 there as the change word, 比全国增速5%) */

@@ -66,6 +66,13 @@ static const FormCase cases[] = {
 	{"占全市增长5%", NO},
 	{"倒退9.7%", "倒退9.7%", "-9.7", "%", "exact", "change", BC_NONE},
 	{"刪減14.11億元", "删减14.11亿元", "-1411000000", "元", "exact", "change", BC_NONE},
+	/* b80 (opened): a position without a digit right after a multiplier ends the numeral
+	 * (2828.08万千伏安 had read 2828.18万: a wrong number); 三万二千 keeps its 二 */
+	{"2828.08万千", NO},
+	{"三万二千元", "3.2万元", "32000", "元", "exact", "level", BC_NONE},
+	{"3万千克", "3万千克", "30000", "千克", "exact", "level", BC_NONE},
+	/* fuzz: nothing after a comparative's basis, the qualifier and a figure (as the fast path) */
+	{"少于2023年", "少于2023年", "2023", "年", "lt", "level", BC_NONE},
 	/* b58 (opened): 拉动/下拉 and the whole pulled (read, not kept), in points */
 	{"拉动全市工业增长6.1个百分点", "拉动6.1个百分点", "6.1", "个百分点", "exact", "change", BC_NONE},
 	{"下拉规上工业产值增速1.1个百分点", "下拉1.1个百分点", "-1.1", "个百分点", "exact", "change", BC_NONE},
