@@ -260,6 +260,9 @@ typedef struct UnitDef
 extern int	ind_unit_count(void);	/* ids are 1 .. count */
 /* 成, 个百分点, 百分点: the units 半 may count (半成 = 0.5成, 半个百分点), in both readers */
 extern bool ind_unit_halves(int id);
+/* $, HK$, US$, NT$ before a number (Hong Kong press: $5,317億): its length at cp[0..n) and the
+ * currency's unit id (元, 港元, 美元, 新台币) in *id; 0 when none.  Both readers use it. */
+extern int	ind_dollar_prefix_len(const uint32_t *cp, int n, int *id);
 /* 个百分点, 百分点, 个千分点, 千分点: the unit counts percentage points (a change of a rate) */
 extern bool ind_unit_in_points(int id);
 extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) */

@@ -1490,6 +1490,13 @@ currency_before(Reading *r)
 	int			id,
 				len;
 
+	if (c->i < c->n && (c->cp[c->i] == '$' || (c->cp[c->i] >= 'H' && c->cp[c->i] <= 'U')) &&
+		(len = ind_dollar_prefix_len(c->cp + c->i, c->n - c->i, &id)) > 0)
+	{
+		c->i += len;			/* $5,317億 (Hong Kong press), HK$, US$, NT$ */
+		r->currency = id;
+		return;
+	}
 	if (c->i >= c->n || c->cp[c->i] < 0x4E00 || ind_is_numeral_start(c->cp[c->i]))
 		return;					/* the number itself: the common case, no lookup */
 	len = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id);

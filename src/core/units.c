@@ -273,6 +273,31 @@ ind_unit_in_points(int id)
 	return u && pp && u->dim == pp->dim;
 }
 
+int
+ind_dollar_prefix_len(const uint32_t *cp, int n, int *id)
+{
+	static const struct
+	{
+		char		a,
+					b;
+		const char *unit;
+	}			prefixes[] = {{'H', 'K', "港元"}, {'U', 'S', "美元"}, {'N', 'T', "新台币"}};
+	int			k = 0;
+	const char *unit = "元";
+
+	if (n >= 3 && cp[2] == '$')
+		for (int p = 0; p < 3; p++)
+			if (cp[0] == (uint32_t) prefixes[p].a && cp[1] == (uint32_t) prefixes[p].b)
+			{
+				k = 2;
+				unit = prefixes[p].unit;
+			}
+	if (k >= n || cp[k] != '$' || k + 1 >= n || cp[k + 1] < '0' || cp[k + 1] > '9')
+		return 0;				/* a digit right after the sign */
+	*id = ind_unit_id(unit);
+	return *id > 0 ? k + 1 : 0;
+}
+
 bool
 ind_unit_halves(int id)
 {

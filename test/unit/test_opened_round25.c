@@ -71,6 +71,12 @@ static const FormCase cases[] = {
 	{"2828.08万千", NO},
 	{"三万二千元", "3.2万元", "32000", "元", "exact", "level", BC_NONE},
 	{"3万千克", "3万千克", "30000", "千克", "exact", "level", BC_NONE},
+	/* b85 (opened): $ (and HK$, US$, NT$) before the number is its currency (Hong Kong press) */
+	{"$5,317億", "5317亿元", "531700000000", "元", "exact", "level", BC_NONE},
+	{"HK$3億", "3亿港元", "300000000", "港元", "exact", "level", BC_NONE},
+	{"US$5億", "5亿美元", "500000000", "美元", "exact", "level", BC_NONE},
+	{"$5,317萬美元", NO},			/* the currency written twice */
+	{"$", NO},
 	/* fuzz: nothing after a comparative's basis, the qualifier and a figure (as the fast path) */
 	{"少于2023年", "少于2023年", "2023", "年", "lt", "level", BC_NONE},
 	/* b58 (opened): 拉动/下拉 and the whole pulled (read, not kept), in points */
@@ -137,6 +143,8 @@ static const RowsCase xcases[] = {
 	 * 《规划》明确 plans; 计划报告 is a name; an amount after an abbreviation (GDP4408.1亿元) */
 	{"2024年,四川公路水运建设投资目标2600亿元。其中,高速公路1500亿元。增速高于目标2.1个百分点,增长5%。\n厅下达我市投资任务33.9亿元,其中国省干线26.5亿元。截至8月底,已完成投资29.3亿元,完成目标任务的86.4%。\n《规划》明确新增城市轨道交通运营里程3000公里以上。\n根据批准的计划报告的决议,全省完成GDP4408.1亿元。",
 	 "2600亿元=2600亿元/target;1500亿元=1500亿元/target;高于目标2.1个百分点=比目标高2.1个百分点/change;增长5%=增长5%/change;33.9亿元=33.9亿元/target;26.5亿元=26.5亿元/target;29.3亿元=29.3亿元/level;86.4%=86.4%/level;3000公里以上=3000公里以上/target;4408.1亿元=4408.1亿元/level;"},
+	/* b85: $ in a sentence */
+	{"總額$5,317億,上升74.2%。其中HK$3億。", "$5,317億=5317亿元/level;上升74.2%=上升74.2%/change;HK$3億=3亿港元/level;"},
 	/* b59, b73 (opened): a bound or a range of sizes in brackets after a name defines a class
 	 * (no row); a rate in brackets, a sign, or a change's figure in brackets stays a figure */
 	{"中小型單位(100平方米以下)售價指數按月升0.44%;較大面積單位(100平方米或以上)。B類物業(40至69.9平方米)售價。工业投资增长（5%以上）。商品房(-1.4%)回落。",
