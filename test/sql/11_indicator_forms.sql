@@ -121,6 +121,7 @@ FROM unnest(ARRAY['是5.3亿元', '共3万人', '折合10209美元', '占30%', '
                   '增速高于全国0.5个百分点', '半成', '提高半个百分点', '未满18岁',
                   '分别突破300亿元', '增速分别为-3.2%', '增长目标为7.5%以上',
                   '1700億元(人民幣,下同)以上']) WITH ORDINALITY AS t(f, i) ORDER BY i;
+-- (占全省30% reads since stop 30: a share of a named whole, the whole read and not kept)
 SELECT try_indicator(f) AS reading, f
 FROM unnest(ARRAY['是增长5%', '占全省30%', '比重增长3%', '半年', '降幅高于全国1个百分点',
                   '1700亿元(约合250亿美元)以上']) AS t(f);
