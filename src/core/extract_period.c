@@ -19,13 +19,16 @@ static const Word plan_words[] = {
 	W3(0x62DF, 0x6295, 0x8D44),	/* 拟投资 (水利建设拟投资126亿元) */
 	W2(0x4EFB, 0x52A1),			/* 任务, before its number only (下达投资任务33.9亿元) */
 	W2(0x89C4, 0x5212),			/* 规划, before 明确 提出 要求 only (《规划》明确…3000公里以上) */
+	W2(0x4E89, 0x53D6),			/* 争取, before 实现 达到 完成 突破 only (争取实现…增长18%; 争取补助
+								 * 资金23.8亿元 reports what was obtained) */
 };
 
-/* plan_words' first characters (目 计 力 预 确 拟 安) by their low six bits: every character of
+/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争) by their low six bits: every character of
  * a clause is tested against them, and one bit passes over most */
 #define LOW6(c)	(UINT64_C(1) << ((c) & 63))
 static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
-	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89) | LOW6(0x4EFB) | LOW6(0x89C4);
+	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89) | LOW6(0x4EFB) | LOW6(0x89C4) |
+	LOW6(0x4E89);
 #undef LOW6
 
 /* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
@@ -685,7 +688,7 @@ clause_plan_words(Extractor *ex, int p)
 
 		if (!((plan_first_low6 >> (c & 63)) & 1) ||
 			(c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
-			 c != 0x62DF && c != 0x5B89 && c != 0x4EFB && c != 0x89C4))
+			 c != 0x62DF && c != 0x5B89 && c != 0x4EFB && c != 0x89C4 && c != 0x4E89))
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{
@@ -727,6 +730,13 @@ clause_plan_words(Extractor *ex, int p)
 			}
 			else if (w == 9 && !is_digit(next))
 				continue;		/* 任务 alone names the tasks (heading_plan_words reads it) */
+			else if (w == 11 &&
+					 !(k + 3 < ex->n &&
+					   ((ex->cp[k + 2] == 0x5B9E && ex->cp[k + 3] == 0x73B0) ||	/* 实现 */
+						(ex->cp[k + 2] == 0x8FBE && ex->cp[k + 3] == 0x5230) ||	/* 达到 */
+						(ex->cp[k + 2] == 0x5B8C && ex->cp[k + 3] == 0x6210) ||	/* 完成 */
+						(ex->cp[k + 2] == 0x7A81 && ex->cp[k + 3] == 0x7834))))	/* 突破 */
+				continue;
 			else if (w == 10)
 			{
 				/* 规划明确, 《规划》提出, 规划要求: what a plan states */

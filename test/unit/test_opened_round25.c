@@ -155,6 +155,9 @@ static const RowsCase xcases[] = {
 	 "1037.69亿元=1037.69亿元/level;比上年增长6.6%=比上年增长6.6%/change;1.9个百分点=降低1.9个百分点/change;增长5.3%=增长5.3%/change;"},
 	{"2017年为民办25项实事\n全省全年完成10万人搬迁任务。\n截至6月底,农村幸福院建设项目开工229个,开工率76.3%。\n",
 	 "10万人=10万人/target;229个=229个/level;76.3%=76.3%/level;"},
+	/* b67 (opened): 争取 before 实现/达到/完成/突破 plans; 争取 before what was obtained does not */
+	{"2010年我区争取实现社会消费品零售总额增长18%,达到180亿元。\n\n上年市里争取补助资金23.8亿元。",
+	 "增长18%=增长18%/target;180亿元=180亿元/target;23.8亿元=23.8亿元/level;"},
 	/* b71: 占计划130% is a result set against the plan, not a plan */
 	{"项目完成投资28.62亿元,占计划130%。", "28.62亿元=28.62亿元/level;130%=130%/level;"},
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
