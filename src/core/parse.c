@@ -877,8 +877,9 @@ share_value_at(const Cursor *c)
 /*
  * The whole a share is of, at the cursor: a name (up to 20 characters, no digit, no
  * punctuation), then 的, 比重 or 比例 (占全市工业的比重为79.4%, 占全市投资比重为3.5%, 占总投资的
- * 32.1%, 完成年度计划的71%).  Read and not kept, as the subject is: the share is the figure.
- * The length up to the value, 0 when no value follows.
+ * 32.1%, 完成年度计划的71%), or right before the digits (占全國16%, 占计划130%; then neither a
+ * qualifier nor a change word).  Read and not kept, as the subject is: the share is the
+ * figure.  The length up to the value, 0 when no value follows.
  */
 static int
 whole_name_len(const Cursor *c)
@@ -1006,8 +1007,8 @@ skip_achieved(Cursor *c)
 	look.i += 2;
 	at(&look, W_LE);
 	skip_ws(&look);
-	/* 完成年度计划的71%: the share of the plan done, the plan's name read and not kept (它 must
-	 * end in 的: 完成投资500亿元 stays an error) */
+	/* 完成年度计划的71%: the share of the plan done, the plan's name read and not kept (the name
+	 * must end in 的: 完成投资500亿元 stays an error) */
 	if (look.i < look.n && !ind_is_numeral_start(look.cp[look.i]))
 	{
 		int			len = whole_name_len(&look);
@@ -1061,8 +1062,10 @@ skip_copula_after_qual(Cursor *c, int qual)
 /*
  * Rarer words before a level, read and not kept (out of line: parse_lead stays small enough
  * to be inlined): 保持/维持/稳定 right before the number (良种化率保持98%以上, as 保持在), 累计/
- * 累积 before 达 (累计达20881.79亿元: to date, as 累计增长), and the contribution rate 贡献率
- * (貢獻率為6.6%: a level in a rate, checked in parse_cp) with its copula.
+ * 累积 before 达 or 到 and 累积 before digits (累計達20881.79億元, 累積369.20億元: to date, as
+ * 累计增长), the contribution rate 贡献率 and the ratio 比率 with their copula (貢獻率為6.6%,
+ * 比率爲64%: a level in a rate, checked in parse_cp), 平均 before its copula (平均為4萬3,211元)
+ * and 修订为 (修訂爲6915700人: revised to).
  */
 static __attribute__((noinline)) void
 rare_level_leads(Reading *r)
