@@ -402,7 +402,17 @@ five_year_period(const Extractor *ex, int p)
 							 (ex->cp[p] == 0x65F6 && ex->cp[p + 1] == 0x671F));	/* 时期 */
 }
 
-/* 提出 明确 要求 (proposes, sets, requires) right before the clause at p, after its comma */
+/* 提出 明确 要求 (proposes, sets, requires) at q */
+static bool
+proposing_at(const Extractor *ex, int q)
+{
+	return q >= 0 && q + 1 < ex->n &&
+		((ex->cp[q] == 0x63D0 && ex->cp[q + 1] == 0x51FA) ||	/* 提出 */
+		 (ex->cp[q] == 0x660E && ex->cp[q + 1] == 0x786E) ||	/* 明确 */
+		 (ex->cp[q] == 0x8981 && ex->cp[q + 1] == 0x6C42));	/* 要求 */
+}
+
+/* 提出 明确 要求 right before the clause at p, after its comma */
 static bool
 proposes_before(const Extractor *ex, int p)
 {
@@ -412,10 +422,7 @@ proposes_before(const Extractor *ex, int p)
 		b--;
 	if (b < 2 || (ex->cp[b] != 0xFF0C && ex->cp[b] != ','))
 		return false;
-	b--;
-	return (ex->cp[b - 1] == 0x63D0 && ex->cp[b] == 0x51FA) ||	/* 提出 */
-		(ex->cp[b - 1] == 0x660E && ex->cp[b] == 0x786E) ||	/* 明确 */
-		(ex->cp[b - 1] == 0x8981 && ex->cp[b] == 0x6C42);	/* 要求 */
+	return proposing_at(ex, b - 2);
 }
 
 /* the four digits at k, a year: not before the latest year the text is known to be in (a
@@ -744,10 +751,7 @@ clause_plan_words(Extractor *ex, int p)
 
 				if (q < ex->n && closes_quote(ex->cp[q]))
 					q++;
-				if (!(q + 1 < ex->n &&
-					  ((ex->cp[q] == 0x660E && ex->cp[q + 1] == 0x786E) ||	/* 明确 */
-					   (ex->cp[q] == 0x63D0 && ex->cp[q + 1] == 0x51FA) ||	/* 提出 */
-					   (ex->cp[q] == 0x8981 && ex->cp[q + 1] == 0x6C42))))	/* 要求 */
+				if (!proposing_at(ex, q))
 					continue;
 			}
 			else if (w == 3 && next == 0x5BFF)

@@ -83,20 +83,6 @@ qual_prefix_match(const uint32_t *cp, int n, int *id)
 	return ind_qual_match_len(cp, n, QP_PREFIX, id);
 }
 
-/* $, HK$ before the number, as a word ending where the number starts (word_before gives
- * exactly the prefix: the digit after it is outside) */
-static int
-ind_dollar_prefix_at(const uint32_t *cp, int n, int *id)
-{
-	uint32_t	tmp[4];
-
-	if (n < 1 || n > 3)
-		return 0;
-	memcpy(tmp, cp, n * sizeof(uint32_t));
-	tmp[n] = '0';				/* the number's first digit, beyond the window */
-	return ind_dollar_prefix_len(tmp, n + 1, id) == n ? n : 0;
-}
-
 /* a currency in 币 written before the number (新台币, 港币, 澳门币, 人民币): parse.c reads it */
 static int
 currency_prefix_match(const uint32_t *cp, int n, int *id)
@@ -1651,8 +1637,13 @@ widen_backward(Extractor *ex, Cand *c)
 	k = s - signed_after_rise(w, s, floor);
 	if (k - 2 >= floor && w[k - 1] == 0x5E01)	/* 新臺幣1,234億元: a currency in 币 */
 		k -= word_before(w, k, floor, 3, currency_prefix_match, &id);
-	else if (k - 1 >= floor && w[k - 1] == '$')	/* $5,317億, HK$3億 */
-		k -= word_before(w, k, floor, 3, ind_dollar_prefix_at, &id);
+	else if (k - 1 >= floor && w[k - 1] == '$')	/* $5,317億, HK$3億: the type's reading */
+	{
+		if (k - 3 >= floor && ind_dollar_prefix_len(w + k - 3, c->wn - (k - 3), &id) == 3)
+			k -= 3;
+		else if (ind_dollar_prefix_len(w + k - 1, c->wn - (k - 1), &id) == 1)
+			k -= 1;
+	}
 	len = word_before(w, k, floor, 4, qual_prefix_match, &id);
 	if (len == 0 && k - 2 >= floor && w[k - 1] == W_DA_CH &&
 		(len = word_before(w, k - 1, floor, 4, qual_prefix_match, &id)) > 0)

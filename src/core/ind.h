@@ -349,6 +349,14 @@ ind_is_held_at(const uint32_t *w)
 		 (w[0] == 0x7EF4 && w[1] == 0x6301));	/* 维持 */
 }
 
+/* 增速 or 增幅 at w[0..n): a reference's own rate after it (高于全区增速, 比全省增速快), read as
+ * the reference by words.c's bases and parse.c's comparatives alike; its length, 0 when none */
+static inline int
+ind_reference_rate_len(const uint32_t *w, int n)
+{
+	return n >= 2 && w[0] == 0x589E && (w[1] == 0x901F || w[1] == 0x5E45) ? 2 : 0;
+}
+
 /* a verb of rising (增长, 年增 …, not a rate noun nor a written sign): a sign after it is the
  * change's sign (增长-12.7% = 下降12.7%), in the type and the reader alike */
 extern bool ind_verb_rising(int id);

@@ -608,9 +608,8 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 		return 0;
 	/* 高于全区增速2个百分点: the reference's own rate before the number (the basis alone reads
 	 * 增速 there as the change word, 比全国增速5%) */
-	if (len + 1 < m && tmp[len] == 0x589E && (tmp[len + 1] == 0x901F || tmp[len + 1] == 0x5E45) &&
-		ind_basis(*basis)->cls == BC_REFERENCE)
-		len += 2;
+	if (ind_basis(*basis)->cls == BC_REFERENCE)
+		len += ind_reference_rate_len(tmp + len, m - len);
 	return 1 + len;				/* a reference, or a period: 涨幅高于上年0.8个百分点 */
 }
 

@@ -960,8 +960,7 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		int			rest = len + a + 2,
 					vid;
 
-		if (len + a + 1 < n && cp[len + a] == 0x589E &&
-			(cp[len + a + 1] == 0x901F || cp[len + a + 1] == 0x5E45) &&	/* 增速 增幅 */
+		if (ind_reference_rate_len(cp + len + a, n - len - a) > 0 &&
 			(rest >= n || ind_verb_match_len(cp + rest, n - rest, &vid) > 0))
 			len += a + 2;
 	}
