@@ -51,10 +51,45 @@ typedef struct ZhPhrase
 	int			nbytes;
 } ZhPhrase;
 
+/*
+ * What dict_match reads of a phrase, kept apart from the rest so that the candidates of
+ * one first character lie side by side, half a cache line each; a phrase of up to
+ * ZH_MATCH_SYL characters is read from here alone.
+ */
+#define ZH_MATCH_SYL 4
+typedef struct ZhMatch
+{
+	int32		first;			/* first code point */
+	int16		nbytes;			/* length of the phrase's UTF-8 (<= ZH_MAX_PHRASE * 4) */
+	int16		nchars;
+	uint64		next8;			/* the 8 bytes after the first character (zero-padded) */
+	uint64		next8_mask;		/* which of them are the phrase's */
+	uint16		syl[ZH_MATCH_SYL];	/* the readings, when nchars <= ZH_MATCH_SYL */
+} ZhMatch;
+
+/*
+ * Per ideograph of the reading range, what the tokenizer asks of a character in one load:
+ * info, whose low bits are its own reading + 1 (0: none) and high bits the index + 1 of
+ * its first phrase (0: none; HAN_PHRASE_FAR: beyond the field, ask firstidx); and the
+ * reader's slot (ZhToken).
+ */
+#define HAN_SYL_BITS	11
+#define HAN_SYL_MASK	((1u << HAN_SYL_BITS) - 1)
+#define HAN_PHRASE_FAR	((1u << (32 - HAN_SYL_BITS)) - 1)
+StaticAssertDecl(ZH_NSYLLABLES + 1 <= HAN_SYL_MASK, "syllables fit HAN_SYL_BITS");
+
+typedef struct ZhHan
+{
+	uint32		info;
+	uint32		slot;
+} ZhHan;
+
 typedef struct ZhDict
 {
 	int			n;
 	ZhPhrase   *p;				/* sorted by first, then longest first, user first */
+	ZhMatch    *m;				/* p's match words, in p's order */
+	ZhHan	   *han;			/* per code point ZH_READING_FIRST..LAST, as above */
 	int32	   *firstidx;		/* per BMP code point: index of its first phrase + 1, or 0 */
 } ZhDict;
 
@@ -120,17 +155,70 @@ phrase_cmp(const void *a, const void *b)
 	return 0;
 }
 
-/* sort, and index the first characters (allocated in the current memory context) */
+/*
+ * The bytes of utf8[from..len) that fit in 8, zero-padded, as one word: a phrase's
+ * next characters and the text's are compared a word at a time (memcpy: any alignment).
+ */
+static inline uint64
+next8_of(const unsigned char *utf8, int from, int len)
+{
+	uint64		w = 0;
+
+	if (len - from >= 8)
+		memcpy(&w, utf8 + from, 8);
+	else if (len > from)
+		memcpy(&w, utf8 + from, len - from);
+	return w;
+}
+
+/* utf8 byte length of code point c */
+static inline int
+utf8_len_of(int32 c)
+{
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/*
+ * Sort, fill the words dict_match compares, and index the first characters (allocated in
+ * the current memory context).
+ */
 static void
 dict_finish(ZhDict *d)
 {
 	int			i;
 
 	qsort(d->p, d->n, sizeof(ZhPhrase), phrase_cmp);
+	d->m = palloc(Max(d->n, 1) * sizeof(ZhMatch));
+	for (i = 0; i < d->n; i++)
+	{
+		const ZhPhrase *p = &d->p[i];
+		const unsigned char *u = (const unsigned char *) p->utf8;
+		int			from = utf8_len_of(p->first);
+		uint64		ones = ~(uint64) 0;
+
+		d->m[i].first = p->first;
+		d->m[i].nbytes = p->nbytes;
+		d->m[i].nchars = p->nchars;
+		d->m[i].next8 = next8_of(u, from, p->nbytes);
+		d->m[i].next8_mask = next8_of((const unsigned char *) &ones, 0,
+									  Min(p->nbytes - from, 8));
+		memset(d->m[i].syl, 0, sizeof(d->m[i].syl));
+		if (p->nchars <= ZH_MATCH_SYL)
+			memcpy(d->m[i].syl, p->syl, p->nchars * sizeof(uint16));
+	}
 	d->firstidx = palloc0(0x10000 * sizeof(int32));
 	for (i = d->n - 1; i >= 0; i--)
 		if (d->p[i].first < 0x10000)
 			d->firstidx[d->p[i].first] = i + 1;
+	d->han = palloc((ZH_READING_LAST - ZH_READING_FIRST + 1) * sizeof(ZhHan));
+	for (i = ZH_READING_FIRST; i <= ZH_READING_LAST; i++)
+	{
+		uint32		first = (uint32) d->firstidx[i];
+
+		d->han[i - ZH_READING_FIRST].info =
+			(Min(first, HAN_PHRASE_FAR) << HAN_SYL_BITS) | zh_reading[i - ZH_READING_FIRST];
+		d->han[i - ZH_READING_FIRST].slot = 0;
+	}
 }
 
 static ZhDict *
@@ -439,10 +527,54 @@ get_user_dict(Oid nsp)
 	return d;
 }
 
-/* The longest phrase of d that the text s[0..avail) starts with (c = its first
- * character), or NULL.  Phrases and text are valid UTF-8: equal bytes, equal characters. */
-static inline const ZhPhrase *
-dict_match(const ZhDict *d, int32 c, const unsigned char *s, int avail)
+/* a[0..n) = b[0..n), a word at a time (the phrases' tails are short: no call) */
+static inline bool
+same_bytes(const char *a, const unsigned char *b, int n)
+{
+	for (; n >= 8; a += 8, b += 8, n -= 8)
+	{
+		uint64		x,
+					y;
+
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return false;
+	}
+	for (; n > 0; a++, b++, n--)
+		if ((unsigned char) *a != *b)
+			return false;
+	return true;
+}
+
+/*
+ * The longest phrase of d that the text s[0..avail) starts with, looking from d's phrase
+ * i on (the first with first character c, clen bytes), or NULL.  Phrases and text are
+ * valid UTF-8: equal bytes, equal characters; the first character is equal by
+ * construction, the next 8 bytes are one word compared under the phrase's mask (phrases
+ * of up to three ideographs end there), and same_bytes sees only what a longer phrase has
+ * beyond them.
+ */
+static inline const ZhMatch *
+dict_match_from(const ZhDict *d, int i, int32 c, int clen, const unsigned char *s, int avail)
+{
+	uint64		next8 = next8_of(s, clen, avail);
+	const ZhMatch *m = &d->m[i];
+	const ZhMatch *end = &d->m[d->n];
+
+	for (; m < end && m->first == c; m++)
+	{
+		if (m->nbytes <= avail && (next8 & m->next8_mask) == m->next8 &&
+			(m->nbytes <= clen + 8 ||
+			 same_bytes(d->p[m - d->m].utf8 + clen + 8, s + clen + 8, m->nbytes - clen - 8)))
+			return m;
+	}
+	return NULL;
+}
+
+/* dict_match_from for any character c: where its phrases start, by firstidx or a search */
+static const ZhMatch *
+dict_match(const ZhDict *d, int32 c, int clen, const unsigned char *s, int avail)
 {
 	int			i;
 
@@ -461,19 +593,21 @@ dict_match(const ZhDict *d, int32 c, const unsigned char *s, int avail)
 		{
 			int			mid = (i + hi) / 2;
 
-			if (d->p[mid].first < c)
+			if (d->m[mid].first < c)
 				i = mid + 1;
 			else
 				hi = mid;
 		}
 	}
-	for (; i < d->n && d->p[i].first == c; i++)
-	{
-		const ZhPhrase *p = &d->p[i];
+	return dict_match_from(d, i, c, clen, s, avail);
+}
 
-		if (p->nbytes <= avail && memcmp(p->utf8, s, p->nbytes) == 0)
-			return p;
-	}
+/* the reader's slot of character c, or NULL */
+static inline uint32 *
+han_slot(const ZhDict *d, int32 c)
+{
+	if (c >= ZH_READING_FIRST && c <= ZH_READING_LAST)
+		return &d->han[c - ZH_READING_FIRST].slot;
 	return NULL;
 }
 
@@ -518,37 +652,58 @@ zh_tokens(ZhTokenizer *tz, ZhToken *out, int max)
 	int			n = 0;
 
 	CHECK_FOR_INTERRUPTS();
-	while (n < max)
+	/* the rest of a phrase the last batch ended in */
+	for (; tz->phrase != NULL && n < max; n++)
 	{
-		const ZhPhrase *p;
+		out[n].syl = tz->phrase->syl[tz->k];
+		out[n].cp = zh_utf8_next(s, &pos);
+		out[n].slot = han_slot(d, out[n].cp);
+		if (++tz->k == tz->phrase->nchars)
+			tz->phrase = NULL;
+	}
+	while (n < max && pos < tz->len)
+	{
+		const ZhMatch *m;
+		const uint16 *syl;
 		int			at = pos;
-		int32		c;
+		int32		c = zh_utf8_next(s, &pos);
+		int			k;
 
-		if (tz->phrase != NULL)
+		if (c >= ZH_READING_FIRST && c <= ZH_READING_LAST)
 		{
-			out[n].syl = tz->phrase->syl[tz->k];
-			out[n++].cp = zh_utf8_next(s, &pos);
-			if (++tz->k == tz->phrase->nchars)
-				tz->phrase = NULL;
-			continue;
+			ZhHan	   *h = &d->han[c - ZH_READING_FIRST];
+			uint32		first = h->info >> HAN_SYL_BITS;
+
+			out[n].slot = &h->slot;
+			out[n].syl = (int32) (h->info & HAN_SYL_MASK) - 1;
+			if (first == HAN_PHRASE_FAR)
+				first = d->firstidx[c];
+			m = first == 0 ? NULL :
+				dict_match_from(d, first - 1, c, pos - at, s + at, tz->len - at);
 		}
-		if (pos >= tz->len)
-			break;
-		c = zh_utf8_next(s, &pos);
-		p = dict_match(d, c, s + at, tz->len - at);
-		if (p != NULL)
+		else
 		{
-			out[n].syl = p->syl[0];
-			out[n++].cp = c;
-			if (p->nchars > 1)
-			{
-				tz->phrase = p;
-				tz->k = 1;
-			}
-			continue;
+			out[n].slot = NULL;
+			out[n].syl = -1;
+			m = dict_match(d, c, pos - at, s + at, tz->len - at);
 		}
-		out[n].syl = zh_char_reading(c);
 		out[n++].cp = c;
+		if (m == NULL)
+			continue;
+		/* a phrase: its readings, one per character, as far as out has room */
+		syl = m->nchars <= ZH_MATCH_SYL ? m->syl : d->p[m - d->m].syl;
+		out[n - 1].syl = syl[0];
+		for (k = 1; k < m->nchars && n < max; k++, n++)
+		{
+			out[n].syl = syl[k];
+			out[n].cp = zh_utf8_next(s, &pos);
+			out[n].slot = han_slot(d, out[n].cp);
+		}
+		if (k < m->nchars)
+		{
+			tz->phrase = &d->p[m - d->m];
+			tz->k = k;
+		}
 	}
 	tz->pos = pos;
 	return n;

@@ -30,7 +30,7 @@ pinyin_common(FunctionCallInfo fcinfo, bool with_user_rows)
 	const char *s = zh_arg_utf8(fcinfo, 0, &len);
 	ZhTokenizer tz;
 	ZhToken		tok[ZH_BATCH];
-	ZhToken		prev = {NO_TOKEN, 0};
+	ZhToken		prev = {NO_TOKEN, 0, NULL};
 	StringInfoData buf;
 	int			n;
 
@@ -111,7 +111,7 @@ initials_common(FunctionCallInfo fcinfo, bool with_user_rows)
 	const char *s = zh_arg_utf8(fcinfo, 0, &len);
 	ZhTokenizer tz;
 	ZhToken		tok[ZH_BATCH];
-	ZhToken		prev = {NO_TOKEN, 0};
+	ZhToken		prev = {NO_TOKEN, 0, NULL};
 	StringInfoData buf;
 	int			n;
 

@@ -40,7 +40,8 @@ static int	han_mark = -1;
 #define PRIM_KNOWN	0x80000000u
 #define PRIM_LONG	0x40000000u
 static uint32 *prim_cache;
-static uint16 *syl_rank;
+/* per syllable: its 3 key bytes (han mark, rank / 254 + 2, rank % 254 + 2), low byte first */
+static uint32 *syl_key;
 
 /* ICU primary weight bytes of one code point into out (at most 32); returns the length */
 static int
@@ -65,46 +66,36 @@ icu_primary(int32 cp, uint8 *out)
 	return n;
 }
 
-static void
-append_primary(StringInfo buf, int32 cp)
+/*
+ * The cached primary of a code point: PRIM_KNOWN | len << 24 | its bytes (len <= 3), or
+ * PRIM_KNOWN | PRIM_LONG for a longer one (asked of ICU each time) and for code points
+ * beyond the BMP.
+ */
+static uint32
+prim_entry(int32 cp)
 {
+	uint32		e;
 	uint8		b[32];
 	int			n;
 
-	if (cp < 0x10000)
+	if (cp >= 0x10000)
+		return PRIM_KNOWN | PRIM_LONG;
+	if (prim_cache == NULL)
+		prim_cache = MemoryContextAllocZero(TopMemoryContext, 0x10000 * sizeof(uint32));
+	e = prim_cache[cp];
+	if (e == 0)
 	{
-		uint32		e;
-
-		if (prim_cache == NULL)
-			prim_cache = MemoryContextAllocZero(TopMemoryContext, 0x10000 * sizeof(uint32));
-		e = prim_cache[cp];
-		if (e == 0)
-		{
-			n = icu_primary(cp, b);
-			if (n <= 3)
-				e = PRIM_KNOWN | ((uint32) n << 24) |
-					(n > 0 ? (uint32) b[0] << 16 : 0) |
-					(n > 1 ? (uint32) b[1] << 8 : 0) |
-					(n > 2 ? (uint32) b[2] : 0);
-			else
-				e = PRIM_KNOWN | PRIM_LONG;
-			prim_cache[cp] = e;
-		}
-		if (!(e & PRIM_LONG))
-		{
-			n = (e >> 24) & 0x3;
-			enlargeStringInfo(buf, 3);
-			if (n > 0)
-				buf->data[buf->len++] = (char) ((e >> 16) & 0xFF);
-			if (n > 1)
-				buf->data[buf->len++] = (char) ((e >> 8) & 0xFF);
-			if (n > 2)
-				buf->data[buf->len++] = (char) (e & 0xFF);
-			return;
-		}
+		n = icu_primary(cp, b);
+		if (n <= 3)
+			e = PRIM_KNOWN | ((uint32) n << 24) |
+				(n > 0 ? (uint32) b[0] << 16 : 0) |
+				(n > 1 ? (uint32) b[1] << 8 : 0) |
+				(n > 2 ? (uint32) b[2] : 0);
+		else
+			e = PRIM_KNOWN | PRIM_LONG;
+		prim_cache[cp] = e;
 	}
-	n = icu_primary(cp, b);
-	appendBinaryStringInfo(buf, (char *) b, n);
+	return e;
 }
 
 static int
@@ -169,29 +160,31 @@ get_han_mark(void)
 	return han_mark;
 }
 
-static uint16
-rank_of(int32 syl)
+/* The 3 key bytes of syllable syl: ideographs' lead byte, then its rank in pinyin order */
+static inline uint32
+syllable_key(int32 syl)
 {
-	if (syl_rank == NULL)
+	if (syl_key == NULL)
 	{
 		uint16	   *order;
-		uint16	   *rank;
+		uint32	   *key;
+		uint32		mark = (uint32) get_han_mark();
 		int			n = 0;
 		int			i;
 
 		while (n < 0xFFFF && zh_syllable_exists(n))
 			n++;
 		order = palloc(n * sizeof(uint16));
-		rank = MemoryContextAlloc(TopMemoryContext, n * sizeof(uint16));
+		key = MemoryContextAlloc(TopMemoryContext, n * sizeof(uint32));
 		for (i = 0; i < n; i++)
 			order[i] = i;
 		qsort(order, n, sizeof(uint16), syl_cmp);
 		for (i = 0; i < n; i++)
-			rank[order[i]] = i;
+			key[order[i]] = mark | (uint32) (2 + i / 254) << 8 | (uint32) (2 + i % 254) << 16;
 		pfree(order);
-		syl_rank = rank;
+		syl_key = key;
 	}
-	return syl_rank[syl];
+	return syl_key[syl];
 }
 
 /* The style argument: the call site's last one is remembered, with what it meant. */
@@ -232,10 +225,7 @@ pinyin_key(FunctionCallInfo fcinfo, bool with_user_rows, const char *utf8, int l
 	ZhToken		tok[ZH_BATCH];
 	int			ntok;
 	bool		all_han = true;
-	char		mark = (char) get_han_mark();
 
-	if (prim_cache == NULL)
-		prim_cache = MemoryContextAllocZero(TopMemoryContext, 0x10000 * sizeof(uint32));
 	zh_tokenizer_init(&tz, utf8, len, with_user_rows, fcinfo);
 	while ((ntok = zh_tokens(&tz, tok, ZH_BATCH)) > 0)
 	{
@@ -251,17 +241,21 @@ pinyin_key(FunctionCallInfo fcinfo, bool with_user_rows, const char *utf8, int l
 
 			if (tok[i].syl >= 0)
 			{
-				uint16		r = rank_of(tok[i].syl);
+				uint32		k = syllable_key(tok[i].syl);
 
-				p[0] = mark;
-				p[1] = (char) (2 + r / 254);
-				p[2] = (char) (2 + r % 254);
+				p[0] = (char) (k & 0xFF);
+				p[1] = (char) ((k >> 8) & 0xFF);
+				p[2] = (char) (k >> 16);
 				p += 3;
 			}
 			else
 				all_han = false;
-			/* fast path: a cached primary of at most 3 bytes */
-			if (cp < 0x10000 && ((e = prim_cache[cp]) & (PRIM_KNOWN | PRIM_LONG)) == PRIM_KNOWN)
+			/* the primary, kept in the token's slot after the first time */
+			if (tok[i].slot == NULL)
+				e = prim_entry(cp);
+			else if ((e = *tok[i].slot) == 0)
+				e = *tok[i].slot = prim_entry(cp);
+			if (!(e & PRIM_LONG))
 			{
 				int			n = (e >> 24) & 0x3;
 
@@ -272,8 +266,11 @@ pinyin_key(FunctionCallInfo fcinfo, bool with_user_rows, const char *utf8, int l
 			}
 			else
 			{
+				uint8		b[32];
+				int			n = icu_primary(cp, b);
+
 				key->len = p - key->data;
-				append_primary(key, cp);
+				appendBinaryStringInfo(key, (char *) b, n);
 				enlargeStringInfo(key, 6 * (ntok - i) + 8);
 				p = key->data + key->len;
 			}

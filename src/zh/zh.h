@@ -37,11 +37,17 @@ typedef struct ZhBuiltinPhrase
 	int			offset;			/* into zh_builtin_syl */
 } ZhBuiltinPhrase;
 
-/* a reading of the input: a syllable (syl >= 0) or a character copied as is (syl < 0) */
+/*
+ * a reading of the input: a syllable (syl >= 0) or a character copied as is (syl < 0);
+ * slot: a word the reader may keep something of this character in (0 until it does; the
+ * sort key keeps the character's ICU primary there), beside what the tokenizer read of
+ * it, or NULL for a character outside the table
+ */
 typedef struct ZhToken
 {
 	int32		syl;
 	int32		cp;
+	uint32	   *slot;
 } ZhToken;
 
 typedef enum ZhStyle
