@@ -286,13 +286,19 @@ unit_here(const uint32_t *cp, int n, int i)
 
 /*
  * After 千/百/十 a numeral goes on with one digit (一千八百五); a number of several digits
- * is allowed only after 零 and below the skipped position (2千零30万), else 一千23 would
- * silently read as 1023.
+ * is allowed only after 零 and below the skipped position (2千零30万), or in arabic digits
+ * after an arabic digit's position, filling every place below it exactly (1千1百52億 =
+ * 1152亿, 1千234 = 1234: Macau's budget style), else 一千23 would silently read as 1023 or
+ * 1230.
  */
 static bool
-multi_after_position(Dec whole, bool single, bool frac_seen, bool zero_seen, int last_pos_seen)
+multi_after_position(Dec whole, bool single, bool frac_seen, bool zero_seen, int last_pos_seen,
+					 bool all_arabic)
 {
 	if (single || frac_seen || last_pos_seen < 1 || last_pos_seen > 3)
+		return false;
+	if (all_arabic && !zero_seen && last_pos_seen >= 2 && whole.scale == 0 &&
+		whole.v >= (last_pos_seen == 3 ? 100 : 10) && whole.v < (last_pos_seen == 3 ? 1000 : 100))
 		return false;
 	return !(zero_seen && last_pos_seen >= 2 && whole.scale == 0 &&
 			 whole.v < (last_pos_seen == 3 ? 100 : 10));
@@ -334,6 +340,8 @@ typedef struct Eval
 	bool		wan_used;		/* a 万 applied since the last 亿 */
 	bool		any;
 	bool		arabic;			/* Arabic digits were read */
+	bool		pending_arabic; /* the pending number is in arabic digits */
+	bool		pos_arabic;		/* ... and so was the digit of the last position */
 	bool		run_seen;		/* a run read digit by digit (一○九) */
 	bool		zhao;			/* 兆 was read as a multiplier */
 	bool		zhao_yi;		/* ... and an 亿 part followed it */
@@ -367,6 +375,7 @@ eval_arabic(Eval *e)
 	e->single = (len == 1);
 	e->any = true;
 	e->arabic = true;
+	e->pending_arabic = true;
 	e->i += len;
 	return true;
 }
@@ -452,6 +461,7 @@ eval_digits(Eval *e, int d)
 	e->single = (j - i == 1);
 	e->run_seen |= (j - i > 1);
 	e->has_pending = true;
+	e->pending_arabic = false;
 	e->any = true;
 	e->i = j;
 	return true;
@@ -513,6 +523,7 @@ eval_position(Eval *e, int pos)
 		return eval_fail(e, e->i, "misplaced numeral position word");
 	if (!dec_add_scaled(&e->section, p, pos))
 		return eval_range(e);
+	e->pos_arabic = e->has_pending && e->pending_arabic;
 	e->last_pos = pos;
 	e->last_pos_seen = pos;
 	e->has_pending = false;
@@ -533,7 +544,7 @@ big_operand(Eval *e, int big, Dec *sv)
 
 	*sv = e->section;
 	if (e->has_pending && multi_after_position(e->whole, e->single, e->frac_seen, e->zero_seen,
-											   e->last_pos_seen))
+											   e->last_pos_seen, e->pos_arabic && e->pending_arabic))
 		return eval_fail(e, e->i, "after 千/百/十 a numeral takes one digit");
 	if (e->has_pending && e->single && !e->zero_seen && e->last_pos_seen > 3)
 		/* 一亿五万: 1.5亿 said short, or 100050000? Ambiguous: refuse it */
@@ -698,7 +709,7 @@ eval_finish(Eval *e)
 	if (!e->any)
 		return eval_fail(e, e->start, "a number was expected");
 	if (e->has_pending && multi_after_position(e->whole, e->single, e->frac_seen, e->zero_seen,
-											   e->last_pos_seen))
+											   e->last_pos_seen, e->pos_arabic && e->pending_arabic))
 		return eval_fail(e, e->start, "after 千/百/十 a numeral takes one digit");
 	if (e->has_pending)
 	{

@@ -160,7 +160,9 @@ section(const Tok *t, int n, int64_t *out)
 	int			last_pos = 4,
 				prev_pos = 0;
 	bool		zero = false,
-				prev_zero = false;
+				prev_zero = false,
+				pending_arabic = false,
+				coef_arabic = false;	/* the last position's digit was arabic (1百52) */
 
 	for (int i = 0; i < n; i++)
 	{
@@ -182,6 +184,7 @@ section(const Tok *t, int n, int64_t *out)
 					return false;
 				pending = k->num;
 				pending_run = k->run;
+				pending_arabic = k->arabic;
 			}
 		}
 		else if (k->kind == 'p')
@@ -190,6 +193,7 @@ section(const Tok *t, int n, int64_t *out)
 
 			if (k->v >= last_pos || pending == 0 || (pending > 0 && pending_run > 1))
 				return false;	/* 〇百, 35千: a position takes one digit other than zero */
+			coef_arabic = pending >= 0 && pending_arabic;
 			if (pending >= 0)
 				m = pending;
 			else if (total == 0 || k->v == 1 || prev_zero)
@@ -219,9 +223,13 @@ section(const Tok *t, int n, int64_t *out)
 	{
 		int64_t		m = pending;
 
-		/* 一千23: after a position, one digit; after 零 a smaller number (2千零30) */
-		if (pending_run > 1 && prev_pos > 0 && !(zero && prev_pos >= 2 &&
-												 pending < (prev_pos == 3 ? 100 : 10)))
+		/* 一千23: after a position, one digit; after 零 a smaller number (2千零30); arabic
+		 * digits after an arabic digit's 百 or 千 filling every place below it (1百52) */
+		bool		fills = !zero && pending_arabic && coef_arabic && prev_pos >= 2 &&
+			pending_run == prev_pos && pending >= (prev_pos == 3 ? 100 : 10);
+
+		if (pending_run > 1 && prev_pos > 0 && !fills && !(zero && prev_pos >= 2 &&
+														   pending < (prev_pos == 3 ? 100 : 10)))
 			return false;
 		/* 三千五 = 3500: one digit right after 千 or 百 abbreviates the next position */
 		if (pending_run == 1 && !zero && prev_pos >= 2 && !pow10_mul(m, prev_pos - 1, &m))

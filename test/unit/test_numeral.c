@@ -61,6 +61,16 @@ static const NumCase cases[] = {
 	{"二四亿", "2400000000"},	/* not neighbours: digit by digit, as 一八八一亿 */
 	/* mixed notation */
 	{"3万6200元", "36200"},
+	/* issue 16 (Macau budgets): arabic digits after an arabic digit's 百 or 千, filling every
+	 * place below it; any other run after a position stays refused */
+	{"1千1百52億1千8百60萬1千6百元", "115218601600"},
+	{"3百56億零7百39萬9千元", "35607399000"},
+	{"1百52", "152"},
+	{"1千234", "1234"},
+	{"1千23", NULL},
+	{"1百05", NULL},
+	{"一百12", NULL},
+	{"百12", NULL},
 	{"205万318个", "2050318"},
 	{"1,024 萬 3 千人", "10243000"},
 	/* a magnitude with no digit after a qualifier or change word is one of it */
