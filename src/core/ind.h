@@ -337,7 +337,7 @@ ind_is_size_remark(uint32_t a, uint32_t b)
 }
 
 /*
- * 稳定在, 保持在, 维持在 at w[0..2] (held at: 维持在3%, 增长率则维持在0.6%): the level held, for
+ * 稳定在, 保持在, 维持在, 持续在 at w[0..2] (held at: 维持在3%, 增长率则维持在0.6%): the level held, for
  * the type (parse.c held_len) and the reader (extract_widen.c widen_link)
  */
 static inline bool
@@ -346,7 +346,8 @@ ind_is_held_at(const uint32_t *w)
 	return w[2] == 0x5728 &&	/* 在 */
 		((w[0] == 0x7A33 && w[1] == 0x5B9A) ||	/* 稳定 */
 		 (w[0] == 0x4FDD && w[1] == 0x6301) ||	/* 保持 */
-		 (w[0] == 0x7EF4 && w[1] == 0x6301));	/* 维持 */
+		 (w[0] == 0x7EF4 && w[1] == 0x6301) ||	/* 维持 */
+		 (w[0] == 0x6301 && w[1] == 0x7EED));	/* 持续 (持續在70萬人以上) */
 }
 
 /* 增速 or 增幅 at w[0..n): a reference's own rate after it (高于全区增速, 比全省增速快), read as

@@ -268,6 +268,8 @@ adverb_len(const Cursor *c, int at)
 				return k + 1 < c->n && c->cp[k] == 0x8BA1 && c->cp[k + 1] == 0x7B97 ?	/* 计算 */
 					k + 2 - at : 0;
 			}
+		case 0x8FDB:			/* 进一步 (較上年同期進一步下跌: further) */
+			return next == 0x4E00 && at + 2 < c->n && c->cp[at + 2] == 0x6B65 ? 3 : 0;
 		case 0x9884:			/* 预计, 预期 (預期增長6.5%: an estimate or plan, said by context) */
 			return next == 0x8BA1 || next == 0x671F ? 2 : 0;
 		case 0x5747:			/* 均 */
@@ -278,6 +280,7 @@ adverb_len(const Cursor *c, int at)
 		case 0x5DF2:			/* 已: 已增至307万人 */
 		case 0x7EED:			/* 续 (續增加: went on rising, press style) */
 		case 0x4ECD:			/* 仍 */
+		case 0x7F13:			/* 缓 (緩升至70萬人: slowly) */
 		case 0x90FD:			/* 都 */
 		case 0x5404:			/* 各 (製造業、住宿餐飲業各增2千人: each) */
 			return 1;
@@ -358,6 +361,9 @@ copula_len(const Cursor *c)
 			return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
 		case 0x5171:			/* 共, 共计, 共有 */
 			return next == 0x8BA1 || next == 0x6709 ? 2 : 1;
+		case 0x5408:			/* 合计, 合共 (合共37億元: in all) */
+		case 0x603B:			/* 总计, 总共 */
+			return next == 0x8BA1 || next == 0x5171 ? 2 : 0;
 		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan) */
 			return (next >= '0' && next <= '9') || ind_is_numeral_start(next) ? 1 : 0;
 		case 0x6298:			/* 折合 */
@@ -613,13 +619,47 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 	return 1 + len;				/* a reference, or a period: 涨幅高于上年0.8个百分点 */
 }
 
-/* the cheap test first: a figure's words rarely have 于 second */
+/*
+ * 增速高出全市6.6个百分点, 超过全市增速0.4个百分点, 超出目标304亿元: 高出/多出 (the verbs)
+ * and 超过/超出 (read as 高出) before a basis, as 高于; 超过/超出 only before a reference (超过
+ * 上年 stays the qualifier before a figure in years).
+ */
+static __attribute__((noinline)) int
+exceeds_comparative_at(const Cursor *c, int *basis, int *verb)
+{
+	uint32_t	tmp[24];
+	uint32_t	a = c->cp[c->i],
+				b = c->cp[c->i + 1];
+	bool		exceeds = a == 0x8D85 && (b == 0x8FC7 || b == 0x51FA);	/* 超过 超出 */
+	int			m,
+				len;
+
+	if (!exceeds && !((a == 0x9AD8 || a == 0x591A) && b == 0x51FA))	/* 高出 多出 */
+		return 0;
+	m = c->n - c->i - 1 < 24 ? c->n - c->i - 1 : 24;
+	memcpy(tmp, c->cp + c->i + 1, m * sizeof(uint32_t));
+	tmp[0] = 0x6BD4;			/* 比 in place of the 出 or 过 */
+	len = ind_basis_match_len(tmp, m, basis);
+	if (len == 0 || c->i + 1 + len >= c->n ||
+		(exceeds && ind_basis(*basis)->cls != BC_REFERENCE))
+		return 0;
+	if (ind_basis(*basis)->cls == BC_REFERENCE)
+		len += ind_reference_rate_len(tmp + len, m - len);
+	ind_verb_match_len((const uint32_t[]) {exceeds ? 0x9AD8 : a, 0x51FA}, 2, verb);
+	return 1 + len;
+}
+
+/* the cheap test first: a figure's words rarely have 于 or 出 second */
 static inline int
 reference_comparative(const Cursor *c, int *basis, int *verb)
 {
-	if (c->i + 3 >= c->n || c->cp[c->i + 1] != 0x4E8E)	/* 于 */
+	if (c->i + 3 >= c->n)
 		return 0;
-	return reference_comparative_at(c, basis, verb);
+	if (c->cp[c->i + 1] == 0x4E8E)	/* 于 */
+		return reference_comparative_at(c, basis, verb);
+	if (c->cp[c->i + 1] == 0x51FA || c->cp[c->i + 1] == 0x8FC7)	/* 出 过 */
+		return exceeds_comparative_at(c, basis, verb);
+	return 0;
 }
 
 /*
@@ -667,6 +707,30 @@ skip_pulled_whole(Cursor *c)
 }
 
 /*
+ * 与上年相比，增长5%, 與去年九月比較,亦下跌19.5%: a basis closed by 相比 or 比较 may stand
+ * apart from its verb by a comma; passed over when a verb (after at most one adverb)
+ * follows it.
+ */
+static void
+skip_comma_after_comparison(Cursor *c)
+{
+	int			k = c->i,
+				id,
+				a;
+
+	if (k < 2 || k + 1 >= c->n || (c->cp[k] != 0xFF0C && c->cp[k] != ',') ||
+		!((c->cp[k - 2] == 0x76F8 && c->cp[k - 1] == 0x6BD4) ||	/* 相比 */
+		  (c->cp[k - 2] == 0x6BD4 && c->cp[k - 1] == 0x8F83)))	/* 比较 */
+		return;
+	k++;
+	while (k < c->n && (c->cp[k] == ' ' || c->cp[k] == 0x3000))
+		k++;
+	if (verb_len_at(c, k, &id) > 0 ||
+		((a = adverb_len(c, k)) > 0 && verb_len_at(c, k + a, &id) > 0))
+		c->i = k;
+}
+
+/*
  * The change words: basis? noun? basis? adverb? verb 了?  Sets x->verb and x->basis, the
  * direction in *dir; *read is set when change words were read, also when 提高到/增至 then
  * made the figure the level reached.
@@ -707,6 +771,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	{
 		x->basis = (uint8_t) id;
 		skip_recorded(c);		/* 按年錄得升幅2.0% */
+		skip_comma_after_comparison(c);	/* 与上年相比，增长5% */
 	}
 	len = verb_len_at(c, c->i, &id);
 	if (len == 0 && (noun = adverb_len(c, c->i)) > 0)
@@ -749,6 +814,15 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	}
 	if (len == 0 && !gaoda)
 		len = verb_after_adverbs(c, &id);
+	/* 与上年相同 (the same as last year): 持平 */
+	if (len == 0 && x->basis && !noun && c->i + 1 < c->n && c->cp[c->i] == 0x76F8 &&
+		c->cp[c->i + 1] == 0x540C)
+	{
+		static const uint32_t chiping[] = {0x6301, 0x5E73};	/* 持平 */
+
+		ind_verb_match_len(chiping, 2, &id);
+		len = 2;
+	}
 	/* a sign after a basis gives the direction: 同比-1.4%, 按年+3.2% */
 	if (len == 0 && x->basis && !noun && c->i < c->n &&
 		(c->cp[c->i] == '+' || c->cp[c->i] == '-'))
@@ -1082,6 +1156,9 @@ rare_level_leads(Reading *r)
 	if ((((a == 0x4FDD || a == 0x7EF4) && b == 0x6301) || (a == 0x7A33 && b == 0x5B9A)) &&
 		((after >= '0' && after <= '9') || ind_is_numeral_start(after)))
 		c->i += 2;				/* 保持 维持 稳定 */
+	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) && after == 0x5360 &&
+			 c->i + 3 < c->n && c->cp[c->i + 3] == 0x6BD4)
+		c->i += 2;				/* 累计占比 (增加值累计占比11.2%: the share to date) */
 	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) &&
 			 (after == 0x8FBE || after == 0x5230 || (b == 0x79EF && after >= '0' && after <= '9')))
 	{
@@ -1180,10 +1257,12 @@ parse_lead(Reading *r)
 	}
 	else
 		rare_level_leads(r);
-	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun, and 只 before 占 (只占1.83%);
+	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun, and 只 or 合 before 占
+	 * (只占1.83%, 合占8成8: only, together);
 	 * 录得 (錄得4.8%的增長, a release's "recorded") likewise */
 	if (c->i + 1 < c->n && (at(c, W_JIN) ||
-							(c->cp[c->i] == 0x53EA && c->cp[c->i + 1] == 0x5360 && ++c->i)))
+							((c->cp[c->i] == 0x53EA || c->cp[c->i] == 0x5408) &&	/* 只 合 */
+							 c->cp[c->i + 1] == 0x5360 && ++c->i)))
 	{
 		at(c, W_WEI);
 		skip_ws(c);
@@ -1206,8 +1285,10 @@ parse_lead(Reading *r)
 	if (c->cp[c->i] == 0x5404 || c->cp[c->i] == 0x5206 || c->cp[c->i] == 0x5747)	/* 各 分 均 */
 		skip_each_before_share(c);
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
+							c->cp[c->i] == 0x5219 ||	/* 则 (自由行則高達96.12%) */
 							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
+		 (c->i + 2 < c->n && c->cp[c->i + 1] == W_GAODA[0] && c->cp[c->i + 2] == W_GAODA[1]) ||
 		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
 		c->i++;
 	/* (达至 before 多/少 is 达 and the qualifier 至多/至少: 达至多5吨) */
@@ -1850,8 +1931,8 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"贡献率 and 比率 (a contribution rate, a ratio) take a level in %% (贡献率为6.6%%)");
 	/* 录得4.8%的增长 names its change; 录得5% alone does not say whether 5 % is a level or a
-	 * change */
-	if (r.lude && !x->verb)
+	 * change (录得203.5億澳門元, an amount recorded, is a level) */
+	if (r.lude && !x->verb && (ind_unit_is_rate(x->unit) || x->unit == 0))
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"录得 takes a change named after the figure (录得4.8%%的增长), not a bare figure");
 	/* 控制在: a cap (以内 以下 不超过), or 左右 (控制在3.5%左右: kept at about 3.5 %) */
