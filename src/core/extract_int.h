@@ -72,6 +72,9 @@ struct Extractor
 	int			list_from;		/* where list_plan began (the colon's line end) */
 	int			tasks_year;		/* the year of those targets, 0 unknown */
 	int			heading_year;	/* the year a heading last named alone (2025年), 0 none */
+	int			heading_end;	/* where the last heading's line ended, 0 none */
+	int			tasks_from;		/* tasks_plan holds from here (after the sentence announcing
+								 * the year's pledges), 0 from where it was set */
 	int			plan_from;		/* sent_plan holds from here (今年…将: from 今年), 0 whole */
 	int			bracket_verb;	/* the change a bracketed rate of the sentence took, 0 none */
 	int			paren_from;		/* 增长3.5%(全国-7.0%，全省-3.9%): where the bracket after a

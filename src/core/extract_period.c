@@ -164,7 +164,7 @@ ext_plans(Extractor *ex, int pos)
 	/* the last year of the period in force: “十四五”时期 (2021-2025) under 明年目标 plans */
 	own = ex->sent_p.to ? (ex->sent_p.to - 1) / 12 :
 		ex->para_p.to ? (ex->para_p.to - 1) / 12 : 0;
-	if (ex->tasks_plan && tasks_plan_holds(ex, own))
+	if (ex->tasks_plan && pos >= ex->tasks_from && tasks_plan_holds(ex, own))
 		return true;
 	if (!ex->sect_plan)
 		return false;
@@ -651,6 +651,55 @@ named_target_before(const Extractor *ex, int k)
 		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x91CF);	/* 总量 */
 }
 
+/* 包括：, 是：, 为：, 有：at k (after 任务): the tasks are listed next */
+static bool
+tasks_colon(const Extractor *ex, int k)
+{
+	if (k + 1 < ex->n && ex->cp[k] == 0x5305 && ex->cp[k + 1] == 0x62EC)	/* 包括 */
+		k += 2;
+	else if (k < ex->n && (ex->cp[k] == 0x662F || ex->cp[k] == 0x4E3A || ex->cp[k] == 0x6709))
+		k++;					/* 是 为 有 */
+	else
+		return false;
+	return k < ex->n && (ex->cp[k] == 0xFF1A || ex->cp[k] == ':');
+}
+
+/*
+ * 实事 (the practical matters a government pledges for the year) in the clause p..end of a
+ * sentence that does not report on them (完成, 进展, 情况, 落实, 办结, 兑现: how they went).
+ */
+static bool
+announces_pledges(const Extractor *ex, int p, int end, int *sentence_end)
+{
+	static const Word pledge_review_words[] = {
+		W2(0x5B8C, 0x6210), W2(0x8FDB, 0x5C55), W2(0x60C5, 0x51B5),	/* 完成 进展 情况 */
+		W2(0x843D, 0x5B9E), W2(0x529E, 0x7ED3),	/* 落实 办结 */
+		W2(0x5151, 0x73B0),		/* 兑现 (民生实事全面兑现: kept, a review) */
+	};
+	bool		named = false;
+	int			k;
+
+	for (k = p; k + 1 < end && !named; k++)
+		named = ex->cp[k] == 0x5B9E && ex->cp[k + 1] == 0x4E8B;	/* 实事 */
+	if (!named)
+		return false;
+	for (k = ex->sent_from; k < ex->n && !ends_sentence(ex->cp[k]); k++)
+		if (match_word_list(ex, k, pledge_review_words, N_OF(pledge_review_words)))
+			return false;
+	*sentence_end = k;
+	return true;
+}
+
+/* a digit between k and the clause's end */
+static bool
+digit_in_clause(const Extractor *ex, int k)
+{
+	for (; k < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+		if (is_digit(ex->cp[k]) || is_numeral_char(ex->cp[k]))
+			return true;
+	return false;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
@@ -677,6 +726,16 @@ clause_plan_words(Extractor *ex, int p)
 				ex->cp[q + 1] == 0x5E74)
 				ex->year_para_plan = true;
 		}
+	}
+	/* 县政府2025年度十件民生实事项目正式出炉, 接续办好15件重点民生实事: the year's pledges
+	 * (实事) announced: what follows the sentence (not the sentence itself: 全力抓好60件民生实事
+	 * reports) is their tasks, as after main targets */
+	if (!ex->tasks_plan && announces_pledges(ex, p, end, &ex->tasks_from))
+	{
+		ex->tasks_plan = true;
+		ex->tasks_year = period_year(ext_current_period(ex));
+		if (!ex->tasks_year)
+			ex->tasks_year = ex->ref_year;
 	}
 	/* …预期目标，其中包括地区生产总值增长6%左右。此外，地方一般公共预算收入增长6%: the list
 	 * of targets goes on in the next sentence */
@@ -735,8 +794,9 @@ clause_plan_words(Extractor *ex, int p)
 					share_of_plan(ex, k))
 					continue;
 			}
-			else if (w == 9 && !is_digit(next))
-				continue;		/* 任务 alone names the tasks (heading_plan_words reads it) */
+			else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2))
+				continue;		/* 任务 alone names the tasks (heading_plan_words reads it), but
+								 * 重点任务包括：introduces them */
 			else if (w == 11 &&
 					 !(k + 3 < ex->n &&
 					   ((ex->cp[k + 2] == 0x5B9E && ex->cp[k + 3] == 0x73B0) ||	/* 实现 */
@@ -754,6 +814,12 @@ clause_plan_words(Extractor *ex, int p)
 				if (!proposing_at(ex, q))
 					continue;
 			}
+			else if (w == 4 && k >= 1 &&
+					 (ex->cp[k - 1] == 0x4E3A ||	/* 为确保 */
+					  (k >= 2 && ex->cp[k - 2] == 0x4E3A && ex->cp[k - 1] == 0x4E86)) &&	/* 为了确保 */
+					 !digit_in_clause(ex, k + 2))
+				continue;		/* 民众为确保…权属, (in order to ensure): a purpose without a
+								 * figure plans nothing after it (为确保全年增长5% does) */
 			else if (w == 3 && next == 0x5BFF)
 				continue;		/* 预期寿命: life expectancy, a noun */
 			else if (w == 3 && (is_digit(next) || ind_is_numeral_start(next)))
@@ -767,6 +833,7 @@ clause_plan_words(Extractor *ex, int p)
 			if (names_main_targets(ex, k, w))
 			{
 				ex->tasks_plan = true;
+				ex->tasks_from = 0;
 				ex->tasks_year = period_year(ext_current_period(ex));
 				if (!ex->tasks_year)
 					ex->tasks_year = ex->ref_year;

@@ -177,6 +177,50 @@ byline(const Extractor *ex, int p, int last)
 }
 
 /*
+ * 2025-01-19 10:47:47 来源：第1眼TV, 2020/04/20, 发布时间：2025-12-30 信息来源：…: a line giving
+ * an article's date (and source) under its title, neither a heading nor a paragraph: a
+ * year of four digits and a separator (- / . 年) then a digit, at the line's start or after
+ * a label of time (发布时间：, 日期：).
+ */
+static bool
+dateline(const Extractor *ex, int p, int last)
+{
+	int			k = p;
+
+	for (int q = p; q < last && q - p <= 6; q++)
+		if (ex->cp[q] == 0xFF1A || ex->cp[q] == ':')
+		{
+			bool		timed = false;
+
+			for (int t = p; t + 1 < q; t++)
+				if ((ex->cp[t] == 0x65F6 && ex->cp[t + 1] == 0x95F4) ||	/* 时间 */
+					(ex->cp[t] == 0x65E5 && ex->cp[t + 1] == 0x671F))	/* 日期 */
+					timed = true;
+			if (timed)
+			{
+				k = q + 1;
+				while (k < last && is_space(ex->cp[k]))
+					k++;
+			}
+			break;
+		}
+	if (k + 5 > last)
+		return false;
+	for (int d = 0; d < 4; d++)
+		if (!is_digit(ex->cp[k + d]))
+			return false;
+	if (ex->cp[k + 4] != '-' && ex->cp[k + 4] != '/' && ex->cp[k + 4] != '.' &&
+		ex->cp[k + 4] != 0x5E74)
+		return false;
+	if (!is_digit(ex->cp[k + 5]))
+		return false;
+	for (int q = k; q <= last; q++)
+		if (ex->cp[q] == 0x3002)
+			return false;
+	return true;
+}
+
+/*
  * 为民实事主要任务: (a line of its own, ending with a colon): it heads a list as a heading
  * would, so its plan words (目标 任务 计划 实事; 安排 needs more) plan the lines after it,
  * unless it reports how they went (计划执行情况：).  p is the clause start.
@@ -254,6 +298,22 @@ ext_paragraph_start(Extractor *ex, int p)
 			heading = false;
 		if (heading && ex->seen_title && byline(ex, p, last))
 			return;				/* 兰州日报全媒体记者魏奇峰: neither a heading nor a paragraph */
+		if (heading && ex->seen_title && dateline(ex, p, last))
+		{
+			/* an article's date under its title: the targets and lists of what came before
+			 * are not the article's; the title's own plan words stay when it was read as a
+			 * heading (a title stating a figure reads as a paragraph: no plan then) */
+			bool		under_heading = ex->heading_end > 0;
+
+			for (int k = ex->heading_end; under_heading && k < p; k++)
+				if (!is_space(ex->cp[k]) && ex->cp[k] != '\n' && ex->cp[k] != '\r')
+					under_heading = false;
+			ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
+			ex->plan_year = 0;
+			if (!under_heading)
+				ex->sect_plan = false;
+			return;
+		}
 	}
 	ex->para_p.to = 0;
 	ex->sent_p.to = 0;
@@ -278,6 +338,7 @@ ext_paragraph_start(Extractor *ex, int p)
 	if (ex->list_plan && last - 1 > p && ex->cp[last - 1] == 0x65B9 && ex->cp[last] == 0x9762)
 		return;					/* 交通出行方面: a group of the list's items; the list goes on */
 	ex->list_plan = ex->prev_rows_planned = false;
+	ex->heading_end = e;
 	for (int k = p; k <= last; k++)
 	{
 		IndPeriod	per;

@@ -1383,8 +1383,9 @@ suffix_noun(Cand *c)
 	const UnitDef *u = ind_unit(c->unit);
 
 	c->stop = c->j;
-	if (!u || u->shown_with_mag || c->k < c->s)
-		return;					/* rates only (%, ‰, 个百分点), without a verb of their own */
+	if ((!u && !c->pct_word) || (u && u->shown_with_mag) || c->k < c->s)
+		return;					/* rates only (%, ‰, 个百分点; 百分之4.7的跌幅), without a verb
+								 * of their own */
 	while (p + 1 < c->wn && (w[p] == CH_DUN || w[p] == CH_HE || w[p] == CH_JI ||
 							 w[p] == CH_YU2) && figure_end(w, c->wn, p + 1) > p + 1)
 	{
@@ -1765,7 +1766,8 @@ widen_backward(Extractor *ex, Cand *c)
 /*
  * 增加约3,200人至128,400人: after a change of an amount, 至/到 and a figure many times
  * larger name the new level, not the end of a range (a range's ends are of one size); so
- * does a smaller one (減少74.18億元至2.87億元: a range's ends ascend).
+ * does a smaller one (減少74.18億元至2.87億元: a range's ends ascend), and any after a change
+ * against a basis (較去年增加287宗至493宗).
  */
 static bool
 new_level(const Cand *c, int ext)
@@ -1789,6 +1791,10 @@ new_level(const Cand *c, int ext)
 		va.n = -va.n;
 	/* 減少74.18億元至2.87億元: a second end below the first is no range, it is the level left */
 	if (ind_cmp_exact(&vb, &va) < 0)
+		return true;
+	/* 較去年增加287宗至493宗: a change of an amount against a basis, then a larger one: the
+	 * level reached (a range of amounts is a plan's, said without a basis) */
+	if (a.basis)
 		return true;
 	va.n *= 2;
 	return ind_cmp_exact(&vb, &va) > 0;
@@ -2287,6 +2293,41 @@ carry_change_of_pair(Extractor *ex, ExtractRow *row)
 }
 
 /*
+ * 降幅较上月收窄1.2个百分点，较二季度收窄1.6个百分点: a clause of a basis and 收窄/扩大/缩小
+ * right after a change of a falling rate (降幅收窄, 跌幅扩大 …) across a comma goes on with that
+ * rate: the decline narrowed again (+1.6), not the quantity.  Read again with the noun.
+ */
+static void
+carry_falling_rate(Extractor *ex, ExtractRow *row)
+{
+	const char *noun;
+	char		text[4 * IND_SUBJECT_MAX + 16];
+	int			b;
+	Indicator	x;
+	IndError	err;
+	const char *verb = ind_verb(row->figure.verb) ? ind_verb(row->figure.verb)->word : "";
+	const char *last = ind_verb(ex->last_verb) ? ind_verb(ex->last_verb)->word : "";
+
+	if (strcmp(verb, "收窄") != 0 && strcmp(verb, "扩大") != 0 && strcmp(verb, "缩小") != 0)
+		return;
+	if (strncmp(last, "降幅", strlen("降幅")) == 0)
+		noun = "降幅";
+	else if (strncmp(last, "跌幅", strlen("跌幅")) == 0)
+		noun = "跌幅";
+	else
+		return;
+	if (row->start - ex->last_stop != 1 ||
+		(ex->cp[ex->last_stop] != 0xFF0C && ex->cp[ex->last_stop] != ',') ||
+		row->stop - row->start > IND_SUBJECT_MAX)
+		return;
+	b = snprintf(text, sizeof(text), "%s", noun);
+	for (int k = row->start; k < row->stop; k++)
+		b += ind_utf8_encode(ex->cp[k], text + b);
+	if (ind_parse(text, (size_t) b, &x, &err))
+		row->figure = x;
+}
+
+/*
  * 增长11.0%(全国10.7%、全省10.1%), 下降8%(全国-13.2%,全省-10.8%): the rates named in a
  * bracket right after a change compare others' change with it: each is that change (a signed
  * rate keeps its sign, read as 增幅).
@@ -2400,6 +2441,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	}
 	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0)
 		carry_change_of_pair(ex, row);
+	if (ok && row->kind == EK_CHANGE && row->figure.basis != 0 && ex->last_verb != 0)
+		carry_falling_rate(ex, row);
 	if (ok && ex->paren_from >= 0 && row->start > ex->paren_from && row->kind == EK_LEVEL &&
 		row->figure.verb == 0 && ind_unit_is_rate(row->figure.unit))
 		carry_compared_in_bracket(ex, row);
