@@ -78,7 +78,8 @@ enum
 
 static const char *const fourth_dim_names[] = {"GBP", "KRW"};
 
-static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", "尾", "桶", "场次"};
+static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", "尾", "桶", "场次",
+"票", "瓶", "盏"};	/* stop 31 */
 #define N_FOURTH_COUNTS ((int) (sizeof(fourth_count_words) / sizeof(fourth_count_words[0])))
 
 static const char *const dim_names[D_COUNT0] = {
@@ -226,6 +227,11 @@ static const UnitDef later_units[] = {
 	{"头(只)", D_COUNT2 + 0, 1, 1, 0, true},	/* as 头只: livestock by head (生猪存栏609525头(只)) */
 	/* stop 30 (ids are stored in values: new units go at the end only) */
 	{"μg", D_MASS, 1, 1, -9, true},	/* 微克 as a symbol: 47μg/m3 (air quality) */
+	/* stop 31: counts by their own words (blind batches 87, 96, 97) */
+	{"票", D_COUNT3 + 7, 1, 1, 0, true},	/* votes: 29萬6155票 */
+	{"瓶", D_COUNT3 + 8, 1, 1, 0, true},	/* bottles */
+	{"盏", D_COUNT3 + 9, 1, 1, 0, true},	/* lamps: 安装太阳能路灯1000盏 (not 组: 分成5组, the
+										 * quintiles of income surveys, is a class count) */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
@@ -349,6 +355,18 @@ ind_unit_is_currency(int unit_id)
 
 	return (dim >= D_CNY && dim <= D_JPY) || dim == D_TWD || dim == D_MOP || dim == D_GBP ||
 		dim == D_KRW;
+}
+
+/* a count by a measure word (个, 户, 张, 场 …): each its own dimension */
+bool
+ind_unit_is_count(int unit_id)
+{
+	int			dim = ind_dim_of_unit(unit_id);
+
+	return (dim >= D_COUNT0 && dim < D_COUNT0 + N_COUNTS) ||
+		(dim >= D_COUNT1 && dim < D_COUNT1 + N_LATER_COUNTS) ||
+		(dim >= D_COUNT2 && dim < D_COUNT2 + N_THIRD_COUNTS) ||
+		(dim >= D_COUNT3 && dim < D_COUNT3 + N_FOURTH_COUNTS);
 }
 
 /* a currency whose word ends in 币 (新台币, 港币, 澳门币, 人民币): it may stand before the number */
