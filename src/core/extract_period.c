@@ -86,6 +86,35 @@ ext_period_at(Extractor *ex, int p, IndPeriod *out)
 }
 
 /*
+ * 1月17日，参加…的237名人大代表…: a day opening a clause before its comma dates an event; the
+ * clause reports within that month (under a title of pledges or targets it plans nothing, as
+ * 截至6月底 does not).  The month as a period of the year in context; its length, 0 if none.
+ */
+static int
+event_day_month(Extractor *ex, int p, IndPeriod *out)
+{
+	int			k = p,
+				month = 0,
+				year = ext_context_year(ex);
+
+	while (k < ex->n && is_digit(ex->cp[k]) && k - p < 2)
+		month = month * 10 + (int) (ex->cp[k++] - '0');
+	if (k == p || k >= ex->n || ex->cp[k] != 0x6708 || month < 1 || month > 12 || year < 2000)	/* 月 */
+		return 0;
+	k++;
+	if (k >= ex->n || !is_digit(ex->cp[k]))
+		return 0;
+	while (k < ex->n && is_digit(ex->cp[k]) && k - p < 6)
+		k++;
+	if (k + 1 >= ex->n || (ex->cp[k] != 0x65E5 && ex->cp[k] != 0x53F7) ||	/* 日 号 */
+		(ex->cp[k + 1] != 0xFF0C && ex->cp[k + 1] != ','))
+		return 0;
+	out->from = (year - 2000) * 12 + month - 1;
+	out->to = out->from + 1;
+	return k + 1 - p;
+}
+
+/*
  * At a clause start: a period written there (after scope words such as 全市, 截至)
  * holds for the paragraph when this is the paragraph's first clause, else for the rest
  * of the sentence.
@@ -112,7 +141,8 @@ ext_clause_period(Extractor *ex, int p)
 	if (p + 1 < ex->n && ex->cp[p + 1] == 0x5E74 &&
 		(ex->cp[p] == 0x53BB || ex->cp[p] == 0x4E0A || ex->cp[p] == 0x524D))
 		ex->sent_dated = true;
-	len = ext_period_at(ex, p, &per);
+	if ((len = event_day_month(ex, p, &per)) == 0)
+		len = ext_period_at(ex, p, &per);
 	if (len > 0)
 		ex->sent_dated = true;
 	if (len == 0 || per.to == 0)
@@ -572,8 +602,9 @@ clause_end:
 }
 
 /*
- * At p: 此外, 另外 (besides) add to the sentence before (1); 其中 (of which) opening a sentence
- * and 全年 (for the whole year) opening a clause add to the last sentence with rows (2: …将新建4个
+ * At p: 此外, 另外 (besides) add to the sentence before (1); 其中, 这当中, 这其中 (of which) or 在…中， around a
+ * figure (在总投资302.3亿元中，) opening a sentence, and 全年 (for the whole year) opening a clause
+ * add to the last sentence with rows (2: …将新建4个
  * 生活圈。其中，全年新建停车场2个; …确保施工总产值达280亿元。以现代农业促进转型升级。全年新增5万亩); 0
  * none.
  */
@@ -593,6 +624,22 @@ adds_to_before(const Extractor *ex, int p)
 		return 1;				/* 此外 另外 */
 	if (a == 0x5168 && b == 0x5E74)
 		return 2;				/* 全年, opening a clause (綜合開展扶貧工作，全年實現8500人脫貧) */
+	if (p == ex->sent_from && a == 0x5728)	/* 在总投资302.3亿元中，: of which, as 其中 */
+	{
+		bool		digit = false;
+
+		for (int k = p + 1; k + 1 < ex->n && k - p <= 16 && !ends_clause(ex->cp[k]) &&
+			 !ends_sentence(ex->cp[k]); k++)
+		{
+			digit |= is_digit(ex->cp[k]);
+			if (digit && ex->cp[k] == 0x4E2D && (ex->cp[k + 1] == 0xFF0C || ex->cp[k + 1] == ','))
+				return 2;
+		}
+	}
+	/* 这当中, 这其中 (among these), as 其中 */
+	if (p == ex->sent_from && a == 0x8FD9 && p + 2 < ex->n &&
+		((b == 0x5F53 && ex->cp[p + 2] == 0x4E2D) || (b == 0x5176 && ex->cp[p + 2] == 0x4E2D)))
+		return 2;
 	return p == ex->sent_from && a == 0x5176 && b == 0x4E2D ? 2 : 0;	/* 其中, a sentence */
 }
 

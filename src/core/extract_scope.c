@@ -62,8 +62,9 @@ list_item_line(const Extractor *ex, int p, int last)
 
 /*
  * A short line that states a rate or a bounded figure (增长5.5%左右, 城镇新增就业11万人以上,
- * 提高0.5个百分点, 粮食总产突破80亿斤) is a statement, not a heading: a list of targets printed one to a line
- * without punctuation keeps its section's plan.
+ * 提高0.5个百分点, 粮食总产突破80亿斤), or counts what it does (完成300户…改造, since stop 31), is a
+ * statement, not a heading: a list of targets printed one to a line without punctuation keeps
+ * its section's plan.
  */
 static bool
 states_rate(const Extractor *ex, int p, int last)
@@ -88,6 +89,17 @@ states_rate(const Extractor *ex, int p, int last)
 		for (int len = 1; len <= 3 && k - len >= p; len++)
 			if (ul > 0 && ind_qual_match_len(ex->cp + k - len, len, QP_PREFIX, &id) == len)
 				return true;	/* 粮食总产突破80亿斤 */
+		/* 完成300户居家环境适老化改造, 新建改建10个市民益智健身苑点: a count of what a line does,
+		 * an item of a list (a heading names its targets' words: 2024年为民办实事项目) */
+		if (ul > 0 && ind_unit_is_count(id) && e + ul <= last)
+		{
+			bool		names_plan = false;
+
+			for (int q = p; q <= last && !names_plan; q++)
+				names_plan = match_word_list(ex, q, heading_plan_words, N_OF(heading_plan_words));
+			if (!names_plan)
+				return true;
+		}
 	}
 	return false;
 }
@@ -162,6 +174,28 @@ assigns_duty(const Extractor *ex, int p)
 			match_word_list(ex, k - 1, duty_words, N_OF(duty_words)))
 			return true;
 	return false;
+}
+
+/*
+ * 新建虹桥体育公园市民健身步道, 完成周家浜全线2公里健身步道贯通: under a plan's heading, a short
+ * line opening with what is to be done (新建 改建 新增 完成 实施 建设 推出 开展 打造 改造 提升
+ * 推进) is an item of its list, not a heading (unless it names how a plan went: 情况, 回顾).
+ */
+static bool
+action_item(const Extractor *ex, int p, int last)
+{
+	static const Word action_words[] = {
+		W2(0x65B0, 0x5EFA), W2(0x6539, 0x5EFA), W2(0x65B0, 0x589E), W2(0x5B8C, 0x6210),	/* 新建 改建 新增 完成 */
+		W2(0x5B9E, 0x65BD), W2(0x5EFA, 0x8BBE), W2(0x63A8, 0x51FA), W2(0x5F00, 0x5C55),	/* 实施 建设 推出 开展 */
+		W2(0x6253, 0x9020), W2(0x6539, 0x9020), W2(0x63D0, 0x5347), W2(0x63A8, 0x8FDB),	/* 打造 改造 提升 推进 */
+	};
+
+	if (last - p < 3 || !match_word_list(ex, p, action_words, N_OF(action_words)))
+		return false;
+	for (int k = p; k < last; k++)
+		if (match_word_list(ex, k, review_words, N_OF(review_words)) && ex->cp[k] != 0x5B8C)
+			return false;		/* 情况 回顾 总结 执行 (完成 itself opens the item) */
+	return true;
 }
 
 /* a byline: a short line naming the reporter or correspondent (记者, 通讯员) */
@@ -296,8 +330,13 @@ ext_paragraph_start(Extractor *ex, int p)
 			heading = false;
 		if (heading && ex->seen_title && states_rate(ex, p, last))
 			heading = false;
+		if (heading && ex->seen_title && (ex->sect_plan || ex->list_plan) &&
+			action_item(ex, p, last))
+			heading = false;
 		if (heading && ex->seen_title && byline(ex, p, last))
 			return;				/* 兰州日报全媒体记者魏奇峰: neither a heading nor a paragraph */
+		if (heading && ex->seen_title && last - p <= 1 && is_digit(ex->cp[p]) && is_digit(ex->cp[last]))
+			return;				/* 1, 12 alone on a line: an item's number over its lines, no heading */
 		if (heading && ex->seen_title && dateline(ex, p, last))
 		{
 			/* an article's date under its title: the targets and lists of what came before

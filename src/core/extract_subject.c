@@ -542,6 +542,9 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 
 		if (x->mag >= 4 || x->scale > 0)
 			return false;
+		/* 新增400个公共充电桩、10个示范小区: a count of what was added, not a scope */
+		if (x->verb != 0)
+			return false;
 	}
 	ext_subject_from(ex, from, row->start, &before, &share);
 	if (before.len > 0)
@@ -556,8 +559,8 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 			ex->cp[k - 1] == 0x4E2D && k + 1 < ex->n &&
 			(is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1])))
 			return true;
-		if (ends_clause(c) || ends_sentence(c))
-			return false;
+		if (ends_clause(c) || ends_sentence(c) || c == CH_DUN)
+			return false;		/* (、: 400个桩、10个小区 are items of a list) */
 		if (is_digit(c))
 			return true;
 	}

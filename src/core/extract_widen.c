@@ -1205,13 +1205,14 @@ trapped_whole(Extractor *ex, const Cand *c)
 	{
 		/* Chinese numerals: names (十四五, 二十大, 一流, 一批, 两个确立) unless a
 		 * magnitude or a ratio makes them a figure (两万人, 一倍, 翻一番), or a change
-		 * verb before them (增加一百元), or a count in hundreds written out with its
-		 * unit (八百七十五件: names are not counted so) */
+		 * verb before them (增加一百元), a count in hundreds written out with its
+		 * unit (八百七十五件: names are not counted so), or a fraction with its unit */
 		bool		strong = c->num.mag >= 4 ||
 			(c->unit && ind_unit(c->unit) && !ind_unit(c->unit)->shown_with_mag) ||
 			(s > 0 && w[s - 1] == CH_FAN) ||
 			(c->unit && c->has_verb) ||
 			(c->unit && c->e - s >= 2 && c->num.scale == 0 && c->num.digits >= 100) ||
+			(c->unit && c->num.scale > 0) ||	/* 二十四點九七度, 十點八個: a fraction (stop 31) */
 			(c->unit && bracketed_alone(c)) ||
 			zero_growth(w, c->wn, s);
 
