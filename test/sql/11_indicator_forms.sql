@@ -155,3 +155,17 @@ FROM unnest(ARRAY['下降-3%', '回落-1%', '日均5万人', '升幅較大,16.7%
 -- the picul converts as mass (50 kg); 各占 and (的)水平 read and not kept
 SELECT to_unit('30万担'::indicator, '吨') AS in_tonnes, '各占11.2%'::indicator AS share,
        '保持在1.6%的水平'::indicator AS level;
+-- stop 31 (blind batches 86-97, opened): arabic digits below 百/千 (Macau budgets), totals,
+-- a comparison's comma, 进一步, 相同, 录得 an amount, 持续在, 高出/超过 a reference, 则高达,
+-- and the counts 票, 瓶, 盏
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, unit(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY['1千1百52億1千8百60萬1千6百元', '合共37億5千6百69萬3千元', '總計45.6萬棟',
+                  '合占8成8', '與去年九月比較,亦下跌19.5%', '較二〇一八年同期進一步下跌百分之4.7',
+                  '與上年相同', '錄得203.5億澳門元', '持續在70萬人以上', '累计占比11.2%',
+                  '增速高出全市6.6個百分點', '超过全市增速0.4个百分点', '超出目標304億元',
+                  '則高達96.12%', '29萬6155票', '2.6萬余瓶', '1000盏'])
+     WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT try_indicator(f) AS reading, f
+FROM unnest(ARRAY['1千23', '一百12', '与上年相比，5%', '超过上年5%', '录得5%', '约3万多亩',
+                  '1組']) AS t(f);

@@ -6,7 +6,10 @@
  * as adverbs; 相同 after a basis as 持平; 录得 before an amount; 持续在 as 保持在; 累计占比; 高出/多出/超过/超出 before a basis (超过/超出 before a reference
  * only); 则 before 高达.  The reader: a rate after 百分之 named by the change noun after it;
  * 增加…至… after a basis (the level reached, not a range); an article's date line under its
- * title; 为确保 without a figure; 重点任务包括：; the year's pledges (实事) announced.
+ * title; 为确保 without a figure; 重点任务包括：; the year's pledges (实事) announced; a
+ * Chinese-written numeral with a fraction and a unit; a list printed a line an item (bare
+ * numbers, counts, action lines); an event's day; 在…中，; a count after a change verb or before
+ * 、 names no scope.  Units 票, 瓶, 盏 (counts).
  */
 #include "unit.h"
 #include "ind.h"
@@ -52,6 +55,11 @@ static const FormCase cases[] = {
 	{"多出上年5万人", "比上年多出5万人", "50000", "人", "exact", "change", BC_PREV_YEAR},
 	{"超过上年5%", NO},			/* 超过 before a period: no reference */
 	{"超过3万人", "超过3万人", "30000", "人", "gt", "level", BC_NONE},
+	/* b87, b96, b97: counts by their own words, each its own dimension */
+	{"29萬6155票", "29.6155万票", "296155", "票", "exact", "level", BC_NONE},
+	{"1組", NO},					/* 分成5组 (quintiles) counts classes: not a unit */
+	{"2.6萬余瓶", "2.6万余瓶", "26000", "瓶", "open", "level", BC_NONE},
+	{"1000盏", "1000盏", "1000", "盏", "exact", "level", BC_NONE},
 	/* b88: 则 before 高达 (as high as), not the comparative 高 */
 	{"則高達96.12%", "达96.12%", "96.12", "%", "exact", "level", BC_NONE},
 	{"则增长5%", "增长5%", "5", "%", "exact", "change", BC_NONE},
@@ -73,6 +81,25 @@ static const RowsCase xcases[] = {
 	 "15件=15件/target;3011万平方米=3011万平方米/target;"},
 	{"主要预期目标是:全市生产总值增长6%。\n\n福建公路投资突破400亿元\n2023-01-17 13:31:37 来源: 交通运输厅\n公路投资达421亿元,同比增长3.0%。\n",
 	 "增长6%=增长6%/target;突破400亿元=突破400亿元/level;421亿元=421亿元/level;同比增长3.0%=同比增长3.0%/change;"},
+	/* b96: a Chinese-written numeral with a fraction and a unit is a figure (a name has no
+	 * fraction); without a fraction, under a hundred, it stays a name (三个) */
+	{"去年平均氣溫二十四點九七度,氣候平均十點八個,其中三個登陸。",
+	 "二十四點九七度=24.97度/level;十點八個=10.8个/level;"},
+	/* b95 (opened): a plan's list printed one item to a line: a bare item number (1, 2) is no
+	 * heading, nor a line counting what it does (完成300户…) or opening with what is to be done
+	 * (新建…); a day opening a clause dates an event (1月17日，…237名代表: no plan); 在…中，
+	 * goes on with the plan before it, as 其中 does; a count after a change verb, or before 、,
+	 * names no scope */
+	{"2024年为民办实事项目\n1\n新增100张床位\n完成300户适老化改造\n新建体育公园健身步道\n2\n完成2公里健身步道贯通\n新增400个公共充电桩、10个示范小区\n",
+	 "新增100张=新增100张/target;300户=300户/target;2公里=2公里/target;新增400个=新增400个/target;10个=10个/target;"},
+	{"2024年为民办实事项目\n1月17日,参加大会的237名人大代表对19项候选项目进行投票。\n",
+	 "237名=237名/level;19项=19项/level;"},
+	{"计划完成总投资302.3亿元。在总投资302.3亿元中,中央投资69.8亿元。在全省中,5个县增长。",
+	 "302.3亿元=302.3亿元/target;302.3亿元=302.3亿元/target;69.8亿元=69.8亿元/target;5个=5个/level;"},
+	{"36个大类行业中,9个行业产值增长。", "9个=9个/level;"},
+	/* b97 (opened): 这当中 (among these) goes on with the plan before it, as 其中 */
+	{"今年计划完成营造林490万亩。这当中天然林保护工程80万亩。去年完成300万亩。这当中人工造林50万亩。",
+	 "490万亩=490万亩/target;80万亩=80万亩/target;300万亩=300万亩/level;50万亩=50万亩/level;"},
 	/* b92: 为确保 (in order to ensure) without a figure in its clause plans nothing */
 	{"民众为确保权属,办理登记,去年登记总计45.6万栋。为确保全年增长5%,我市加大投资。",
 	 "45.6万栋=45.6万栋/level;增长5%=增长5%/target;"},
@@ -82,7 +109,7 @@ static const RowsCase xcases[] = {
 	/* b87: the year's pledges (实事) announced: what follows the sentence is their tasks; a
 	 * sentence that reports on them (全力抓好60件民生实事…完成) plans nothing */
 	{"县政府2025年度十件民生实事项目正式出炉!\n一、2025年村内基础设施提升工程\n硬化道路10万平方米并安装路灯1000盏。\n",
-	 "10万平方米=10万平方米/target;"},
+	 "10万平方米=10万平方米/target;1000盏=1000盏/target;"},
 	{"2023年投入135亿元,全力抓好60件民生实事,全部完成。新增就业2万人。\n",
 	 "135亿元=135亿元/level;60件=60件/level;2万人=2万人/level;"},
 };
