@@ -636,6 +636,8 @@ exceeds_comparative_at(const Cursor *c, int *basis, int *verb)
 
 	if (!exceeds && !((a == 0x9AD8 || a == 0x591A) && b == 0x51FA))	/* 高出 多出 */
 		return 0;
+	if (c->cp[c->i + 2] < 0x3000 || ind_is_numeral_start(c->cp[c->i + 2]))
+		return 0;				/* 超过644亿元: a number, no basis */
 	m = c->n - c->i - 1 < 24 ? c->n - c->i - 1 : 24;
 	memcpy(tmp, c->cp + c->i + 1, m * sizeof(uint32_t));
 	tmp[0] = 0x6BD4;			/* 比 in place of the 出 or 过 */
@@ -711,7 +713,7 @@ skip_pulled_whole(Cursor *c)
  * apart from its verb by a comma; passed over when a verb (after at most one adverb)
  * follows it.
  */
-static void
+static __attribute__((noinline)) void
 skip_comma_after_comparison(Cursor *c)
 {
 	int			k = c->i,
@@ -728,6 +730,17 @@ skip_comma_after_comparison(Cursor *c)
 	if (verb_len_at(c, k, &id) > 0 ||
 		((a = adverb_len(c, k)) > 0 && verb_len_at(c, k + a, &id) > 0))
 		c->i = k;
+}
+
+/* 相同 after a basis: the verb 持平, its id in *id; its length (out of line: parse_change
+ * stays small enough to be inlined) */
+static __attribute__((noinline)) int
+same_as_flat(int *id)
+{
+	static const uint32_t chiping[] = {0x6301, 0x5E73};	/* 持平 */
+
+	ind_verb_match_len(chiping, 2, id);
+	return 2;
 }
 
 /*
@@ -817,12 +830,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	/* 与上年相同 (the same as last year): 持平 */
 	if (len == 0 && x->basis && !noun && c->i + 1 < c->n && c->cp[c->i] == 0x76F8 &&
 		c->cp[c->i + 1] == 0x540C)
-	{
-		static const uint32_t chiping[] = {0x6301, 0x5E73};	/* 持平 */
-
-		ind_verb_match_len(chiping, 2, &id);
-		len = 2;
-	}
+		len = same_as_flat(&id);
 	/* a sign after a basis gives the direction: 同比-1.4%, 按年+3.2% */
 	if (len == 0 && x->basis && !noun && c->i < c->n &&
 		(c->cp[c->i] == '+' || c->cp[c->i] == '-'))
