@@ -698,10 +698,12 @@ named_target_before(const Extractor *ex, int k)
 		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x91CF);	/* 总量 */
 }
 
-/* 包括：, 是：, 为：, 有：at k (after 任务): the tasks are listed next */
+/* 包括：, 是：, 为：, 有：at k (after 任务; 分别 before them): the tasks are listed next */
 static bool
 tasks_colon(const Extractor *ex, int k)
 {
+	if (k + 1 < ex->n && ex->cp[k] == 0x5206 && ex->cp[k + 1] == 0x522B)
+		k += 2;					/* 分别是：(任务分别是: each task, one by one) */
 	if (k + 1 < ex->n && ex->cp[k] == 0x5305 && ex->cp[k + 1] == 0x62EC)	/* 包括 */
 		k += 2;
 	else if (k < ex->n && (ex->cp[k] == 0x662F || ex->cp[k] == 0x4E3A || ex->cp[k] == 0x6709))
@@ -712,11 +714,11 @@ tasks_colon(const Extractor *ex, int k)
 }
 
 /*
- * 实事 (the practical matters a government pledges for the year) in the clause p..end of a
+ * 实事 (the practical matters a government pledges for the year) in the clause at p of a
  * sentence that does not report on them (完成, 进展, 情况, 落实, 办结, 兑现: how they went).
  */
 static bool
-announces_pledges(const Extractor *ex, int p, int end, int *sentence_end)
+announces_pledges(const Extractor *ex, int p, int *sentence_end)
 {
 	static const Word pledge_review_words[] = {
 		W2(0x5B8C, 0x6210), W2(0x8FDB, 0x5C55), W2(0x60C5, 0x51B5),	/* 完成 进展 情况 */
@@ -726,7 +728,7 @@ announces_pledges(const Extractor *ex, int p, int end, int *sentence_end)
 	bool		named = false;
 	int			k;
 
-	for (k = p; k + 1 < end && !named; k++)
+	for (k = p; k + 1 < ex->n && !named && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
 		named = ex->cp[k] == 0x5B9E && ex->cp[k + 1] == 0x4E8B;	/* 实事 */
 	if (!named)
 		return false;
@@ -777,7 +779,7 @@ clause_plan_words(Extractor *ex, int p)
 	/* 县政府2025年度十件民生实事项目正式出炉, 接续办好15件重点民生实事: the year's pledges
 	 * (实事) announced: what follows the sentence (not the sentence itself: 全力抓好60件民生实事
 	 * reports) is their tasks, as after main targets */
-	if (!ex->tasks_plan && announces_pledges(ex, p, end, &ex->tasks_from))
+	if (!ex->tasks_plan && announces_pledges(ex, p, &ex->tasks_from))
 	{
 		ex->tasks_plan = true;
 		ex->tasks_year = period_year(ext_current_period(ex));

@@ -100,6 +100,14 @@ static const RowsCase xcases[] = {
 	/* b97 (opened): 这当中 (among these) goes on with the plan before it, as 其中 */
 	{"今年计划完成营造林490万亩。这当中天然林保护工程80万亩。去年完成300万亩。这当中人工造林50万亩。",
 	 "490万亩=490万亩/target;80万亩=80万亩/target;300万亩=300万亩/level;50万亩=50万亩/level;"},
+	/* b99 (opened): a target in brackets beside a result (目标 opening the bracket); 任务分别是：
+	 * lists the tasks; 实事 in a later clause of a sentence planning with 今年…将 */
+	{"一季度,地区生产总值增长58.3%(目标10.5%);城镇登记失业率3.52%(目标4.5%以内)。",
+	 "增长58.3%=增长58.3%/change;10.5%=10.5%/target;3.52%=3.52%/level;4.5%以内=4.5%以内/target;"},
+	{"据介绍,14项重点任务分别是:11座小型水库除险加固,3条城防工程除险加固。",
+	 "11座=11座/target;3条=3条/target;"},
+	{"报告明确,今年将继续统筹财力,扎实办好“十件民生实事”。\n(一)\n开展职业技能培训2.5万人次。\n",
+	 "2.5万人次=2.5万人次/target;"},
 	/* b92: 为确保 (in order to ensure) without a figure in its clause plans nothing */
 	{"民众为确保权属,办理登记,去年登记总计45.6万栋。为确保全年增长5%,我市加大投资。",
 	 "45.6万栋=45.6万栋/level;增长5%=增长5%/target;"},
