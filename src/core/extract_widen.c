@@ -2455,6 +2455,12 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	}
 	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0)
 		carry_change_of_pair(ex, row);
+	/* 增长58.3%(目标10.5%): the target beside a result is of the result's change */
+	if (ok && row->kind == EK_TARGET && row->target.main.verb == 0 &&
+		ind_unit_is_rate(row->target.main.unit) && bracketed_target(&c) && ex->last_verb != 0 &&
+		c.base + (c.k < c.s ? c.k : c.s) - 3 == ex->last_stop &&
+		ind_verb(ex->last_verb)->pos == 0 && !comparative_verb(ex->last_verb))
+		ext_carry_verb(ex, row, ex->last_verb, 0);
 	if (ok && row->kind == EK_CHANGE && row->figure.basis != 0 && ex->last_verb != 0)
 		carry_falling_rate(ex, row);
 	if (ok && ex->paren_from >= 0 && row->start > ex->paren_from && row->kind == EK_LEVEL &&

@@ -103,7 +103,7 @@ static const RowsCase xcases[] = {
 	/* b99 (opened): a target in brackets beside a result (目标 opening the bracket); 任务分别是：
 	 * lists the tasks; 实事 in a later clause of a sentence planning with 今年…将 */
 	{"一季度,地区生产总值增长58.3%(目标10.5%);城镇登记失业率3.52%(目标4.5%以内)。",
-	 "增长58.3%=增长58.3%/change;10.5%=10.5%/target;3.52%=3.52%/level;4.5%以内=4.5%以内/target;"},
+	 "增长58.3%=增长58.3%/change;10.5%=增长10.5%/target;3.52%=3.52%/level;4.5%以内=4.5%以内/target;"},
 	{"据介绍,14项重点任务分别是:11座小型水库除险加固,3条城防工程除险加固。",
 	 "11座=11座/target;3条=3条/target;"},
 	{"报告明确,今年将继续统筹财力,扎实办好“十件民生实事”。\n(一)\n开展职业技能培训2.5万人次。\n",
