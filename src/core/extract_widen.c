@@ -211,6 +211,8 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 #define VERB_JIANGDI	12
 #define VERB_ZHANGFU	41		/* 涨幅 */
 #define VERB_ZENGFU		40		/* 增幅: a signed change (增幅-15% is a fall of 15 %) */
+#define VERB_JIANGFU	42		/* 降幅 */
+#define VERB_DIEFU		43		/* 跌幅 */
 #define W_DA_CH			0x8FBE	/* 达 */
 
 static int
@@ -2314,31 +2316,22 @@ carry_change_of_pair(Extractor *ex, ExtractRow *row)
 static void
 carry_falling_rate(Extractor *ex, ExtractRow *row)
 {
-	const char *noun;
-	char		text[4 * IND_SUBJECT_MAX + 16];
-	int			b;
-	Indicator	x;
-	IndError	err;
 	const char *verb = ind_verb(row->figure.verb) ? ind_verb(row->figure.verb)->word : "";
 	const char *last = ind_verb(ex->last_verb) ? ind_verb(ex->last_verb)->word : "";
+	int			noun;
 
 	if (strcmp(verb, "收窄") != 0 && strcmp(verb, "扩大") != 0 && strcmp(verb, "缩小") != 0)
 		return;
 	if (strncmp(last, "降幅", strlen("降幅")) == 0)
-		noun = "降幅";
+		noun = VERB_JIANGFU;
 	else if (strncmp(last, "跌幅", strlen("跌幅")) == 0)
-		noun = "跌幅";
+		noun = VERB_DIEFU;
 	else
 		return;
 	if (row->start - ex->last_stop != 1 ||
-		(ex->cp[ex->last_stop] != 0xFF0C && ex->cp[ex->last_stop] != ',') ||
-		row->stop - row->start > IND_SUBJECT_MAX)
+		(ex->cp[ex->last_stop] != 0xFF0C && ex->cp[ex->last_stop] != ','))
 		return;
-	b = snprintf(text, sizeof(text), "%s", noun);
-	for (int k = row->start; k < row->stop; k++)
-		b += ind_utf8_encode(ex->cp[k], text + b);
-	if (ind_parse(text, (size_t) b, &x, &err))
-		row->figure = x;
+	ext_carry_verb(ex, row, noun, 0);	/* 降幅较二季度收窄1.6个百分点 */
 }
 
 /*

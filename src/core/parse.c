@@ -588,25 +588,19 @@ rate_noun_sign(Cursor *c, int *id)
 }
 
 /*
- * 高于全国1.5个百分点, 低于预测值0.3个百分点, 高于上年0.8个百分点: a comparative with 于 and a
- * basis (a reference: the nation, the province, a forecast; or a period) is the change
- * against it, as 比全国高1.5个百分点 is.  高于 before a number stays the qualifier (> x).  The length of
- * the words at the cursor, the basis and the comparative verb (高 低 多 少 快 慢) in *basis
- * and *verb; 0 when not one.
+ * The basis after a comparative of two characters at the cursor (高于全国, 超过全市增速), read
+ * as 比 and the basis, with a reference's own rate: the length of the whole, the basis in
+ * *basis; 0 when none, or nothing after it.
  */
 static int
-reference_comparative_at(const Cursor *c, int *basis, int *verb)
+basis_after_comparative(const Cursor *c, int *basis)
 {
 	uint32_t	tmp[24];
-	int			m,
+	int			m = c->n - c->i - 1 < 24 ? c->n - c->i - 1 : 24,
 				len;
 
-	if (ind_verb_match_len(c->cp + c->i, 1, verb) != 1 ||
-		strlen(ind_verb(*verb)->word) != 3 || ind_verb(*verb)->pos != 0)
-		return 0;
-	m = c->n - c->i - 1 < 24 ? c->n - c->i - 1 : 24;
 	memcpy(tmp, c->cp + c->i + 1, m * sizeof(uint32_t));
-	tmp[0] = 0x6BD4;			/* 比 */
+	tmp[0] = 0x6BD4;			/* 比 in place of the comparative's second character */
 	len = ind_basis_match_len(tmp, m, basis);
 	/* nothing after the basis: 少于2023年 is the qualifier and a figure in years, as the fast
 	 * path reads it (a fuzz finding) */
@@ -616,7 +610,23 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 	 * 增速 there as the change word, 比全国增速5%) */
 	if (ind_basis(*basis)->cls == BC_REFERENCE)
 		len += ind_reference_rate_len(tmp + len, m - len);
-	return 1 + len;				/* a reference, or a period: 涨幅高于上年0.8个百分点 */
+	return 1 + len;
+}
+
+/*
+ * 高于全国1.5个百分点, 低于预测值0.3个百分点, 高于上年0.8个百分点: a comparative with 于 and a
+ * basis (a reference: the nation, the province, a forecast; or a period) is the change
+ * against it, as 比全国高1.5个百分点 is.  高于 before a number stays the qualifier (> x).  The length of
+ * the words at the cursor, the basis and the comparative verb (高 低 多 少 快 慢) in *basis
+ * and *verb; 0 when not one.
+ */
+static int
+reference_comparative_at(const Cursor *c, int *basis, int *verb)
+{
+	if (ind_verb_match_len(c->cp + c->i, 1, verb) != 1 ||
+		strlen(ind_verb(*verb)->word) != 3 || ind_verb(*verb)->pos != 0)
+		return 0;
+	return basis_after_comparative(c, basis);	/* a reference, or a period: 涨幅高于上年0.8个百分点 */
 }
 
 /*
@@ -627,28 +637,20 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 static __attribute__((noinline)) int
 exceeds_comparative_at(const Cursor *c, int *basis, int *verb)
 {
-	uint32_t	tmp[24];
 	uint32_t	a = c->cp[c->i],
 				b = c->cp[c->i + 1];
 	bool		exceeds = a == 0x8D85 && (b == 0x8FC7 || b == 0x51FA);	/* 超过 超出 */
-	int			m,
-				len;
+	int			len;
 
 	if (!exceeds && !((a == 0x9AD8 || a == 0x591A) && b == 0x51FA))	/* 高出 多出 */
 		return 0;
 	if (c->cp[c->i + 2] < 0x3000 || ind_is_numeral_start(c->cp[c->i + 2]))
 		return 0;				/* 超过644亿元: a number, no basis */
-	m = c->n - c->i - 1 < 24 ? c->n - c->i - 1 : 24;
-	memcpy(tmp, c->cp + c->i + 1, m * sizeof(uint32_t));
-	tmp[0] = 0x6BD4;			/* 比 in place of the 出 or 过 */
-	len = ind_basis_match_len(tmp, m, basis);
-	if (len == 0 || c->i + 1 + len >= c->n ||
-		(exceeds && ind_basis(*basis)->cls != BC_REFERENCE))
+	len = basis_after_comparative(c, basis);
+	if (len == 0 || (exceeds && ind_basis(*basis)->cls != BC_REFERENCE))
 		return 0;
-	if (ind_basis(*basis)->cls == BC_REFERENCE)
-		len += ind_reference_rate_len(tmp + len, m - len);
 	ind_verb_match_len((const uint32_t[]) {exceeds ? 0x9AD8 : a, 0x51FA}, 2, verb);
-	return 1 + len;
+	return len;
 }
 
 /* the cheap test first: a figure's words rarely have 于 or 出 second */
