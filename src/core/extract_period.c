@@ -490,6 +490,24 @@ future_years(const Extractor *ex, int k)
 		(is_digit(ex->cp[k + 3]) || is_cjk_numeral(ex->cp[k + 3])) && ex->cp[k + 4] == 0x5E74;
 }
 
+/* the sentence opens with 今年 or 明年 (not 今年以来, 今年前三季度, 今年1-5月): where, or -1 */
+static int
+sentence_opens_this_year(const Extractor *ex)
+{
+	int			q = ex->sent_from;
+	uint32_t	after;
+
+	while (q < ex->n && is_space(ex->cp[q]))
+		q++;
+	if (q + 2 >= ex->n || (ex->cp[q] != 0x4ECA && ex->cp[q] != 0x660E) || ex->cp[q + 1] != 0x5E74)
+		return -1;
+	after = ex->cp[q + 2];
+	if (after == 0x4EE5 || after == 0x524D || after == 0x4E0A || is_digit(after) ||
+		is_cjk_numeral(after))
+		return -1;
+	return q;
+}
+
 static int
 this_year_will(const Extractor *ex, int p, int *end)
 {
@@ -588,6 +606,13 @@ this_year_will(const Extractor *ex, int p, int *end)
 			case 0x5C07:		/* 將 */
 				if (year >= 0 && ex->cp[k + 1] != 0x8FD1)
 					will = true;	/* not 将近 */
+				/* 今年除了继续推进15个续建项目，还将开工建设…: 还将 (也将, 并将) opening a
+				 * later clause of a sentence that opened with 今年 */
+				else if (year < 0 && k == p + 1 &&
+						 (ex->cp[p] == 0x8FD8 || ex->cp[p] == 0x9084 || ex->cp[p] == 0x4E5F ||
+						  ex->cp[p] == 0x5E76 || ex->cp[p] == 0x4E26) &&
+						 (year = sentence_opens_this_year(ex)) >= 0)
+					will = true;
 				break;
 		}
 	}

@@ -198,16 +198,40 @@ action_item(const Extractor *ex, int p, int last)
 	return true;
 }
 
-/* a byline: a short line naming the reporter or correspondent (记者, 通讯员) */
+/* a byline: a short line naming the reporter or correspondent (记者, 通讯员), or the
+ * article's source, author or editor (来源：平昌县农业农村局, 作者：, 责任编辑：) */
 static bool
 byline(const Extractor *ex, int p, int last)
 {
+	static const Word label_words[] = {
+		W2(0x6765, 0x6E90), W2(0x4F86, 0x6E90),	/* 来源 來源 */
+		W2(0x4F5C, 0x8005), W2(0x7F16, 0x8F91), W2(0x7DE8, 0x8F2F),	/* 作者 编辑 編輯 */
+	};
+
+	for (int k = p; k < last && k - p <= 4; k++)
+		if (match_word_list(ex, k, label_words, N_OF(label_words)) &&
+			(ex->cp[k + 2] == 0xFF1A || ex->cp[k + 2] == ':'))
+			return true;
 	for (int k = p; k < last; k++)
 		if ((ex->cp[k] == 0x8BB0 && ex->cp[k + 1] == 0x8005) ||	/* 记者 */
 			(ex->cp[k] == 0x901A && ex->cp[k + 1] == 0x8BAF && k + 2 <= last &&
 			 ex->cp[k + 2] == 0x5458))	/* 通讯员 */
 			return true;
 	return false;
+}
+
+/*
+ * 原标题：炮台街道抢抓新机遇 确立新目标 (a reposted article's original title, printed under or
+ * after it): a note on the article, not a heading of what follows; its plan words plan nothing.
+ */
+static bool
+original_title(const Extractor *ex, int p, int last)
+{
+	if (ex->cp[p] == '(' || ex->cp[p] == 0xFF08 || ex->cp[p] == 0x3010 || ex->cp[p] == '[')
+		p++;
+	return p + 2 < last && ex->cp[p] == 0x539F &&	/* 原 */
+		(ex->cp[p + 1] == 0x6807 || ex->cp[p + 1] == 0x6A19) &&	/* 标 標 */
+		(ex->cp[p + 2] == 0x9898 || ex->cp[p + 2] == 0x984C);	/* 题 題 */
 }
 
 /*
@@ -337,10 +361,10 @@ ext_paragraph_start(Extractor *ex, int p)
 			return;				/* 兰州日报全媒体记者魏奇峰: neither a heading nor a paragraph */
 		if (heading && ex->seen_title && last - p <= 1 && is_digit(ex->cp[p]) && is_digit(ex->cp[last]))
 			return;				/* 1, 12 alone on a line: an item's number over its lines, no heading */
-		if (heading && ex->seen_title && dateline(ex, p, last))
+		if (heading && ((ex->seen_title && dateline(ex, p, last)) || original_title(ex, p, last)))
 		{
-			/* an article's date under its title: the targets and lists of what came before
-			 * are not the article's; the title's own plan words stay when it was read as a
+			/* an article's date under its title (or its original title, under it or at its
+			 * end): the targets and lists of what came before are not the article's; the title's own plan words stay when it was read as a
 			 * heading (a title stating a figure reads as a paragraph: no plan then) */
 			bool		under_heading = ex->heading_end > 0;
 

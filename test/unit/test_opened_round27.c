@@ -1,0 +1,44 @@
+/*
+ * test_opened_round27.c: stop 32's classes, each read by a rule, our own sentences, both
+ * sides of every rule.  The reader, from blind batch 103 (opened): a reposted article's
+ * original title (原标题：…) is a note on the article, not a heading (nor the document's
+ * title) of what follows, and it ends the targets of the article above; an article's
+ * source, author or editor line (来源：…) is no heading either; 还将 (也将, 并将) opening a
+ * later clause of a sentence that opened with 今年 plans from there, as 今年…将 does.
+ */
+#include "unit.h"
+#include "ind.h"
+
+void		test_opened_round27(void);
+
+static const RowsCase xcases[] = {
+	/* b103: 原标题 after an article: its 目标 is no title of the next article, and the
+	 * targets of the article above end there */
+	{"2022年街道确定的主要经济发展目标为:全年完成财政收入2.2亿元,同比增长10%。\n原标题:街道抢抓新机遇 确立新目标\n\n新篁镇工作总结今年以来,全镇发展全面步入快车道。预计全年实现财政收入4006万元,同比增长19%。\n",
+	 "2.2亿元=2.2亿元/target;同比增长10%=同比增长10%/target;4006万元=4006万元/level;同比增长19%=同比增长19%/change;"},
+	/* without it, the first short line is the title and its 目标 plans the document */
+	{"2022年街道经济平稳。\n街道抢抓新机遇 确立新目标\n\n全年实现财政收入4006万元。\n",
+	 "4006万元=4006万元/target;"},
+	/* under the title, 原标题 keeps the title's plan (it is the same article) */
+	{"平昌县农业农村局2020年工作计划\n原标题:平昌县农业农村局2020年工作计划\n新建养殖场5个。\n",
+	 "5个=5个/target;"},
+	/* b103: 来源：… under a plan's title and date: no heading, the title's plan holds */
+	{"平昌县农业农村局2020年工作计划\n2019-12-25 16:39\n 来源: 平昌县农业农村局\n茶叶投产面积较2019年增长10%以上,新建养殖场5个。\n",
+	 "较2019年增长10%以上=比2019年增长10%以上/target;5个=5个/target;"},
+	/* a short line that is no source line still heads its section (no plan words: none) */
+	{"平昌县农业农村局2020年工作计划\n2019-12-25 16:39\n茶叶产业发展情况\n茶叶投产面积增长10%,新建养殖场5个。\n",
+	 "增长10%=增长10%/change;5个=5个/level;"},
+	/* b103: 今年除了…，还将…: the clause of 还将 and the rest of the sentence plan */
+	{"今年除了继续推进15个续建项目,还将开工建设15个新建项目,到2020年完成新建中小学53所。",
+	 "15个=15个/level;15个=15个/target;53所=53所/target;"},
+	/* not after 今年以来 (to date), nor without 今年 opening the sentence */
+	{"今年以来推进15个项目,还将开工建设15个新建项目。", "15个=15个/level;15个=15个/level;"},
+	{"去年推进15个项目,还将开工建设15个新建项目。", "15个=15个/level;15个=15个/level;"},
+};
+
+void
+test_opened_round27(void)
+{
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+}
