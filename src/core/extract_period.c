@@ -284,11 +284,39 @@ results_colon(const Extractor *ex, int p)
 	return named && k < ex->n && (ex->cp[k] == 0xFF1A || ex->cp[k] == ':');
 }
 
+/*
+ * 年度计划投资561.86亿元，1-6月累计完成投资362.32亿元: a clause opening with a part of the
+ * year (1-6月, 上半年) that reports what has accrued (累计, 已) is the plan's progress, not
+ * the plan: the sentence's plan ends there.
+ */
+static bool
+reports_progress(Extractor *ex, int p)
+{
+	IndPeriod	per;
+	int			len,
+				flags;
+
+	while (p < ex->n && (is_space(ex->cp[p]) || ends_clause(ex->cp[p])))
+		p++;					/* the clause's comma */
+	/* the year does not matter here (1-6月 with none written): any will do for the length */
+	len = ind_period_match(ex->cp + p, ex->n - p < 24 ? ex->n - p : 24, 2000, 2000, &per, &flags);
+	if (len <= 0 || !per.to || per.to - per.from >= 12)
+		return false;
+	for (int k = p + len; k < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+		if ((ex->cp[k] == 0x7D2F && k + 1 < ex->n &&
+			 (ex->cp[k + 1] == 0x8BA1 || ex->cp[k + 1] == 0x8A08)) ||	/* 累计 累計 */
+			ex->cp[k] == 0x5DF2)	/* 已 */
+			return true;
+	return false;
+}
+
 void
 ext_clause_plan(Extractor *ex, int p)
 {
 	bool		was = ex->sent_plan;
 
+	if (was && p > ex->plan_from && reports_progress(ex, p))
+		ex->sent_plan = was = false;
 	clause_plan_words(ex, p);
 	if (ex->sent_plan && !was)
 		ext_plan_colon(ex, p);
@@ -406,9 +434,29 @@ names_main_targets(const Extractor *ex, int k, int w)
 		W2(0x4ECB, 0x7ECD), W2(0x4ECB, 0x7D39),	/* 介绍 介紹 */
 	};
 
+	/* 紧扣预期目标, 围绕全年主要目标, 确保完成预期目标: the targets aimed at, not announced */
+	static const Word aiming_words[] = {
+		W2(0x7D27, 0x6263), W2(0x7DCA, 0x6263),	/* 紧扣 緊扣 */
+		W2(0x56F4, 0x7ED5), W2(0x570D, 0x7E5E),	/* 围绕 圍繞 */
+		W2(0x5BF9, 0x7167), W2(0x5C0D, 0x7167),	/* 对照 對照 */
+		W2(0x5BF9, 0x6807), W2(0x5C0D, 0x6A19),	/* 对标 對標 */
+		W2(0x9528, 0x5B9A), W2(0x9328, 0x5B9A),	/* 锚定 錨定 */
+		W2(0x7784, 0x51C6), W2(0x7784, 0x6E96),	/* 瞄准 瞄準 */
+		W2(0x7D27, 0x76EF), W2(0x7DCA, 0x76EF),	/* 紧盯 緊盯 */
+		W2(0x805A, 0x7126),		/* 聚焦 */
+		W2(0x5B8C, 0x6210),		/* 完成 */
+		W2(0x5B9E, 0x73B0), W2(0x5BE6, 0x73FE),	/* 实现 實現 */
+	};
+	int			from = w == 3 ? k : k - 2;
+
 	if (w == 3 ? !word_at(ex, k + 2, mubiao.cp, mubiao.len)
 		: !(w == 0 && k >= 2 && word_at(ex, k - 2, zhuyao.cp, zhuyao.len)))
 		return false;
+	/* the verb right before, or before 全年/年度/今年 */
+	for (int gap = 0; gap <= 2; gap += 2)
+		if (from - gap - 2 >= 0 &&
+			match_word_list(ex, from - gap - 2, aiming_words, N_OF(aiming_words)))
+			return false;
 	for (int b = k - 1; b >= 0 && !ends_sentence(ex->cp[b]) && ex->cp[b] != '\n'; b--)
 		if (match_word_list(ex, b, speech_words, N_OF(speech_words)))
 			return false;

@@ -4,7 +4,10 @@
  * original title (原标题：…) is a note on the article, not a heading (nor the document's
  * title) of what follows, and it ends the targets of the article above; an article's
  * source, author or editor line (来源：…) is no heading either; 还将 (也将, 并将) opening a
- * later clause of a sentence that opened with 今年 plans from there, as 今年…将 does.
+ * later clause of a sentence that opened with 今年 plans from there, as 今年…将 does.  From
+ * b106 and b108 (opened): 紧扣预期目标 (aiming at the targets: 紧扣, 围绕, 对照, 锚定, 完成,
+ * 实现 …) announces no targets; a clause of a part of the year reporting what has accrued
+ * (1-6月累计完成投资) ends the plan of its sentence.
  */
 #include "unit.h"
 #include "ind.h"
@@ -34,6 +37,17 @@ static const RowsCase xcases[] = {
 	/* not after 今年以来 (to date), nor without 今年 opening the sentence */
 	{"今年以来推进15个项目,还将开工建设15个新建项目。", "15个=15个/level;15个=15个/level;"},
 	{"去年推进15个项目,还将开工建设15个新建项目。", "15个=15个/level;15个=15个/level;"},
+	/* b108: 紧扣预期目标 (aiming at the targets) announces none: no tasks follow */
+	{"上半年,全市紧扣预期目标,加强经济运行监测调度。全市粮食播种面积332.56万亩,增长4.7%。",
+	 "332.56万亩=332.56万亩/level;增长4.7%=增长4.7%/change;"},
+	{"上半年,全市主要预期目标是:粮食播种面积332万亩。全市新增蔬菜4.7万亩。",
+	 "332万亩=332万亩/target;4.7万亩=4.7万亩/target;"},
+	/* b106: a clause of a part of the year reporting what accrued (累计, 已) ends the plan of
+	 * 年度计划投资; 计划 in a later clause plans again */
+	{"重点项目共530项,年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,占年计划投资的64.49%,其中:在建项目185项,年度计划投资327.53亿元。",
+	 "530项=530项/level;561.86亿元=561.86亿元/target;362.32亿元=362.32亿元/level;64.49%=64.49%/level;185项=185项/level;327.53亿元=327.53亿元/target;"},
+	/* a part of the year without 累计 or 已 goes on planning (a milestone of the plan) */
+	{"今年计划投资100亿元,上半年完成50亿元。", "100亿元=100亿元/target;50亿元=50亿元/target;"},
 };
 
 void
