@@ -310,10 +310,51 @@ reports_progress(Extractor *ex, int p)
 	return false;
 }
 
+/*
+ * 1.固定作物面积计划。果林7000亩，蔬菜7400亩: a numbered sentence of a few words ending with
+ * 计划, 目标 or 任务 heads what follows as a heading would (a plan's sections printed inline):
+ * the rest of the paragraph plans.  The item number keeps it from a sentence that merely
+ * ends with the word (该项目已列入省重点建设计划。).
+ */
+static bool plan_word_reviews(const Extractor *ex, int k, int len, bool noun);
+
+static bool
+numbered_plan_heading(const Extractor *ex, int p)
+{
+	int			e = p,
+				k;
+
+	while (e < ex->n && e - p <= 24 && !ends_sentence(ex->cp[e]) && ex->cp[e] != '\n')
+		e++;
+	if (e >= ex->n || e - p > 24 || e < p + 4 || ex->cp[e] != 0x3002)	/* 。 */
+		return false;
+	if (!((ex->cp[e - 2] == 0x8BA1 && ex->cp[e - 1] == 0x5212) ||	/* 计划 */
+		  (ex->cp[e - 2] == 0x76EE && ex->cp[e - 1] == 0x6807) ||	/* 目标 */
+		  (ex->cp[e - 2] == 0x4EFB && ex->cp[e - 1] == 0x52A1)))	/* 任务 */
+		return false;
+	/* the words before it, then an item number's mark (1. 2、 (二)) */
+	for (k = e - 3; k >= p && is_cjk(ex->cp[k]) && !is_cjk_numeral(ex->cp[k]) && e - 3 - k < 10; k--)
+		;
+	if (e - 3 - k < 2 || k < p + 1 || plan_word_reviews(ex, e - 2, 2, true))
+		return false;			/* 1.完成年度计划。: a review */
+	for (int q = k + 1; q < e; q++)
+		if (ex->cp[q] == CH_LE)
+			return false;		/* 1.制定了生产计划。: done */
+	if (ex->cp[k] == '.' || ex->cp[k] == 0xFF0E || ex->cp[k] == CH_DUN)
+		return is_numeral_char(ex->cp[k - 1]);
+	return (ex->cp[k] == ')' || ex->cp[k] == 0xFF09) && is_numeral_char(ex->cp[k - 1]);
+}
+
 void
 ext_clause_plan(Extractor *ex, int p)
 {
 	bool		was = ex->sent_plan;
+
+	if (p == ex->sent_from && !ex->para_plan && numbered_plan_heading(ex, p))
+	{
+		ex->para_plan = true;
+		return;
+	}
 
 	if (was && p > ex->plan_from && reports_progress(ex, p))
 		ex->sent_plan = was = false;

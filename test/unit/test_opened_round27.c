@@ -7,7 +7,8 @@
  * later clause of a sentence that opened with 今年 plans from there, as 今年…将 does.  From
  * b106 and b108 (opened): 紧扣预期目标 (aiming at the targets: 紧扣, 围绕, 对照, 锚定, 完成,
  * 实现 …) announces no targets; a clause of a part of the year reporting what has accrued
- * (1-6月累计完成投资) ends the plan of its sentence.
+ * (1-6月累计完成投资) ends the plan of its sentence.  From b105 (opened): a numbered short
+ * sentence ending with 计划, 目标 or 任务 (1.固定作物面积计划。) heads the rest of its paragraph.
  */
 #include "unit.h"
 #include "ind.h"
@@ -48,6 +49,13 @@ static const RowsCase xcases[] = {
 	 "530项=530项/level;561.86亿元=561.86亿元/target;362.32亿元=362.32亿元/level;64.49%=64.49%/level;185项=185项/level;327.53亿元=327.53亿元/target;"},
 	/* a part of the year without 累计 or 已 goes on planning (a milestone of the plan) */
 	{"今年计划投资100亿元,上半年完成50亿元。", "100亿元=100亿元/target;50亿元=50亿元/target;"},
+	/* b105: a numbered short sentence ending with 计划 heads what follows (a plan's sections
+	 * printed inline); not unnumbered, not a review (完成), not done (了) */
+	{"(二)耕田面积计划1.固定作物面积计划。果林7000亩,蔬菜7400亩。",
+	 "7000亩=7000亩/target;7400亩=7400亩/target;"},
+	{"该项目已列入省重点建设计划。新增面积3000亩。", "3000亩=3000亩/level;"},
+	{"1.完成年度计划。新增面积3000亩。", "3000亩=3000亩/level;"},
+	{"1.制定了生产计划。新增面积3000亩。", "3000亩=3000亩/level;"},
 };
 
 void
