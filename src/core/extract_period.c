@@ -359,7 +359,9 @@ ext_clause_plan(Extractor *ex, int p)
 	if (was && p > ex->plan_from && reports_progress(ex, p))
 		ex->sent_plan = was = false;
 	clause_plan_words(ex, p);
-	if (ex->sent_plan && !was)
+	/* 未来5年…战略，到2020年将实现：a later clause of a planned sentence may end with the
+	 * colon that opens its list */
+	if (ex->sent_plan)
 		ext_plan_colon(ex, p);
 	else if (!ex->sent_plan && (ex->tasks_plan || ex->list_plan) && results_colon(ex, p))
 		ex->tasks_plan = ex->list_plan = ex->para_plan = false;

@@ -1212,9 +1212,14 @@ parse_lead(Reading *r)
 				len;
 
 	/* the common case: a figure starting with a digit or sign has no lead words, nor one
-	 * starting with a Chinese numeral (一千八百亿元) */
-	if (c->cp[c->i] < 0x3000 || ind_is_numeral_start(c->cp[c->i]))
-		return true;
+	 * starting with a Chinese numeral (一千八百亿元); the signs < > ≤ ≥ ≦ ≧ are qualifiers */
+	{
+		uint32_t	c0 = c->cp[c->i];
+
+		if ((c0 < 0x3000 && (c0 < '<' || (c0 > '>' && (c0 < 0x2264 || c0 > 0x2267)))) ||
+			ind_is_numeral_start(c0))
+			return true;
+	}
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x51FA || c->cp[c->i] == 0x5165) &&
 		c->cp[c->i + 1] == 0x8D85)	/* 出超 入超 */
 	{

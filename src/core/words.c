@@ -57,6 +57,10 @@ static const WordDef quals[] = {
 	/* 58: a plan's cap or floor with the modal 不得 (must not): as 不超过, 不低于 */
 	{"不得超过", QC_LE, QP_PREFIX}, {"不得高于", QC_LE, QP_PREFIX},
 	/* 60 */ {"不得低于", QC_GE, QP_PREFIX}, {"不得少于", QC_GE, QP_PREFIX},
+	/* stop 32: a plan table's signs (签约服务率≥80%, 满意度≥90分) */
+	/* 62 */ {"≥", QC_GE, QP_PREFIX}, {"≤", QC_LE, QP_PREFIX}, {">", QC_GT, QP_PREFIX},
+	/* 65 */ {"<", QC_LT, QP_PREFIX}, {"≧", QC_GE, QP_PREFIX}, {"≦", QC_LE, QP_PREFIX},
+	/* 68 */ {"＞", QC_GT, QP_PREFIX}, {"＜", QC_LT, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 

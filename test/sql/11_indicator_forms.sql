@@ -169,3 +169,10 @@ FROM unnest(ARRAY['1千1百52億1千8百60萬1千6百元', '合共37億5千6百6
 SELECT try_indicator(f) AS reading, f
 FROM unnest(ARRAY['1千23', '一百12', '与上年相比，5%', '超过上年5%', '录得5%', '约3万多亩',
                   '1組']) AS t(f);
+-- stop 32 (blind batches 99, 103-108, opened): a plan table's signs as qualifiers, printed as
+-- written, and compared by their class
+SELECT f AS input, f::indicator AS output, qualifier(f::indicator), qualifier_class(f::indicator),
+       indicator_range(f::indicator, 0) AS range
+FROM unnest(ARRAY['≥80%', '≤ 5%', '>3万人', '<1%', '≧90分', '＞3万人', '＜35微克/立方米', '增长≥5%'])
+     WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT try_indicator(f) AS reading, f FROM unnest(ARRAY['=5%', '≥', '≥约5%']) AS t(f);

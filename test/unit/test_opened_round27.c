@@ -9,11 +9,28 @@
  * 实现 …) announces no targets; a clause of a part of the year reporting what has accrued
  * (1-6月累计完成投资) ends the plan of its sentence.  From b105 (opened): a numbered short
  * sentence ending with 计划, 目标 or 任务 (1.固定作物面积计划。) heads the rest of its paragraph.
+ * From b99 (opened): a later clause of a planned sentence ending with a colon opens its list
+ * (未来5年…，到2020年将实现：); the type: the signs ≥ ≤ > < ≧ ≦ ＞ ＜ as prefix qualifiers.
  */
 #include "unit.h"
 #include "ind.h"
 
 void		test_opened_round27(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* b99, b51: a plan table's signs as qualifiers (签约服务率≥80%), printed as written */
+	{"≥80%", "≥80%", "80", "%", "ge", "level", BC_NONE},
+	{"≤ 5%", "≤5%", "5", "%", "le", "level", BC_NONE},
+	{">3万人", ">3万人", "30000", "人", "gt", "level", BC_NONE},
+	{"<1%", "<1%", "1", "%", "lt", "level", BC_NONE},
+	{"≧90分", "≧90分", "90", "分", "ge", "level", BC_NONE},
+	{"＜35微克/立方米", "＜35微克/立方米", "35", "微克/立方米", "lt", "level", BC_NONE},
+	{"增长≥5%", "增长≥5%", "5", "%", "ge", "change", BC_NONE},
+	{"=5%", NO},					/* = is no qualifier */
+	{"≥", NO},
+	{"≥约5%", NO},					/* two qualifiers */
+};
 
 static const RowsCase xcases[] = {
 	/* b103: 原标题 after an article: its 目标 is no title of the next article, and the
@@ -56,11 +73,17 @@ static const RowsCase xcases[] = {
 	{"该项目已列入省重点建设计划。新增面积3000亩。", "3000亩=3000亩/level;"},
 	{"1.完成年度计划。新增面积3000亩。", "3000亩=3000亩/level;"},
 	{"1.制定了生产计划。新增面积3000亩。", "3000亩=3000亩/level;"},
+	/* b99: a later clause of a planned sentence ends with the colon of its list */
+	{"未来5年卫生强市战略,到2020年将实现:\n1、新建三级公立医院12家\n2、千人床位数达到4.3张\n3、签约服务率≥80%\n",
+	 "12家=12家/target;4.3张=4.3张/target;≥80%=≥80%/target;"},
+	{"去年卫生工作成效明显,主要成绩如下:\n1、新建三级公立医院12家\n", "12家=12家/level;"},
 };
 
 void
 test_opened_round27(void)
 {
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
 		ut_check_rows(&xcases[i]);
 }
