@@ -431,10 +431,10 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	if (b - 1 >= 0)
 		switch (ex->cp[b - 1])
 		{
-				/* 好于预期, 逊预期, 胜预期, 不及预期, 超过预期, 超出预期 (and traditional
-				 * 於 遜 勝 過): a result set against what was expected */
+				/* 好于预期, 逊预期, 胜预期, 不及预期, 超过预期, 超出预期, 不如预期 (and
+				 * traditional 於 遜 勝 過): a result set against what was expected */
 			case 0x4E8E: case 0x65BC: case 0x900A: case 0x905C: case 0x80DC: case 0x52DD:
-			case 0x53CA: case 0x8FC7: case 0x904E: case 0x51FA:
+			case 0x53CA: case 0x8FC7: case 0x904E: case 0x51FA: case 0x5982:
 				return true;
 		}
 	if (k + len + 2 <= ex->n && (ex->cp[k + len] == 0x76EE || ex->cp[k + len] == 0x6307) &&
@@ -483,7 +483,7 @@ names_main_targets(const Extractor *ex, int k, int w)
 		W2(0x56F4, 0x7ED5), W2(0x570D, 0x7E5E),	/* 围绕 圍繞 */
 		W2(0x5BF9, 0x7167), W2(0x5C0D, 0x7167),	/* 对照 對照 */
 		W2(0x5BF9, 0x6807), W2(0x5C0D, 0x6A19),	/* 对标 對標 */
-		W2(0x9528, 0x5B9A), W2(0x9328, 0x5B9A),	/* 锚定 錨定 */
+		W2(0x951A, 0x5B9A), W2(0x9328, 0x5B9A),	/* 锚定 錨定 */
 		W2(0x7784, 0x51C6), W2(0x7784, 0x6E96),	/* 瞄准 瞄準 */
 		W2(0x7D27, 0x76EF), W2(0x7DCA, 0x76EF),	/* 紧盯 緊盯 */
 		W2(0x805A, 0x7126),		/* 聚焦 */

@@ -374,6 +374,11 @@ copula_len(const Cursor *c)
 			return next == 0x4E0A ? 2 : 0;
 		case 0x843D:			/* 落在 (增速落在5%左右) */
 			return next == 0x5728 ? 2 : 0;
+		case 0x8C03:			/* 调至, 调整为, 调整至 (基本工资调至27,470元: adjusted to) */
+			if (next == 0x81F3)
+				return 2;
+			return next == 0x6574 && c->i + 2 < c->n &&
+				(c->cp[c->i + 2] == 0x4E3A || c->cp[c->i + 2] == 0x81F3) ? 3 : 0;
 	}
 	return 0;
 }

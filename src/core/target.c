@@ -122,6 +122,10 @@ parse_range(const char *s, int len, int offset, Target *t, bool *tried, IndError
 			if (ind_dim_key(&a) != ind_dim_key(&b) || (a.verb != 0) != (b.verb != 0))
 				return ind_fail(err, IND_ERR_SYNTAX, offset + 1,
 							"the two ends of a range are of different kinds or units");
+			/* 3.1 晚 -0.1晚 (a level, then its change with a minus sign): a range's levels
+			 * ascend; a minus after a larger level is a sign, not a dash */
+			if (!a.verb && ind_compare(&a, &b) > 0)
+				continue;
 			t->main = a;
 			t->upper = b;
 			t->cmp = TC_BETWEEN;

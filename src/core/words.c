@@ -61,6 +61,7 @@ static const WordDef quals[] = {
 	/* 62 */ {"≥", QC_GE, QP_PREFIX}, {"≤", QC_LE, QP_PREFIX}, {">", QC_GT, QP_PREFIX},
 	/* 65 */ {"<", QC_LT, QP_PREFIX}, {"≧", QC_GE, QP_PREFIX}, {"≦", QC_LE, QP_PREFIX},
 	/* 68 */ {"＞", QC_GT, QP_PREFIX}, {"＜", QC_LT, QP_PREFIX},
+	/* 70 */ {"首破", QC_GE, QP_PREFIX},	/* 人均GDP首破3萬美元 (broke for the first time): as 破 */
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -196,6 +197,9 @@ static const WordDef verbs[] = {
 	{"下拉", CD_DOWN, 0},	/* 123: 下拉规上工业产值增速1.1个百分点 (a drag) */
 	{"倒退", CD_DOWN, 0},	/* 124: 出口倒退9.7% (Taiwan press: fell back) */
 	{"删减", CD_DOWN, 0},	/* 125: 較原預算案刪減14.11億元 (cut from a budget), as 削减 */
+	/* stop 32: Taiwan's forecasts and wages, as 上调/下调 (調升至2.54% is the level reached) */
+	{"调升", CD_UP, 0},		/* 126 */
+	{"调降", CD_DOWN, 0},	/* 127 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -227,7 +231,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	2,									/* 压减→增加 */
 	123, 122,							/* 拉动↔下拉 */
 	1,									/* 倒退→增长 */
-	2									/* 删减→增加 */
+	2,									/* 删减→增加 */
+	127, 126							/* 调升↔调降 */
 };
 
 static const WordDef bases[] = {
@@ -919,6 +924,19 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		;						/* 比五月份, 比十二月 */
 	else if (cp[0] != 0x6BD4 || sub)
 		len2 = lex_match(&basis_lex, tmp, m, -1, &id2);
+	/* 較前1年, 比前一年 (Taiwan: the year before) are 比上年, printed so */
+	if (len2 == 0 && m > 3 && tmp[1] == 0x524D && (tmp[2] == 0x4E00 || tmp[2] == '1') &&
+		tmp[3] == 0x5E74)
+	{
+		uint32_t	prev[LEX_MAX_LEN];
+		int			l;
+
+		prev[0] = 0x6BD4;		/* 比 */
+		prev[1] = 0x4E0A;		/* 上 */
+		memcpy(prev + 2, tmp + 3, (m - 3) * sizeof(uint32_t));
+		if ((l = lex_match(&basis_lex, prev, m - 1, -1, &id2)) > 0)
+			len2 = l + 1;
+	}
 	{
 		int			id3 = 0,
 					len3 = last_year_month(tmp, m, &id3);

@@ -176,3 +176,9 @@ SELECT f AS input, f::indicator AS output, qualifier(f::indicator), qualifier_cl
 FROM unnest(ARRAY['≥80%', '≤ 5%', '>3万人', '<1%', '≧90分', '＞3万人', '＜35微克/立方米', '增长≥5%'])
      WITH ORDINALITY AS t(f, i) ORDER BY i;
 SELECT try_indicator(f) AS reading, f FROM unnest(ARRAY['=5%', '≥', '≥约5%']) AS t(f);
+-- b111 (opened): Taiwan's 前1年, 调升/调降, 调至, 首破
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, basis(f::indicator),
+       is_change(f::indicator)
+FROM unnest(ARRAY['較前1年增加137億元', '比前一年同期增长5%', '調降0.25個百分點', '調升至2.54%',
+                  '調至 27,470 元', '首破3萬美元'])
+     WITH ORDINALITY AS t(f, i) ORDER BY i;

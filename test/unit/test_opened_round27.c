@@ -11,6 +11,8 @@
  * sentence ending with 计划, 目标 or 任务 (1.固定作物面积计划。) heads the rest of its paragraph.
  * From b99 (opened): a later clause of a planned sentence ending with a colon opens its list
  * (未来5年…，到2020年将实现：); the type: the signs ≥ ≤ > < ≧ ≦ ＞ ＜ as prefix qualifiers.
+ * From b111 (opened): 前1年 as 上年, 调升/调降, 调至/调整为, 首破; 不如预期 plans nothing; a
+ * level's change after it with a minus sign is no range.
  */
 #include "unit.h"
 #include "ind.h"
@@ -30,6 +32,17 @@ static const FormCase cases[] = {
 	{"=5%", NO},					/* = is no qualifier */
 	{"≥", NO},
 	{"≥约5%", NO},					/* two qualifiers */
+	/* b111: Taiwan's 前1年 (the year before) is 上年; 调升/调降 as 上调/下调, with 至 the level
+	 * reached; 调至, 调整为 (adjusted to) before a level; 首破 (broke for the first time) as 破 */
+	{"較前1年增加137億元", "比上年增加137亿元", "13700000000", "元", "exact", "change", BC_PREV_YEAR},
+	{"比前一年同期增长5%", "比上年同期增长5%", "5", "%", "exact", "change", BC_YOY},
+	{"比前年增长5%", "比前年增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"調降0.25個百分點", "调降0.25个百分点", "-0.25", "个百分点", "exact", "change", BC_NONE},
+	{"調升至2.54%", "2.54%", "2.54", "%", "exact", "level", BC_NONE},
+	{"調至 27,470 元", "27470元", "27470", "元", "exact", "level", BC_NONE},
+	{"调整为5%", "5%", "5", "%", "exact", "level", BC_NONE},
+	{"调增长5%", NO},
+	{"首破3萬美元", "首破3万美元", "30000", "美元", "ge", "level", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -77,6 +90,11 @@ static const RowsCase xcases[] = {
 	{"未来5年卫生强市战略,到2020年将实现:\n1、新建三级公立医院12家\n2、千人床位数达到4.3张\n3、签约服务率≥80%\n",
 	 "12家=12家/target;4.3张=4.3张/target;≥80%=≥80%/target;"},
 	{"去年卫生工作成效明显,主要成绩如下:\n1、新建三级公立医院12家\n", "12家=12家/level;"},
+	/* b111: 不如预期 (short of what was expected) is a result, no plan */
+	{"虽然投资不如預期,將今年經濟成長由1.56%大幅調升至2.54%。",
+	 "1.56%=1.56%/level;2.54%=2.54%/level;"},
+	/* b111: a level, then its change with a minus sign after a space: two figures, no range */
+	{"過夜旅客平均留港時間 3.1 晚 -0.1晚\n", "3.1 晚=3.1晚/level;0.1晚=0.1晚/level;"},
 };
 
 void

@@ -46,7 +46,11 @@ static const TCase forms[] = {
 	{"控制在5%", NULL, 0},
 	{"5%-6亩", NULL, 0},
 	{"增千—降3十", NULL, 0},	/* the ends change in different ways (found by fuzzing) */
-	{"2亿~-2", "2亿~-2", TC_BETWEEN},	/* a later separator splits it (found by fuzzing) */
+	{"2亿~-2", NULL, 0},			/* a later separator splits it (found by fuzzing), but a
+								 * range's levels ascend (since stop 32): none */
+	{"-2~2亿", "-2~2亿", TC_BETWEEN},
+	{"3.1晚 -0.1晚", NULL, 0},	/* a level, then its change with a minus sign (b111) */
+	{"下降3%-5%", "下降3%-5%", TC_BETWEEN},	/* a change's ends: by their size */
 };
 
 static bool
