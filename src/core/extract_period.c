@@ -21,14 +21,15 @@ static const Word plan_words[] = {
 	W2(0x89C4, 0x5212),			/* 规划, before 明确 提出 要求 only (《规划》明确…3000公里以上) */
 	W2(0x4E89, 0x53D6),			/* 争取, before 实现 达到 完成 突破 only (争取实现…增长18%; 争取补助
 								 * 资金23.8亿元 reports what was obtained) */
+	W2(0x8BBE, 0x5B9A),			/* 设定, before 为 在 only (GDP设定为年均增长8.5%左右; 设定的 looks back) */
 };
 
-/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争) by their low six bits: every character of
+/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设) by their low six bits: every character of
  * a clause is tested against them, and one bit passes over most */
 #define LOW6(c)	(UINT64_C(1) << ((c) & 63))
 static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
 	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89) | LOW6(0x4EFB) | LOW6(0x89C4) |
-	LOW6(0x4E89);
+	LOW6(0x4E89) | LOW6(0x8BBE);
 #undef LOW6
 
 /* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
@@ -520,7 +521,8 @@ five_year_period(const Extractor *ex, int p)
 	if (p < ex->n && (ex->cp[p] == 0x201D || ex->cp[p] == '"'))
 		p++;
 	return p + 1 < ex->n && ((ex->cp[p] == 0x671F && ex->cp[p + 1] == 0x95F4) ||	/* 期间 */
-							 (ex->cp[p] == 0x65F6 && ex->cp[p + 1] == 0x671F));	/* 时期 */
+							 (ex->cp[p] == 0x65F6 && ex->cp[p + 1] == 0x671F) ||	/* 时期 */
+							 (ex->cp[p] == 0x671F && ex->cp[p + 1] == 0x672B));	/* 期末 */
 }
 
 /* 提出 明确 要求 (proposes, sets, requires) at q */
@@ -612,7 +614,8 @@ this_year_will(const Extractor *ex, int p, int *end)
 	};
 	int			year = -1;
 	bool		will = false,
-				plan_period = false;
+				plan_period = false,
+				proposes = false;
 	int			k;
 
 	/* 2019年，交通运输行业将完成…: a year alone, then 将 */
@@ -663,6 +666,10 @@ this_year_will(const Extractor *ex, int p, int *end)
 					plan_period = will = true;
 				}
 				break;
+			case 0x63D0:		/* 提 */
+				if (ex->cp[k + 1] == 0x51FA)
+					proposes = true;	/* 江苏提出“十三五”期末地区生产总值达到10万亿元左右 */
+				break;
 			case 0x8981:		/* 要 */
 				if (ex->cp[k + 1] == 0x6C42 ? year >= 0 : plan_period)
 					will = true;	/* 今年…要求; 十四五时期，江苏要实现… */
@@ -709,6 +716,8 @@ this_year_will(const Extractor *ex, int p, int *end)
 	}
 clause_end:
 	*end = k;
+	if (plan_period && proposes)
+		will = true;
 	if (!will)
 		return -1;
 	for (int f = p; f < k; f++)
@@ -919,7 +928,8 @@ clause_plan_words(Extractor *ex, int p)
 
 		if (!((plan_first_low6 >> (c & 63)) & 1) ||
 			(c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
-			 c != 0x62DF && c != 0x5B89 && c != 0x4EFB && c != 0x89C4 && c != 0x4E89))
+			 c != 0x62DF && c != 0x5B89 && c != 0x4EFB && c != 0x89C4 && c != 0x4E89 &&
+			 c != 0x8BBE))
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{
@@ -985,6 +995,8 @@ clause_plan_words(Extractor *ex, int p)
 					 !digit_in_clause(ex, k + 2))
 				continue;		/* 民众为确保…权属, (in order to ensure): a purpose without a
 								 * figure plans nothing after it (为确保全年增长5% does) */
+			else if (w == 12 && next != 0x4E3A && next != 0x5728)
+				continue;		/* 设定为, 设定在 */
 			else if (w == 3 && next == 0x5BFF)
 				continue;		/* 预期寿命: life expectancy, a noun */
 			else if (w == 3 && (is_digit(next) || ind_is_numeral_start(next)))

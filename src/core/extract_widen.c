@@ -1863,7 +1863,9 @@ read_span(Cand *c, bool plan, ExtractRow *row)
 
 /*
  * 比重从2020年的7.8%提高到10%: in a plan, the value of the base year (从 or 由, a year, 的)
- * is a level of that year, not a target.
+ * is a level of that year, not a target; so is the value now (从目前的14.4万元增加到20万元,
+ * 由现在的…, 从107家增加到500家以上: 从 or 由 right before the figure, 到 or 至 after it in
+ * the clause).
  */
 static bool
 base_year_value(const Cand *c)
@@ -1871,6 +1873,22 @@ base_year_value(const Cand *c)
 	const uint32_t *w = c->w;
 	int			b = c->k;
 
+	if (b - 1 >= c->floor && (w[b - 1] == 0x4ECE || w[b - 1] == 0x7531))	/* 从 由 */
+	{
+		for (int k = c->stop > c->j ? c->stop : c->j; k < c->wn && k - c->j <= 8; k++)
+		{
+			if (ends_clause(w[k]) || ends_sentence(w[k]) || is_digit(w[k]))
+				break;
+			if (w[k] == 0x5230 || w[k] == 0x81F3)	/* 到 至 */
+				return true;
+		}
+		return false;
+	}
+	/* 目前的, 现在的, 当前的 after 从 or 由 */
+	if (b - 4 >= c->floor && w[b - 1] == CH_DE && (w[b - 4] == 0x4ECE || w[b - 4] == 0x7531) &&
+		((w[b - 3] == 0x76EE && w[b - 2] == 0x524D) || (w[b - 3] == 0x73B0 && w[b - 2] == 0x5728) ||
+		 (w[b - 3] == 0x5F53 && w[b - 2] == 0x524D)))
+		return true;
 	if (b - 7 < c->floor || w[b - 1] != CH_DE)
 		return false;
 	b--;

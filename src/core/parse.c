@@ -530,8 +530,19 @@ target_copula(Cursor *c)
 {
 	int			i = c->i;
 
+	bool		set_in = false;
+
 	if (i + 1 < c->n && c->cp[i] == 0x9884 && c->cp[i + 1] == 0x671F)	/* 预期 */
 		i += 2;
+	/* 平均增速设定为7.5%左右 (set at): without 目标 */
+	if (i + 2 < c->n && c->cp[i] == 0x8BBE && c->cp[i + 1] == 0x5B9A &&	/* 设定 */
+		(c->cp[i + 2] == 0x4E3A || c->cp[i + 2] == 0x5728))	/* 为 在 */
+	{
+		c->i = i + 3;
+		while (c->i < c->n && c->cp[c->i] == ' ')
+			c->i++;
+		return c->i < c->n;
+	}
 	if (!(i + 1 < c->n && c->cp[i] == 0x76EE && c->cp[i + 1] == 0x6807))	/* 目标 */
 		return false;
 	i += 2;
@@ -539,10 +550,13 @@ target_copula(Cursor *c)
 		i++;
 	if (i + 1 < c->n && c->cp[i] == 0x786E && c->cp[i + 1] == 0x5B9A)	/* 确定(为) */
 		i += 2;
-	else if (i + 1 < c->n && c->cp[i] == 0x5B9A && c->cp[i + 1] == 0x4E3A)	/* 定为 */
-		i++;
-	if (i < c->n && (c->cp[i] == 0x4E3A || c->cp[i] == 0x662F))	/* 为 是 */
-		i++;
+	else if (i + 1 < c->n && c->cp[i] == 0x5B9A && (c->cp[i + 1] == 0x4E3A || c->cp[i + 1] == 0x5728))
+	{
+		i++;					/* 定为, 定在 (增长目标定在6.5%以上) */
+		set_in = c->cp[i] == 0x5728;
+	}
+	if (i < c->n && (c->cp[i] == 0x4E3A || c->cp[i] == 0x662F || (set_in && c->cp[i] == 0x5728)))
+		i++;					/* 为 是 (在 after 定) */
 	while (i < c->n && c->cp[i] == ' ')
 		i++;
 	if (i >= c->n)

@@ -182,3 +182,7 @@ SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, basis
 FROM unnest(ARRAY['較前1年增加137億元', '比前一年同期增长5%', '調降0.25個百分點', '調升至2.54%',
                   '調至 27,470 元', '首破3萬美元'])
      WITH ORDINALITY AS t(f, i) ORDER BY i;
+-- b116, b103 (opened): 设定为 (set at) and 目标定在 before the planned change
+SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, is_change(f::indicator)
+FROM unnest(ARRAY['平均增速設定為7.5%左右', '增长目标定在6.5%以上']) WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT try_indicator(f) AS reading, f FROM unnest(ARRAY['设定为5%', '增长设定5%']) AS t(f);

@@ -12,7 +12,9 @@
  * From b99 (opened): a later clause of a planned sentence ending with a colon opens its list
  * (未来5年…，到2020年将实现：); the type: the signs ≥ ≤ > < ≧ ≦ ＞ ＜ as prefix qualifiers.
  * From b111 (opened): 前1年 as 上年, 调升/调降, 调至/调整为, 首破; 不如预期 plans nothing; a
- * level's change after it with a minus sign is no range.
+ * level's change after it with a minus sign is no range.  From b116 (opened): 设定为 plans
+ * (and the type reads it after a change noun); 提出 with a five-year plan's end (十三五期末); the
+ * value now (从目前的X增加到Y, 从X家增加到Y家) is a level.
  */
 #include "unit.h"
 #include "ind.h"
@@ -43,6 +45,11 @@ static const FormCase cases[] = {
 	{"调整为5%", "5%", "5", "%", "exact", "level", BC_NONE},
 	{"调增长5%", NO},
 	{"首破3萬美元", "首破3万美元", "30000", "美元", "ge", "level", BC_NONE},
+	/* b116, b103: 设定为/设定在 (set at) after a change noun, 目标定在 as 目标定为 */
+	{"平均增速設定為7.5%左右", "增速7.5%左右", "7.5", "%", "approx", "change", BC_NONE},
+	{"增长目标定在6.5%以上", "增长6.5%以上", "6.5", "%", "ge", "change", BC_NONE},
+	{"设定为5%", NO},
+	{"增长设定5%", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -95,6 +102,16 @@ static const RowsCase xcases[] = {
 	 "1.56%=1.56%/level;2.54%=2.54%/level;"},
 	/* b111: a level, then its change with a minus sign after a space: two figures, no range */
 	{"過夜旅客平均留港時間 3.1 晚 -0.1晚\n", "3.1 晚=3.1晚/level;0.1晚=0.1晚/level;"},
+	/* b116: 设定为 plans (设定的 looks back); 提出 with a five-year plan's end (期末) plans */
+	{"“十三五”期间,GDP设定为年均增长8.5%左右,到2020年将达到2.6万亿元。",
+	 "年均增长8.5%左右=年均增长8.5%左右/target;2.6万亿元=2.6万亿元/target;"},
+	{"去年设定的目标全部完成,增长5%。", "增长5%=增长5%/change;"},
+	{"在经济强方面,江苏提出“十三五”期末地区生产总值达到10万亿元左右、城镇化率67%。",
+	 "10万亿元左右=10万亿元左右/target;67%=67%/target;"},
+	{"在经济强方面,江苏“十三五”期末地区生产总值达到10万亿元。", "10万亿元=10万亿元/level;"},
+	/* b116: the value now (从目前的…, 从107家 增加到…) is a level, the value reached the target */
+	{"到2027年,劳动生产率从目前的14.4万元增加到20万元左右,高新企业从107家增加到500家以上。",
+	 "14.4万元=14.4万元/level;20万元左右=20万元左右/target;107家=107家/level;500家以上=500家以上/target;"},
 };
 
 void
