@@ -546,6 +546,30 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 		if (x->verb != 0)
 			return false;
 	}
+	/* 在郑州市16个县区中，金水区…: a count between 在 and 中 (then a clause mark) names the
+	 * scope of what follows, whatever place comes before it (120个项目中，计划竣工46个 restates
+	 * a figure: kept; 全县404户…企业中有245户 too: a draft dropping it cost b47 a figure) */
+	{
+		bool		in = false;
+
+		for (int k = from; k < row->start && !in; k++)
+			in = ex->cp[k] == 0x5728;	/* 在 */
+		for (int k = row->stop; k + 1 < ex->n && k - row->stop < 16; k++)
+		{
+			uint32_t	c = ex->cp[k];
+
+			if (c == 0x4E2D && k > row->stop)
+			{
+				uint32_t	n1 = ex->cp[k + 1];
+
+				if (in && (n1 == 0xFF0C || n1 == ','))
+					return true;	/* 在…中， */
+				break;
+			}
+			if (!is_cjk(c) && c != '(' && c != ')' && c != 0xFF08 && c != 0xFF09)
+				break;
+		}
+	}
 	ext_subject_from(ex, from, row->start, &before, &share);
 	if (before.len > 0)
 		return false;

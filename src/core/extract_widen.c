@@ -1550,7 +1550,12 @@ target_words_after_verb(const uint32_t *w, int p, int floor)
 	int			a = p,
 				id;
 
-	if (a - 1 > floor && (w[a - 1] == 0x4E3A || w[a - 1] == 0x662F))	/* 为 是 */
+	/* 平均增速设定为7.5%左右: 设定为 (设定在) without 目标 */
+	if (a - 3 > floor && w[a - 3] == 0x8BBE && w[a - 2] == 0x5B9A &&
+		(w[a - 1] == 0x4E3A || w[a - 1] == 0x5728))
+		return word_before(w, a - 3, floor, 4, ind_verb_match_len, &id) > 0 ? 3 : 0;
+	if (a - 1 > floor && (w[a - 1] == 0x4E3A || w[a - 1] == 0x662F ||
+						  (w[a - 1] == 0x5728 && w[a - 2] == 0x5B9A)))	/* 为 是, 定在 */
 		a--;
 	if (a - 2 > floor && w[a - 2] == 0x786E && w[a - 1] == 0x5B9A)	/* 确定 */
 		a -= 2;
@@ -1662,6 +1667,10 @@ widen_backward(Extractor *ex, Cand *c)
 	c->pq_len = len;
 	c->pq_id = len ? id : 0;
 	k -= len;
+	/* 增速均超9%: 均 (都) between a change noun and the qualifier, read by the type */
+	if (len > 0 && k - 1 > floor && (w[k - 1] == 0x5747 || w[k - 1] == 0x90FD) &&
+		word_before(w, k - 1, floor, 4, ind_verb_match_len, &id) > 0)
+		k--;
 	/*
 	 * 居民消費價格上漲控制在3%左右, 涨幅控制在3.5%左右: a plan's cap on a change written with
 	 * a verb or a change noun; the type reads it with 控制在 (every blind labeller read a

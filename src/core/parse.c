@@ -1764,8 +1764,8 @@ aside_before_suffix(Cursor *c)
 }
 
 /*
- * 突破10萬大關, 突破1万亿元的大关 (the mark crossed, press style): 大关 after a figure with a
- * qualifier ends it, read and not kept; without a qualifier it stays an unknown unit.
+ * 突破10萬大關, 突破1万亿元的大关 (the mark crossed, press style), 邁上700億元臺階 (the step
+ * climbed): 大关 or 台阶 after a figure with a qualifier ends it, read and not kept; without a qualifier it stays an unknown unit.
  * 水平 (保持在1.6%的水平: the level) ends a figure so after 的 or a unit (5水平 is an error).
  */
 static __attribute__((noinline)) void
@@ -1781,6 +1781,7 @@ skip_mark_word(Reading *r)
 	if (i + 2 != c->n)
 		return;
 	if ((r->x->qual && c->cp[i] == 0x5927 && c->cp[i + 1] == 0x5173) ||	/* 大关 */
+		(r->x->qual && c->cp[i] == 0x53F0 && c->cp[i + 1] == 0x9636) ||	/* 台阶 (迈上700亿元台阶) */
 		((i > c->i || r->x->unit) && c->cp[i] == 0x6C34 && c->cp[i + 1] == 0x5E73))	/* 水平 */
 		c->i = c->n;
 }

@@ -186,3 +186,5 @@ FROM unnest(ARRAY['較前1年增加137億元', '比前一年同期增长5%', '�
 SELECT f AS input, f::indicator AS output, f::indicator::numeric AS value, is_change(f::indicator)
 FROM unnest(ARRAY['平均增速設定為7.5%左右', '增长目标定在6.5%以上']) WITH ORDINALITY AS t(f, i) ORDER BY i;
 SELECT try_indicator(f) AS reading, f FROM unnest(ARRAY['设定为5%', '增长设定5%']) AS t(f);
+-- b115 (opened): 台阶 after a figure with a qualifier, as 大关
+SELECT '邁上700億元臺階'::indicator AS step, try_indicator('700亿元台阶') AS without_qualifier;

@@ -14,7 +14,8 @@
  * From b111 (opened): 前1年 as 上年, 调升/调降, 调至/调整为, 首破; 不如预期 plans nothing; a
  * level's change after it with a minus sign is no range.  From b116 (opened): 设定为 plans
  * (and the type reads it after a change noun); 提出 with a five-year plan's end (十三五期末); the
- * value now (从目前的X增加到Y, 从X家增加到Y家) is a level.
+ * value now (从目前的X增加到Y, 从X家增加到Y家) is a level.  From b115 (opened): a count between
+ * 在 and 中， names a scope; 均 between a change noun and a qualifier; 迈上…台阶.
  */
 #include "unit.h"
 #include "ind.h"
@@ -48,6 +49,9 @@ static const FormCase cases[] = {
 	/* b116, b103: 设定为/设定在 (set at) after a change noun, 目标定在 as 目标定为 */
 	{"平均增速設定為7.5%左右", "增速7.5%左右", "7.5", "%", "approx", "change", BC_NONE},
 	{"增长目标定在6.5%以上", "增长6.5%以上", "6.5", "%", "ge", "change", BC_NONE},
+	/* b115: 迈上…台阶 (the step climbed), as 突破…大关 */
+	{"邁上700億元臺階", "迈上700亿元", "70000000000", "元", "ge", "level", BC_NONE},
+	{"700亿元台阶", NO},
 	{"设定为5%", NO},
 	{"增长设定5%", NO},
 };
@@ -109,6 +113,15 @@ static const RowsCase xcases[] = {
 	{"在经济强方面,江苏提出“十三五”期末地区生产总值达到10万亿元左右、城镇化率67%。",
 	 "10万亿元左右=10万亿元左右/target;67%=67%/target;"},
 	{"在经济强方面,江苏“十三五”期末地区生产总值达到10万亿元。", "10万亿元=10万亿元/level;"},
+	/* b115: a count between 在 and 中， names a scope, a place before it or not; a count that
+	 * restates a figure (120个项目中，计划竣工46个) stays */
+	{"在郑州市16个县区中,金水区GDP总量最高,达到1300亿元。", "1300亿元=1300亿元/level;"},
+	{"郑州市16个县区中,金水区GDP总量最高,达到1300亿元。", "16个=16个/level;1300亿元=1300亿元/level;"},
+	{"今年推进120个项目。120个项目中,计划竣工46个。", "120个=120个/level;120个=120个/level;46个=46个/target;"},
+	/* b115, b116, b103: 均 between a change noun and a qualifier; 设定为, 目标定在 in the span */
+	{"巩义市GDP增速均超9%。", "增速均超9%=增速超9%/change;"},
+	{"今年GDP平均增速设定为7.5%左右。", "增速设定为7.5%左右=增速7.5%左右/target;"},
+	{"武汉将2023年GDP增长目标定在6.5%以上。", "增长目标定在6.5%以上=增长6.5%以上/target;"},
 	/* b116: the value now (从目前的…, 从107家 增加到…) is a level, the value reached the target */
 	{"到2027年,劳动生产率从目前的14.4万元增加到20万元左右,高新企业从107家增加到500家以上。",
 	 "14.4万元=14.4万元/level;20万元左右=20万元左右/target;107家=107家/level;500家以上=500家以上/target;"},
