@@ -418,6 +418,11 @@ ext_counted_noun_follows(const Extractor *ex, const ExtractRow *row)
 		return false;
 	if (row->stop + 1 < ex->n && ex->cp[row->stop] == 0x6B21 && ex->cp[row->stop + 1] == 0x4E4B)
 		return false;			/* 增加1萬7千人次之: 次之 ranks, it is no noun */
+	/* 31个二线城市, 4个一线城市, 12个一级学科: a numeral naming a tier or class starts the noun */
+	if (is_cjk_numeral(ex->cp[row->stop]) && row->stop + 1 < ex->n &&
+		(ex->cp[row->stop + 1] == 0x7EBF || ex->cp[row->stop + 1] == 0x7EA7 ||
+		 ex->cp[row->stop + 1] == 0x7C7B))	/* 线 级 类 */
+		return true;
 	return is_cjk(ex->cp[row->stop]) && !ends_noun_after(ex->cp[row->stop]) &&
 		ex->cp[row->stop] != CH_DE;
 }

@@ -2035,9 +2035,9 @@ counts_indicators(const Cand *c)
 }
 
 /*
- * 总投资超过100亿元的项目5个, 增长超过10%的行业有15个: a figure after a comparison qualifier
- * (超过, 不低于, 不到 …) that qualifies a noun through 的, whose members the clause then
- * counts, bounds a class: it measures nothing (as 50亿元以上的项目 does).  Not before a
+ * 总投资超过100亿元的项目5个, 增长超过10%的行业有15个, 8个…增长超过20%的城市: a figure after a
+ * comparison qualifier (超过, 不低于, 不到 …) that qualifies a noun through 的, whose members the
+ * clause counts (after it, or before it), bounds a class: it measures nothing (as 50亿元以上的项目 does).  Not before a
  * numeral (超过1800亿元的181个重大项目: their total), a verb or a change noun (超过5%的增长),
  * or 水平.
  */
@@ -2062,6 +2062,11 @@ prefix_bound(const Cand *c)
 	 * that the figure is the set's own (总投资超过1800亿元的重大项目开工, 低于5%的控制目标) */
 	for (int k = j + 2; k < c->wn && !ends_clause(w[k]) && !ends_sentence(w[k]); k++)
 		if (is_digit(w[k]))
+			return true;
+	/* …or counted before it (包括8个财政收入同比增长超过20%的城市) */
+	for (int k = c->k - 1; k > 0 && !ends_clause(w[k]) && !ends_sentence(w[k]); k--)
+		if (is_digit(w[k - 1]) &&
+			(w[k] == 0x4E2A || w[k] == 0x5BB6 || w[k] == 0x6237 || w[k] == 0x9879))	/* 个 家 户 项 */
 			return true;
 	return false;
 }
@@ -2126,8 +2131,8 @@ figureless_change_before(const Cand *c, int b)
  * 輸往印度(-19.8%)、中國臺灣(-16.1%)及美國(-5.7%)的整體出口貨量錄得跌幅。, 來自內地(5.7%)、美國
  * (2.9%)的進口價格上升。: names with rates in brackets, then the change they are, with no figure
  * of its own, ending the clause, after a list mark or 的.  The change's verb or noun, 0 when
- * none (a digit outside a bracket first, nothing within 80 characters, or the verb right after
- * the bracket: 出口(5.6%)增长 stays a level).
+ * none (a digit outside a bracket first, nothing within 80 characters, a clause opening with
+ * 但, 而, 然而, 不过 first, or the verb right after the bracket: 出口(5.6%)增长 stays a level).
  */
 static int
 figureless_change_after(const Extractor *ex, const Cand *c)
@@ -2149,6 +2154,11 @@ figureless_change_after(const Extractor *ex, const Cand *c)
 			depth -= depth > 0;	/* (the figure's own bracket closes first) */
 		else if (depth == 0 && (is_digit(ch) || ends_sentence(ch)))
 			return 0;
+		else if (depth == 0 && ends_clause(ch) && q + 1 < ex->n &&
+				 (ex->cp[q + 1] == 0x4F46 || ex->cp[q + 1] == 0x800C ||	/* 但 而 */
+				  (ex->cp[q + 1] == 0x7136 && q + 2 < ex->n && ex->cp[q + 2] == 0x800C) ||	/* 然而 */
+				  (ex->cp[q + 1] == 0x4E0D && q + 2 < ex->n && ex->cp[q + 2] == 0x8FC7)))	/* 不过 */
+			return 0;			/* …馬來西亞(13.5%),但陸生近年則明顯減少: another subject's change */
 		else if (depth == 0 && ch >= 0x4E00 &&
 				 (len = ind_verb_match_len(ex->cp + q, ex->n - q, &id)) >= 2 &&
 				 (ind_verb(id)->cls == CD_UP || ind_verb(id)->cls == CD_DOWN) &&

@@ -79,7 +79,7 @@ enum
 static const char *const fourth_dim_names[] = {"GBP", "KRW"};
 
 static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", "尾", "桶", "场次",
-"票", "瓶", "盏"};	/* stop 31 */
+"票", "瓶", "盏", "旅次"};	/* stop 31; stop 32 */
 #define N_FOURTH_COUNTS ((int) (sizeof(fourth_count_words) / sizeof(fourth_count_words[0])))
 
 static const char *const dim_names[D_COUNT0] = {
@@ -232,6 +232,8 @@ static const UnitDef later_units[] = {
 	{"瓶", D_COUNT3 + 8, 1, 1, 0, true},	/* bottles */
 	{"盏", D_COUNT3 + 9, 1, 1, 0, true},	/* lamps: 安装太阳能路灯1000盏 (not 组: 分成5组, the
 										 * quintiles of income surveys, is a class count) */
+	/* stop 32 (blind batch 118) */
+	{"旅次", D_COUNT3 + 10, 1, 1, 0, true},	/* passenger trips (Taiwan): 1億4207萬旅次 */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

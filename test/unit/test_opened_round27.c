@@ -15,7 +15,9 @@
  * level's change after it with a minus sign is no range.  From b116 (opened): 设定为 plans
  * (and the type reads it after a change noun); 提出 with a five-year plan's end (十三五期末); the
  * value now (从目前的X增加到Y, 从X家增加到Y家) is a level.  From b115 (opened): a count between
- * 在 and 中， names a scope; 均 between a change noun and a qualifier; 迈上…台阶.
+ * 在 and 中， names a scope; 均 between a change noun and a qualifier; 迈上…台阶.  From b118 and
+ * b121 (opened): 旅次; a tier numeral (二线) starts a counted noun; a class bound counted
+ * before it; a bracketed list's change does not come from a clause opening with 但.
  */
 #include "unit.h"
 #include "ind.h"
@@ -52,6 +54,8 @@ static const FormCase cases[] = {
 	/* b115: 迈上…台阶 (the step climbed), as 突破…大关 */
 	{"邁上700億元臺階", "迈上700亿元", "70000000000", "元", "ge", "level", BC_NONE},
 	{"700亿元台阶", NO},
+	/* b118: passenger trips, a count of its own (appended) */
+	{"1億4207萬旅次", "1.4207亿旅次", "142070000", "旅次", "exact", "level", BC_NONE},
 	{"设定为5%", NO},
 	{"增长设定5%", NO},
 };
@@ -122,6 +126,15 @@ static const RowsCase xcases[] = {
 	{"巩义市GDP增速均超9%。", "增速均超9%=增速超9%/change;"},
 	{"今年GDP平均增速设定为7.5%左右。", "增速设定为7.5%左右=增速7.5%左右/target;"},
 	{"武汉将2023年GDP增长目标定在6.5%以上。", "增长目标定在6.5%以上=增长6.5%以上/target;"},
+	/* b121: a tier named by a numeral starts the counted noun (31个二线城市…上涨0.6%: no row
+	 * for the count); a figure bounding a class counted before it (8个…增长超过20%的城市) */
+	{"31个二线城市新建商品住宅销售价格环比上涨0.6%。", "环比上涨0.6%=环比上涨0.6%/change;"},
+	{"31个城市房价上涨0.6%。", "上涨0.6%=上涨0.6%/change;"},
+	{"包括8个财政收入同比增长超过20%的城市。", "8个=8个/level;"},
+	{"财政收入同比增长超过20%。", "同比增长超过20%=同比增长超过20%/change;"},
+	/* b118: names with rates in brackets, then but (但) another subject's change: levels */
+	{"来源国分别是越南(20.2%)、印尼(17.7%),但陆生近年则明显减少。", "20.2%=20.2%/level;17.7%=17.7%/level;"},
+	{"輸往印度(-19.8%)、美國(-5.7%)的整體出口貨量錄得跌幅。", "-19.8%=跌幅19.8%/change;-5.7%=跌幅5.7%/change;"},
 	/* b116: the value now (从目前的…, 从107家 增加到…) is a level, the value reached the target */
 	{"到2027年,劳动生产率从目前的14.4万元增加到20万元左右,高新企业从107家增加到500家以上。",
 	 "14.4万元=14.4万元/level;20万元左右=20万元左右/target;107家=107家/level;500家以上=500家以上/target;"},
