@@ -811,7 +811,7 @@ share_of_plan(const Extractor *ex, int k)
 }
 
 /* 投资目标2600亿元, 年度目标5%: 目标 right before its number, after what it sets (投资 年度
- * 规模 总量); after a comparison (高于目标2.1个百分点, 塌目标1.8个百分点) it is a reference */
+ * 规模 总量 总额); after a comparison (高于目标2.1个百分点, 塌目标1.8个百分点) it is a reference */
 static bool
 named_target_before(const Extractor *ex, int k)
 {
@@ -820,7 +820,8 @@ named_target_before(const Extractor *ex, int k)
 	return (ex->cp[k - 2] == 0x6295 && ex->cp[k - 1] == 0x8D44) ||	/* 投资 */
 		(ex->cp[k - 2] == 0x5E74 && ex->cp[k - 1] == 0x5EA6) ||	/* 年度 */
 		(ex->cp[k - 2] == 0x89C4 && ex->cp[k - 1] == 0x6A21) ||	/* 规模 */
-		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x91CF);	/* 总量 */
+		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x91CF) ||	/* 总量 */
+		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x989D);	/* 总额 (零售总额目标1.55万亿元) */
 }
 
 /* 包括：, 是：, 为：, 有：at k (after 任务; 分别 before them): the tasks are listed next */

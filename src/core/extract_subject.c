@@ -540,6 +540,13 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 
 	if (!ext_counted_noun_follows(ex, row) || ex->fb_active)
 		return false;
+	/* 較7月的4,975宗減少約15.6%: a change verb right after the count, no noun */
+	{
+		int			vid;
+
+		if (ind_verb_match_len(ex->cp + row->stop, ex->n - row->stop, &vid) >= 2)
+			return false;
+	}
 	/* 54.2万个行政村共设62.2万个卫生室: a count in 万 or with decimals is itself reported (a
 	 * target's too: 完成13万名农村妇女检查和500名…) */
 	{

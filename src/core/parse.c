@@ -1306,6 +1306,14 @@ parse_lead(Reading *r)
 		r->lude = true;
 		skip_ws(c);
 	}
+	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] &&
+			 (ind_is_numeral_start(c->cp[c->i + 1]) ||
+			  ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
+	{
+		c->i++;					/* 錄4,198宗, 錄約368.96億元: 录 alone (recorded), as 录得 */
+		r->lude = true;
+		skip_ws(c);
+	}
 	else if (c->cp[c->i] == 0x5B9E || c->cp[c->i] == 0x5B8C)	/* 实 完 */
 		skip_achieved(c);
 	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an

@@ -188,3 +188,6 @@ FROM unnest(ARRAY['平均增速設定為7.5%左右', '增长目标定在6.5%以�
 SELECT try_indicator(f) AS reading, f FROM unnest(ARRAY['设定为5%', '增长设定5%']) AS t(f);
 -- b115 (opened): 台阶 after a figure with a qualifier, as 大关
 SELECT '邁上700億元臺階'::indicator AS step, try_indicator('700亿元台阶') AS without_qualifier;
+-- b123 (opened): 錄 alone before an amount, as 录得
+SELECT '錄4,198宗'::indicator AS registrations, '錄約368.96億元'::indicator AS amount,
+       try_indicator('錄5%') AS bare_rate;

@@ -17,7 +17,9 @@
  * value now (从目前的X增加到Y, 从X家增加到Y家) is a level.  From b115 (opened): a count between
  * 在 and 中， names a scope; 均 between a change noun and a qualifier; 迈上…台阶.  From b118 and
  * b121 (opened): 旅次; a tier numeral (二线) starts a counted noun; a class bound counted
- * before it; a bracketed list's change does not come from a clause opening with 但.
+ * before it; a bracketed list's change does not come from a clause opening with 但.  From
+ * b123 and b124 (opened): 錄 before an amount; a count before a change verb names no noun;
+ * 总额目标 before its number.
  */
 #include "unit.h"
 #include "ind.h"
@@ -56,6 +58,10 @@ static const FormCase cases[] = {
 	{"700亿元台阶", NO},
 	/* b118: passenger trips, a count of its own (appended) */
 	{"1億4207萬旅次", "1.4207亿旅次", "142070000", "旅次", "exact", "level", BC_NONE},
+	/* b123: 錄 alone before an amount, as 录得 (a bare rate stays an error) */
+	{"錄4,198宗", "4198宗", "4198", "宗", "exact", "level", BC_NONE},
+	{"錄約368.96億元", "约368.96亿元", "36896000000", "元", "approx", "level", BC_NONE},
+	{"錄5%", NO},
 	{"设定为5%", NO},
 	{"增长设定5%", NO},
 };
@@ -135,6 +141,15 @@ static const RowsCase xcases[] = {
 	/* b118: names with rates in brackets, then but (但) another subject's change: levels */
 	{"来源国分别是越南(20.2%)、印尼(17.7%),但陆生近年则明显减少。", "20.2%=20.2%/level;17.7%=17.7%/level;"},
 	{"輸往印度(-19.8%)、美國(-5.7%)的整體出口貨量錄得跌幅。", "-19.8%=跌幅19.8%/change;-5.7%=跌幅5.7%/change;"},
+	/* b123: a count right before a change verb names no noun: the compared period's level
+	 * stays a figure (it was dropped as a subject) */
+	{"8月錄4,198宗住宅物業註冊,較7月的4,975宗減少約15.6%。",
+	 "4,198宗=4198宗/level;4,975宗=4975宗/level;減少約15.6%=减少约15.6%/change;"},
+	{"31个大城市城镇调查失业率为5.0%。", "5.0%=5.0%/level;"},
+	/* b124: 总额目标 before its number, as 投资目标 */
+	{"社会消费品零售总额目标1.55万亿元,货物进出口总额9000亿元。",
+	 "1.55万亿元=1.55万亿元/target;9000亿元=9000亿元/target;"},
+	{"社会消费品零售总额1.55万亿元,高于目标0.2万亿元。", "1.55万亿元=1.55万亿元/level;高于目标0.2万亿元=比目标高0.2万亿元/change;"},
 	/* b116: the value now (从目前的…, 从107家 增加到…) is a level, the value reached the target */
 	{"到2027年,劳动生产率从目前的14.4万元增加到20万元左右,高新企业从107家增加到500家以上。",
 	 "14.4万元=14.4万元/level;20万元左右=20万元左右/target;107家=107家/level;500家以上=500家以上/target;"},
