@@ -560,11 +560,12 @@ trapped_around(Extractor *ex, const Cand *c)
 	if (e < c->wn && is_letter(w[e]) && !latin_unit_at(w, c->wn, e))
 		return true;			/* 5G, 4A级, 3D (but 13.9万km, 462.24亿t) */
 	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
-		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81)) &&
+		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81 ||
+							   (w[e] == 0x5E74 && c->num.scale <= 2))) &&	/* not 1.2021年 */
 		!(w[e] == 0x5C81 && age_measured(ex, c)) &&
 		!amount_before_period_verb(c))
 	{
-		/* (an age or a stay with decimals, 79.3岁, 1.3日, is a figure) */
+		/* (an age, a stay or a span of years with decimals, 79.3岁, 1.3日, 5.5年, is a figure) */
 		if (w[e] == 0x5E74 && e - s == 4 && c->has_digit && c->num.scale == 0 &&
 			c->num.mag == 0 && c->num.digits >= IND_PERIOD_YEAR_MIN &&
 			c->num.digits <= IND_PERIOD_YEAR_MAX)
@@ -746,6 +747,23 @@ widen_forward(Cand *c)
 		if (j + 1 < wn && (w[j] == CH_DUO || w[j] == CH_YU) &&
 			ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0)
 			j++;				/* 3万多亩 */
+		/* 129萬(1,294,404)元: the exact number in brackets after a rounded one (the type
+		 * reads it and checks that the two agree) */
+		if (c->num.mag > 0 && c->has_digit && j + 2 < wn && (w[j] == '(' || w[j] == 0xFF08))
+		{
+			int			close = j + 1;
+			char		text[96];
+			Indicator	x;
+			IndError	err;
+
+			while (close < wn && close - j <= 16 && (is_digit(w[close]) || w[close] == ',' ||
+													 w[close] == '.'))
+				close++;
+			if (close < wn && close > j + 1 && (w[close] == ')' || w[close] == 0xFF09) &&
+				ind_parse_fast(text, (size_t) encode(w, c->s, close + 1, text, sizeof(text)),
+							   &x, &err))
+				j = close + 1;
+		}
 		/* 345.6億年增5.2%: 年 is the verb's, not a unit of years */
 		len = amount_before_period_verb(c) ? 0 : ind_unit_match_len(w + j, wn - j, &id);
 		/* 增加1萬7千人次之: 次之 (second, after the largest) follows the unit 人 */

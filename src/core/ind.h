@@ -338,13 +338,14 @@ ind_is_size_remark(uint32_t a, uint32_t b)
 }
 
 /*
- * 稳定在, 保持在, 维持在, 持续在 at w[0..2] (held at: 维持在3%, 增长率则维持在0.6%): the level held, for
- * the type (parse.c held_len) and the reader (extract_widen.c widen_link)
+ * 稳定在, 保持在, 维持在, 持续在 at w[0..2] (held at: 维持在3%, 增长率则维持在0.6%; also with 为 for
+ * 在, 維持為5.5年): the level held, for the type (parse.c held_len) and the reader
+ * (extract_widen.c widen_link)
  */
 static inline bool
 ind_is_held_at(const uint32_t *w)
 {
-	return w[2] == 0x5728 &&	/* 在 */
+	return (w[2] == 0x5728 || w[2] == 0x4E3A) &&	/* 在, 为 (維持為5.5年) */
 		((w[0] == 0x7A33 && w[1] == 0x5B9A) ||	/* 稳定 */
 		 (w[0] == 0x4FDD && w[1] == 0x6301) ||	/* 保持 */
 		 (w[0] == 0x7EF4 && w[1] == 0x6301) ||	/* 维持 */

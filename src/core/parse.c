@@ -1524,6 +1524,8 @@ half_of_unit(const Cursor *c)
 }
 
 /* the number, with 多/余 before or after its magnitude (1800多亿元, 3万多亩) */
+static void exact_in_brackets(Reading *r);
+
 static bool
 parse_number(Reading *r)
 {
@@ -1562,6 +1564,7 @@ parse_number(Reading *r)
 		return false;
 	c->i += r->num.len;
 	x->mag = (uint8_t) r->num.mag;
+	exact_in_brackets(r);
 	if (r->num.open_pos >= 0 && x->qual == 0)
 		x->qual = (uint8_t) ind_qual_open_id(r->num.open_yu, QP_AFTER_NUMBER);
 	if (r->num.open_pos >= 0 && ind_qual_class(x) != QC_OPEN)
@@ -1582,6 +1585,61 @@ parse_number(Reading *r)
 		c->i = start;
 	skip_ws(c);
 	return true;
+}
+
+/*
+ * 129萬(1,294,404)元 (Taiwan's releases): a rounded figure in 万 or 亿, then its exact number in
+ * brackets before the unit: the exact number is the figure, when the rounded one agrees with it
+ * (within one of its last place: 100萬(1,009,193)元 is cut, not rounded); otherwise the bracket
+ * is left to the error it was.
+ */
+static void
+exact_in_brackets(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	Numeral		t;
+	IndError	e2;
+	int			k = c->i,
+				close,
+				outer_exp,
+				inner_exp,
+				low;
+	ind_i128	outer,
+				inner,
+				diff,
+				unit;
+
+	if (r->num.mag == 0 || r->num.from_words || k + 2 >= c->n ||
+		(c->cp[k] != '(' && c->cp[k] != 0xFF08))
+		return;
+	if (!ind_parse_numeral(c->cp, c->n, k + 1, &t, &e2) || t.mag != 0 || t.from_words ||
+		t.open_pos >= 0)
+		return;
+	close = k + 1 + t.len;
+	if (close >= c->n || (c->cp[close] != ')' && c->cp[close] != 0xFF09))
+		return;
+	outer_exp = r->num.mag - r->num.scale;
+	inner_exp = -t.scale;
+	low = outer_exp < inner_exp ? outer_exp : inner_exp;
+	if (outer_exp - low > 18 || inner_exp - low > 18)
+		return;
+	outer = r->num.digits;
+	inner = t.digits;
+	for (int i = low; i < outer_exp; i++)
+		outer *= 10;
+	for (int i = low; i < inner_exp; i++)
+		inner *= 10;
+	unit = 1;
+	for (int i = low; i < outer_exp; i++)
+		unit *= 10;
+	diff = outer > inner ? outer - inner : inner - outer;
+	if (outer_exp <= low || diff >= unit)
+		return;					/* rounded or cut at the last place written: within one of it */
+	r->num.digits = t.digits;
+	r->num.scale = t.scale;
+	r->num.mag = 0;
+	r->x->mag = 0;
+	c->i = close + 1;
 }
 
 /* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth; 半 is five of them (一成半 = 15%) */

@@ -191,3 +191,7 @@ SELECT '邁上700億元臺階'::indicator AS step, try_indicator('700亿元台�
 -- b123 (opened): 錄 alone before an amount, as 录得
 SELECT '錄4,198宗'::indicator AS registrations, '錄約368.96億元'::indicator AS amount,
        try_indicator('錄5%') AS bare_rate;
+-- b127 (opened): a rounded figure's exact number in brackets; 维持为 as 维持在
+SELECT f AS input, try_indicator(f) AS reading, try_indicator(f)::numeric AS value
+FROM unnest(ARRAY['129萬(1,294,404)元', '100萬(1,009,193)元', '129萬(1,394,404)元', '維持為5.5年'])
+     WITH ORDINALITY AS t(f, i) ORDER BY i;

@@ -19,7 +19,8 @@
  * b121 (opened): 旅次; a tier numeral (二线) starts a counted noun; a class bound counted
  * before it; a bracketed list's change does not come from a clause opening with 但.  From
  * b123 and b124 (opened): 錄 before an amount; a count before a change verb names no noun;
- * 总额目标 before its number.
+ * 总额目标 before its number.  From b127 (opened): a rounded figure's exact number in
+ * brackets (129萬(1,294,404)元); years with decimals (5.5年); 维持为 as 维持在.
  */
 #include "unit.h"
 #include "ind.h"
@@ -62,6 +63,14 @@ static const FormCase cases[] = {
 	{"錄4,198宗", "4198宗", "4198", "宗", "exact", "level", BC_NONE},
 	{"錄約368.96億元", "约368.96亿元", "36896000000", "元", "approx", "level", BC_NONE},
 	{"錄5%", NO},
+	/* b127: a rounded figure, then its exact number in brackets (cut or rounded at the last
+	 * place written); a bracket that disagrees stays an error; 维持为 as 维持在 */
+	{"129萬(1,294,404)元", "1294404元", "1294404", "元", "exact", "level", BC_NONE},
+	{"100萬(1,009,193)元", "1009193元", "1009193", "元", "exact", "level", BC_NONE},
+	{"1.3亿(130,000,000)元", "130000000元", "130000000", "元", "exact", "level", BC_NONE},
+	{"129萬(1,394,404)元", NO},
+	{"1294404(129萬)元", NO},
+	{"維持為5.5年", "5.5年", "5.5", "年", "exact", "level", BC_NONE},
 	{"设定为5%", NO},
 	{"增长设定5%", NO},
 };
@@ -150,6 +159,13 @@ static const RowsCase xcases[] = {
 	{"社会消费品零售总额目标1.55万亿元,货物进出口总额9000亿元。",
 	 "1.55万亿元=1.55万亿元/target;9000亿元=9000亿元/target;"},
 	{"社会消费品零售总额1.55万亿元,高于目标0.2万亿元。", "1.55万亿元=1.55万亿元/level;高于目标0.2万亿元=比目标高0.2万亿元/change;"},
+	/* b127: the exact number in brackets is the row's (it read the rounded 129萬 without its
+	 * unit); a span of years with decimals is a figure, a numbering before a year is not */
+	{"彩金129萬(1,294,404)元,另一注200萬(1,394,404)元。",
+	 "129萬(1,294,404)元=1294404元/level;200萬=200万/level;"},
+	{"平均輪候時間維持為5.5年,較上季回落0.2年至3.5年。",
+	 "5.5年=5.5年/level;較上季回落0.2年=比上季回落0.2年/change;3.5年=3.5年/level;"},
+	{"1.2021年全区生产总值增长5%。", "增长5%=增长5%/change;"},
 	/* b116: the value now (从目前的…, 从107家 增加到…) is a level, the value reached the target */
 	{"到2027年,劳动生产率从目前的14.4万元增加到20万元左右,高新企业从107家增加到500家以上。",
 	 "14.4万元=14.4万元/level;20万元左右=20万元左右/target;107家=107家/level;500家以上=500家以上/target;"},
