@@ -357,6 +357,8 @@ copula_len(const Cursor *c)
 		case 0x4E3A:			/* 为 */
 		case 0x662F:			/* 是 */
 			return 1;
+		case 0x6709:			/* 有 (有3.9萬人, 有約3,700宗: there were), not 有望 */
+			return next == 0x671B ? 0 : 1;
 		case 0x81F3:			/* 至 */
 			return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
 		case 0x5171:			/* 共, 共计, 共有 */

@@ -195,3 +195,5 @@ SELECT '錄4,198宗'::indicator AS registrations, '錄約368.96億元'::indicato
 SELECT f AS input, try_indicator(f) AS reading, try_indicator(f)::numeric AS value
 FROM unnest(ARRAY['129萬(1,294,404)元', '100萬(1,009,193)元', '129萬(1,394,404)元', '維持為5.5年'])
      WITH ORDINALITY AS t(f, i) ORDER BY i;
+SELECT '有3.9萬人'::indicator AS there_were, try_indicator('有增长5%') AS before_change,
+       try_indicator('有望增长5%') AS expected_to;

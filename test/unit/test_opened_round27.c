@@ -71,6 +71,11 @@ static const FormCase cases[] = {
 	{"129萬(1,394,404)元", NO},
 	{"1294404(129萬)元", NO},
 	{"維持為5.5年", "5.5年", "5.5", "年", "exact", "level", BC_NONE},
+	/* b127: 有 (there were) before an amount is read and not kept, as 为; not 有望 */
+	{"有3.9萬人", "3.9万人", "39000", "人", "exact", "level", BC_NONE},
+	{"有約3,700宗", "约3700宗", "3700", "宗", "approx", "level", BC_NONE},
+	{"有望增长5%", NO},
+	{"有增长5%", NO},
 	{"设定为5%", NO},
 	{"增长设定5%", NO},
 };
