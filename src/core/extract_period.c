@@ -21,11 +21,12 @@ static const Word plan_words[] = {
 	W2(0x89C4, 0x5212),			/* 规划, before 明确 提出 要求 only (《规划》明确…3000公里以上) */
 	W2(0x4E89, 0x53D6),			/* 争取, before 实现 达到 完成 突破 only (争取实现…增长18%; 争取补助
 								 * 资金23.8亿元 reports what was obtained) */
-	W2(0x8BBE, 0x5B9A),			/* 设定, before 为 在 only (GDP设定为年均增长8.5%左右; 设定的 looks back) */
+	W2(0x8BBE, 0x5B9A),			/* 设定, before 为 在 only (GDP设定为年均增长8.5%左右;
+								 * 设定的 looks back) */
 };
 
-/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设) by their low six bits: every character of
- * a clause is tested against them, and one bit passes over most */
+/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设) by their low six bits: every
+ * character of a clause is tested against them, and one bit passes over most */
 #define LOW6(c)	(UINT64_C(1) << ((c) & 63))
 static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
 	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89) | LOW6(0x4EFB) | LOW6(0x89C4) |

@@ -208,7 +208,7 @@ byline(const Extractor *ex, int p, int last)
 		W2(0x4F5C, 0x8005), W2(0x7F16, 0x8F91), W2(0x7DE8, 0x8F2F),	/* 作者 编辑 編輯 */
 	};
 
-	for (int k = p; k < last && k - p <= 4; k++)
+	for (int k = p; k + 2 <= last && k - p <= 4; k++)
 		if (match_word_list(ex, k, label_words, N_OF(label_words)) &&
 			(ex->cp[k + 2] == 0xFF1A || ex->cp[k + 2] == ':'))
 			return true;
@@ -364,8 +364,9 @@ ext_paragraph_start(Extractor *ex, int p)
 		if (heading && ((ex->seen_title && dateline(ex, p, last)) || original_title(ex, p, last)))
 		{
 			/* an article's date under its title (or its original title, under it or at its
-			 * end): the targets and lists of what came before are not the article's; the title's own plan words stay when it was read as a
-			 * heading (a title stating a figure reads as a paragraph: no plan then) */
+			 * end): the targets and lists of what came before are not the article's; the
+			 * title's own plan words stay when it was read as a heading (a title stating a
+			 * figure reads as a paragraph: no plan then) */
 			bool		under_heading = ex->heading_end > 0;
 
 			for (int k = ex->heading_end; under_heading && k < p; k++)
