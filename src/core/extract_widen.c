@@ -542,8 +542,9 @@ trapped_around(Extractor *ex, const Cand *c)
 
 			while (a > 0 && (is_digit(w[a - 1]) || is_cjk_numeral(w[a - 1])))
 				a--;
-			if (a < s - 1 && a > 0 && (w[a - 1] == CH_DI4 || w[a - 1] == CH_QIAN))
-				return true;
+			if (a < s - 1 && a > 0 && (w[a - 1] == CH_DI4 || w[a - 1] == CH_QIAN ||
+									   w[a - 1] == CH_MEI))
+				return true;	/* (每4至5人: the far end of a ratio's range) */
 		}
 	}
 	{
@@ -559,6 +560,14 @@ trapped_around(Extractor *ex, const Cand *c)
 	}
 	if (e < c->wn && is_letter(w[e]) && !latin_unit_at(w, c->wn, e))
 		return true;			/* 5G, 4A级, 3D (but 13.9万km, 462.24亿t) */
+	/* 每4至5人中就有1位长者, 每5个成人就有一人: the one of a ratio opened by 每 in the clause */
+	if (c->num.digits == 1 && c->num.scale == 0 && c->num.mag == 0 && e < c->wn &&
+		(w[e] == 0x4EBA || w[e] == 0x540D || w[e] == 0x4F4D || w[e] == 0x4E2A))	/* 人 名 位 个 */
+	{
+		for (int k = s - 1; k >= 0 && !ends_clause(w[k]) && !ends_sentence(w[k]); k--)
+			if (w[k] == CH_MEI && k + 1 < s && is_numeral_char(w[k + 1]))
+				return true;
+	}
 	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
 		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81 ||
 							   (w[e] == 0x5E74 && c->num.scale <= 2))) &&	/* not 1.2021年 */

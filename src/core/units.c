@@ -79,7 +79,7 @@ enum
 static const char *const fourth_dim_names[] = {"GBP", "KRW"};
 
 static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", "尾", "桶", "场次",
-"票", "瓶", "盏", "旅次"};	/* stop 31; stop 32 */
+"票", "瓶", "盏", "旅次", "死", "伤"};	/* stop 31; stop 32 */
 #define N_FOURTH_COUNTS ((int) (sizeof(fourth_count_words) / sizeof(fourth_count_words[0])))
 
 static const char *const dim_names[D_COUNT0] = {
@@ -234,6 +234,10 @@ static const UnitDef later_units[] = {
 										 * quintiles of income surveys, is a class count) */
 	/* stop 32 (blind batch 118) */
 	{"旅次", D_COUNT3 + 10, 1, 1, 0, true},	/* passenger trips (Taiwan): 1億4207萬旅次 */
+	/* stop 32 (blind batch 131): the dead and the injured as Taiwan's press counts them
+	 * (減少60死, 3死2傷) */
+	{"死", D_COUNT3 + 11, 1, 1, 0, true},
+	{"伤", D_COUNT3 + 12, 1, 1, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

@@ -20,7 +20,8 @@
  * before it; a bracketed list's change does not come from a clause opening with 但.  From
  * b123 and b124 (opened): 錄 before an amount; a count before a change verb names no noun;
  * 总额目标 before its number.  From b127 (opened): a rounded figure's exact number in
- * brackets (129萬(1,294,404)元); years with decimals (5.5年); 维持为 as 维持在.
+ * brackets (129萬(1,294,404)元); years with decimals (5.5年); 维持为 as 维持在.  From b131
+ * (opened): 死, 伤 as counts; the one of a ratio opened by 每.
  */
 #include "unit.h"
 #include "ind.h"
@@ -75,6 +76,9 @@ static const FormCase cases[] = {
 	{"有3.9萬人", "3.9万人", "39000", "人", "exact", "level", BC_NONE},
 	{"有約3,700宗", "约3700宗", "3700", "宗", "approx", "level", BC_NONE},
 	{"有望增长5%", NO},
+	/* b131: the dead and the injured counted (Taiwan's press), appended */
+	{"減少60死", "减少60死", "-60", "死", "exact", "change", BC_NONE},
+	{"3傷", "3伤", "3", "伤", "exact", "level", BC_NONE},
 	{"有增长5%", NO},
 	{"设定为5%", NO},
 	{"增长设定5%", NO},
@@ -171,6 +175,10 @@ static const RowsCase xcases[] = {
 	{"平均輪候時間維持為5.5年,較上季回落0.2年至3.5年。",
 	 "5.5年=5.5年/level;較上季回落0.2年=比上季回落0.2年/change;3.5年=3.5年/level;"},
 	{"1.2021年全区生产总值增长5%。", "增长5%=增长5%/change;"},
+	/* b131: the one of a ratio opened by 每 (and the far end of its range) is no figure */
+	{"即屆時每4至5人中就有1位長者。", ""},
+	{"每5个成人就有1人抽烟,共有1位长者。", "1位=1位/level;"},
+	{"台南市27死、高雄市25死。車禍減少60死。", "27死=27死/level;25死=25死/level;減少60死=减少60死/change;"},
 	/* b116: the value now (从目前的…, 从107家 增加到…) is a level, the value reached the target */
 	{"到2027年,劳动生产率从目前的14.4万元增加到20万元左右,高新企业从107家增加到500家以上。",
 	 "14.4万元=14.4万元/level;20万元左右=20万元左右/target;107家=107家/level;500家以上=500家以上/target;"},
