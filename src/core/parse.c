@@ -1623,7 +1623,11 @@ exact_in_brackets(Reading *r)
 	outer_exp = r->num.mag - r->num.scale;
 	inner_exp = -t.scale;
 	low = outer_exp < inner_exp ? outer_exp : inner_exp;
-	if (outer_exp - low > 18 || inner_exp - low > 18)
+	/* both scaled to the lower exponent stay far inside 128 bits (digits under 10^18, shifts
+	 * of at most 18 places) */
+	if (outer_exp - low > 18 || inner_exp - low > 18 ||
+		r->num.digits >= (ind_i128) 1000000000000000000LL ||
+		t.digits >= (ind_i128) 1000000000000000000LL)
 		return;
 	outer = r->num.digits;
 	inner = t.digits;
