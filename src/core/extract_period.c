@@ -584,22 +584,29 @@ future_years(const Extractor *ex, int k)
 		(is_digit(ex->cp[k + 3]) || is_cjk_numeral(ex->cp[k + 3])) && ex->cp[k + 4] == 0x5E74;
 }
 
-/* the sentence opens with 今年 or 明年 (not 今年以来, 今年前三季度, 今年1-5月): where, or -1 */
+/* 今年 or 明年 at k, not a part of this year to date (今年以来, 今年前三季度, 今年上半年,
+ * 今年1-5月, 今年一季度) */
+static inline bool
+this_year_at(const Extractor *ex, int k)
+{
+	uint32_t	after;
+
+	if (k + 1 >= ex->n || (ex->cp[k] != 0x4ECA && ex->cp[k] != 0x660E) || ex->cp[k + 1] != 0x5E74)
+		return false;
+	after = k + 2 < ex->n ? ex->cp[k + 2] : 0;
+	return after != 0x4EE5 && after != 0x524D && after != 0x4E0A && !is_digit(after) &&
+		!is_cjk_numeral(after);
+}
+
+/* the sentence opens with 今年 or 明年 (this_year_at): where, or -1 */
 static int
 sentence_opens_this_year(const Extractor *ex)
 {
 	int			q = ex->sent_from;
-	uint32_t	after;
 
 	while (q < ex->n && is_space(ex->cp[q]))
 		q++;
-	if (q + 2 >= ex->n || (ex->cp[q] != 0x4ECA && ex->cp[q] != 0x660E) || ex->cp[q + 1] != 0x5E74)
-		return -1;
-	after = ex->cp[q + 2];
-	if (after == 0x4EE5 || after == 0x524D || after == 0x4E0A || is_digit(after) ||
-		is_cjk_numeral(after))
-		return -1;
-	return q;
+	return q + 2 < ex->n && this_year_at(ex, q) ? q : -1;
 }
 
 static int
@@ -646,13 +653,8 @@ this_year_will(const Extractor *ex, int p, int *end)
 			case 0x660E:		/* 明 */
 				if (ex->cp[k + 1] == 0x5E74)
 				{
-					uint32_t	after = k + 2 < ex->n ? ex->cp[k + 2] : 0;
-
-					/* 今年 明年, not a part of this year to date (今年以来, 今年前三季度,
-					 * 今年上半年, 今年1-5月, 今年一季度) */
-					if (year < 0 && after != 0x4EE5 && after != 0x524D && after != 0x4E0A &&
-						!is_digit(after) && !is_cjk_numeral(after))
-						year = k;
+					if (year < 0 && this_year_at(ex, k))
+						year = k;	/* 今年 明年 */
 				}
 				else if (c == 0x4ECA && year < 0 && future_years(ex, k + 1))
 				{

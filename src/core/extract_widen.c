@@ -2064,9 +2064,9 @@ counts_indicators(const Cand *c)
 /*
  * 总投资超过100亿元的项目5个, 增长超过10%的行业有15个, 8个…增长超过20%的城市: a figure after a
  * comparison qualifier (超过, 不低于, 不到 …) that qualifies a noun through 的, whose members the
- * clause counts (after it, or before it), bounds a class: it measures nothing (as 50亿元以上的项目 does).  Not before a
- * numeral (超过1800亿元的181个重大项目: their total), a verb or a change noun (超过5%的增长),
- * or 水平.
+ * clause counts (after it, or before it), bounds a class: it measures nothing (as 50亿元以上的
+ * 项目 does).  Not before a numeral (超过1800亿元的181个重大项目: their total), a verb or a change
+ * noun (超过5%的增长), or 水平.
  */
 static bool
 prefix_bound(const Cand *c)

@@ -1303,16 +1303,13 @@ parse_lead(Reading *r)
 		at(c, W_WEI);
 		skip_ws(c);
 	}
-	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] && at(c, W_LUDE))
-	{
-		r->lude = true;
-		skip_ws(c);
-	}
 	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] &&
-			 (ind_is_numeral_start(c->cp[c->i + 1]) ||
-			  ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
+			 (at(c, W_LUDE) ||
+			  /* 錄4,198宗, 錄約368.96億元: 录 alone (recorded) before the number, as 录得 */
+			  ((ind_is_numeral_start(c->cp[c->i + 1]) ||
+				ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0) &&
+			   ++c->i)))
 	{
-		c->i++;					/* 錄4,198宗, 錄約368.96億元: 录 alone (recorded), as 录得 */
 		r->lude = true;
 		skip_ws(c);
 	}
