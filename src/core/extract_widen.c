@@ -1278,7 +1278,6 @@ widen_link(Cand *c)
 	const uint32_t *w = c->w;
 	int			m = c->s - 1,
 				to = c->s,
-				link,
 				len,
 				id;
 
@@ -1322,7 +1321,6 @@ widen_link(Cand *c)
 			break;
 	}
 	m -= ext_size_remark_before(w, m, c->floor);	/* 升幅較大,達16.7% */
-	link = to - m;				/* (a note in brackets does not lengthen the link) */
 	if (m - 1 > c->floor && (w[m - 1] == ')' || w[m - 1] == 0xFF09))
 	{
 		int			o = m - 2;
@@ -1333,10 +1331,13 @@ widen_link(Cand *c)
 			m = o;
 	}
 	len = word_before(w, m, c->floor, 4, qual_prefix_match, &id);
-	/* a three-character rate noun only before a longer link: 年增率也高达55% is the rate,
-	 * 经济成长率为4.2% stays a level, as every labeller read it */
+	/* a rate noun of up to three characters: 年增率也高达55%, 增加率為1.91%, 成長率為0.8%;
+	 * but 经济成长率为4.2% and 通胀率为1.5% name a headline figure, a level (labellers) */
 	if (len == 0)
-		len = word_before(w, m, c->floor, link > 1 ? 3 : 2, change_noun_match, &id);
+		len = word_before(w, m, c->floor, 3, change_noun_match, &id);
+	if (len == 3 && to - m == 1 && (id == 112 || (m - 5 >= c->floor && w[m - 5] == 0x7ECF &&
+												  w[m - 4] == 0x6D4E)))
+		return;
 	if (len > 0 && names_level_rate(w, m - len, c->floor))
 		return;
 	if (len == 0)
@@ -2453,7 +2454,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	bool		plan,
 				ok,
 				trapped;
-	int			verb;
+	int			verb,
+				vid;
 
 	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
 		return false;
@@ -2487,6 +2489,16 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ok = read_pp_shorthand(&c, plan, row);
 	else
 		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
+	/* 增速低于全州增速0.3个百分点: a rate noun right before percentage points after a comparison
+	 * with another holder is that holder's rate, not a change of its own: read without it */
+	if (ok && row->kind == EK_CHANGE && row->figure.unit == pp_unit() && c.pq_len == 0 &&
+		row->figure.basis == 0 && c.k < c.s &&
+		change_noun_match(c.w + c.k, c.s - c.k, &vid) == c.s - c.k &&
+		comparison_before(ex, c.base + c.k) != 0)
+	{
+		c.k = c.s;
+		ok = read_span(&c, plan, row);
+	}
 	if (ok && row->kind != EK_TARGET && row->figure.verb == 0 && c.pq_len == 0 &&
 		row->figure.unit == pp_unit())
 	{

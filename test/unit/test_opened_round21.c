@@ -156,7 +156,7 @@ static const RowsCase xcases[] =
 	/* a sign after a rate noun or a basis: the change, as the type reads it */
 	{"年增率-0.5%。增速为-2.3%。年增率負0.5%。", "年增率-0.5%=年减0.5%/change;增速为-2.3%=降幅2.3%/change;年增率負0.5%=年减0.5%/change;"},
 	{"同比-1.4%。按年+3.2%。比上年-3%。", "同比-1.4%=同比-1.4%/change;按年+3.2%=按年+3.2%/change;比上年-3%=比上年-3%/change;"},
-	{"增长率为负0.5%。为-0.5‰。", "负0.5%=-0.5%/level;-0.5‰=-0.5‰/level;"},
+	{"增长率为负0.5%。为-0.5‰。", "增长率为负0.5%=降幅0.5%/change;-0.5‰=-0.5‰/level;"},	/* stop 33: a three-character rate noun with 为 is the change too */
 	/* a single Chinese numeral before 个百分点 */
 	{"下降十個百分點。提高两个百分点。", "下降十個百分點=下降10个百分点/change;提高两个百分点=提高2个百分点/change;"},
 	/* bracketed rates: after a rate noun and a superlative, signed after a falling noun, and
