@@ -79,7 +79,8 @@ enum
 static const char *const fourth_dim_names[] = {"GBP", "KRW"};
 
 static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", "尾", "桶", "场次",
-"票", "瓶", "盏", "旅次", "死", "伤"};	/* stop 31; stop 32 */
+"票", "瓶", "盏", "旅次", "死", "伤", "批次", "工作天", "课时", "工日", "村", "乡", "镇", "枚", "款",
+"亩次"};	/* stop 31; stop 32; stop 33 */
 #define N_FOURTH_COUNTS ((int) (sizeof(fourth_count_words) / sizeof(fourth_count_words[0])))
 
 static const char *const dim_names[D_COUNT0] = {
@@ -238,6 +239,27 @@ static const UnitDef later_units[] = {
 	 * (減少60死, 3死2傷) */
 	{"死", D_COUNT3 + 11, 1, 1, 0, true},
 	{"伤", D_COUNT3 + 12, 1, 1, 0, true},
+	/* stop 33 (opened blind batches): counts by their own words.  批次 batches (抽检2100批次),
+	 * 工作天 working days (Hong Kong: 縮短至35個工作天, not convertible to days), 课时 class
+	 * hours, 工日 work-days of labour, 村 乡 镇 villages, townships and towns counted
+	 * (覆盖6乡镇20村 reads 村; 乡镇 is 乡 and 镇 in one word, left out), 枚 pieces (stamps,
+	 * eggs), 款 models of a product, 亩次 sown area by the time it is worked */
+	{"批次", D_COUNT3 + 13, 1, 1, 0, true},
+	{"工作天", D_COUNT3 + 14, 1, 1, 0, true},
+	{"课时", D_COUNT3 + 15, 1, 1, 0, true},
+	{"工日", D_COUNT3 + 16, 1, 1, 0, true},
+	{"村", D_COUNT3 + 17, 1, 1, 0, true},
+	{"乡", D_COUNT3 + 18, 1, 1, 0, true},
+	{"镇", D_COUNT3 + 19, 1, 1, 0, true},
+	{"枚", D_COUNT3 + 20, 1, 1, 0, true},
+	{"款", D_COUNT3 + 21, 1, 1, 0, true},
+	{"亩次", D_COUNT3 + 22, 1, 1, 0, true},
+	/* …and working days as counted with 个, or as mainland texts write them (5个工作日) */
+	{"个工作天", D_COUNT3 + 14, 1, 1, 0, true},
+	{"工作日", D_COUNT3 + 14, 1, 1, 0, true},
+	{"个工作日", D_COUNT3 + 14, 1, 1, 0, true},
+	/* stop 33: gigawatts (装机1.6吉瓦), after 兆瓦 */
+	{"吉瓦", D_POWER, 1, 1, 9, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
