@@ -516,9 +516,12 @@ year_basis(const uint32_t *cp, int n, int *id)
 	if (k >= n || cp[k] != 0x5E74)	/* 年 */
 		return 0;
 	/* 比2015年; 較104年 (Taiwan: the year of the Republic, three digits, 104 = 2015): the same
-	 * year.  Two digits (較96年) stay unread: 96 may be 1996 as well as 2007. */
+	 * year; two digits from 80 (較96年, 80 = 1991 .. 99 = 2010) as well. */
 	if (k == 4 && year >= 100 && year <= 137)
 		year += 1911;
+	else if (k == 3 && year >= 80)
+		year += 1911;			/* 較97年: 97 = 2008 (every two-digit year after a basis word in the
+								 * labelled texts is Taiwan's; mainland texts write 1997年) */
 	else if (k != 5)
 		return 0;
 	k++;
@@ -632,6 +635,28 @@ chinese_year_digits(uint32_t *cp, int n)
 		ascii[k] = (uint32_t) ('0' + d);
 	}
 	memcpy(cp + 1, ascii, sizeof(ascii));
+}
+
+/*
+ * After 比/较/与 at cp[0]: 民国 before the digits of a year (較民國106年), or a year in brackets
+ * after 上, 去 or 前 and before 年 (較上(107)年, 較前(2018)年底): the length of what is read and
+ * not kept (民国 at cp[1], or the bracket at cp[2]); 0 when neither.
+ */
+static int
+era_or_aside(const uint32_t *cp, int n)
+{
+	int			k;
+
+	if (cp[1] == 0x6C11 && cp[2] == 0x56FD && cp[3] >= '0' && cp[3] <= '9')	/* 民国 */
+		return 2;
+	if ((cp[1] != 0x4E0A && cp[1] != 0x53BB && cp[1] != 0x524D) ||	/* 上 去 前 */
+		(cp[2] != '(' && cp[2] != 0xFF08))
+		return 0;
+	for (k = 3; k < n && k < 8 && cp[k] >= '0' && cp[k] <= '9'; k++)
+		;
+	if (k < 5 || k + 1 >= n || (cp[k] != ')' && cp[k] != 0xFF09) || cp[k + 1] != 0x5E74)	/* 年 */
+		return 0;
+	return k + 1 - 2;
 }
 
 /* a month written in Chinese (一月 .. 十二月) at cp[*i]: 1 .. 12, advancing; 0 when none */
@@ -872,6 +897,19 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	{
 		len = ind_basis_match_len(cp + 1, n - 1, id);
 		return len > 0 ? len + 1 : 0;
+	}
+	/* 較民國106年 (Taiwan: the Republic's era named), 較上(107)年, 較前(2018)年底 (the year named
+	 * in brackets): read as 較106年, 較上年, 較前年底 */
+	if ((cp[0] == 0x6BD4 || cp[0] == 0x8F83 || cp[0] == 0x4E0E) && n > 4 && (len = era_or_aside(cp, n)) > 0)
+	{
+		uint32_t	copy[LEX_MAX_LEN];
+		int			at = cp[1] == 0x6C11 ? 1 : 2,
+					m2 = n - len < LEX_MAX_LEN ? n - len : LEX_MAX_LEN;
+
+		memcpy(copy, cp, at * sizeof(uint32_t));
+		memcpy(copy + at, cp + at + len, (m2 - at) * sizeof(uint32_t));
+		m = ind_basis_match_len(copy, m2, id);
+		return m > at ? m + len : 0;
 	}
 	/* 比起X is 比X (比起五月份成長486億元: compared with) */
 	if (cp[0] == 0x6BD4 && n > 2 && cp[1] == 0x8D77)	/* 比起 */

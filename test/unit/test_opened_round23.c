@@ -66,7 +66,8 @@ static const FormCase cases[] = {
 	{"較104年增加5萬5432元", "比2015年增加5.5432万元", "55432", "元", "exact", "change", BC_NAMED_PERIOD},
 	{"較113年同期增1成", "比2024年同期增1成", "1", "成", "exact", "change", BC_NAMED_PERIOD},
 	{"較107年底增加1.2千人", "比2018年末增加1.2千人", "1200", "人", "exact", "change", BC_NAMED_PERIOD},
-	{"較96年降低3.31%", NO},
+	{"較96年降低3.31%", "比2007年降低3.31%", "-3.31", "%", "exact", "change", BC_NAMED_PERIOD},	/* stop 33: two digits from 80 too */
+	{"較79年降低3.31%", NO},
 	{"较140年增长5%", NO},
 	/* the rate of a change word in brackets; 平均每月, 月平均 before a rate noun */
 	{"增長(5.6%)", "增长5.6%", "5.6", "%", "exact", "change", BC_NONE},
