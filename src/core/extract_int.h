@@ -59,6 +59,7 @@ struct Extractor
 	bool		sect_plan,
 				sent_plan,
 				para_plan,		/* 主要预期目标是：… the rest of the paragraph plans */
+				para_back,		/* 过去五年，…: the paragraph opens looking back (no section plan) */
 				year_para_plan, /* 今年我省将…。 the paragraph's later sentences without a
 								 * period of their own plan */
 				sent_dated,		/* a period opens a clause of this sentence (去年, 预计今年) */

@@ -189,6 +189,8 @@ ext_plans(Extractor *ex, int pos)
 
 	if ((ex->sent_plan && pos >= ex->plan_from) || ex->para_plan)
 		return true;
+	if (ex->para_back)
+		return false;			/* 过去五年，…: a paragraph looking back plans by its own words only */
 	/* after a sentence that opened with 今年…将: a sentence with no period of its own (去年,
 	 * 预计今年 name one) */
 	if (ex->year_para_plan && !ex->sent_dated)
@@ -210,6 +212,8 @@ ext_plans(Extractor *ex, int pos)
 	}
 	sect = ex->sect_p.to ? period_year(&ex->sect_p) :
 		ex->plan_year ? ex->plan_year : period_year(&ex->doc_p);
+	if (!sect)
+		sect = ex->tasks_year;	/* (今年…目标 over 2022年…主要预期目标是…: 2022's; 2021年… reports) */
 	return !(own && sect && own < sect);
 }
 

@@ -279,6 +279,19 @@ dateline(const Extractor *ex, int p, int last)
 }
 
 /*
+ * 过去五年，…, 过去一年, 回顾2023年: a paragraph opening so looks back; a section's plan (its
+ * heading or the title naming targets) does not hold in it (its own plan words still do).
+ */
+static bool
+opens_looking_back(const Extractor *ex, int p)
+{
+	while (p < ex->n && is_space(ex->cp[p]))
+		p++;
+	return p + 1 < ex->n && ((ex->cp[p] == 0x8FC7 && ex->cp[p + 1] == 0x53BB) ||	/* 过去 */
+							 (ex->cp[p] == 0x56DE && ex->cp[p + 1] == 0x987E));	/* 回顾 */
+}
+
+/*
  * 为民实事主要任务: (a line of its own, ending with a colon): it heads a list as a heading
  * would, so its plan words (目标 任务 计划 实事; 安排 needs more) plan the lines after it,
  * unless it reports how they went (计划执行情况：).  p is the clause start.
@@ -393,6 +406,7 @@ ext_paragraph_start(Extractor *ex, int p)
 	}
 	ex->para_plan = ex->list_plan && !heading;	/* the next line of a list of targets */
 	ex->year_para_plan = false;
+	ex->para_back = !heading && opens_looking_back(ex, p);
 	if (!heading)
 	{
 		if (!ex->para_plan && numbered_task(ex, p) && assigns_duty(ex, p))
@@ -405,7 +419,8 @@ ext_paragraph_start(Extractor *ex, int p)
 	ex->heading_end = e;
 	for (int k = p; k <= last; k++)
 	{
-		IndPeriod	per;
+		IndPeriod	per,
+					per0;
 
 		if ((k == p || !is_numeral_char(ex->cp[k - 1])) &&
 			ext_period_at(ex, k, &per) > 0 && per.to)
@@ -423,6 +438,11 @@ ext_paragraph_start(Extractor *ex, int p)
 		}
 		if (ex->cp[k] == 0x9884 && k + 1 <= last && ex->cp[k + 1] == 0x7B97)
 			budget = true;		/* 预算: 2024年全市一般公共预算收入安排306.74亿元 */
+		/* 展望2018年 alone on its line (a digest of a work report: the year's targets follow);
+		 * 经济展望 and 展望未来 head forecasts and words, no targets */
+		if (k == p && ex->cp[k] == 0x5C55 && k + 1 <= last && ex->cp[k + 1] == 0x671B &&
+			ext_period_at(ex, k + 2, &per0) == last - k - 1 && per0.to)
+			plan = true;
 		if (ex->cp[k] == 0x4ECA && k + 1 <= last && ex->cp[k + 1] == 0x5E74)
 			this_year = true;	/* 今年 */
 		if (match_word_list(ex, k, review_words, N_OF(review_words)) ||

@@ -5,12 +5,43 @@
  * (增加率為1.91%, 成長率爲1.5%) is the change, as the type reads it; 经济成长率 and 通胀率
  * linked so stay the headline level.  From b54, b80, b86, b90: a rate noun right before
  * percentage points after a comparison with another holder (低于全州增速0.3个百分点) is the
- * holder's rate: the row is the difference, down after 低于/慢于/落后.
+ * holder's rate: the row is the difference, down after 低于/慢于/落后.  From b139 (opened):
+ * 展望2018年 alone on its line heads targets; a paragraph opening with 过去 or 回顾 looks back
+ * (a section's or a title's plan does not hold in it); under a title naming targets with no
+ * year, the year of the targets stated is the section's.  The type, from b138 and the older
+ * opened Taiwan batches: 较民国106年, 较上(107)年, two-digit Republic years from 80 (較97年 =
+ * 2008); counts 批次 工作天 课时 工日 村 乡 镇 枚 款 亩次, 个工作天/工作日 as 工作天, 吉瓦.
  */
 #include "unit.h"
 #include "ind.h"
 
 void		test_opened_round28(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* Taiwan's years: 民国 named, a two-digit year from 80, the year in brackets after 上 */
+	{"較民國106年增加2.1%", "比2017年增加2.1%", "2.1", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"較97年同期增加2.67%", "比2008年同期增加2.67%", "2.67", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"較上(107)年增加2,565人", "较上年增加2565人", "2565", "人", "exact", "change", BC_PREV_YEAR},
+	{"较上（2019）年增长5%", "较上年增长5%", "5", "%", "exact", "change", BC_PREV_YEAR},
+	{"較民國年增加2.1%", NO},
+	{"較上(107)增加2%", NO},
+	{"较08年增长5%", NO},
+	/* counts by their own words, working days, gigawatts */
+	{"2100批次", "2100批次", "2100", "批次", "exact", "level", BC_NONE},
+	{"縮短至35個工作天", "35个工作天", "35", "个工作天", "exact", "level", BC_NONE},
+	{"5个工作日", "5个工作日", "5", "个工作日", "exact", "level", BC_NONE},
+	{"不少于1800课时", "不少于1800课时", "1800", "课时", "ge", "level", BC_NONE},
+	{"1226.2萬工日", "1226.2万工日", "12262000", "工日", "exact", "level", BC_NONE},
+	{"20村", "20村", "20", "村", "exact", "level", BC_NONE},
+	{"10乡", "10乡", "10", "乡", "exact", "level", BC_NONE},
+	{"5镇", "5镇", "5", "镇", "exact", "level", BC_NONE},
+	{"4000萬枚", "4000万枚", "40000000", "枚", "exact", "level", BC_NONE},
+	{"30多款", "30多款", "30", "款", "open", "level", BC_NONE},
+	{"3355.5万亩次", "3355.5万亩次", "33555000", "亩次", "exact", "level", BC_NONE},
+	{"1.6吉瓦", "1.6吉瓦", "1.6", "吉瓦", "exact", "level", BC_NONE},
+	{"6乡镇", NO},
+};
 
 static const RowsCase xcases[] = {
 	/* a growth-rate noun and one linking character: the change */
@@ -24,6 +55,17 @@ static const RowsCase xcases[] = {
 	{"全年增长5.5%，低于GDP增幅6.8个百分点。",
 	 "增长5.5%=增长5.5%/change;6.8个百分点=降低6.8个百分点/change;"},
 	{"全县增速高于全州增速0.1个百分点。", "0.1个百分点=高出0.1个百分点/change;"},
+	/* b139: 展望2018年 alone on its line heads the year's targets; a paragraph opening with
+	 * 过去五年 looks back: a section's plan does not hold in it */
+	{"商洛市政府工作报告\n2017年全市生产总值增长8%。\n展望2018年\n生產總值增長9%左右\n全年接待游客人數超過5000萬人次\n",
+	 "增长8%=增长8%/change;增長9%左右=增长9%左右/target;超過5000萬人次=超过5000万人次/target;"},
+	{"经济展望\n生产总值增长9%左右。\n", "增长9%左右=增长9%左右/change;"},
+	{"长春市2024年目标\n报告指出,2024年长春市经济社会发展主要预期目标是:地区生产总值增长6.5%以上。\n\n今年GDP增长目标确定为7.5%\n发布时间:2022-01-12 15:53 来源:湖北日报\n报告明确,2022年,武汉市主要预期目标是:城镇新增就业22万人。\n过去五年,武汉市取得一系列成果。8.85万贫困人口全部脱贫,建成4条示范带。\n",
+	 "增长6.5%以上=增长6.5%以上/target;增长目标确定为7.5%=增长7.5%/target;22万人=22万人/target;8.85万=8.85万/level;4条=4条/level;"},
+	/* …and under such a title with no year of its own, the targets' year (2022) is the
+	 * section's: a sentence of 2021 reports */
+	{"今年GDP增长目标确定为7.5%\n2022年,全市主要预期目标是:地区生产总值增长7.5%。\n2021年,全市固定资产投资增长12%以上,接待游客2.72亿人次。\n",
+	 "增长目标确定为7.5%=增长7.5%/target;增长7.5%=增长7.5%/target;增长12%以上=增长12%以上/change;2.72亿人次=2.72亿人次/level;"},
 	/* with no comparison before it the noun is the row's own (增速 is the change) */
 	{"全县增速0.1个百分点。", "增速0.1个百分点=增速0.1个百分点/change;"},
 };
@@ -31,6 +73,8 @@ static const RowsCase xcases[] = {
 void
 test_opened_round28(void)
 {
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
 		ut_check_rows(&xcases[i]);
 }
