@@ -284,6 +284,52 @@ metre_power(uint32_t c, const uint32_t *out, int k, const uint32_t *in, int i, i
 	return c == '2' ? 0xB2 : 0xB3;
 }
 
+/* a vowel of pinyin with its tone mark (ā á ǎ à … ǖ ǘ ǚ ǜ), or ü */
+static bool
+is_tone_vowel(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x0101: case 0x00E1: case 0x01CE: case 0x00E0:	/* ā á ǎ à */
+		case 0x0113: case 0x00E9: case 0x011B: case 0x00E8:	/* ē é ě è */
+		case 0x012B: case 0x00ED: case 0x01D0: case 0x00EC:	/* ī í ǐ ì */
+		case 0x014D: case 0x00F3: case 0x01D2: case 0x00F2:	/* ō ó ǒ ò */
+		case 0x016B: case 0x00FA: case 0x01D4: case 0x00F9:	/* ū ú ǔ ù */
+		case 0x01D6: case 0x01D8: case 0x01DA: case 0x01DC: case 0x00FC:	/* ǖ ǘ ǚ ǜ ü */
+			return true;
+	}
+	return false;
+}
+
+/*
+ * 增長(zhǎng)6.9%, 萬(wàn)人次, 個(gè): a mirror site's reading aid, the pinyin of the ideograph
+ * before it in brackets (lower-case letters with at least one tone mark, at most 12): its
+ * end (after the closing bracket) when in[i] opens one, else 0.  It is no part of the text
+ * (a note such as (saqr) or (km) has no tone mark and stays).
+ */
+static int
+pinyin_aside(const uint32_t *in, int i, int n)
+{
+	bool		tone = false;
+	int			j = i + 1;
+
+	while (j < n && j - i <= 12 && ((in[j] >= 'a' && in[j] <= 'z') || is_tone_vowel(in[j])))
+		tone |= in[j++] >= 0x80;
+	if (!tone || j >= n || (in[j] != ')' && in[j] != 0xFF09))
+		return 0;
+	return j + 1;
+}
+
+/*
+ * 185*家, 4.53*万人: a footnote's asterisk between a number and its magnitude or unit is no
+ * part of the figure (3*4 and a trailing * stay).
+ */
+static bool
+footnote_mark(uint32_t prev, const uint32_t *in, int i, int n)
+{
+	return is_ascii_digit(prev) && i + 1 < n && in[i + 1] >= 0x4E00 && in[i + 1] < 0xA000;
+}
+
 /*
  * Characters normalisation keeps whatever their context: ASCII but white space, a "." or
  * a Latin O after a Chinese numeral, and ideographs that are neither traditional, 拾 佰 仟,
@@ -293,8 +339,9 @@ static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
-		return (prev < 0x80 && !(prev == 'm' && (c == '2' || c == '3'))) ||
-			(prev >= 0x80 && c != '.' && (c | 0x20) != 'o');
+		return c != '(' && c != '*' &&	/* (pinyin_aside, footnote_mark) */
+			((prev < 0x80 && !(prev == 'm' && (c == '2' || c == '3'))) ||
+			 (prev >= 0x80 && c != '.' && (c | 0x20) != 'o'));
 	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E);
 }
 
@@ -314,7 +361,16 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 	for (; i < n; i++)
 	{
 		uint32_t	c = in[i];
+		int			end;
 
+		if ((c == '(' || c == 0xFF08) && k > 0 && out[k - 1] >= 0x4E00 && out[k - 1] < 0xA000 &&
+			(end = pinyin_aside(in, i, n)) > 0)
+		{
+			i = end - 1;		/* 增長(zhǎng): the reading aid is dropped */
+			continue;
+		}
+		if ((c == '*' || c == 0xFF0A) && k > 0 && footnote_mark(out[k - 1], in, i, n))
+			continue;			/* 185*家 */
 		if (c > ' ' && c < 0x80)
 		{
 			/* ASCII is kept (the common case), but for a decimal point after a Chinese numeral */
@@ -340,7 +396,6 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 		}
 		else if (is_white(c, flags))
 		{
-			int			end;
 			bool		kept = white_run_kept(in, n, i, k > 0 ? out[k - 1] : 0, k == 0, flags, &end);
 
 			i = end - 1;

@@ -366,8 +366,12 @@ copula_len(const Cursor *c)
 		case 0x5408:			/* 合计, 合共 (合共37億元: in all) */
 		case 0x603B:			/* 总计, 总共 */
 			return next == 0x8BA1 || next == 0x5171 ? 2 : 0;
-		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan) */
+		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan), 计有 (計有105萬4,457人) */
+			if (next == 0x6709)
+				return 2;
 			return (next >= '0' && next <= '9') || ind_is_numeral_start(next) ? 1 : 0;
+		case 0x521B:			/* 创下 (創下23,628張: set a record of; stop 33) */
+			return next == 0x4E0B ? 2 : 0;
 		case 0x6298:			/* 折合 */
 			return next == 0x5408 ? 2 : 0;
 		case 0x6765:			/* 来到 (增幅來到1.2倍, press style) */

@@ -11,6 +11,8 @@
  * year, the year of the targets stated is the section's.  The type, from b138 and the older
  * opened Taiwan batches: 较民国106年, 较上(107)年, two-digit Republic years from 80 (較97年 =
  * 2008); counts 批次 工作天 课时 工日 村 乡 镇 枚 款 亩次, 个工作天/工作日 as 工作天, 吉瓦.
+ * From b142 and b145 (opened): a mirror's pinyin in brackets (增長(zhǎng)) and a footnote's
+ * asterisk (185*家) are dropped by the shared normalisation; 创下 and 计有 before a figure.
  */
 #include "unit.h"
 #include "ind.h"
@@ -41,6 +43,22 @@ static const FormCase cases[] = {
 	{"3355.5万亩次", "3355.5万亩次", "33555000", "亩次", "exact", "level", BC_NONE},
 	{"1.6吉瓦", "1.6吉瓦", "1.6", "吉瓦", "exact", "level", BC_NONE},
 	{"6乡镇", NO},
+	/* b145: a mirror's pinyin after the ideographs is no part of the figure; a bracket of
+	 * letters without a tone mark stays */
+	{"比上年增長(zhǎng)6.9%", "比上年增长6.9%", "6.9", "%", "exact", "change", BC_PREV_YEAR},
+	{"135162.9萬(wàn)人次", "135162.9万人次", "1351629000", "人次", "exact", "level", BC_NONE},
+	{"較上年降低0.3個(gè)百分點(diǎn)", "较上年降低0.3个百分点", "-0.3", "个百分点", "exact", "change", BC_PREV_YEAR},
+	{"增长(zhang)6.9%", NO},
+	{"增长（zhǎng）6.9%", "增长6.9%", "6.9", "%", "exact", "change", BC_NONE},
+	/* b142, b86: a footnote's asterisk between the number and its unit or magnitude */
+	{"185*家", "185家", "185", "家", "exact", "level", BC_NONE},
+	{"4.53*万人", "4.53万人", "45300", "人", "exact", "level", BC_NONE},
+	{"3*4", NO},
+	{"185家*", NO},
+	/* b142, b138: 创下 (set a record of) and 计有 (totalling) before a figure */
+	{"創下23,628張", "23628张", "23628", "张", "exact", "level", BC_NONE},
+	{"計有105萬4,457人", "105.4457万人", "1054457", "人", "exact", "level", BC_NONE},
+	{"创下增长5%", NO},
 };
 
 static const RowsCase xcases[] = {
