@@ -322,12 +322,26 @@ pinyin_aside(const uint32_t *in, int i, int n)
 
 /*
  * 185*家, 4.53*万人: a footnote's asterisk between a number and its magnitude or unit is no
- * part of the figure (3*4 and a trailing * stay).
+ * part of the figure in a text (3*4 and a trailing * stay).  The type keeps it, an error:
+ * a value with a footnote mark is not a figure as written, and its fast path stays as fast.
  */
 static bool
 footnote_mark(uint32_t prev, const uint32_t *in, int i, int n)
 {
 	return is_ascii_digit(prev) && i + 1 < n && in[i + 1] >= 0x4E00 && in[i + 1] < 0xA000;
+}
+
+/*
+ * At a bracket or an asterisk (in[i]) after prev, as written: the end of what is dropped (a
+ * pinyin aside after an ideograph, a footnote mark after a digit), 0 when nothing is.  Out of
+ * line: both are rare, and the loop over every character stays as small as it was.
+ */
+static __attribute__((noinline)) int
+dropped_at(uint32_t prev, const uint32_t *in, int i, int n)
+{
+	if (in[i] == '(' || in[i] == 0xFF08)
+		return prev >= 0x4E00 && prev < 0xA000 ? pinyin_aside(in, i, n) : 0;
+	return footnote_mark(prev, in, i, n) ? i + 1 : 0;
 }
 
 /*
@@ -339,9 +353,8 @@ static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
 {
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
-		return c != '(' && c != '*' &&	/* (pinyin_aside, footnote_mark) */
-			((prev < 0x80 && !(prev == 'm' && (c == '2' || c == '3'))) ||
-			 (prev >= 0x80 && c != '.' && (c | 0x20) != 'o'));
+		return (prev < 0x80 && !(prev == 'm' && (c == '2' || c == '3'))) ||
+			(prev >= 0x80 && c != '.' && (c | 0x20) != 'o' && c != '(');	/* (pinyin_aside) */
 	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E);
 }
 
@@ -363,17 +376,15 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 		uint32_t	c = in[i];
 		int			end;
 
-		if ((c == '(' || c == 0xFF08) && k > 0 && out[k - 1] >= 0x4E00 && out[k - 1] < 0xA000 &&
-			(end = pinyin_aside(in, i, n)) > 0)
-		{
-			i = end - 1;		/* 增長(zhǎng): the reading aid is dropped */
-			continue;
-		}
-		if ((c == '*' || c == 0xFF0A) && k > 0 && footnote_mark(out[k - 1], in, i, n))
-			continue;			/* 185*家 */
 		if (c > ' ' && c < 0x80)
 		{
 			/* ASCII is kept (the common case), but for a decimal point after a Chinese numeral */
+			if ((c | 2) == '*' && k > 0 && (c == '(' || !(flags & IND_NORM_VALUE)) &&
+				(end = dropped_at(out[k - 1], in, i, n)) > 0)
+			{
+				i = end - 1;	/* 增長(zhǎng), 185*家: the reading aid, the footnote mark */
+				continue;
+			}
 			if (c == '.' && k > 0)
 				c = decimal_point(out[k - 1], in, i, n);
 			else if ((c == 'O' || c == 'o') && k > 0)
@@ -405,6 +416,12 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 		}
 		else if (c >= 0x80)
 		{
+			if ((c | 2) == 0xFF0A && k > 0 && (c == 0xFF08 || !(flags & IND_NORM_VALUE)) &&
+				(end = dropped_at(out[k - 1], in, i, n)) > 0)
+			{
+				i = end - 1;	/* 增长（zhǎng）, 185＊家 */
+				continue;
+			}
 			c = ind_normalise_char(c);
 			if (c == '.' && k > 0)
 				c = decimal_point(out[k - 1], in, i, n);

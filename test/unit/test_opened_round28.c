@@ -50,11 +50,9 @@ static const FormCase cases[] = {
 	{"較上年降低0.3個(gè)百分點(diǎn)", "较上年降低0.3个百分点", "-0.3", "个百分点", "exact", "change", BC_PREV_YEAR},
 	{"增长(zhang)6.9%", NO},
 	{"增长（zhǎng）6.9%", "增长6.9%", "6.9", "%", "exact", "change", BC_NONE},
-	/* b142, b86: a footnote's asterisk between the number and its unit or magnitude */
-	{"185*家", "185家", "185", "家", "exact", "level", BC_NONE},
-	{"4.53*万人", "4.53万人", "45300", "人", "exact", "level", BC_NONE},
-	{"3*4", NO},
-	{"185家*", NO},
+	/* b142, b86: a footnote's asterisk is dropped in a text (xcases), not in a value */
+	{"185*家", NO},
+	{"較上年增加185*家", NO},
 	/* b142, b138: 创下 (set a record of) and 计有 (totalling) before a figure */
 	{"創下23,628張", "23628张", "23628", "张", "exact", "level", BC_NONE},
 	{"計有105萬4,457人", "105.4457万人", "1054457", "人", "exact", "level", BC_NONE},
@@ -84,6 +82,8 @@ static const RowsCase xcases[] = {
 	 * section's: a sentence of 2021 reports */
 	{"今年GDP增长目标确定为7.5%\n2022年,全市主要预期目标是:地区生产总值增长7.5%。\n2021年,全市固定资产投资增长12%以上,接待游客2.72亿人次。\n",
 	 "增长目标确定为7.5%=增长7.5%/target;增长7.5%=增长7.5%/target;增长12%以上=增长12%以上/change;2.72亿人次=2.72亿人次/level;"},
+	/* b142, b86: a footnote's asterisk between a number and its unit or magnitude */
+	{"企业185*家,从业人员4.53*万人,3*4。", "185*家=185家/level;4.53*万人=4.53万人/level;"},
 	/* with no comparison before it the noun is the row's own (增速 is the change) */
 	{"全县增速0.1个百分点。", "增速0.1个百分点=增速0.1个百分点/change;"},
 };
