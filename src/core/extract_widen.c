@@ -2499,6 +2499,16 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		c.k = c.s;
 		ok = read_span(&c, plan, row);
 	}
+	/* 高於同期1.8%的年率化通脹率: a figure after a comparison with an unnamed holder (the type
+	 * reads 高于同期1.8% as the difference, 高出1.8%) that qualifies a noun through 的 is the
+	 * holder's own figure: read without the comparison */
+	if (ok && row->kind == EK_CHANGE && row->figure.basis == 0 && c.s - c.k >= 4 &&
+		(row->figure.verb == VERB_GAOCHU || row->figure.verb == VERB_JIANGDI) &&
+		c.j < c.wn && c.w[c.j] == CH_DE)
+	{
+		c.k = c.s;
+		ok = read_span(&c, plan, row);
+	}
 	if (ok && row->kind != EK_TARGET && row->figure.verb == 0 && c.pq_len == 0 &&
 		row->figure.unit == pp_unit())
 	{

@@ -638,6 +638,70 @@ basis_after_comparative(const Cursor *c, int *basis)
 	return 1 + len;
 }
 
+/* the verbs a difference against an unnamed reference is read with (words.c ids) */
+#define VERB_HIGHER_BY	33		/* 高出 */
+#define VERB_LOWER_BY	12		/* 降低 */
+
+/*
+ * 高于全州增速0.1个百分点, 低于GDP增幅6.8个百分点, 超过时序进度3.5个百分点: a comparative, then a
+ * holder the table does not name (2 to 10 ideographs, no numeral, 的 or copula), then a number in
+ * percentage points or percent: the difference, its reference read and not kept (高出,
+ * 降低: as indicator_extract gives it).  The name's length from at, 0 when not one; a name
+ * before any other unit (低于淮北3亿元) stays an error, as 高于5% stays the qualifier.
+ */
+/* 的 之 (女性之3.92%: a share of), 达 为 是 占 有 (a copula: …比率达68.75%): no holder's name */
+static inline bool
+names_no_holder(uint32_t ch)
+{
+	return ch == 0x7684 || ch == 0x4E4B || ch == 0x8FBE || ch == 0x4E3A || ch == 0x662F ||
+		ch == 0x5360 || ch == 0x6709;
+}
+
+static __attribute__((noinline)) int
+unnamed_reference_len(const Cursor *c, int at)
+{
+	int			k = at,
+				d;
+
+	while (k < c->n && k - at < 10 &&
+		   ((c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000 && !names_no_holder(c->cp[k]) &&
+			 !ind_is_numeral_start(c->cp[k])) ||
+			(c->cp[k] >= 'A' && c->cp[k] <= 'Z')))	/* GDP增幅, CPI涨幅 */
+		k++;
+	if (k - at < 2 || k >= c->n || !(c->cp[k] >= '0' && c->cp[k] <= '9'))
+		return 0;
+	for (d = k; d < c->n && ((c->cp[d] >= '0' && c->cp[d] <= '9') || c->cp[d] == '.'); d++)
+		;
+	while (d < c->n && c->cp[d] == ' ')
+		d++;
+	if (d < c->n && c->cp[d] == '%')
+		d++;
+	else
+	{
+		if (d < c->n && c->cp[d] == 0x4E2A)	/* 个 */
+			d++;
+		if (!(d + 2 < c->n && c->cp[d] == 0x767E && c->cp[d + 1] == 0x5206 && c->cp[d + 2] == 0x70B9))
+			return 0;			/* 百分点 */
+		d += 3;
+	}
+	/* 高於同期1.8%的通脹率: the other holder's own figure, not the difference */
+	return d < c->n && c->cp[d] == 0x7684 ? 0 : k - at;
+}
+
+/*
+ * No basis after the comparative (len 0), or one the name goes on after (高出全国整体,
+ * 高于全市规上工业, 高于预期目标: the table names a part of the reference): look for an
+ * unnamed reference.
+ */
+static inline bool
+named_in_part(const Cursor *c, int len)
+{
+	int			k = c->i + len;
+
+	return len == 0 || (k < c->n && c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000 &&
+						!ind_is_numeral_start(c->cp[k]));
+}
+
 /*
  * 高于全国1.5个百分点, 低于预测值0.3个百分点, 高于上年0.8个百分点: a comparative with 于 and a
  * basis (a reference: the nation, the province, a forecast; or a period) is the change
@@ -648,10 +712,19 @@ basis_after_comparative(const Cursor *c, int *basis)
 static int
 reference_comparative_at(const Cursor *c, int *basis, int *verb)
 {
+	int			len;
+
 	if (ind_verb_match_len(c->cp + c->i, 1, verb) != 1 ||
 		strlen(ind_verb(*verb)->word) != 3 || ind_verb(*verb)->pos != 0)
 		return 0;
-	return basis_after_comparative(c, basis);	/* a reference, or a period: 涨幅高于上年0.8个百分点 */
+	len = basis_after_comparative(c, basis);	/* a reference, or a period: 涨幅高于上年0.8个百分点 */
+	if (named_in_part(c, len) && (len = unnamed_reference_len(c, c->i + 2)) > 0)
+	{
+		*basis = 0;
+		*verb = ind_verb(*verb)->cls == CD_DOWN ? VERB_LOWER_BY : VERB_HIGHER_BY;
+		len += 2;
+	}
+	return len;
 }
 
 /*
@@ -672,6 +745,12 @@ exceeds_comparative_at(const Cursor *c, int *basis, int *verb)
 	if (c->cp[c->i + 2] < 0x3000 || ind_is_numeral_start(c->cp[c->i + 2]))
 		return 0;				/* 超过644亿元: a number, no basis */
 	len = basis_after_comparative(c, basis);
+	if (named_in_part(c, len) && (len = unnamed_reference_len(c, c->i + 2)) > 0)
+	{
+		*basis = 0;
+		*verb = VERB_HIGHER_BY;	/* 超序时进度3.5个百分点 is 超过时序进度…: see below */
+		return len + 2;
+	}
 	if (len == 0 || (exceeds && ind_basis(*basis)->cls != BC_REFERENCE))
 		return 0;
 	ind_verb_match_len((const uint32_t[]) {exceeds ? 0x9AD8 : a, 0x51FA}, 2, verb);

@@ -24,8 +24,8 @@ static const FormCase cases[] = {
 	{"快于規模以上工業4.2個百分點", "比规上工业快4.2个百分点", "4.2", "个百分点", "exact", "change", BC_REFERENCE},
 	{"比规上工业高4.2个百分点", "比规上工业高4.2个百分点", "4.2", "个百分点", "exact", "change", BC_REFERENCE},
 	{"高于规上工业平均水平1个百分点", "比规上工业高1个百分点", "1", "个百分点", "exact", "change", BC_REFERENCE},
-	{"高于规模以上4个百分点", NO},	/* 以上 of what: no reference */
-	{"高于规上企业4个百分点", NO},	/* enterprises, not industry: a subject */
+	{"高于规模以上4个百分点", "高出4个百分点", "4", "个百分点", "exact", "change", BC_NONE},	/* stop 33: an unnamed reference */
+	{"高于规上企业4个百分点", "高出4个百分点", "4", "个百分点", "exact", "change", BC_NONE},	/* not 规上工业: unnamed (stop 33) */
 	{"比规上工业", NO},				/* a basis without a change */
 	/* from b56 and b54 (opened): 压减 (cut back), 保持/维持/稳定 right before the number, 累计
 	 * before 达, and the contribution rate 贡献率 (a level in a rate, the noun not kept) */
@@ -152,7 +152,7 @@ static const RowsCase xcases[] = {
 	/* b74 (opened): 低于年度预期目标 is a comparison, it plans nothing (it had made the report's
 	 * results targets); under a title of pledges, 截至6月底 reports progress */
 	{"一、2009年计划执行情况 据初步统计,全年实现本地生产总值1037.69亿元,比上年增长6.6%,低于年度预期目标1.9个百分点。人均GDP增长5.3%。",
-	 "1037.69亿元=1037.69亿元/level;比上年增长6.6%=比上年增长6.6%/change;1.9个百分点=降低1.9个百分点/change;增长5.3%=增长5.3%/change;"},
+	 "1037.69亿元=1037.69亿元/level;比上年增长6.6%=比上年增长6.6%/change;低于年度预期目标1.9个百分点=降低1.9个百分点/change;增长5.3%=增长5.3%/change;"},
 	{"2017年为民办25项实事\n全省全年完成10万人搬迁任务。\n截至6月底,农村幸福院建设项目开工229个,开工率76.3%。\n",
 	 "10万人=10万人/target;229个=229个/level;76.3%=76.3%/level;"},
 	/* b67 (opened): 争取 before 实现/达到/完成/突破 plans; 争取 before what was obtained does not */

@@ -13,6 +13,8 @@
  * 2008); counts 批次 工作天 课时 工日 村 乡 镇 枚 款 亩次, 个工作天/工作日 as 工作天, 吉瓦.
  * From b142 and b145 (opened): a mirror's pinyin in brackets (增長(zhǎng)) and a footnote's
  * asterisk (185*家) are dropped by the shared normalisation; 创下 and 计有 before a figure.
+ * From b121, b54, b80, b86, b90 (opened): a comparative and a holder the tables do not name
+ * (高于全州增速0.1个百分点) is the difference in points or percent, the holder not kept.
  */
 #include "unit.h"
 #include "ind.h"
@@ -57,6 +59,21 @@ static const FormCase cases[] = {
 	{"創下23,628張", "23628张", "23628", "张", "exact", "level", BC_NONE},
 	{"計有105萬4,457人", "105.4457万人", "1054457", "人", "exact", "level", BC_NONE},
 	{"创下增长5%", NO},
+	/* an unnamed holder after a comparative, then points or percent: the difference, the
+	 * holder read and not kept; a named one stays the basis; not across 的 or a copula,
+	 * nor before another unit */
+	{"高于全州增速0.1個百分點", "高出0.1个百分点", "0.1", "个百分点", "exact", "change", BC_NONE},
+	{"低于GDP增幅6.8个百分点", "降低6.8个百分点", "-6.8", "个百分点", "exact", "change", BC_NONE},
+	{"增速高于全市规上工业15.5个百分点", "高出15.5个百分点", "15.5", "个百分点", "exact", "change", BC_NONE},
+	{"超过时序进度3.5个百分点", "高出3.5个百分点", "3.5", "个百分点", "exact", "change", BC_NONE},
+	{"高于全国7.8个百分点", "比全国高7.8个百分点", "7.8", "个百分点", "exact", "change", BC_REFERENCE},
+	{"高于全国的5%", NO},
+	{"高于女性之3.92%", NO},
+	{"低于员工比率达68.75%", NO},
+	{"高于同期1.8%的通胀率", NO},
+	{"领先于淮北3亿元", NO},
+	{"高于淮北3亿元", NO},
+	{"高于5%", "高于5%", "5", "%", "gt", "level", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -84,6 +101,8 @@ static const RowsCase xcases[] = {
 	 "增长目标确定为7.5%=增长7.5%/target;增长7.5%=增长7.5%/target;增长12%以上=增长12%以上/change;2.72亿人次=2.72亿人次/level;"},
 	/* b142, b86: a footnote's asterisk between a number and its unit or magnitude */
 	{"企业185*家,从业人员4.53*万人,3*4。", "185*家=185家/level;4.53*万人=4.53万人/level;"},
+	/* the unnamed holder's own figure, qualifying a noun through 的, is a level */
+	{"分别录得6%和2%的回报,高於同期1.8%的年率化通脹率。", "6%=6%/level;2%=2%/level;1.8%=1.8%/level;"},
 	/* with no comparison before it the noun is the row's own (增速 is the change) */
 	{"全县增速0.1个百分点。", "增速0.1个百分点=增速0.1个百分点/change;"},
 };

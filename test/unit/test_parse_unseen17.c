@@ -74,7 +74,7 @@ static const Case17 cases[] = {
 	{"低于全省平均水平2个百分点", "比全省低2个百分点", "-2", "个百分点", "exact", "change", BC_REFERENCE},
 	{"高于3%", "高于3%", "3", "%", "gt", "level", BC_NONE},				/* still the qualifier */
 	{"高于全国", NULL, NULL, NULL, NULL, NULL, 0},
-	{"高于火星1.5个百分点", NULL, NULL, NULL, NULL, NULL, 0},
+	{"高于火星1.5个百分点", "高出1.5个百分点", "1.5", "个百分点", "exact", "change", BC_NONE},	/* stop 33: an unnamed reference, read and not kept */
 	/* a Latin O after a position and before a digit is its 零 (as after a digit, 三O七) */
 	{"近五百O七億元", "近507亿元", "50700000000", "元", "approx_below", "level", BC_NONE},
 	{"一千O五人", "1005人", "1005", "人", "exact", "level", BC_NONE},
