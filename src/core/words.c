@@ -62,6 +62,9 @@ static const WordDef quals[] = {
 	/* 65 */ {"<", QC_LT, QP_PREFIX}, {"≧", QC_GE, QP_PREFIX}, {"≦", QC_LE, QP_PREFIX},
 	/* 68 */ {"＞", QC_GT, QP_PREFIX}, {"＜", QC_LT, QP_PREFIX},
 	/* 70 */ {"首破", QC_GE, QP_PREFIX},	/* 人均GDP首破3萬美元 (broke for the first time): as 破 */
+	/* stop 33 (b138, Hong Kong and Macau): 超逾 (超过 and 逾 in one: 超逾2億人次), 之内 (as 以内:
+	 * 縮短至1天之內) */
+	/* 71 */ {"超逾", QC_GT, QP_PREFIX}, {"之内", QC_LE, QP_SUFFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -200,6 +203,7 @@ static const WordDef verbs[] = {
 	/* stop 32: Taiwan's forecasts and wages, as 上调/下调 (調升至2.54% is the level reached) */
 	{"调升", CD_UP, 0},		/* 126 */
 	{"调降", CD_DOWN, 0},	/* 127 */
+	{"扣减", CD_DOWN, 0},	/* 128: 扣減10% (deducted; stop 33, b138), as 削减 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -232,7 +236,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	123, 122,							/* 拉动↔下拉 */
 	1,									/* 倒退→增长 */
 	2,									/* 删减→增加 */
-	127, 126							/* 调升↔调降 */
+	127, 126,							/* 调升↔调降 */
+	2									/* 扣减→增加 */
 };
 
 static const WordDef bases[] = {

@@ -74,6 +74,12 @@ static const FormCase cases[] = {
 	{"领先于淮北3亿元", NO},
 	{"高于淮北3亿元", NO},
 	{"高于5%", "高于5%", "5", "%", "gt", "level", BC_NONE},
+	/* b138: 超逾 (>), 之内 (≤, as 以内), 扣减 (a cut) */
+	{"超逾2億人次", "超逾2亿人次", "200000000", "人次", "gt", "level", BC_NONE},
+	{"縮短至1天之內", "1天之内", "1", "天", "le", "level", BC_NONE},
+	{"控制在3%之内", "3%之内", "3", "%", "le", "level", BC_NONE},
+	{"扣減10%", "扣减10%", "-10", "%", "exact", "change", BC_NONE},
+	{"之内3%", NO},
 };
 
 static const RowsCase xcases[] = {
