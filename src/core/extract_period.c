@@ -677,6 +677,13 @@ this_year_will(const Extractor *ex, int p, int *end)
 				if (ex->cp[k + 1] == 0x51FA)
 					proposes = true;	/* 江苏提出“十三五”期末地区生产总值达到10万亿元左右 */
 				break;
+			case 0x5168:		/* 全 */
+				if (ex->cp[k + 1] == 0x5E74 && proposes && year < 0)
+				{
+					year = k;	/* 安徽提出“全年新开工…2600个以上”: the year proposed */
+					will = true;
+				}
+				break;
 			case 0x8981:		/* 要 */
 				if (ex->cp[k + 1] == 0x6C42 ? year >= 0 : plan_period)
 					will = true;	/* 今年…要求; 十四五时期，江苏要实现… */

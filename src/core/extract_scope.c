@@ -24,6 +24,8 @@ static const Word review_words[] = {
 	W2(0x60C5, 0x51B5),			/* 情况 */
 	W2(0x56DE, 0x987E),			/* 回顾 */
 	W2(0x603B, 0x7ED3),			/* 总结 */
+	W2(0x6210, 0x5C31),			/* 成就 (2020年成就：a digest's look back; stop 33) */
+	W2(0x6210, 0x7EE9),			/* 成绩 */
 };
 
 

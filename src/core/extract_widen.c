@@ -42,6 +42,29 @@ calendar_char(uint32_t c)
 	return false;
 }
 
+/*
+ * 安徽提出“全年新开工亿元以上重点项目2600个以上”, 他表示：“…”: a quotation opened right after a
+ * verb of saying or a colon is speech, its figures figures (not a name in quotes).  at: the
+ * opening quote.
+ */
+static bool
+quotes_speech(const Extractor *ex, int at)
+{
+	static const Word speech[] = {
+		W2(0x63D0, 0x51FA),		/* 提出 */
+		W2(0x8868, 0x793A),		/* 表示 */
+		W2(0x6307, 0x51FA),		/* 指出 */
+		W2(0x5F3A, 0x8C03),		/* 强调 */
+		W2(0x8981, 0x6C42),		/* 要求 */
+		W2(0x660E, 0x786E),		/* 明确 */
+	};
+	uint32_t	b = at > 0 ? ex->cp[at - 1] : 0;
+
+	if (b == 0xFF1A || b == ':')
+		return true;
+	return at >= 2 && match_word_list(ex, at - 2, speech, N_OF(speech)) > 0;
+}
+
 /* inside “…” (or 「」《》) within a short reach: a name, not a figure */
 static bool
 in_quotes(const Extractor *ex, int start, int stop)
@@ -56,7 +79,7 @@ in_quotes(const Extractor *ex, int start, int stop)
 			break;
 		if (is_open_quote(c))
 		{
-			open = true;
+			open = !quotes_speech(ex, k);
 			break;
 		}
 	}
@@ -214,6 +237,7 @@ comparative(Extractor *ex, const uint32_t *w, int floor, int s, int j, ExtractRo
 #define VERB_JIANGFU	42		/* 降幅 */
 #define VERB_DIEFU		43		/* 跌幅 */
 #define W_DA_CH			0x8FBE	/* 达 */
+#define VERB_TONGZHANGLV	112	/* 通胀率 */
 
 static int
 pp_unit(void)
@@ -1335,8 +1359,8 @@ widen_link(Cand *c)
 	 * but 经济成长率为4.2% and 通胀率为1.5% name a headline figure, a level (labellers) */
 	if (len == 0)
 		len = word_before(w, m, c->floor, 3, change_noun_match, &id);
-	if (len == 3 && to - m == 1 && (id == 112 || (m - 5 >= c->floor && w[m - 5] == 0x7ECF &&
-												  w[m - 4] == 0x6D4E)))
+	if (len == 3 && to - m == 1 && (id == VERB_TONGZHANGLV ||	/* (基本通胀率为 too) */
+									(m - 5 >= c->floor && w[m - 5] == 0x7ECF && w[m - 4] == 0x6D4E)))
 		return;
 	if (len > 0 && names_level_rate(w, m - len, c->floor))
 		return;

@@ -80,6 +80,11 @@ static const FormCase cases[] = {
 	{"控制在3%之内", "3%之内", "3", "%", "le", "level", BC_NONE},
 	{"扣減10%", "扣减10%", "-10", "%", "exact", "change", BC_NONE},
 	{"之内3%", NO},
+	/* b149: 客岁 (Hong Kong: last year) and 同季 after a year (the same quarter) in a basis */
+	{"較客歲同期上升5%", "比去年同期上升5%", "5", "%", "exact", "change", BC_YOY},
+	{"較去年同季上升5%", "比去年同期上升5%", "5", "%", "exact", "change", BC_YOY},
+	{"比2019年同季增长5%", "比2019年同期增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"客岁增长5%", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -107,6 +112,14 @@ static const RowsCase xcases[] = {
 	 "增长目标确定为7.5%=增长7.5%/target;增长7.5%=增长7.5%/target;增长12%以上=增长12%以上/change;2.72亿人次=2.72亿人次/level;"},
 	/* b142, b86: a footnote's asterisk between a number and its unit or magnitude */
 	{"企业185*家,从业人员4.53*万人,3*4。", "185*家=185家/level;4.53*万人=4.53万人/level;"},
+	/* b147: 提出 then 全年 plans what is proposed; a heading 2020年成就 looks back */
+	{"安徽提出“全年竣工亿元以上项目1200个以上”;河北提出全年完成投资8000亿元以上。",
+	 "1200个以上=1200个以上/target;8000亿元以上=8000亿元以上/target;"},
+	{"去年全年竣工项目1200个。", "1200个=1200个/level;"},
+	/* a quotation after a verb of saying or a colon is speech; a short name in quotes is not */
+	{"他表示:“今年新开工项目2600个以上”。实施“5个1”工程。", "2600个以上=2600个以上/level;"},
+	{"2021年省政府工作报告\n2020年成就:\n实现生产总值2.62万亿元,增长2.2%\n",
+	 "2.62万亿元=2.62万亿元/level;增长2.2%=增长2.2%/change;"},
 	/* the unnamed holder's own figure, qualifying a noun through 的, is a level */
 	{"分别录得6%和2%的回报,高於同期1.8%的年率化通脹率。", "6%=6%/level;2%=2%/level;1.8%=1.8%/level;"},
 	/* with no comparison before it the noun is the row's own (增速 is the change) */
