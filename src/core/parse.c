@@ -1917,7 +1917,8 @@ aside_before_suffix(Cursor *c)
 
 /*
  * 突破10萬大關, 突破1万亿元的大关 (the mark crossed, press style), 邁上700億元臺階 (the step
- * climbed): 大关 or 台阶 after a figure with a qualifier ends it, read and not kept; without a qualifier it stays an unknown unit.
+ * climbed, 大台阶 too): 大关 or 台阶 after a figure with a qualifier ends it, read and not kept;
+ * without a qualifier it stays an unknown unit.
  * 水平 (保持在1.6%的水平: the level) ends a figure so after 的 or a unit (5水平 is an error).
  */
 static __attribute__((noinline)) void
@@ -1930,6 +1931,12 @@ skip_mark_word(Reading *r)
 		return;
 	if (c->cp[i] == 0x7684)		/* 的 */
 		i++;
+	if (i + 3 == c->n && r->x->qual && c->cp[i] == 0x5927 && c->cp[i + 1] == 0x53F0 &&
+		c->cp[i + 2] == 0x9636)
+	{
+		c->i = c->n;			/* 大台阶 (邁上4萬億元大臺階; stop 33) */
+		return;
+	}
 	if (i + 2 != c->n)
 		return;
 	if ((r->x->qual && c->cp[i] == 0x5927 && c->cp[i + 1] == 0x5173) ||	/* 大关 */

@@ -258,6 +258,10 @@ static const UnitDef later_units[] = {
 	{"个工作天", D_COUNT3 + 14, 1, 1, 0, true},
 	{"工作日", D_COUNT3 + 14, 1, 1, 0, true},
 	{"个工作日", D_COUNT3 + 14, 1, 1, 0, true},
+	/* stop 33: a count written with its alternative in brackets, as the first word: 台(套)
+	 * (30萬臺(套), 1483万台(套)) as 台, 套(间) (5000套(间)) as 套 */
+	{"台(套)", D_COUNT0 + 12, 1, 1, 0, true},
+	{"套(间)", D_COUNT0 + 13, 1, 1, 0, true},
 	/* stop 33: gigawatts (装机1.6吉瓦), after 兆瓦 */
 	{"吉瓦", D_POWER, 1, 1, 9, true},
 };

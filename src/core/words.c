@@ -65,6 +65,8 @@ static const WordDef quals[] = {
 	/* stop 33 (b138, Hong Kong and Macau): 超逾 (超过 and 逾 in one: 超逾2億人次), 之内 (as 以内:
 	 * 縮短至1天之內) */
 	/* 71 */ {"超逾", QC_GT, QP_PREFIX}, {"之内", QC_LE, QP_SUFFIX},
+	/* 73: 跨越 (crossed a mark: 跨越130亿元, 跨越6萬億元; b115, b147 labelled it >), as 超过 */
+	{"跨越", QC_GT, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -204,6 +206,7 @@ static const WordDef verbs[] = {
 	{"调升", CD_UP, 0},		/* 126 */
 	{"调降", CD_DOWN, 0},	/* 127 */
 	{"扣减", CD_DOWN, 0},	/* 128: 扣減10% (deducted; stop 33, b138), as 削减 */
+	{"净增加", CD_UP, 0},	/* 129: 凈增加50萬畝以上 (b147), as 净增 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -237,7 +240,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	1,									/* 倒退→增长 */
 	2,									/* 删减→增加 */
 	127, 126,							/* 调升↔调降 */
-	2									/* 扣减→增加 */
+	2,									/* 扣减→增加 */
+	120									/* 净增加→净减 */
 };
 
 static const WordDef bases[] = {
