@@ -328,6 +328,99 @@ ext_colon_line_plans(const Extractor *ex, int p)
 	return plan;
 }
 
+/* what a heading's words say: its first and last periods, whether it plans or looks back */
+typedef struct HeadingWords
+{
+	IndPeriod	found,			/* the first period written */
+				later;			/* the last */
+	bool		plan,			/* it names targets (计划, 目标, 任务, 实事; 安排 not a budget's) */
+				this_year,		/* 今年 */
+				review;			/* it looks back (执行, 完成, 情况, 回顾, 总结, 成就, 了) */
+} HeadingWords;
+
+static void
+read_heading_words(Extractor *ex, int p, int last, HeadingWords *hw)
+{
+	bool		arranged = false,
+				budget = false;
+
+	memset(hw, 0, sizeof(*hw));
+	for (int k = p; k <= last; k++)
+	{
+		IndPeriod	per,
+					per0;
+
+		if ((k == p || !is_numeral_char(ex->cp[k - 1])) &&
+			ext_period_at(ex, k, &per) > 0 && per.to)
+		{
+			if (!hw->found.to)
+				hw->found = per;
+			hw->later = per;
+		}
+		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
+		{
+			if (ex->cp[k] == 0x5B89)
+				arranged = true;	/* 安排: plans, unless a budget's (below) */
+			else
+				hw->plan = true;
+		}
+		if (ex->cp[k] == 0x9884 && k + 1 <= last && ex->cp[k + 1] == 0x7B97)
+			budget = true;		/* 预算: 2024年全市一般公共预算收入安排306.74亿元 */
+		/* 展望2018年 alone on its line (a digest of a work report: the year's targets follow);
+		 * 经济展望 and 展望未来 head forecasts and words, no targets */
+		if (k == p && ex->cp[k] == 0x5C55 && k + 1 <= last && ex->cp[k + 1] == 0x671B &&
+			ext_period_at(ex, k + 2, &per0) == last - k - 1 && per0.to)
+			hw->plan = true;
+		if (ex->cp[k] == 0x4ECA && k + 1 <= last && ex->cp[k + 1] == 0x5E74)
+			hw->this_year = true;	/* 今年 */
+		if (match_word_list(ex, k, review_words, N_OF(review_words)) ||
+			ex->cp[k] == 0x4E86)	/* 了: 守住了底線任務 says what was done */
+			hw->review = true;
+	}
+	/* a budget's arrangement is no plan target (the labelling rule: a budget's figures are
+	 * its forecast) */
+	hw->plan = (hw->plan || (arranged && !budget)) && !hw->review;	/* 计划执行情况, 目标完成情况 look back */
+}
+
+/*
+ * The first heading is the title: its period is the document's, its year the reference
+ * year; a title naming targets makes the whole document plan.
+ */
+static void
+read_title(Extractor *ex, int p, int last, const HeadingWords *hw, bool plan)
+{
+	IndPeriod	found = hw->found,
+				later = hw->later;
+
+	ex->seen_title = true;
+	ex->doc_p = found;
+	ex->sect_plan = plan;		/* a title naming targets: the whole document plans */
+	if (!found.to)
+	{
+		/* a year-less title period (上半年): kept until a year is written */
+		for (int k = p; k <= last && !ex->title_part.to; k++)
+		{
+			int			flags;
+			uint32_t	tw[16];
+			int			tn = 0;
+
+			while (tn < 16 && k + tn <= last)
+			{
+				tw[tn] = ex->cp[k + tn];
+				tn++;
+			}
+			if (ind_period_match(tw, tn, 0, 2000, &ex->title_part, &flags) == 0 ||
+				!(flags & IND_PERIOD_NO_YEAR))
+				ex->title_part.to = 0;
+		}
+	}
+	if (found.to && found.to - found.from <= 12)
+		ex->ref_year = period_year(&found);
+	/* 2023年工作总结和2024年工作计划: targets stating no period are the later year's */
+	if (period_year(&later) > period_year(&found))
+		ex->plan_year = period_year(&later);
+}
+
 /*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
@@ -339,13 +432,11 @@ ext_paragraph_start(Extractor *ex, int p)
 	int			e = p,
 				last = -1;
 	bool		heading;
-	IndPeriod	found = {0, 0},
-				later = {0, 0};
-	bool		plan = false,
-				arranged = false,
-				budget = false,
-				this_year = false,
-				review = false;
+	HeadingWords hw;
+	IndPeriod	found,
+				later;
+	bool		plan,
+				review;
 
 	while (e < ex->n && e - p <= HEADING_MAX && ex->cp[e] != '\n' && ex->cp[e] != '\r')
 	{
@@ -419,41 +510,11 @@ ext_paragraph_start(Extractor *ex, int p)
 		return;					/* 交通出行方面: a group of the list's items; the list goes on */
 	ex->list_plan = ex->prev_rows_planned = false;
 	ex->heading_end = e;
-	for (int k = p; k <= last; k++)
-	{
-		IndPeriod	per,
-					per0;
-
-		if ((k == p || !is_numeral_char(ex->cp[k - 1])) &&
-			ext_period_at(ex, k, &per) > 0 && per.to)
-		{
-			if (!found.to)
-				found = per;
-			later = per;
-		}
-		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
-		{
-			if (ex->cp[k] == 0x5B89)
-				arranged = true;	/* 安排: plans, unless a budget's (below) */
-			else
-				plan = true;
-		}
-		if (ex->cp[k] == 0x9884 && k + 1 <= last && ex->cp[k + 1] == 0x7B97)
-			budget = true;		/* 预算: 2024年全市一般公共预算收入安排306.74亿元 */
-		/* 展望2018年 alone on its line (a digest of a work report: the year's targets follow);
-		 * 经济展望 and 展望未来 head forecasts and words, no targets */
-		if (k == p && ex->cp[k] == 0x5C55 && k + 1 <= last && ex->cp[k + 1] == 0x671B &&
-			ext_period_at(ex, k + 2, &per0) == last - k - 1 && per0.to)
-			plan = true;
-		if (ex->cp[k] == 0x4ECA && k + 1 <= last && ex->cp[k + 1] == 0x5E74)
-			this_year = true;	/* 今年 */
-		if (match_word_list(ex, k, review_words, N_OF(review_words)) ||
-			ex->cp[k] == 0x4E86)	/* 了: 守住了底線任務 says what was done */
-			review = true;
-	}
-	/* a budget's arrangement is no plan target (the labelling rule: a budget's figures are
-	 * its forecast) */
-	plan = (plan || (arranged && !budget)) && !review;	/* 计划执行情况, 目标完成情况 look back */
+	read_heading_words(ex, p, last, &hw);
+	found = hw.found;
+	later = hw.later;
+	plan = hw.plan;
+	review = hw.review;
 	if (found.to && found.to - found.from == 12)
 	{
 		IndPeriod	per;
@@ -473,38 +534,12 @@ ext_paragraph_start(Extractor *ex, int p)
 		ex->tasks_plan = false;
 	if (!ex->seen_title)
 	{
-		ex->seen_title = true;
-		ex->doc_p = found;
-		ex->sect_plan = plan;	/* a title naming targets: the whole document plans */
-		if (!found.to)
-		{
-			/* a year-less title period (上半年): kept until a year is written */
-			for (int k = p; k <= last && !ex->title_part.to; k++)
-			{
-				int			flags;
-				uint32_t	tw[16];
-				int			tn = 0;
-
-				while (tn < 16 && k + tn <= last)
-				{
-					tw[tn] = ex->cp[k + tn];
-					tn++;
-				}
-				if (ind_period_match(tw, tn, 0, 2000, &ex->title_part, &flags) == 0 ||
-					!(flags & IND_PERIOD_NO_YEAR))
-					ex->title_part.to = 0;
-			}
-		}
-		if (found.to && found.to - found.from <= 12)
-			ex->ref_year = period_year(&found);
-		/* 2023年工作总结和2024年工作计划: targets stating no period are the later year's */
-		if (period_year(&later) > period_year(&found))
-			ex->plan_year = period_year(&later);
+		read_title(ex, p, last, &hw, plan);
 		return;
 	}
 	/* 2024年03月01日 (a dateline), then 今年我市计划新改扩建中小学28所: the heading's 今年 is the
 	 * year of the heading above it */
-	if (!found.to && ex->sect_p.to && this_year)
+	if (!found.to && ex->sect_p.to && hw.this_year)
 	{
 		int			year = period_year(&ex->sect_p);
 

@@ -44,7 +44,7 @@ calendar_char(uint32_t c)
 
 /*
  * 安徽提出“全年新开工亿元以上重点项目2600个以上”, 他表示：“…”: a quotation opened right after a
- * verb of saying or a colon is speech, its figures figures (not a name in quotes).  at: the
+ * verb of saying or a colon is speech, its figures are figures (not a name in quotes).  at: the
  * opening quote.
  */
 static bool

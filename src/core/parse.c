@@ -642,13 +642,6 @@ basis_after_comparative(const Cursor *c, int *basis)
 #define VERB_HIGHER_BY	33		/* 高出 */
 #define VERB_LOWER_BY	12		/* 降低 */
 
-/*
- * 高于全州增速0.1个百分点, 低于GDP增幅6.8个百分点, 超过时序进度3.5个百分点: a comparative, then a
- * holder the table does not name (2 to 10 ideographs, no numeral, 的 or copula), then a number in
- * percentage points or percent: the difference, its reference read and not kept (高出,
- * 降低: as indicator_extract gives it).  The name's length from at, 0 when not one; a name
- * before any other unit (低于淮北3亿元) stays an error, as 高于5% stays the qualifier.
- */
 /* 的 之 (女性之3.92%: a share of), 达 为 是 占 有 (a copula: …比率达68.75%): no holder's name */
 static inline bool
 names_no_holder(uint32_t ch)
@@ -657,6 +650,14 @@ names_no_holder(uint32_t ch)
 		ch == 0x5360 || ch == 0x6709;
 }
 
+/*
+ * 高于全州增速0.1个百分点, 低于GDP增幅6.8个百分点, 超过时序进度3.5个百分点: a comparative, then a
+ * holder the table does not name (2 to 10 ideographs or capitals, no numeral, 的 or copula),
+ * then a number in percentage points or percent: the difference, its reference read and not
+ * kept (高出, 降低: as indicator_extract gives it).  The name's length from at, 0 when not
+ * one; a name before any other unit (低于淮北3亿元) stays an error, as 高于5% stays the
+ * qualifier.
+ */
 static __attribute__((noinline)) int
 unnamed_reference_len(const Cursor *c, int at)
 {
@@ -748,7 +749,7 @@ exceeds_comparative_at(const Cursor *c, int *basis, int *verb)
 	if (named_in_part(c, len) && (len = unnamed_reference_len(c, c->i + 2)) > 0)
 	{
 		*basis = 0;
-		*verb = VERB_HIGHER_BY;	/* 超序时进度3.5个百分点 is 超过时序进度…: see below */
+		*verb = VERB_HIGHER_BY;	/* 超过时序进度3.5个百分点: 高出3.5个百分点 */
 		return len + 2;
 	}
 	if (len == 0 || (exceeds && ind_basis(*basis)->cls != BC_REFERENCE))
