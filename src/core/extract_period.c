@@ -602,6 +602,19 @@ this_year_at(const Extractor *ex, int k)
 		!is_cjk_numeral(after);
 }
 
+/* 在三年内, 在5年内 (within so many years) at q, after 将: a span ahead */
+static bool
+years_within(const Extractor *ex, int q)
+{
+	int			k = q + 1;
+
+	if (q >= ex->n || ex->cp[q] != 0x5728)	/* 在 */
+		return false;
+	while (k < ex->n && k - q <= 3 && (is_digit(ex->cp[k]) || is_cjk_numeral(ex->cp[k])))
+		k++;
+	return k > q + 1 && k + 1 < ex->n && ex->cp[k] == 0x5E74 && ex->cp[k + 1] == 0x5185;	/* 年内 */
+}
+
 /* the sentence opens with 今年 or 明年 (this_year_at): where, or -1 */
 static int
 sentence_opens_this_year(const Extractor *ex)
@@ -725,6 +738,11 @@ this_year_will(const Extractor *ex, int p, int *end)
 						  ex->cp[p] == 0x5E76 || ex->cp[p] == 0x4E26) &&
 						 (year = sentence_opens_this_year(ex)) >= 0)
 					will = true;
+				else if (year < 0 && years_within(ex, k + 1))
+				{
+					year = k;	/* 成都将在三年内深入推进1000个…: the years ahead */
+					will = true;
+				}
 				break;
 		}
 	}

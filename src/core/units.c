@@ -80,7 +80,7 @@ static const char *const fourth_dim_names[] = {"GBP", "KRW"};
 
 static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", "尾", "桶", "场次",
 "票", "瓶", "盏", "旅次", "死", "伤", "批次", "工作天", "课时", "工日", "村", "乡", "镇", "枚", "款",
-"亩次"};	/* stop 31; stop 32; stop 33 */
+"亩次", "根"};	/* stop 31; stop 32; stop 33 */
 #define N_FOURTH_COUNTS ((int) (sizeof(fourth_count_words) / sizeof(fourth_count_words[0])))
 
 static const char *const dim_names[D_COUNT0] = {
@@ -264,6 +264,10 @@ static const UnitDef later_units[] = {
 	{"套(间)", D_COUNT0 + 13, 1, 1, 0, true},
 	/* stop 33: gigawatts (装机1.6吉瓦), after 兆瓦 */
 	{"吉瓦", D_POWER, 1, 1, 9, true},
+	/* stop 33 (b151): 瓩, Taiwan's one-character kilowatt (用電尖峰3,770.2萬瓩), as 千瓦; 根, a
+	 * count of poles and piles (新增公共充电设施260根以上; b152) */
+	{"瓩", D_POWER, 1, 1, 3, true},
+	{"根", D_COUNT3 + 23, 1, 1, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
@@ -408,7 +412,9 @@ ind_unit_is_prefix_currency(int unit_id)
 	const UnitDef *u = ind_unit(unit_id);
 	size_t		len = u ? strlen(u->name) : 0;
 
-	return len > 3 && strcmp(u->name + len - 3, "币") == 0 && ind_unit_is_currency(unit_id);
+	/* 新台币, 港币, 人民币 …, and 美金 (Taiwan: 美金2.56億元, stop 33) */
+	return len > 3 && (strcmp(u->name + len - 3, "币") == 0 || strcmp(u->name, "美金") == 0) &&
+		ind_unit_is_currency(unit_id);
 }
 
 int

@@ -207,6 +207,8 @@ static const WordDef verbs[] = {
 	{"调降", CD_DOWN, 0},	/* 127 */
 	{"扣减", CD_DOWN, 0},	/* 128: 扣減10% (deducted; stop 33, b138), as 削减 */
 	{"净增加", CD_UP, 0},	/* 129: 凈增加50萬畝以上 (b147), as 净增 */
+	{"滑落", CD_DOWN, 0},	/* 130: 持續滑落十點七三個百分點 (Taiwan press: slid; b151) */
+	{"爆增", CD_UP, 0},		/* 131: 爆增二成 (surged; b151) */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -241,7 +243,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	2,									/* 删减→增加 */
 	127, 126,							/* 调升↔调降 */
 	2,									/* 扣减→增加 */
-	120									/* 净增加→净减 */
+	120,								/* 净增加→净减 */
+	131, 130							/* 滑落↔爆增 */
 };
 
 static const WordDef bases[] = {

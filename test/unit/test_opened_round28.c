@@ -92,6 +92,13 @@ static const FormCase cases[] = {
 	{"邁上4萬億元大臺階", "迈上4万亿元", "4000000000000", "元", "ge", "level", BC_NONE},
 	{"4万亿元大台阶", NO},
 	{"跨越6萬億元", "跨越6万亿元", "6000000000000", "元", "gt", "level", BC_NONE},
+	/* b151, b152: 瓩 (Taiwan's kilowatt), 根, 美金 before the number, 滑落, 爆增 */
+	{"達到3,770.2萬瓩", "达到3770.2万瓩", "37702000", "瓩", "exact", "level", BC_NONE},
+	{"260根以上", "260根以上", "260", "根", "ge", "level", BC_NONE},
+	{"美金2.56億元", "2.56亿美金", "256000000", "美金", "exact", "level", BC_NONE},
+	{"美金2.56亿美元", NO},
+	{"滑落0.5%", "滑落0.5%", "-0.5", "%", "exact", "change", BC_NONE},
+	{"爆增二成", "爆增2成", "2", "成", "exact", "change", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -127,6 +134,9 @@ static const RowsCase xcases[] = {
 	{"他表示:“今年新开工项目2600个以上”。实施“5个1”工程。", "2600个以上=2600个以上/level;"},
 	{"2021年省政府工作报告\n2020年成就:\n实现生产总值2.62万亿元,增长2.2%\n",
 	 "2.62万亿元=2.62万亿元/level;增长2.2%=增长2.2%/change;"},
+	/* b152: 将在三年内 (within three years ahead) plans; a span of months does not */
+	{"成都将在三年内推进1000个保护修复工程,新建2000公里农村路。", "1000个=1000个/target;2000公里=2000公里/target;"},
+	{"该项目将在三个月内完工,投资5亿元。", "5亿元=5亿元/level;"},
 	/* the unnamed holder's own figure, qualifying a noun through 的, is a level */
 	{"分别录得6%和2%的回报,高於同期1.8%的年率化通脹率。", "6%=6%/level;2%=2%/level;1.8%=1.8%/level;"},
 	/* with no comparison before it the noun is the row's own (增速 is the change) */
