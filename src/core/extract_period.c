@@ -317,6 +317,23 @@ reports_progress(Extractor *ex, int p)
 }
 
 /*
+ * 报告提出今年增长5%，实际增长5.2%: a later clause opening with 实际 and a change verb or 完成
+ * reports the result (实际利用外资, 实际使用外资 name an indicator: not these)
+ */
+static bool
+opens_actual(const Extractor *ex, int p)
+{
+	int			id;
+
+	while (p < ex->n && (is_space(ex->cp[p]) || ends_clause(ex->cp[p])))
+		p++;
+	if (!(p + 3 < ex->n && ex->cp[p] == 0x5B9E && ex->cp[p + 1] == 0x9645))	/* 实际 */
+		return false;
+	return ind_verb_match_len(ex->cp + p + 2, ex->n - p - 2, &id) > 0 ||
+		(ex->cp[p + 2] == 0x5B8C && ex->cp[p + 3] == 0x6210);	/* 完成 */
+}
+
+/*
  * 1.固定作物面积计划。果林7000亩，蔬菜7400亩: a numbered sentence of a few words ending with
  * 计划, 目标 or 任务 heads what follows as a heading would (a plan's sections printed inline):
  * the rest of the paragraph plans.  The item number keeps it from a sentence that merely
@@ -362,7 +379,7 @@ ext_clause_plan(Extractor *ex, int p)
 		return;
 	}
 
-	if (was && p > ex->plan_from && reports_progress(ex, p))
+	if (was && p > ex->plan_from && (reports_progress(ex, p) || opens_actual(ex, p)))
 		ex->sent_plan = was = false;
 	clause_plan_words(ex, p);
 	/* 未来5年…战略，到2020年将实现：a later clause of a planned sentence may end with the
@@ -748,7 +765,9 @@ this_year_will(const Extractor *ex, int p, int *end)
 	}
 clause_end:
 	*end = k;
-	if (plan_period && proposes)
+	/* 十四五时期…提出; 政府工作报告提出，2023年居民消费价格涨幅3%左右: a year (or a plan's
+	 * period) and what a report proposes for it */
+	if (proposes && (plan_period || year >= 0))
 		will = true;
 	if (!will)
 		return -1;
@@ -831,12 +850,12 @@ opens_paragraph(const Extractor *ex, int p)
 	return b <= 16;
 }
 
-/* 占计划130%, 占市级计划144%, 占年度计划: 计划 as the whole a share is of (a result set
- * against the plan), 占 at most three characters before it */
+/* 占计划130%, 占市级计划144%, 占年度计划, 占年度投资计划50%: 计划 as the whole a share is of
+ * (a result set against the plan), 占 at most five characters before it */
 static bool
 share_of_plan(const Extractor *ex, int k)
 {
-	for (int q = k - 1; q >= 0 && q >= k - 3; q--)
+	for (int q = k - 1; q >= 0 && q >= k - 5; q--)
 		if (ex->cp[q] == 0x5360)	/* 占 */
 			return true;
 	return false;

@@ -2123,6 +2123,17 @@ prefix_bound(const Cand *c)
 	return false;
 }
 
+/* ideographs only, none a numeral nor 的, from a to b: a holder's name */
+static bool
+names_holder(const Extractor *ex, int a, int b)
+{
+	for (int q = a; q < b; q++)
+		if (ex->cp[q] < 0x4E00 || ex->cp[q] >= 0xA000 || ex->cp[q] == CH_DE ||
+			is_cjk_numeral(ex->cp[q]))
+			return false;
+	return true;
+}
+
 /*
  * 高于全国(5.0%)0.8个百分点, 分别快于规模以上工业5.4、2.3个百分点: percentage points
  * after a comparison with another figure's holder (高于, 快于, 低于, 慢于, 领先, 落后 and a
@@ -2151,6 +2162,8 @@ comparison_before(const Extractor *ex, int start)
 			return 1;
 		if (a == 0x843D && b == 0x540E)		/* 落后 */
 			return -1;
+		if (a == 0x8D85 && start - k - 1 >= 2 && start - k - 1 <= 10 && names_holder(ex, k + 1, start))
+			return 1;			/* 超时序进度3.5个百分点: 超 and a holder right before the number */
 	}
 	return 0;
 }

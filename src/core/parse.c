@@ -758,6 +758,31 @@ exceeds_comparative_at(const Cursor *c, int *basis, int *verb)
 	return len;
 }
 
+/* 超 and a holder the table does not name, then points or percent: as 超过 (高出) */
+static __attribute__((noinline)) int
+exceeds_unnamed(const Cursor *c, int *basis, int *verb)
+{
+	uint32_t	tmp[24];
+	int			m = c->n - c->i < 24 ? c->n - c->i : 24,
+				len;
+
+	/* a reference the table names first: 超全省平均水平3个百分点 is 比全省高出3个百分点 */
+	memcpy(tmp, c->cp + c->i, m * sizeof(uint32_t));
+	tmp[0] = 0x6BD4;			/* 比 in place of 超 */
+	len = ind_basis_match_len(tmp, m, basis);
+	if (len > 0 && ind_basis(*basis)->cls == BC_REFERENCE && !named_in_part(c, len))
+	{
+		ind_verb_match_len((const uint32_t[]) {0x9AD8, 0x51FA}, 2, verb);	/* 高出 */
+		return len;
+	}
+	len = unnamed_reference_len(c, c->i + 1);
+	if (len == 0)
+		return 0;
+	*basis = 0;
+	*verb = VERB_HIGHER_BY;
+	return 1 + len;
+}
+
 /* the cheap test first: a figure's words rarely have 于 or 出 second */
 static inline int
 reference_comparative(const Cursor *c, int *basis, int *verb)
@@ -768,6 +793,8 @@ reference_comparative(const Cursor *c, int *basis, int *verb)
 		return reference_comparative_at(c, basis, verb);
 	if (c->cp[c->i + 1] == 0x51FA || c->cp[c->i + 1] == 0x8FC7)	/* 出 过 */
 		return exceeds_comparative_at(c, basis, verb);
+	if (c->cp[c->i] == 0x8D85)	/* 超 alone: 超时序进度3.5个百分点 (超 5% stays the qualifier) */
+		return exceeds_unnamed(c, basis, verb);
 	return 0;
 }
 

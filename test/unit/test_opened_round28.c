@@ -99,6 +99,11 @@ static const FormCase cases[] = {
 	{"美金2.56亿美元", NO},
 	{"滑落0.5%", "滑落0.5%", "-0.5", "%", "exact", "change", BC_NONE},
 	{"爆增二成", "爆增2成", "2", "成", "exact", "change", BC_NONE},
+	/* b156: 超 alone and a holder, named or not, then points or percent */
+	{"超时序进度3.5个百分点", "高出3.5个百分点", "3.5", "个百分点", "exact", "change", BC_NONE},
+	{"超全省平均水平3个百分点以上", "比全省高出3个百分点以上", "3", "个百分点", "ge", "change", BC_REFERENCE},
+	{"超5%", "超5%", "5", "%", "gt", "level", BC_NONE},
+	{"超时序进度3亿元", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -137,6 +142,13 @@ static const RowsCase xcases[] = {
 	/* b152: 将在三年内 (within three years ahead) plans; a span of months does not */
 	{"成都将在三年内推进1000个保护修复工程,新建2000公里农村路。", "1000个=1000个/target;2000公里=2000公里/target;"},
 	{"该项目将在三个月内完工,投资5亿元。", "5亿元=5亿元/level;"},
+	/* b156: a share of the year's plan (占年度投资计划50%) is a result; 超 and a holder before
+	 * points is the difference */
+	{"累计完成投资12亿元,占年度投资计划50%,超时序进度3.5个百分点。",
+	 "12亿元=12亿元/level;50%=50%/level;3.5个百分点=高出3.5个百分点/change;"},
+	/* a report proposes for a year: its figures plan; a later clause of 实际 and a verb reports */
+	{"去年报告提出今年增长5%,实际增长5.2%。", "增长5%=增长5%/target;实际增长5.2%=实际增长5.2%/change;"},
+	{"报告提出今年实际利用外资增长10%。", "增长10%=增长10%/target;"},
 	/* the unnamed holder's own figure, qualifying a noun through 的, is a level */
 	{"分别录得6%和2%的回报,高於同期1.8%的年率化通脹率。", "6%=6%/level;2%=2%/level;1.8%=1.8%/level;"},
 	/* with no comparison before it the noun is the row's own (增速 is the change) */
