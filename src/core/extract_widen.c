@@ -751,6 +751,17 @@ classifier_unit(int unit)
 	return false;
 }
 
+/*
+ * 年均增长6.3%以上就可以, 4.7%以上即可: 就 即 才 便 (then, only then) after 以上/以下 go on
+ * with the clause; no noun a bound would class starts so (18歲以上則… stays a class: 则, 也,
+ * 都 follow a class as well)
+ */
+static bool
+adverb_after_bound(uint32_t c)
+{
+	return c == 0x5C31 || c == 0x5373 || c == 0x624D || c == 0x4FBF;	/* 就 即 才 便 */
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -872,7 +883,7 @@ widen_forward(Cand *c)
 		/* 规模50亿元以上的项目, 投资50亿元以上制造业项目: a class bound, not a figure
 		 * (but 稳定在95%以上的水平 is one, and 保持40%以上增长 a change: the type reads
 		 * the change word after the figure) */
-		if ((qc == QC_GE || qc == QC_LE) && j < wn && is_cjk(w[j]) &&
+		if ((qc == QC_GE || qc == QC_LE) && j < wn && is_cjk(w[j]) && !adverb_after_bound(w[j]) &&
 			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73) &&
 			!(w[j] == 0x7B49 && (j + 1 >= wn || !is_cjk(w[j + 1]) || ends_clause(w[j + 1]) ||
 								 ends_sentence(w[j + 1]))) &&	/* 控制在5%以内等。(etc.) */

@@ -209,6 +209,7 @@ static const WordDef verbs[] = {
 	{"净增加", CD_UP, 0},	/* 129: 凈增加50萬畝以上 (b147), as 净增 */
 	{"滑落", CD_DOWN, 0},	/* 130: 持續滑落十點七三個百分點 (Taiwan press: slid; b151) */
 	{"爆增", CD_UP, 0},		/* 131: 爆增二成 (surged; b151) */
+	{"删除", CD_DOWN, 0},	/* 132: 刪除1000萬元 (struck from a budget, Taiwan; b159), as 删减 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -244,7 +245,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	127, 126,							/* 调升↔调降 */
 	2,									/* 扣减→增加 */
 	120,								/* 净增加→净减 */
-	131, 130							/* 滑落↔爆增 */
+	131, 130,							/* 滑落↔爆增 */
+	2									/* 删除→增加 */
 };
 
 static const WordDef bases[] = {
@@ -650,6 +652,39 @@ chinese_year_digits(uint32_t *cp, int n)
 }
 
 /*
+ * “十二五”末, 十三五期末 (the end of the 11th .. 14th five-year plan: 2010, 2015, 2020, 2025), in
+ * quotes or not: its length, the id of that year's end (比2015年末) in *id; 0 when not one.
+ */
+static int
+plan_end_basis(const uint32_t *cp, int n, int *id)
+{
+	static const uint32_t nth[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB};	/* 一 二 三 四 */
+	int			k = 0,
+				year = 0;
+
+	if (k < n && (cp[k] == 0x201C || cp[k] == '"'))
+		k++;
+	if (k + 2 >= n || cp[k] != 0x5341 || cp[k + 2] != 0x4E94)	/* 十 … 五 */
+		return 0;
+	for (int v = 0; v < 4; v++)
+		if (cp[k + 1] == nth[v])
+			year = 2010 + 5 * v;
+	if (year == 0)
+		return 0;
+	k += 3;
+	if (k < n && (cp[k] == 0x201D || cp[k] == '"'))
+		k++;
+	if (k + 1 < n && cp[k] == 0x671F && cp[k + 1] == 0x672B)	/* 期末 */
+		k += 2;
+	else if (k < n && cp[k] == 0x672B)	/* 末 */
+		k++;
+	else
+		return 0;
+	*id = IND_BASIS_END0 + (year - IND_BASIS_FIRST_END);
+	return k;
+}
+
+/*
  * After 比/较/与 at cp[0]: 民国 before the digits of a year (較民國106年), or a year in brackets
  * after 上, 去 or 前 and before 年 (較上(107)年, 較前(2018)年底): the length of what is read and
  * not kept (民国 at cp[1], or the bracket at cp[2]); 0 when neither.
@@ -910,6 +945,10 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		len = ind_basis_match_len(cp + 1, n - 1, id);
 		return len > 0 ? len + 1 : 0;
 	}
+	/* 较“十二五”末 (the end of a five-year plan): the end of its last year, 比2015年末 */
+	if ((cp[0] == 0x6BD4 || cp[0] == 0x8F83 || cp[0] == 0x4E0E) && n > 4 &&
+		(len = plan_end_basis(cp + 1, n - 1, id)) > 0)
+		return len + 1;
 	/* 較民國106年 (Taiwan: the Republic's era named), 較上(107)年, 較前(2018)年底 (the year named
 	 * in brackets): read as 較106年, 較上年, 較前年底 */
 	if ((cp[0] == 0x6BD4 || cp[0] == 0x8F83 || cp[0] == 0x4E0E) && n > 4 && (len = era_or_aside(cp, n)) > 0)

@@ -104,6 +104,13 @@ static const FormCase cases[] = {
 	{"超全省平均水平3个百分点以上", "比全省高出3个百分点以上", "3", "个百分点", "ge", "change", BC_REFERENCE},
 	{"超5%", "超5%", "5", "%", "gt", "level", BC_NONE},
 	{"超时序进度3亿元", NO},
+	/* b160, b159: the end of a five-year plan as a basis (its last year's end); 删除 (struck
+	 * from a budget); 约 with 多 stays two qualifiers */
+	{"较“十二五”末增加46.87万辆", "比2015年末增加46.87万辆", "468700", "辆", "exact", "change", BC_NAMED_PERIOD},
+	{"比十三五期末增长5%", "比2020年末增长5%", "5", "%", "exact", "change", BC_NAMED_PERIOD},
+	{"较“十五五”末增加5%", NO},
+	{"刪除1000萬元", "删除1000万元", "-10000000", "元", "exact", "change", BC_NONE},
+	{"約7000多萬元", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -149,6 +156,10 @@ static const RowsCase xcases[] = {
 	/* a report proposes for a year: its figures plan; a later clause of 实际 and a verb reports */
 	{"去年报告提出今年增长5%,实际增长5.2%。", "增长5%=增长5%/target;实际增长5.2%=实际增长5.2%/change;"},
 	{"报告提出今年实际利用外资增长10%。", "增长10%=增长10%/target;"},
+	/* b160: 以上 then 就 (then) goes on with the clause: a figure, no class bound; 则 after an
+	 * age class keeps the class */
+	{"今后三年GDP年均增长6.3%以上就可以。", "年均增长6.3%以上=年均增长6.3%以上/target;"},
+	{"18岁以上则以肢体障碍者最多。", ""},
 	/* the unnamed holder's own figure, qualifying a noun through 的, is a level */
 	{"分别录得6%和2%的回报,高於同期1.8%的年率化通脹率。", "6%=6%/level;2%=2%/level;1.8%=1.8%/level;"},
 	/* with no comparison before it the noun is the row's own (增速 is the change) */
