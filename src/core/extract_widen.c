@@ -2180,6 +2180,30 @@ comparison_before(const Extractor *ex, int start)
 }
 
 /*
+ * Words read before a change that belong to another holder, not to the row (its figure is read
+ * again without them):
+ * - 增速低于全州增速0.3个百分点: a rate noun right before percentage points after a comparison
+ *   with another holder is that holder's rate, not a change of its own;
+ * - 高於同期1.8%的年率化通脹率: a figure after a comparison with an unnamed holder (the type
+ *   reads 高于同期1.8% as the difference, 高出1.8%) that qualifies a noun through 的 is the
+ *   holder's own figure.
+ */
+static bool
+other_holders_words(const Extractor *ex, const Cand *c, const ExtractRow *row)
+{
+	int			id;
+
+	if (row->kind != EK_CHANGE || row->figure.basis != 0)
+		return false;
+	if (row->figure.unit == pp_unit() && c->pq_len == 0 && c->k < c->s &&
+		change_noun_match(c->w + c->k, c->s - c->k, &id) == c->s - c->k &&
+		comparison_before(ex, c->base + c->k) != 0)
+		return true;
+	return c->s - c->k >= 4 && (row->figure.verb == VERB_GAOCHU || row->figure.verb == VERB_JIANGDI) &&
+		c->j < c->wn && c->w[c->j] == CH_DE;
+}
+
+/*
  * 出口貨值錄得升幅,尤其是馬來西亞(139.4%)、越南(56%): a change noun with no figure of its
  * own ending a clause, then names with rates in brackets: each rate is that change.  The
  * noun's id, 0 when none (a digit between, or no such noun within 40 characters).
@@ -2502,8 +2526,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	bool		plan,
 				ok,
 				trapped;
-	int			verb,
-				vid;
+	int			verb;
 
 	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
 		return false;
@@ -2537,24 +2560,9 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ok = read_pp_shorthand(&c, plan, row);
 	else
 		ok = read_continued(&c, plan, row) || read_span(&c, plan, row);
-	/* 增速低于全州增速0.3个百分点: a rate noun right before percentage points after a comparison
-	 * with another holder is that holder's rate, not a change of its own: read without it */
-	if (ok && row->kind == EK_CHANGE && row->figure.unit == pp_unit() && c.pq_len == 0 &&
-		row->figure.basis == 0 && c.k < c.s &&
-		change_noun_match(c.w + c.k, c.s - c.k, &vid) == c.s - c.k &&
-		comparison_before(ex, c.base + c.k) != 0)
+	if (ok && other_holders_words(ex, &c, row))
 	{
-		c.k = c.s;
-		ok = read_span(&c, plan, row);
-	}
-	/* 高於同期1.8%的年率化通脹率: a figure after a comparison with an unnamed holder (the type
-	 * reads 高于同期1.8% as the difference, 高出1.8%) that qualifies a noun through 的 is the
-	 * holder's own figure: read without the comparison */
-	if (ok && row->kind == EK_CHANGE && row->figure.basis == 0 && c.s - c.k >= 4 &&
-		(row->figure.verb == VERB_GAOCHU || row->figure.verb == VERB_JIANGDI) &&
-		c.j < c.wn && c.w[c.j] == CH_DE)
-	{
-		c.k = c.s;
+		c.k = c.s;				/* read without them */
 		ok = read_span(&c, plan, row);
 	}
 	if (ok && row->kind != EK_TARGET && row->figure.verb == 0 && c.pq_len == 0 &&

@@ -690,6 +690,22 @@ unnamed_reference_len(const Cursor *c, int at)
 }
 
 /*
+ * The comparative at the cursor, skip characters long, then an unnamed holder: the length of
+ * both, no basis and verb_id (高出, 降低) in *basis and *verb; 0 when no holder follows.
+ */
+static int
+unnamed_comparative(const Cursor *c, int skip, int verb_id, int *basis, int *verb)
+{
+	int			len = unnamed_reference_len(c, c->i + skip);
+
+	if (len == 0)
+		return 0;
+	*basis = 0;
+	*verb = verb_id;
+	return skip + len;
+}
+
+/*
  * No basis after the comparative (len 0), or one the name goes on after (高出全国整体,
  * 高于全市规上工业, 高于预期目标: the table names a part of the reference): look for an
  * unnamed reference.
@@ -719,12 +735,9 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 		strlen(ind_verb(*verb)->word) != 3 || ind_verb(*verb)->pos != 0)
 		return 0;
 	len = basis_after_comparative(c, basis);	/* a reference, or a period: 涨幅高于上年0.8个百分点 */
-	if (named_in_part(c, len) && (len = unnamed_reference_len(c, c->i + 2)) > 0)
-	{
-		*basis = 0;
-		*verb = ind_verb(*verb)->cls == CD_DOWN ? VERB_LOWER_BY : VERB_HIGHER_BY;
-		len += 2;
-	}
+	if (named_in_part(c, len))
+		len = unnamed_comparative(c, 2, ind_verb(*verb)->cls == CD_DOWN ? VERB_LOWER_BY :
+								  VERB_HIGHER_BY, basis, verb);
 	return len;
 }
 
@@ -746,12 +759,8 @@ exceeds_comparative_at(const Cursor *c, int *basis, int *verb)
 	if (c->cp[c->i + 2] < 0x3000 || ind_is_numeral_start(c->cp[c->i + 2]))
 		return 0;				/* 超过644亿元: a number, no basis */
 	len = basis_after_comparative(c, basis);
-	if (named_in_part(c, len) && (len = unnamed_reference_len(c, c->i + 2)) > 0)
-	{
-		*basis = 0;
-		*verb = VERB_HIGHER_BY;	/* 超过时序进度3.5个百分点: 高出3.5个百分点 */
-		return len + 2;
-	}
+	if (named_in_part(c, len))	/* 超过时序进度3.5个百分点: 高出3.5个百分点 */
+		return unnamed_comparative(c, 2, VERB_HIGHER_BY, basis, verb);
 	if (len == 0 || (exceeds && ind_basis(*basis)->cls != BC_REFERENCE))
 		return 0;
 	ind_verb_match_len((const uint32_t[]) {exceeds ? 0x9AD8 : a, 0x51FA}, 2, verb);
@@ -775,12 +784,7 @@ exceeds_unnamed(const Cursor *c, int *basis, int *verb)
 		ind_verb_match_len((const uint32_t[]) {0x9AD8, 0x51FA}, 2, verb);	/* 高出 */
 		return len;
 	}
-	len = unnamed_reference_len(c, c->i + 1);
-	if (len == 0)
-		return 0;
-	*basis = 0;
-	*verb = VERB_HIGHER_BY;
-	return 1 + len;
+	return unnamed_comparative(c, 1, VERB_HIGHER_BY, basis, verb);
 }
 
 /* the cheap test first: a figure's words rarely have 于 or 出 second */
