@@ -6,10 +6,12 @@
 #                                    missing line as a failure, and calls note_result
 #   stage_regress [MAKE ARGS...]     pg_regress (make installcheck); diffs shown on failure
 #   stage_pgtap DB                   pg_prove on test/pgtap/*.sql in a new database DB
-#   stage_script NAME CMD...         a script that prints "N passed, N failed" last
+#   stage_script NAME CMD...         a script that prints "N passed, N failed" last; a
+#                                    failing one's last lines are kept in failure_tails,
+#                                    which scripts/test.sh prints again at the end
 # With STAGE_LOG_DIR set, each stage's full output is also kept there.
 
-passed=0; failed=0; failures=()
+passed=0; failed=0; failures=(); failure_tails=''
 
 note_result() {   # name passed failed
     passed=$((passed + $2)); failed=$((failed + $3))
@@ -70,5 +72,10 @@ stage_script() {   # name command...
     out=$("$@" 2>&1); rc=$?
     _stage_keep "$name" "$out"
     echo "$out" | grep -vE '^(  )?ok ' | tail -n 40
+    local before=$failed
     note_counts "$name" "$rc" "$out"
+    # A failing stage's last lines again at the end of the run, where a CI log's tail shows them.
+    [ "$failed" -gt "$before" ] &&
+        failure_tails+="---- $name failed; its last lines:"$'\n'"$(echo "$out" | tail -n 12)"$'\n'
+    return 0
 }

@@ -21,7 +21,8 @@
 # Other PostgreSQL versions (opt-in): `bash scripts/test.sh --pg 17` (or --pg 17,18, --pg all)
 # runs this same command on those versions in Debian chroots (scripts/test-pg.sh).
 #
-# Environment: FUZZ_SECONDS (default 20; 0 skips the fuzz run and its packages),
+# Environment: FUZZ_RUNS and FUZZ_SEED (the fuzz run's inputs: default 150000 from seed 1, the
+# same on every machine), FUZZ_SECONDS (its cap, default 120; 0 skips it and its packages),
 # CLIENT_TESTS (default 1; 0 skips the client tests and their packages),
 # PG_CONFIG (the PostgreSQL to build for; default pg_config on PATH).
 set -uo pipefail
@@ -52,9 +53,11 @@ stage_script messages bash test/messages/check_po.sh
 echo "== corpus (figures of real published texts, test/corpus)"
 stage_script corpus make -s corpus
 
-if [ "${FUZZ_SECONDS:-20}" -gt 0 ]; then
-    echo "== fuzz (${FUZZ_SECONDS:-20} s, libFuzzer + ASan + UBSan)"
-    stage_script fuzz bash test/fuzz/run.sh "${FUZZ_SECONDS:-20}"
+if [ "${FUZZ_SECONDS:-120}" -gt 0 ]; then
+    # the same inputs on every machine (test/fuzz/run.sh: checking); explore with run.sh alone
+    echo "== fuzz (${FUZZ_RUNS:-150000} inputs from seed ${FUZZ_SEED:-1}, at most ${FUZZ_SECONDS:-120} s; libFuzzer + ASan + UBSan)"
+    stage_script fuzz env FUZZ_RUNS="${FUZZ_RUNS:-150000}" FUZZ_SEED="${FUZZ_SEED:-1}" \
+        bash test/fuzz/run.sh "${FUZZ_SECONDS:-120}"
 fi
 
 echo "== starting a throwaway cluster"
@@ -88,6 +91,6 @@ esac
 
 cluster_stop
 echo
-if [ $failed -gt 0 ]; then echo "FAILED: ${failures[*]}"; fi
+if [ $failed -gt 0 ]; then printf '%s' "$failure_tails"; echo "FAILED: ${failures[*]}"; fi
 echo "tests: $passed passed, $failed failed"
 [ $failed -eq 0 ]

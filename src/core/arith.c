@@ -114,19 +114,17 @@ ind_settle(Indicator *r)
 	}
 	if ((d == CD_UP && r->coef < 0) || (d == CD_DOWN && r->coef > 0))
 		r->verb = (uint8_t) ind_verb_opposite(r->verb);
+	/* 比上年平均 + 下降 would print as 比上年 + 平均下降 (words.c): 减少 and 增加 say it */
+	if (ind_basis_average_clash(r->basis, r->verb))
+		r->verb = ind_verb(r->verb)->cls == CD_DOWN ? 11 : 2;
 	if (r->qual && q->pos == QP_AFTER_NUMBER && r->mag == 0)
 		r->qual = (uint8_t) ind_qual_open_id(r->qual >= ind_qual_open_id(true, QP_AFTER_NUMBER),
 											 QP_AFTER_MAG);
 	if (r->coef == 0 && r->scale < 0)
 		r->scale = 0;
-	if (r->verb && r->qual && q->pos == QP_PREFIX)
-	{
-		const char *v = ind_verb(r->verb)->word;
-
-		if ((strcmp(v, "降") == 0 && strncmp(q->word, "低", 3) == 0) ||
-			(strcmp(v, "减") == 0 && strncmp(q->word, "少", 3) == 0))
-			r->qual = (uint8_t) ind_canonical_qual((QualClass) q->cls);
-	}
+	/* 降 + 低于, 减 + 少于, 减 + 低于 would print as 降低 + 于: the class's own word (不到) */
+	if (r->verb && r->qual && q->pos == QP_PREFIX && ind_verb_runs_into_qual(r->verb, r->qual))
+		r->qual = (uint8_t) ind_canonical_qual((QualClass) q->cls);
 }
 
 /* Store a value-space class as a word: the operands' own word where it fits. */
@@ -365,6 +363,8 @@ bool
 ind_negate(const Indicator *a, Indicator *r, IndError *err)
 {
 	*r = *a;
+	if (ind_change_dir(a) == CD_FLAT)
+		return true;			/* −(持平) and −(基本持平): no change either way */
 	if (a->coef == INT64_MIN)
 		return ind_fail(err, IND_ERR_RANGE, 0, "cannot negate");
 	r->coef = -a->coef;

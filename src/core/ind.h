@@ -440,6 +440,8 @@ extern bool ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per
 
 /* ---- validate.c: every field of a value read from outside ---- */
 extern bool ind_validate(const Indicator *x, IndError *err);
+/* the change word printed before the prefix qualifier reads as another word (减 + 低于, 跌 + 破) */
+extern bool ind_verb_runs_into_qual(int verb, int qual);
 
 /* ---- order.c: the total order, equality and hash ---- */
 extern int	ind_compare(const Indicator *a, const Indicator *b);

@@ -662,7 +662,8 @@ static __attribute__((noinline)) int
 unnamed_reference_len(const Cursor *c, int at)
 {
 	int			k = at,
-				d;
+				d,
+				id;
 
 	while (k < c->n && k - at < 10 &&
 		   ((c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000 && !names_no_holder(c->cp[k]) &&
@@ -670,6 +671,23 @@ unnamed_reference_len(const Cursor *c, int at)
 			(c->cp[k] >= 'A' && c->cp[k] <= 'Z')))	/* GDP增幅, CPI涨幅 */
 		k++;
 	if (k - at < 2 || k >= c->n || !(c->cp[k] >= '0' && c->cp[k] <= '9'))
+		return 0;
+	/* 超增收5%, 多出小于5%, 超同比下跌1.5%: change verbs, qualifiers and bases, not a holder */
+	for (d = at; d < k;)
+	{
+		int			len = ind_verb_match_len(c->cp + d, c->n - d, &id),
+					qlen = ind_qual_match_len(c->cp + d, c->n - d, QP_PREFIX, &id),
+					blen = ind_basis_match_len(c->cp + d, c->n - d, &id);
+
+		if (qlen > len)
+			len = qlen;			/* 高于 the qualifier, not 高 the verb */
+		if (blen > len)
+			len = blen;			/* 超同比下跌1.5%: a basis */
+		if (len == 0 || d + len > k)
+			break;
+		d += len;
+	}
+	if (d == k)
 		return 0;
 	for (d = k; d < c->n && ((c->cp[d] >= '0' && c->cp[d] <= '9') || c->cp[d] == '.'); d++)
 		;
@@ -738,6 +756,8 @@ reference_comparative_at(const Cursor *c, int *basis, int *verb)
 	if (named_in_part(c, len))
 		len = unnamed_comparative(c, 2, ind_verb(*verb)->cls == CD_DOWN ? VERB_LOWER_BY :
 								  VERB_HIGHER_BY, basis, verb);
+	if (len == 0)
+		*basis = 0;				/* nothing read: the caller's basis stays unset */
 	return len;
 }
 
@@ -902,9 +922,9 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	/* the common case: a figure starting with a digit or sign has no change words */
 	if (c->i >= c->n || c->cp[c->i] < 0x3000)
 		return true;
-	if ((len = reference_comparative(c, &noun, &id)) > 0)
+	if ((len = reference_comparative(c, &basis, &id)) > 0)
 	{
-		x->basis = (uint8_t) noun;	/* 高于全国: read as 比全国高 */
+		x->basis = (uint8_t) basis;	/* 高于全国: read as 比全国高 */
 		x->verb = (uint8_t) id;
 		*dir = (ChangeDir) ind_verb(id)->cls;
 		*read = true;

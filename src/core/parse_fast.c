@@ -265,9 +265,12 @@ fast_head(const unsigned char **pp, const unsigned char *e, Indicator *x, bool *
 		if ((l = match(FK_VERB, p, e, &w)) > 0)
 		{
 			ChangeDir	dir = (ChangeDir) ind_verb(w->id)->cls;
+			const FastWord *q;
 
 			if (w->noun || (dir != CD_UP && dir != CD_DOWN))
 				return false;
+			if (x->basis && match(FK_PREFIX, p, e, &q) > l)
+				return false;	/* 同比跌破: the qualifier 跌破, not the verb 跌 (ind_parse decides) */
 			x->verb = w->id;
 			*down = dir == CD_DOWN;
 			p += l;

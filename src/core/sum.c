@@ -349,7 +349,9 @@ ind_sum_valid(const IndSum *s, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: a total without values");
 	if (s->e < -200 || s->e > 200 || s->acc >= ACC_LIMIT || s->acc <= -ACC_LIMIT)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: accumulator");
-	if (s->other.d <= 0 || s->other.e < -400 || s->other.e > 400)
+	/* the smallest 128-bit numerator has no absolute value (found by fuzzing: a state's bytes) */
+	if (s->other.d <= 0 || s->other.e < -400 || s->other.e > 400 ||
+		s->other.n == (ind_i128) ((unsigned __int128) 1 << 127))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: other units");
 	if (!ind_mag_valid(s->max_mag) || s->scale_at_max < IND_SCALE_MIN || s->scale_at_max > IND_SCALE_MAX)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: magnitude");

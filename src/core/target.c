@@ -237,7 +237,8 @@ ind_target_validate(const Target *t, IndError *err)
 	{
 		if (!ind_validate(&t->upper, &e) || ind_dim_key(&t->upper) != ind_dim_key(&t->main) ||
 			t->upper.qual || t->main.qual || t->upper.verb != t->main.verb ||
-			t->upper.basis != t->main.basis)
+			t->upper.basis != t->main.basis ||
+			(!t->main.verb && ind_compare(&t->main, &t->upper) > 0))	/* levels ascend (as read) */
 			return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid target: range");
 	}
 	else if (memcmp(&t->upper, &zero, sizeof(zero)) != 0 ||

@@ -8,7 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
-/* does the change word v, printed before the qualifier q, read as a longer change word? */
+/*
+ * Does the change word v, printed before the qualifier q, read as a longer change word (降 +
+ * 低于 = 降低 + 于) or as a qualifier (跌 + 破 = 跌破, the qualifier "fell below")?
+ */
 static bool
 runs_into(const char *v, const char *q)
 {
@@ -18,11 +21,12 @@ runs_into(const char *v, const char *q)
 				qn = vn > 0 ? ind_utf8_decode(q, strlen(q), cps + vn, 12, &e2) : 0,
 				id;
 
-	return vn > 0 && qn > 0 && ind_verb_match_len(cps, vn + qn, &id) > vn;
+	return vn > 0 && qn > 0 && (ind_verb_match_len(cps, vn + qn, &id) > vn ||
+								ind_qual_match_len(cps, vn + qn, QP_PREFIX, &id) > vn);
 }
 
 /*
- * The change words that run into some prefix qualifier (降 + 低于 = 降低于, 减 + 少于), found
+ * The change words that run into some prefix qualifier (降 + 低于 = 降低于, 减 + 少于, 跌 + 破), found
  * once from the word tables: every value read is validated, and the check costs a decoding.
  */
 static bool
@@ -41,6 +45,12 @@ verb_may_run_on(int verb)
 		ready = true;
 	}
 	return verb > 0 && verb < 256 && may[verb];
+}
+
+bool
+ind_verb_runs_into_qual(int verb, int qual)
+{
+	return verb_may_run_on(verb) && runs_into(ind_verb(verb)->word, ind_qual(qual)->word);
 }
 
 bool
@@ -109,8 +119,7 @@ ind_validate(const Indicator *x, IndError *err)
 	 * would print as 降低于, which reads as 降低 + 于 (and 减 + 少于, 减 + 低于 likewise).
 	 * Asked of the word tables, so a word added later is covered.
 	 */
-	if (x->verb && x->qual && q->pos == QP_PREFIX && verb_may_run_on(x->verb) &&
-		runs_into(ind_verb(x->verb)->word, q->word))
+	if (x->verb && x->qual && q->pos == QP_PREFIX && ind_verb_runs_into_qual(x->verb, x->qual))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a change word that runs into its qualifier");
 
 	dir = ind_change_dir(x);

@@ -1082,10 +1082,13 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		 * 比全国增速不超过5% are the basis and the rate noun 增速 as the change word, as the
 		 * canonical text prints them */
 		int			rest = len + a + 2,
-					vid;
+					vid,
+					qid;
 
+		/* a verb the qualifier is not longer than: 比全市增速高于5% is 比全市 + 增速 + 高于 */
 		if (ind_reference_rate_len(cp + len + a, n - len - a) > 0 &&
-			(rest >= n || ind_verb_match_len(cp + rest, n - rest, &vid) > 0))
+			(rest >= n || ind_verb_match_len(cp + rest, n - rest, &vid) >
+			 ind_qual_match_len(cp + rest, n - rest, QP_PREFIX, &qid)))
 			len += a + 2;
 	}
 	/* 比去年全年加快4.5个百分点 (a release of months against last year's whole year): as 比去年 */
@@ -1113,14 +1116,19 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 }
 
 /*
- * 平均 + a verb that makes a 平均… verb (增长 上涨 下降) after 比去年平均: the words read as 比去年 +
- * 平均增长, so a value 比去年平均 + 增长 cannot be written; validate.c refuses it.
+ * 平均 + a verb that makes a 平均… verb (增长 上涨 下降, 增长率) after 比去年平均: the words read as
+ * 比去年 + 平均增长, so a value 比去年平均 + 增长 cannot be written; validate.c refuses it.
  */
 bool
 ind_basis_average_clash(int basis, int verb)
 {
-	return (basis == BASIS_LAST_YEAR_AVG || basis == BASIS_PREV_YEAR_AVG) &&
-		(verb == 1 || verb == 8 || verb == 10);		/* 增长 上涨 下降 */
+	const char *w;
+
+	if ((basis != BASIS_LAST_YEAR_AVG && basis != BASIS_PREV_YEAR_AVG) || verb <= 0 ||
+		verb >= N_VERBS)
+		return false;
+	w = verbs[verb].word;		/* 增长 上涨 下降, and the words they begin (增长率) */
+	return strncmp(w, "增长", 6) == 0 || strncmp(w, "上涨", 6) == 0 || strncmp(w, "下降", 6) == 0;
 }
 
 int

@@ -9,7 +9,15 @@
 # the crashing input (hex and text) and the reproducer file.  The last line is
 # "fuzz: 1 passed, 0 failed" or "fuzz: 0 passed, 1 failed" (scripts/stages.sh reads it).  Needs no lock: nothing is
 # installed.  Environment: FUZZ_JOBS (parallel fuzzing processes, default 1),
-# CC (default clang-14).
+# CC (default clang-14), FUZZ_RUNS and FUZZ_SEED (below).
+#
+# Two uses.  Exploring (the default): a random seed and the growing work corpus, so every run
+# tries inputs no run tried before; run it long after changing the core.  Checking
+# (FUZZ_RUNS=N, scripts/test.sh and so CI): N inputs from seed FUZZ_SEED (default 1), one
+# process, a fresh work corpus made of the seeds alone, no comparison feedback (its operands
+# include addresses) and no reloading: the same inputs on every machine, so
+# a run that passes here passes in CI (SECONDS then only caps a slow machine's run, which
+# stops early in the same sequence and so cannot fail where the full run passes).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_TO_RUN=${1:-60}
@@ -33,6 +41,12 @@ if [ ! -x "$OUT" ] || [ -n "$(find test/fuzz/fuzz_parse.c test/unit/numeral_orac
         || { echo "test/fuzz/run.sh: build failed" >&2; echo "fuzz: 0 passed, 1 failed"; exit 2; }
 fi
 
+mode="-max_total_time=$SECONDS_TO_RUN"
+if [ -n "${FUZZ_RUNS:-}" ]; then
+    WORK=$(mktemp -d /tmp/indicator-fuzz-work.XXXXXX)
+    FUZZ_JOBS=1
+    mode="-runs=$FUZZ_RUNS -seed=${FUZZ_SEED:-1} -reload=0 -use_cmp=0 -max_total_time=$SECONDS_TO_RUN"
+fi
 mkdir -p "$WORK" "$ART"
 cp -n test/fuzz/seeds/* "$WORK"/ 2>/dev/null || true
 
@@ -41,7 +55,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:abort_on_error=1:print_sta
 
 log=$(mktemp /tmp/indicator-fuzz.XXXXXX)
 dict=$(mktemp /tmp/indicator-fuzz-dict.XXXXXX)
-trap 'rm -f "$log" "$dict"' EXIT
+trap 'rm -f "$log" "$dict"; [ -n "${FUZZ_RUNS:-}" ] && rm -rf "$WORK"' EXIT
 # A dictionary of the grammar's words (units, magnitudes, qualifiers, verbs, numerals),
 # taken from the core's own string tables so that it follows the catalog, plus ASCII
 # tokens the grammar knows; libFuzzer wants bytes >= 0x80 written as \xNN.
@@ -51,8 +65,8 @@ trap 'rm -f "$log" "$dict"' EXIT
 } | perl -pe 's/([\x80-\xff])/sprintf("\\x%02x", ord $1)/ge' >"$dict"
 jobs=
 [ "${FUZZ_JOBS:-1}" -gt 1 ] && jobs="-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS"
-echo "fuzz: running $OUT for $SECONDS_TO_RUN s on $WORK"
-"$OUT" -max_total_time="$SECONDS_TO_RUN" -max_len=1200 -timeout=10 -rss_limit_mb=2048 \
+echo "fuzz: running $OUT ($mode) on $WORK"
+"$OUT" $mode -max_len=1200 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -dict="$dict" -artifact_prefix="$ART" $jobs \
     "$WORK" test/fuzz/seeds >"$log" 2>&1
 rc=$?
@@ -62,7 +76,7 @@ rc=$?
 if [ $rc -eq 0 ]; then
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)' "$log" | tr '\n' ' '
     echo
-    echo "fuzz: no crash in $SECONDS_TO_RUN s ($(ls "$WORK" | wc -l) inputs in the corpus)"
+    echo "fuzz: no crash ($mode; $(ls "$WORK" | wc -l) inputs in the corpus)"
     echo "fuzz: 1 passed, 0 failed"
     exit 0
 fi
@@ -76,6 +90,11 @@ for f in $(grep -o "Test unit written to [^ ]*" "$log" | sed 's/Test unit writte
     od -An -tx1 "$f" | head -n 20
     echo "as text: $(head -c 400 "$f" | tr -d '\000')"
     echo "reproduce: $OUT $f"
+done
+# Last, the few lines that say what failed (a CI log shows a run's tail).
+echo "fuzz: what failed: $(grep -m1 -E 'property violated|runtime error|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|SUMMARY' "$log" | cut -c1-300)"
+for f in $(grep -o "Test unit written to [^ ]*" "$log" | sed 's/Test unit written to //'); do
+    [ -f "$f" ] && echo "fuzz: input as text: $(head -c 300 "$f" | tr -d '\000\n')"
 done
 echo "fuzz: 0 passed, 1 failed"
 exit 1

@@ -120,6 +120,11 @@ test_agg_state(void)
 	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &bad, &e), &e, IND_ERR_CORRUPT,
 				"an unreduced exact part");
 	memcpy(corrupt, bytes, IND_SUM_STATE_BYTES);
+	memset(corrupt + 1 + 52, 0, 16);
+	corrupt[1 + 52] = 0x80;		/* other.n = -2^127, which has no absolute value (a fuzz find) */
+	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &bad, &e), &e, IND_ERR_CORRUPT,
+				"the smallest 128-bit numerator");
+	memcpy(corrupt, bytes, IND_SUM_STATE_BYTES);
 	corrupt[1 + 68 + 7] = 0;	/* other.d = 0 */
 	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &bad, &e), &e, IND_ERR_CORRUPT,
 				"a zero denominator");
