@@ -15,7 +15,8 @@
 # tries inputs no run tried before; run it long after changing the core.  Checking
 # (FUZZ_RUNS=N, scripts/test.sh and so CI): N inputs from seed FUZZ_SEED (default 1), one
 # process, a fresh work corpus made of the seeds alone, no comparison feedback (its operands
-# include addresses) and no reloading: the same inputs on every machine, so
+# include addresses), no reloading and no address randomisation (setarch -R): the same
+# inputs on every machine, so
 # a run that passes here passes in CI (SECONDS then only caps a slow machine's run, which
 # stops early in the same sequence and so cannot fail where the full run passes).
 set -uo pipefail
@@ -42,9 +43,16 @@ if [ ! -x "$OUT" ] || [ -n "$(find test/fuzz/fuzz_parse.c test/unit/numeral_orac
 fi
 
 mode="-max_total_time=$SECONDS_TO_RUN"
+runner=
 if [ -n "${FUZZ_RUNS:-}" ]; then
     WORK=$(mktemp -d /tmp/indicator-fuzz-work.XXXXXX)
     FUZZ_JOBS=1
+    # addresses reach the mutations even so (runs of 150000 differ without this): no ASLR
+    if setarch "$(uname -m)" -R true 2>/dev/null; then
+        runner="setarch $(uname -m) -R"
+    else
+        echo "fuzz: setarch -R refused here: the run may differ from machine to machine"
+    fi
     mode="-runs=$FUZZ_RUNS -seed=${FUZZ_SEED:-1} -reload=0 -use_cmp=0 -max_total_time=$SECONDS_TO_RUN"
 fi
 mkdir -p "$WORK" "$ART"
@@ -60,13 +68,13 @@ trap 'rm -f "$log" "$dict"; [ -n "${FUZZ_RUNS:-}" ] && rm -rf "$WORK"' EXIT
 # taken from the core's own string tables so that it follows the catalog, plus ASCII
 # tokens the grammar knows; libFuzzer wants bytes >= 0x80 written as \xNN.
 {
-    grep -ohP '"[^\x00-\x7f]+"' src/core/*.c | sort -u
+    grep -ohP '"[^\x00-\x7f]+"' src/core/*.c | LC_ALL=C sort -u
     printf '"%s"\n' '%' '.' ',' '/' '-' '+' ' ' '0' '00' '999999999999999999' '1000000000000000000'
 } | perl -pe 's/([\x80-\xff])/sprintf("\\x%02x", ord $1)/ge' >"$dict"
 jobs=
 [ "${FUZZ_JOBS:-1}" -gt 1 ] && jobs="-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS"
 echo "fuzz: running $OUT ($mode) on $WORK"
-"$OUT" $mode -max_len=1200 -timeout=10 -rss_limit_mb=2048 \
+$runner "$OUT" $mode -max_len=1200 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -dict="$dict" -artifact_prefix="$ART" $jobs \
     "$WORK" test/fuzz/seeds >"$log" 2>&1
 rc=$?
