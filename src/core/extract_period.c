@@ -654,7 +654,8 @@ this_year_will(const Extractor *ex, int p, int *end)
 		W2(0x9884, 0x4F30), W2(0x9810, 0x4F30),	/* 预估 預估 */
 		W2(0x6709, 0x671B), W2(0x53EF, 0x671B),	/* 有望 可望 */
 	};
-	int			year = -1;
+	int			year = -1,
+				deadline_end = -1;
 	bool		will = false,
 				plan_period = false,
 				proposes = false;
@@ -679,10 +680,32 @@ this_year_will(const Extractor *ex, int p, int *end)
 				 * alone is the next clause's time */
 				if (year >= 0 && year <= p + 1 &&
 					(k - p == 2 || (k - p == 6 && ex->cp[p + 5] == 0x5E74) ||
-					 (k - p == 5 && ex->cp[p + 4] == 0x5E74) || (plan_period && k - p <= 7)) &&
+					 (k - p == 5 && ex->cp[p + 4] == 0x5E74) || (plan_period && k - p <= 7) ||
+					 deadline_end == k) &&
 					(c == 0xFF0C || c == ','))
 					continue;
 				goto clause_end;
+			case 0x5E95:		/* 底 */
+				/* 今年年底前，建成…; 2025年年底前，累计新改造…: before the end of a year to
+				 * come, a deadline (a year not before the text's) */
+				if (k + 1 < ex->n && ex->cp[k + 1] == 0x524D && k >= p + 2 &&
+					ex->cp[k - 1] == 0x5E74 && (k - p <= 8))
+				{
+					int			y = ex->cp[k - 2] == 0x5E74 ? k - 6 : k - 5;	/* 2025年年底 2025年底 */
+
+					if (year >= 0 && year >= k - 4)
+						will = true;	/* 今年年底前, 今年底前 */
+					else if (y >= p && is_digit(ex->cp[y]) && is_digit(ex->cp[y + 3]) &&
+							 deadline_ahead(ex, y))
+					{
+						if (year < 0)
+							year = y;
+						will = true;
+					}
+					if (will)
+						deadline_end = k + 2;
+				}
+				break;
 			case 0x4ECA:		/* 今 */
 			case 0x660E:		/* 明 */
 				if (ex->cp[k + 1] == 0x5E74)
@@ -902,11 +925,20 @@ announces_pledges(const Extractor *ex, int p, int *sentence_end)
 		W2(0x843D, 0x5B9E), W2(0x529E, 0x7ED3),	/* 落实 办结 */
 		W2(0x5151, 0x73B0),		/* 兑现 (民生实事全面兑现: kept, a review) */
 	};
-	bool		named = false;
+	bool		named = false,
+				counted = false;
 	int			k;
 
+	/* counted (十件民生实事, 25项实事), done for the people (办实事, 为民实事, 民生实事) or projects
+	 * (苏州市实事项目): 干实事 is a slogan's word */
 	for (k = p; k + 1 < ex->n && !named && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
-		named = ex->cp[k] == 0x5B9E && ex->cp[k + 1] == 0x4E8B;	/* 实事 */
+	{
+		counted |= ex->cp[k] == 0x4EF6 || ex->cp[k] == 0x9879;	/* 件 项 */
+		named = ex->cp[k] == 0x5B9E && ex->cp[k + 1] == 0x4E8B &&	/* 实事 */
+			(counted || (k > 0 && (ex->cp[k - 1] == 0x529E || ex->cp[k - 1] == 0x6C11 ||	/* 办 民 */
+								   ex->cp[k - 1] == 0x751F)) ||	/* 民生 */
+			 (k + 3 < ex->n && ex->cp[k + 2] == 0x9879 && ex->cp[k + 3] == 0x76EE));	/* 项目 */
+	}
 	if (!named)
 		return false;
 	for (k = ex->sent_from; k < ex->n && !ends_sentence(ex->cp[k]); k++)

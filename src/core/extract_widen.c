@@ -411,7 +411,9 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 		w[s + 1] != 0x6210 && w[s + 1] != '%' && w[s + 1] != 0xFF05 &&
 		!(w[s + 1] == CH_DIAN && s + 2 < c->wn && is_cjk_numeral(w[s + 2])) &&
 		!(w[s] == CH_BAI || w[s] == CH_QIAN1) && !pp_unit_at(w, c->wn, s + 1) &&
-		!zero_growth(w, c->wn, s))
+		!zero_growth(w, c->wn, s) &&
+		/* 十多亿元, 十余万人: more than ten of a magnitude (十多个 stays a word) */
+		!((w[s + 1] == 0x591A || w[s + 1] == 0x4F59) && s + 2 < c->wn && is_magnitude(w[s + 2])))
 		return false;
 
 	c->pct_word = false;
@@ -1304,6 +1306,24 @@ names_level_rate(const uint32_t *w, int at, int floor)
 }
 
 /*
+ * 約占一般收入總額的70%: 占 after a qualifier, the whole (1 to 12 ideographs) and 的 at d:
+ * where 占 is, 0 when not so (the type reads the whole and 的 and keeps 约占).
+ */
+static int
+share_whole_before(const uint32_t *w, int d, int floor)
+{
+	int			q = d - 1,
+				id;
+
+	while (q > floor && d - q <= 12 && is_cjk(w[q]) && w[q] != CH_ZHAN && w[q] != CH_DE)
+		q--;
+	if (q <= floor || w[q] != CH_ZHAN || q == d - 1 ||
+		word_before(w, q, floor, 4, qual_prefix_match, &id) == 0)
+		return 0;
+	return q;
+}
+
+/*
  * 约为55.9万, 约占18.5%, 实际增速为8.6%: a qualifier or a change noun, then a linking
  * word (为, 是, 达, 占) before the number.  The type reads the word with the number (约55.9万, 增速8.6%).
  */
@@ -1340,6 +1360,8 @@ widen_link(Cand *c)
 		m--;
 	else if (m - 2 > c->floor && ind_is_held_at(w + m - 2))
 		m -= 2;					/* 增长率则维持在0.6% (parse.c held_len) */
+	else if (m - 3 > c->floor && w[m] == CH_DE && share_whole_before(w, m, c->floor) > 0)
+		m = share_whole_before(w, m, c->floor);	/* 約占一般收入總額的70%: at 占 */
 	else if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
 							   w[m] != CH_ZHAN))
 		return;					/* 为 是 达 占 (约占18.5%) */
@@ -2148,7 +2170,8 @@ names_holder(const Extractor *ex, int a, int b)
 /*
  * 高于全国(5.0%)0.8个百分点, 分别快于规模以上工业5.4、2.3个百分点: percentage points
  * after a comparison with another figure's holder (高于, 快于, 低于, 慢于, 领先, 落后 and a
- * noun) are the difference: a change up or down.  +1 up, -1 down, 0 none.
+ * noun; 比 or 较, a noun and 高 低 快 慢 多 少) are the difference: a change up or down.  +1
+ * up, -1 down, 0 none.
  */
 static int
 comparison_before(const Extractor *ex, int start)
@@ -2157,6 +2180,17 @@ comparison_before(const Extractor *ex, int start)
 
 	if (from < ex->clause_start)
 		from = ex->clause_start;
+	/* 比棗莊市常住人口城鎮化率高3個百分點: 比/较, a holder, a comparative right before the number */
+	if (start - 1 > from)
+	{
+		uint32_t	v = ex->cp[start - 1];
+		int			dir = (v == 0x9AD8 || v == 0x5FEB || v == 0x591A) ? 1 :	/* 高 快 多 */
+			(v == 0x4F4E || v == 0x6162 || v == 0x5C11) ? -1 : 0;	/* 低 慢 少 */
+
+		for (int q = start - 4; dir != 0 && q >= from; q--)
+			if ((ex->cp[q] == 0x6BD4 || ex->cp[q] == 0x8F83) && names_holder(ex, q + 1, start - 1))
+				return dir;		/* 比 较 */
+	}
 	for (int k = start - 2; k >= from; k--)
 	{
 		uint32_t	a = ex->cp[k],

@@ -231,6 +231,12 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x8D28 || next == 0x9645 ? 2 : 0;
 		case 0x540D:			/* 名义 */
 			return next == 0x4E49 ? 2 : 0;
+		case 0x73B0:			/* 现价 (规上工业总产值现价增长3.6%: at current prices; stop 34) */
+			return next == 0x4EF7 ? 2 : 0;
+		case 0x603B:			/* 总计, 合计, 共计 before a verb (總計減少15.35%: in all; stop 34) */
+		case 0x5408:
+		case 0x5171:
+			return next == 0x8BA1 ? 2 : 0;
 		case 0x7D2F:			/* 累计, 累积 */
 			return next == 0x8BA1 || next == 0x79EF ? 2 : 0;
 		case 0x5E73:			/* 平均 before a rate noun (平均增速8.7%; 平均增长 is a verb), 平均每月 */
@@ -370,6 +376,8 @@ copula_len(const Cursor *c)
 			if (next == 0x6709)
 				return 2;
 			return (next >= '0' && next <= '9') || ind_is_numeral_start(next) ? 1 : 0;
+		case 0x5B9E:			/* 实为 (實為155,310人: in fact; stop 34) */
+			return next == 0x4E3A ? 2 : 0;
 		case 0x521B:			/* 创下 (創下23,628張: set a record of; stop 33) */
 			return next == 0x4E0B ? 2 : 0;
 		case 0x6298:			/* 折合 */
@@ -650,29 +658,21 @@ names_no_holder(uint32_t ch)
 		ch == 0x5360 || ch == 0x6709;
 }
 
-/*
- * 高于全州增速0.1个百分点, 低于GDP增幅6.8个百分点, 超过时序进度3.5个百分点: a comparative, then a
- * holder the table does not name (2 to 10 ideographs or capitals, no numeral, 的 or copula),
- * then a number in percentage points or percent: the difference, its reference read and not
- * kept (高出, 降低: as indicator_extract gives it).  The name's length from at, 0 when not
- * one; a name before any other unit (低于淮北3亿元) stays an error, as 高于5% stays the
- * qualifier.
- */
-static __attribute__((noinline)) int
-unnamed_reference_len(const Cursor *c, int at)
+/* a holder's name's characters: ideographs (no numeral, 的 or copula) and capitals (GDP增幅) */
+static inline bool
+holder_char(uint32_t ch)
 {
-	int			k = at,
-				d,
+	return (ch >= 0x4E00 && ch < 0xA000 && !names_no_holder(ch) && !ind_is_numeral_start(ch)) ||
+		(ch >= 'A' && ch <= 'Z');
+}
+
+/* 超增收5%, 多出小于5%, 超同比下跌1.5%: from at to k only change verbs, qualifiers and bases */
+static bool
+words_only(const Cursor *c, int at, int k)
+{
+	int			d,
 				id;
 
-	while (k < c->n && k - at < 10 &&
-		   ((c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000 && !names_no_holder(c->cp[k]) &&
-			 !ind_is_numeral_start(c->cp[k])) ||
-			(c->cp[k] >= 'A' && c->cp[k] <= 'Z')))	/* GDP增幅, CPI涨幅 */
-		k++;
-	if (k - at < 2 || k >= c->n || !(c->cp[k] >= '0' && c->cp[k] <= '9'))
-		return 0;
-	/* 超增收5%, 多出小于5%, 超同比下跌1.5%: change verbs, qualifiers and bases, not a holder */
 	for (d = at; d < k;)
 	{
 		int			len = ind_verb_match_len(c->cp + d, c->n - d, &id),
@@ -687,8 +687,20 @@ unnamed_reference_len(const Cursor *c, int at)
 			break;
 		d += len;
 	}
-	if (d == k)
-		return 0;
+	return d == k;
+}
+
+/*
+ * Digits at k, then percent or percentage points, not followed by 的 (高於同期1.8%的通脹率: the
+ * other holder's own figure, not the difference): true when so.
+ */
+static bool
+points_or_percent_at(const Cursor *c, int k)
+{
+	int			d;
+
+	if (k >= c->n || !(c->cp[k] >= '0' && c->cp[k] <= '9'))
+		return false;
 	for (d = k; d < c->n && ((c->cp[d] >= '0' && c->cp[d] <= '9') || c->cp[d] == '.'); d++)
 		;
 	while (d < c->n && c->cp[d] == ' ')
@@ -700,11 +712,65 @@ unnamed_reference_len(const Cursor *c, int at)
 		if (d < c->n && c->cp[d] == 0x4E2A)	/* 个 */
 			d++;
 		if (!(d + 2 < c->n && c->cp[d] == 0x767E && c->cp[d + 1] == 0x5206 && c->cp[d + 2] == 0x70B9))
-			return 0;			/* 百分点 */
+			return false;		/* 百分点 */
 		d += 3;
 	}
-	/* 高於同期1.8%的通脹率: the other holder's own figure, not the difference */
-	return d < c->n && c->cp[d] == 0x7684 ? 0 : k - at;
+	return !(d < c->n && c->cp[d] == 0x7684);
+}
+
+/* the longest name of a holder the tables do not name (see below) */
+#define UNNAMED_HOLDER_MAX 16
+
+/*
+ * 高于全州增速0.1个百分点, 低于GDP增幅6.8个百分点, 超过时序进度3.5个百分点: a comparative, then a
+ * holder the table does not name (2 to 16 ideographs or capitals, no numeral, 的 or copula:
+ * 高于當年滕州市戶籍人口城鎮化率11.87個百分點), then a number in percentage points or percent:
+ * the difference, its reference read and not kept (高出, 降低: as indicator_extract gives
+ * it).  The name's length from at, 0 when not one; a name before any other unit (低于淮北3亿元)
+ * stays an error, as 高于5% stays the qualifier.
+ */
+static __attribute__((noinline)) int
+unnamed_reference_len(const Cursor *c, int at)
+{
+	int			k = at;
+
+	while (k < c->n && k - at < UNNAMED_HOLDER_MAX && holder_char(c->cp[k]))
+		k++;
+	if (k - at < 2 || words_only(c, at, k) || !points_or_percent_at(c, k))
+		return 0;
+	return k - at;
+}
+
+/*
+ * 比棗莊市常住人口城鎮化率高3個百分點: 比 or 较, a holder the table does not name, then a
+ * comparative (高 低 快 慢 多 少) right before points or percent: the difference, as after 高于
+ * (高出, 降低; the holder read and not kept).  The length up to the number, 0 when not one (a
+ * basis the table names, 比全省高3个百分点, is read as a basis).
+ */
+static __attribute__((noinline)) int
+compared_unnamed_len(const Cursor *c, int *verb)
+{
+	int			at = c->i + 1,
+				id;
+
+	if (ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
+		return 0;
+	for (int k = at; k < c->n && k - at <= UNNAMED_HOLDER_MAX && holder_char(c->cp[k]); k++)
+	{
+		const WordDef *v;
+
+		if (k - at < 2 || ind_verb_match_len(c->cp + k, 1, &id) != 1)
+			continue;
+		v = ind_verb(id);
+		if (strlen(v->word) != 3 || v->pos != 0 || (v->cls != CD_UP && v->cls != CD_DOWN) ||
+			!points_or_percent_at(c, k + 1))
+			continue;
+		if (words_only(c, at, k))
+			return 0;
+		*verb = v->cls == CD_DOWN ? VERB_LOWER_BY : VERB_HIGHER_BY;
+		return k + 1 - c->i;
+	}
+	return 0;
 }
 
 /*
@@ -811,13 +877,16 @@ exceeds_unnamed(const Cursor *c, int *basis, int *verb)
 static inline int
 reference_comparative(const Cursor *c, int *basis, int *verb)
 {
+	int			q;
+
 	if (c->i + 3 >= c->n)
 		return 0;
 	if (c->cp[c->i + 1] == 0x4E8E)	/* 于 */
 		return reference_comparative_at(c, basis, verb);
 	if (c->cp[c->i + 1] == 0x51FA || c->cp[c->i + 1] == 0x8FC7)	/* 出 过 */
 		return exceeds_comparative_at(c, basis, verb);
-	if (c->cp[c->i] == 0x8D85)	/* 超 alone: 超时序进度3.5个百分点 (超 5% stays the qualifier) */
+	if (c->cp[c->i] == 0x8D85 &&	/* 超 alone: 超时序进度3.5个百分点 (超 5% stays the qualifier) */
+		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &q) <= 1)	/* not 超越 */
 		return exceeds_unnamed(c, basis, verb);
 	return 0;
 }
@@ -922,7 +991,9 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	/* the common case: a figure starting with a digit or sign has no change words */
 	if (c->i >= c->n || c->cp[c->i] < 0x3000)
 		return true;
-	if ((len = reference_comparative(c, &basis, &id)) > 0)
+	if ((len = reference_comparative(c, &basis, &id)) > 0 ||
+		((c->cp[c->i] == 0x6BD4 || c->cp[c->i] == 0x8F83) &&	/* 比 较 */
+		 (len = compared_unnamed_len(c, &id)) > 0 && (basis = 0) == 0))
 	{
 		x->basis = (uint8_t) basis;	/* 高于全国: read as 比全国高 */
 		x->verb = (uint8_t) id;
@@ -1215,7 +1286,7 @@ list_adverb_len(const Cursor *c)
 		return 0;
 	if (ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
 		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0] ||	/* 达 达到 */
-		achieved_at(&look, look.i))
+		achieved_at(&look, look.i) || held_len(&look) > 0)	/* 分别稳定在100万亩以上 */
 		return len;
 	return 0;
 }
@@ -1304,7 +1375,7 @@ skip_copula_after_qual(Cursor *c, int qual)
  * 累积 before 达 or 到 and 累积 before digits (累計達20881.79億元, 累積369.20億元: to date, as
  * 累计增长), the contribution rate 贡献率 and the ratio 比率 with their copula (貢獻率為6.6%,
  * 比率爲64%: a level in a rate, checked in parse_cp), 平均 before its copula (平均為4萬3,211元)
- * and 修订为 (修訂爲6915700人: revised to).
+ * and 修订为 (修訂爲6915700人: revised to), 发展到/发展至 (grown to).
  */
 static __attribute__((noinline)) void
 rare_level_leads(Reading *r)
@@ -1351,6 +1422,8 @@ rare_level_leads(Reading *r)
 		c->i += 3;				/* 修訂爲6915700人 (revised to), as after a rate noun */
 		skip_ws(c);
 	}
+	else if (a == 0x53D1 && b == 0x5C55 && (after == 0x5230 || after == 0x81F3))
+		c->i += 3;				/* 发展到400家, 发展至 (grown to: a plan's level; stop 34) */
 }
 
 /*
@@ -1456,12 +1529,13 @@ parse_lead(Reading *r)
 		(c->cp[c->i + 1] == 0x671F || c->cp[c->i + 1] == 0x8BA1) &&	/* 预期 预计 */
 		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') || ind_is_numeral_start(c->cp[c->i + 2])))
 		c->i += 2;
-	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will): read, not kept, before a lead
-	 * word or a qualifier */
+	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will), 要达 (must): read, not kept,
+	 * before a lead word or a qualifier */
 	if (c->cp[c->i] == 0x5404 || c->cp[c->i] == 0x5206 || c->cp[c->i] == 0x5747)	/* 各 分 均 */
 		skip_each_before_share(c);
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
 							c->cp[c->i] == 0x5219 ||	/* 则 (自由行則高達96.12%) */
+							c->cp[c->i] == 0x8981 ||	/* 要 (工业总产值要达2750亿元: must) */
 							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
 		 (c->i + 2 < c->n && c->cp[c->i + 1] == W_GAODA[0] && c->cp[c->i + 2] == W_GAODA[1]) ||

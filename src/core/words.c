@@ -67,6 +67,10 @@ static const WordDef quals[] = {
 	/* 71 */ {"超逾", QC_GT, QP_PREFIX}, {"之内", QC_LE, QP_SUFFIX},
 	/* 73: 跨越 (crossed a mark: 跨越130亿元, 跨越6萬億元; b115, b147 labelled it >), as 超过 */
 	{"跨越", QC_GT, QP_PREFIX},
+	/* stop 34 (b167): 超越 (surpassed: 將超越1000萬人次), as 跨越; a cap or a floor named (以每戶
+	 * 1,500元為上限, 上限為6,000元: at most; 下限 at least), before or after the figure */
+	/* 74 */ {"超越", QC_GT, QP_PREFIX}, {"上限为", QC_LE, QP_PREFIX}, {"为上限", QC_LE, QP_SUFFIX},
+	/* 77 */ {"下限为", QC_GE, QP_PREFIX}, {"为下限", QC_GE, QP_SUFFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 

@@ -1,0 +1,75 @@
+/*
+ * test_opened_round29.c: stop 34's classes from the opened batches b167, b168 and b170, each
+ * read by a rule, our own sentences, both sides of every rule.  The type: a cap or a floor
+ * named (上限为, 为上限, 下限为, 为下限), 超越, totals (总计 合计 共计) and 现价 before a change verb,
+ * 实为, 要 before 达, 发展到, 分别 before 稳定在, an unnamed holder after 比 and before a comparative.
+ * The reader: 实事 only as counted pledges, a deadline before a year's end, 约占 and a whole
+ * before 的, 十多 before a magnitude, the unnamed 比…高 in points.
+ */
+#include "unit.h"
+#include "ind.h"
+
+void		test_opened_round29(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* b167: a cap or a floor named before or after the figure */
+	{"上限為 6,000 元", "上限为6000元", "6000", "元", "le", "level", BC_NONE},
+	{"1,500 元為上限", "1500元为上限", "1500", "元", "le", "level", BC_NONE},
+	{"下限为5%", "下限为5%", "5", "%", "ge", "level", BC_NONE},
+	{"5%为下限", "5%为下限", "5", "%", "ge", "level", BC_NONE},
+	{"上限5%", NO},
+	{"將超越1000萬人次", "超越1000万人次", "10000000", "人次", "gt", "level", BC_NONE},
+	/* totals and current prices before a change verb; 实为 before a figure */
+	{"總計減少15.35%", "减少15.35%", "-15.35", "%", "exact", "change", BC_NONE},
+	{"共计增加3万人", "增加3万人", "30000", "人", "exact", "change", BC_NONE},
+	{"合计37亿元", "37亿元", "3700000000", "元", "exact", "level", BC_NONE},
+	{"现价增长3.6%", "增长3.6%", "3.6", "%", "exact", "change", BC_NONE},
+	{"现价3.6%", NO},
+	{"實為155,310人", "155310人", "155310", "人", "exact", "level", BC_NONE},
+	{"实为增长5%", NO},
+	/* b168: 要 before 达, 发展到, 分别 before 稳定在 */
+	{"要达2750亿元", "达2750亿元", "275000000000", "元", "exact", "level", BC_NONE},
+	{"要增长5%", NO},
+	{"发展到400家", "400家", "400", "家", "exact", "level", BC_NONE},
+	{"发展400家", NO},
+	{"分别稳定在100万亩以上", "100万亩以上", "1000000", "亩", "ge", "level", BC_NONE},
+	/* b170: an unnamed holder after 比, then a comparative before points: the difference */
+	{"比棗莊市常住人口城鎮化率高3個百分點", "高出3个百分点", "3", "个百分点", "exact", "change", BC_NONE},
+	{"较全州平均增速低0.5个百分点", "降低0.5个百分点", "-0.5", "个百分点", "exact", "change", BC_NONE},
+	{"比全省高3个百分点", "比全省高3个百分点", "3", "个百分点", "exact", "change", BC_REFERENCE},
+	{"比淮北高3亿元", NO},
+	{"比增速高5%", NO},
+	{"高于當年滕州市戶籍人口城鎮化率11.87個百分點", "高出11.87个百分点", "11.87", "个百分点", "exact",
+	 "change", BC_NONE},
+	{"高于当年滕州市户籍人口城镇化率与常住人口城镇化率1个百分点", NO},	/* 23 characters */
+};
+
+static const RowsCase xcases[] = {
+	/* b170: 干实事 in a slogan plans nothing; counted pledges still do */
+	{"2013年统计公报\n2014年3月18日\n2013年,按照“鼓实劲、谋实招、干实事、求实效”的总体要求,全区经济稳中有进。\n"
+	 "一、综合经济\n全区实现地区生产总值540亿元,较上年增长12.5%。\n",
+	 "540亿元=540亿元/level;较上年增长12.5%=较上年增长12.5%/change;"},
+	{"县政府2025年度十件民生实事项目正式出炉!\n一、村内基础设施提升工程\n硬化道路10万平方米。\n",
+	 "10万平方米=10万平方米/target;"},
+	/* b168: a deadline before the end of a year to come plans its clause and the next */
+	{"今年年底前,全市快递服务通达率达80%以上;2025年年底前,普及率达到95%。\n",
+	 "80%以上=80%以上/target;95%=95%/target;"},
+	{"2030年统计公报\n2013年年底前,全市建成公园5个。\n", "5个=5个/level;"},
+	/* b167: 约占 and a whole before 的 keep the qualifier */
+	{"内部税收达到2440亿元,约占一般收入总额的70%。", "2440亿元=2440亿元/level;约占一般收入总额的70%=约70%/level;"},
+	/* b167: more than ten of a magnitude is found; 十多个 is a word */
+	{"年年增加负债十多亿元,新增十多个。", "十多亿元=10多亿元/level;"},
+	/* b170: 比, an unnamed holder and 高 before points: the difference */
+	{"城镇化率为60.16%,比枣庄市常住人口城镇化率高3个百分点。",
+	 "60.16%=60.16%/level;3个百分点=高出3个百分点/change;"},
+};
+
+void
+test_opened_round29(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+}
