@@ -74,6 +74,8 @@ ind_extract_init(Extractor *ex, const char *doc, size_t len, int nchars, IndErro
 	ex->opening = true;
 	ex->last_stop = 0;
 	ex->last_verb = 0;
+	ex->last_basis = 0;
+	ex->last_unit = ex->last_per_unit = 0;
 	ex->list_next = -1;
 	return true;
 }
@@ -320,6 +322,9 @@ finish_row(Extractor *ex, ExtractRow *row)
 	row->ord = ++ex->ord;
 	ex->last_stop = row->stop;
 	ex->last_verb = row->kind == EK_CHANGE ? row->figure.verb : 0;
+	ex->last_basis = row->kind == EK_CHANGE ? row->figure.basis : 0;
+	ex->last_unit = row->kind == EK_CHANGE ? row->figure.unit : 0;
+	ex->last_per_unit = row->kind == EK_CHANGE ? row->figure.per_unit : 0;
 	ex->opening = false;
 }
 

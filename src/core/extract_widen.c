@@ -65,7 +65,17 @@ quotes_speech(const Extractor *ex, int at)
 	return at >= 2 && match_word_list(ex, at - 2, speech, N_OF(speech)) > 0;
 }
 
-/* inside “…” (or 「」《》) within a short reach: a name, not a figure */
+/* ， , ； ;: a clause's mark (a quotation holding one is a clause, not a name) */
+static inline bool
+clause_mark(uint32_t c)
+{
+	return c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';';
+}
+
+/*
+ * inside “…” (or 「」《》) within a short reach: a name, not a figure; a quotation holding a
+ * clause mark (分别为“全年实现各类融资210亿元,新增或引进金融机构2家”: a task quoted) is text
+ */
 static bool
 in_quotes(const Extractor *ex, int start, int stop)
 {
@@ -75,7 +85,7 @@ in_quotes(const Extractor *ex, int start, int stop)
 	{
 		uint32_t	c = ex->cp[k];
 
-		if (is_close_quote(c) || ends_sentence(c))
+		if (is_close_quote(c) || ends_sentence(c) || clause_mark(c))
 			break;
 		if (is_open_quote(c))
 		{
@@ -89,7 +99,7 @@ in_quotes(const Extractor *ex, int start, int stop)
 	{
 		uint32_t	c = ex->cp[k];
 
-		if (is_open_quote(c) || ends_sentence(c))
+		if (is_open_quote(c) || ends_sentence(c) || clause_mark(c))
 			return false;
 		if (is_close_quote(c))
 			return true;
@@ -1186,6 +1196,34 @@ magnitude_class(const Cand *c)
 			 (w[j] == 0x53F0 && w[j + 1] == 0x9636));	/* 大关 关口 台阶 */
 }
 
+/*
+ * 增速居全市第5位、比上季度上升2位, 排名第4位，与上季度持平: a ranking (第, a numeral, 位 or 名)
+ * within the 16 characters before k in the sentence, or 排名, 位次, 名次 within 6 (排名上升2位): a
+ * change after it moves the rank, no statistic.
+ */
+static bool
+ranked_before(const uint32_t *w, int k, int floor)
+{
+	for (int q = k - 1; q > floor && k - q <= 16 && !ends_sentence(w[q]); q--)
+	{
+		if (k - q <= 6 && ((w[q - 1] == 0x6392 && w[q] == 0x540D) ||	/* 排名 */
+						   (w[q - 1] == 0x4F4D && w[q] == 0x6B21) ||	/* 位次 */
+						   (w[q - 1] == 0x540D && w[q] == 0x6B21)))	/* 名次 */
+			return true;
+		if ((w[q] == 0x4F4D || w[q] == 0x540D) &&	/* 位 名 */
+			(is_digit(w[q - 1]) || is_cjk_numeral(w[q - 1])))
+		{
+			int			a = q - 1;
+
+			while (a > floor && (is_digit(w[a - 1]) || is_cjk_numeral(w[a - 1])))
+				a--;
+			if (a > floor && w[a - 1] == CH_DI4)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Traps on the whole figure: dates and spans, scores, names in Chinese numerals, bare
  * numbers, names in quotes. */
 /* 呼吸系統疾病(六十二人): the figure alone in brackets, beside the name it counts */
@@ -1236,9 +1274,16 @@ static bool
 trapped_whole(Extractor *ex, const Cand *c)
 {
 	const uint32_t *w = c->w;
-	int			s = c->s;
+	int			s = c->s,
+				id;
 
 	if (count_of_text_or_names(c) || magnitude_class(c) || class_in_brackets(c))
+		return true;
+	/* 比上季度上升2位 after 居全市第5位: the rank moved (a change verb right before a count of
+	 * places; 培训1.2万名 after a ranking stays a figure) */
+	if (c->j < c->wn && (c->w[c->j - 1] == 0x4F4D || c->w[c->j - 1] == 0x540D) && c->j - 1 > c->s &&
+		c->num.mag == 0 && word_before(w, c->s, 0, 2, ind_verb_match_len, &id) > 0 &&
+		ranked_before(w, c->s, 0))
 		return true;
 
 	if (c->unit)
@@ -2238,6 +2283,25 @@ other_holders_words(const Extractor *ex, const Cand *c, const ExtractRow *row)
 }
 
 /*
+ * 比2020年增加265.5千公顷(398.2万亩), 增加57.4公斤/公顷(3.8公斤/亩): a figure alone in brackets
+ * right after a change, in another unit of its dimension, is that change restated.
+ */
+static bool
+restates_change(const Extractor *ex, const Cand *c, const ExtractRow *row)
+{
+	const UnitDef *u = ind_unit(row->figure.unit),
+			   *l = ind_unit(ex->last_unit);
+
+	return ex->last_verb != 0 && u && l && bracketed_alone(c) &&
+		c->base + c->s - 1 == ex->last_stop &&
+		(row->figure.unit != ex->last_unit || row->figure.per_unit != ex->last_per_unit) &&
+		unit_dim(row->figure.unit) == unit_dim(ex->last_unit) &&
+		(row->figure.per_unit == 0) == (ex->last_per_unit == 0) &&
+		(row->figure.per_unit == 0 || unit_dim(row->figure.per_unit) == unit_dim(ex->last_per_unit)) &&
+		!ind_unit_is_rate(row->figure.unit);
+}
+
+/*
  * 出口貨值錄得升幅,尤其是馬來西亞(139.4%)、越南(56%): a change noun with no figure of its
  * own ending a clause, then names with rates in brackets: each rate is that change.  The
  * noun's id, 0 when none (a digit between, or no such noun within 40 characters).
@@ -2624,6 +2688,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	}
 	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0)
 		carry_change_of_pair(ex, row);
+	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0 && restates_change(ex, &c, row))
+		ext_carry_verb(ex, row, ex->last_verb, ex->last_basis);
 	/* 增长58.3%(目标10.5%): the target beside a result is of the result's change */
 	if (ok && row->kind == EK_TARGET && row->target.main.verb == 0 &&
 		ind_unit_is_rate(row->target.main.unit) && bracketed_target(&c) && ex->last_verb != 0 &&
@@ -2690,6 +2756,9 @@ ext_flat(Extractor *ex, int p, ExtractRow *row, int *next)
 		 c.w[c.k - 1] == 0x7EF4 || c.w[c.k - 1] == 0x6276 || c.w[c.k - 1] == 0x4E3B))
 		return false;			/* 保持 支持 坚持 维持 扶持 主持 */
 	c.k -= blen;
+	if (c.k >= 3 && (c.w[c.k - 1] == CH_DUN || c.w[c.k - 1] == 0xFF0C || c.w[c.k - 1] == ',') &&
+		(c.w[c.k - 2] == 0x4F4D || c.w[c.k - 2] == 0x540D) && ranked_before(c.w, c.k - 1, 0))
+		return false;			/* 居全市第1位、与上季度持平: the rank held (right after it) */
 	if (!ind_parse_fast(text, (size_t) encode(c.w, c.k, c.s + 2, text, sizeof(text)), &row->figure,
 				   &err) || ind_change_dir(&row->figure) != CD_FLAT)
 		return false;

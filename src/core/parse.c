@@ -166,6 +166,34 @@ match_basis(Cursor *c, int *id, bool *bare)
 }
 
 /*
+ * 增速, and the nouns in 幅 (增幅 升幅 涨幅 降幅 跌幅 减幅): the size of a change; 成长率 and 增长率
+ * name a headline rate, which a verb and 至 leave a level (成長率降至1%以下: b77's label)
+ */
+static bool
+names_change_size(int noun)
+{
+	const char *w = ind_verb(noun)->word;
+	size_t		n = strlen(w);
+
+	return n >= 3 && (strcmp(w + n - 3, "幅") == 0 || strcmp(w + n - 3, "速") == 0);
+}
+
+/* the rate noun a word of its own begins with (降幅 of 降幅收窄), 0 when none */
+static int
+noun_of_pair(int verb)
+{
+	const char *w = ind_verb(verb)->word;
+	uint32_t	cps[8];
+	IndError	e;
+	int			n = ind_utf8_decode(w, strlen(w), cps, 8, &e),
+				id;
+
+	if (n <= 2 || ind_verb_match_len(cps, 2, &id) != 2 || ind_verb(id)->pos != 1)
+		return 0;
+	return id;
+}
+
+/*
  * A noun naming a rate (增速 增幅 涨幅 降幅 跌幅) with the verb that follows it.  With a
  * rising rate the verb alone says the direction (增速回落 = 回落); a falling rate flips
  * it, so those pairs are words of their own (降幅收窄 = the rate rose).  0 = no reading.
@@ -1119,18 +1147,31 @@ verb_read:
 		(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA)))
 		skip_ws(c);
 	/*
-	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%, 升幅擴大至3.2%: the level reached, not
-	 * the change (the word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为
-	 * is its copula: 增速为5% is the rate, read above).
+	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%: the level reached, not the change (the
+	 * word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为 is its copula:
+	 * 增速为5% is the rate, read above).  After a rate noun the level reached is the rate's
+	 * (升幅收窄至3.73% = 升幅3.73%, 降幅收窄至2.5% = 降幅2.5%: the noun names a change, and the
+	 * labellers read it so, b73 and b175; until stop 34 it was a level).
 	 */
 	if ((*dir == CD_UP || *dir == CD_DOWN) && c->i < c->n &&
 		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3 || (c->cp[c->i] == 0x4E3A && !noun)) &&	/* 到 至 为, but not 至少 至多 */
 		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
 	{
 		c->i++;
-		x->verb = 0;
 		x->basis = 0;
-		*dir = CD_NONE;
+		if (!noun)
+			noun = noun_of_pair(x->verb);	/* 降幅收窄至2.1% (a word of its own) = 降幅2.1% */
+		if (noun && (ind_verb(noun)->cls == CD_UP || ind_verb(noun)->cls == CD_DOWN) &&
+			names_change_size(noun))
+		{
+			x->verb = (uint8_t) noun;
+			*dir = (ChangeDir) ind_verb(noun)->cls;
+		}
+		else
+		{
+			x->verb = 0;
+			*dir = CD_NONE;
+		}
 	}
 	skip_ws(c);
 	return true;

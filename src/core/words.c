@@ -1004,7 +1004,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			tmp[k] = 0x672B;	/* 末 */
 			sub = true;
 		}
-	/* 較客歲同期 (Hong Kong: 客岁 is last year), 比去年同季 (the same quarter): read as 比去年同期 */
+	/* 較客歲同期 (Hong Kong: 客岁 is last year), 比去年同季 (the same quarter), 比去年同日 (the same
+	 * day): read as 比去年同期 */
 	for (int k = 1; k + 1 < m; k++)
 		if (tmp[k] == 0x5BA2 && tmp[k + 1] == 0x5C81)	/* 客岁 */
 		{
@@ -1012,7 +1013,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			tmp[k + 1] = 0x5E74;	/* 年 */
 			sub = true;
 		}
-		else if (k >= 2 && tmp[k] == 0x540C && tmp[k + 1] == 0x5B63 && tmp[k - 1] == 0x5E74)	/* 年同季 */
+		else if (k >= 2 && tmp[k] == 0x540C && (tmp[k + 1] == 0x5B63 || tmp[k + 1] == 0x65E5) &&
+				 tmp[k - 1] == 0x5E74)	/* 年同季, 年同日 (比去年同日增長6.4%: a holiday's day) */
 		{
 			tmp[k + 1] = 0x671F;	/* 期 */
 			sub = true;

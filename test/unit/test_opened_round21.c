@@ -66,9 +66,12 @@ static const FormCase cases[] = {
 	{"约是3%", "约3%", "3", "%", "approx", "level", BC_NONE},
 	{"约是", NO},
 	{"落在", NO},
-	/* a rate noun, a verb and 至/到: the level the rate reached */
-	{"升幅擴大至3.2%", "3.2%", "3.2", "%", "exact", "level", BC_NONE},
-	{"增速回落至5%", "5%", "5", "%", "exact", "level", BC_NONE},
+	/* a rate noun, a verb and 至/到: the level the rate reached, the rate's own value, a change
+	 * (a level until stop 34; b73 and b175 labelled it the change) */
+	{"升幅擴大至3.2%", "升幅3.2%", "3.2", "%", "exact", "change", BC_NONE},
+	{"增速回落至5%", "增速5%", "5", "%", "exact", "change", BC_NONE},
+	{"降幅收窄至2.1%", "降幅2.1%", "-2.1", "%", "exact", "change", BC_NONE},
+	{"提高到58.8%", "58.8%", "58.8", "%", "exact", "level", BC_NONE},
 	{"增速回落为5%", NO},
 	/* blind batch 25: 录得 before a rate noun or verb, 通胀/通胀率 (rate nouns, ids 111-112),
 	 * 上扬 飙升 年涨 (ids 108-110), 狂 before a verb, 则 before a rate's copula, 年比 as 同比 */

@@ -4,7 +4,10 @@
  * named (上限为, 为上限, 下限为, 为下限), 超越, totals (总计 合计 共计) and 现价 before a change verb,
  * 实为, 要 before 达, 发展到, 分别 before 稳定在, an unnamed holder after 比 and before a comparative.
  * The reader: 实事 only as counted pledges, a deadline before a year's end, 约占 and a whole
- * before 的, 十多 before a magnitude, the unnamed 比…高 in points.
+ * before 的, 十多 before a magnitude, the unnamed 比…高 in points.  From b175, b176 and b177:
+ * a rate noun, its verb and 至 (the rate's new value, a change), 比去年同日, a change restated
+ * in brackets in another unit, a rank moved or held (居全市第5位、比上季度上升2位), a task
+ * quoted whole (“全年实现各类融资210亿元,新增…”).
  */
 #include "unit.h"
 #include "ind.h"
@@ -43,6 +46,14 @@ static const FormCase cases[] = {
 	{"高于當年滕州市戶籍人口城鎮化率11.87個百分點", "高出11.87个百分点", "11.87", "个百分点", "exact",
 	 "change", BC_NONE},
 	{"高于当年滕州市户籍人口城镇化率与常住人口城镇化率1个百分点", NO},	/* 23 characters */
+	/* b175: a rate noun (增速, a noun in 幅), its verb and 至: the rate's new value, a change;
+	 * 成长率 (a headline rate) and a verb alone stay the level reached */
+	{"升幅收窄至3.73%", "升幅3.73%", "3.73", "%", "exact", "change", BC_NONE},
+	{"降幅收窄至2.1%", "降幅2.1%", "-2.1", "%", "exact", "change", BC_NONE},
+	{"成長率降至1%以下", "1%以下", "1", "%", "le", "level", BC_NONE},
+	{"收窄至3.3%", "3.3%", "3.3", "%", "exact", "level", BC_NONE},
+	/* b177: the same day last year as the same period */
+	{"比去年同日增長6.4%", "比去年同期增长6.4%", "6.4", "%", "exact", "change", BC_YOY},
 };
 
 static const RowsCase xcases[] = {
@@ -63,6 +74,18 @@ static const RowsCase xcases[] = {
 	/* b170: 比, an unnamed holder and 高 before points: the difference */
 	{"城镇化率为60.16%,比枣庄市常住人口城镇化率高3个百分点。",
 	 "60.16%=60.16%/level;3个百分点=高出3个百分点/change;"},
+	/* b177: a change restated in brackets in another unit of its dimension is that change; a
+	 * level's restatement stays a level */
+	{"播种面积26438千公顷(39657万亩),比2020年增加265.5千公顷(398.2万亩),增长1.0%。",
+	 "26438千公顷=26438千公顷/level;39657万亩=39657万亩/level;比2020年增加265.5千公顷=比2020年增加265.5千公顷/change;"
+	 "398.2万亩=比2020年增加398.2万亩/change;增长1.0%=增长1.0%/change;"},
+	{"增长5%(3亿元)。", "增长5%=增长5%/change;3亿元=3亿元/level;"},
+	/* b176: a rank moved or held after a ranking is no figure; a count after one is */
+	{"增速居全市第5位、比上季度上升2位,居全市第1位、与上季度持平。排名上升2位。居全省第2位,培训农民1.2万名,产量与上年持平。",
+	 "1.2万名=1.2万名/level;与上年持平=比上年持平/change;"},
+	/* b176: a task quoted whole (a clause mark inside the quotes) is text; a short name is not */
+	{"分别为“全年实现各类融资210亿元,新增金融机构2家”。实施“5个1”工程。",
+	 "210亿元=210亿元/level;2家=2家/level;"},
 };
 
 void
