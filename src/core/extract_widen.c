@@ -825,6 +825,9 @@ widen_forward(Cand *c)
 		/* 增加1萬7千人次之: 次之 (second, after the largest) follows the unit 人 */
 		if (len > 1 && j + len < wn && w[j + len - 1] == 0x6B21 && w[j + len] == 0x4E4B)
 			len = ind_unit_match_len(w + j, len - 1, &id);
+		/* 以50.93亿位列全省第一: 位列, 位居 (ranks) follow the amount, 位 is no unit */
+		if (len == 1 && w[j] == 0x4F4D && j + 1 < wn && (w[j + 1] == 0x5217 || w[j + 1] == 0x5C45))
+			len = 0;
 		if (len == 0 && c->num.mag >= 4)
 			len = noun_before_person_times(c, &j, &id);
 		if (len > 0)

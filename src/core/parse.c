@@ -259,8 +259,6 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x8D28 || next == 0x9645 ? 2 : 0;
 		case 0x540D:			/* 名义 */
 			return next == 0x4E49 ? 2 : 0;
-		case 0x73B0:			/* 现价 (规上工业总产值现价增长3.6%: at current prices; stop 34) */
-			return next == 0x4EF7 ? 2 : 0;
 		case 0x603B:			/* 总计, 合计, 共计 before a verb (總計減少15.35%: in all; stop 34) */
 		case 0x5408:
 		case 0x5171:
@@ -920,6 +918,29 @@ reference_comparative(const Cursor *c, int *basis, int *verb)
 }
 
 /*
+ * 现价, 可比价, 按现价, 按可比价 (at current, at comparable prices) before a basis or a change
+ * word: the prices the change is measured in, read and not kept (规模工业增加值可比价增长1.0%;
+ * stop 34, b170 and b178).
+ */
+static __attribute__((noinline)) void
+skip_price_basis(Cursor *c)
+{
+	int			k = c->i,
+				id;
+
+	if (k < c->n && c->cp[k] == 0x6309)	/* 按 */
+		k++;
+	if (k + 1 < c->n && c->cp[k] == 0x73B0 && c->cp[k + 1] == 0x4EF7)
+		k += 2;					/* 现价 */
+	else if (k + 2 < c->n && c->cp[k] == 0x53EF && c->cp[k + 1] == 0x6BD4 && c->cp[k + 2] == 0x4EF7)
+		k += 3;					/* 可比价 */
+	else
+		return;
+	if (ind_basis_match_len(c->cp + k, c->n - k, &id) > 0 || verb_len_at(c, k, &id) > 0)
+		c->i = k;
+}
+
+/*
  * 录得/录 (recorded, Hong Kong releases) before a rate noun or a verb: read, not kept
  * (按年錄得升幅2.0% = 按年升幅2.0%, 錄通脹2.6% = 通胀2.6%)
  */
@@ -1032,6 +1053,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		return true;
 	}
 	skip_recorded(c);			/* 錄得通脹2.4% */
+	skip_price_basis(c);		/* 可比价同比增长5.1%, 现价增长3.6% */
 	/* 分别比上年上涨3.7%, 均比上年增长3%, 各較上年增加0.88%: a list word before a basis, read
 	 * and not kept */
 	if ((len = c->i < c->n && c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 &&	/* 各 */

@@ -50,7 +50,8 @@ static const FormCase cases[] = {
 	{"計239人", "239人", "239", "人", "exact", "level", BC_NONE},
 	{"计划", NO},
 	{"按可比价计算增长8.5%", "增长8.5%", "8.5", "%", "exact", "change", BC_NONE},
-	{"按可比价增长8.5%", NO},
+	/* refused until stop 34; b178 labels 可比价增长1.0% as the change (skip_price_basis) */
+	{"按可比价增长8.5%", "增长8.5%", "8.5", "%", "exact", "change", BC_NONE},
 	/* from b38 and b39: 完成/实现 (achieved) before a number, a qualifier, a basis or a verb;
 	 * 前N个月 as a basis (the months to date) */
 	{"完成1.89亿吨", "1.89亿吨", "189000000", "吨", "exact", "level", BC_NONE},

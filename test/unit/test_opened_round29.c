@@ -7,7 +7,8 @@
  * before 的, 十多 before a magnitude, the unnamed 比…高 in points.  From b175, b176 and b177:
  * a rate noun, its verb and 至 (the rate's new value, a change), 比去年同日, a change restated
  * in brackets in another unit, a rank moved or held (居全市第5位、比上季度上升2位), a task
- * quoted whole (“全年实现各类融资210亿元,新增…”).
+ * quoted whole (“全年实现各类融资210亿元,新增…”).  From b178: 可比价 and 现价 before a basis, 位列
+ * after an amount.
  */
 #include "unit.h"
 #include "ind.h"
@@ -52,6 +53,11 @@ static const FormCase cases[] = {
 	{"降幅收窄至2.1%", "降幅2.1%", "-2.1", "%", "exact", "change", BC_NONE},
 	{"成長率降至1%以下", "1%以下", "1", "%", "le", "level", BC_NONE},
 	{"收窄至3.3%", "3.3%", "3.3", "%", "exact", "level", BC_NONE},
+	/* b178: at comparable or current prices before a basis or a change word */
+	{"可比价同比增长5.1%", "同比增长5.1%", "5.1", "%", "exact", "change", BC_YOY},
+	{"可比价增长1.0%", "增长1.0%", "1.0", "%", "exact", "change", BC_NONE},
+	{"现价同比增长5%", "同比增长5%", "5", "%", "exact", "change", BC_YOY},
+	{"可比价5%", NO},
 	/* b177: the same day last year as the same period */
 	{"比去年同日增長6.4%", "比去年同期增长6.4%", "6.4", "%", "exact", "change", BC_YOY},
 };
@@ -83,6 +89,8 @@ static const RowsCase xcases[] = {
 	/* b176: a rank moved or held after a ranking is no figure; a count after one is */
 	{"增速居全市第5位、比上季度上升2位,居全市第1位、与上季度持平。排名上升2位。居全省第2位,培训农民1.2万名,产量与上年持平。",
 	 "1.2万名=1.2万名/level;与上年持平=比上年持平/change;"},
+	/* b178: 位列, 位居 after an amount are its rank, 位 no unit */
+	{"哈尔滨以50.93亿位列全省第一,全县有4位院士。", "50.93亿=50.93亿/level;4位=4位/level;"},
 	/* b176: a task quoted whole (a clause mark inside the quotes) is text; a short name is not */
 	{"分别为“全年实现各类融资210亿元,新增金融机构2家”。实施“5个1”工程。",
 	 "210亿元=210亿元/level;2家=2家/level;"},
