@@ -59,6 +59,8 @@ struct Extractor
 				sect_p,
 				para_p,
 				sent_p;
+	bool		parent_plan;	/* the last unnumbered heading named targets (its numbered
+								 * sub-headings, 一、…, plan under it) */
 	bool		sect_plan,
 				sent_plan,
 				para_plan,		/* 主要预期目标是：… the rest of the paragraph plans */

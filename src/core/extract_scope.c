@@ -421,6 +421,22 @@ read_title(Extractor *ex, int p, int last, const HeadingWords *hw, bool plan)
 		ex->plan_year = period_year(&later);
 }
 
+/* 一、 二、 (一) （二） at p: a heading numbered in Chinese numerals, a section's part */
+static bool
+numbered_heading(const Extractor *ex, int p, int last)
+{
+	int			k = p;
+
+	if (ex->cp[k] == '(' || ex->cp[k] == 0xFF08)
+		k++;
+	if (k > last || !is_cjk_numeral(ex->cp[k]))
+		return false;
+	while (k <= last && is_cjk_numeral(ex->cp[k]) && k - p < 4)
+		k++;
+	return k <= last && (ex->cp[k] == CH_DUN || ex->cp[k] == ')' || ex->cp[k] == 0xFF09 ||
+						 ex->cp[k] == '.' || ex->cp[k] == 0xFF0E);
+}
+
 /*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
@@ -481,7 +497,7 @@ ext_paragraph_start(Extractor *ex, int p)
 			ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
 			ex->plan_year = 0;
 			if (!under_heading)
-				ex->sect_plan = false;
+				ex->sect_plan = ex->parent_plan = false;
 			return;
 		}
 	}
@@ -494,6 +510,7 @@ ext_paragraph_start(Extractor *ex, int p)
 		 * before it (a list of targets, a heading's plan and period) is not its own.  (Right
 		 * after a title the dateline opens that title's article.) */
 		ex->sect_plan = ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
+		ex->parent_plan = false;
 		ex->sect_p.to = 0;
 		ex->plan_year = 0;
 	}
@@ -529,6 +546,16 @@ ext_paragraph_start(Extractor *ex, int p)
 			ex->heading_year = year;
 		}
 	}
+	/* 乡村振兴重点工作目标任务, then 一、全力确保粮食安全: a numbered sub-heading plans under a
+	 * heading naming targets (unless it looks back) */
+	if (numbered_heading(ex, p, last))
+	{
+		plan = plan || (ex->parent_plan && !review);
+		if (review)
+			ex->parent_plan = false;	/* 一、2007年计划执行情况, then (一)…: its parts look back */
+	}
+	else
+		ex->parent_plan = plan;	/* (the title too) */
 	/* a heading that looks back, or names a year before the targets', ends their tasks */
 	if (review || (found.to && ex->tasks_year && period_year(&later) < ex->tasks_year))
 		ex->tasks_plan = false;

@@ -8,7 +8,7 @@
  * a rate noun, its verb and 至 (the rate's new value, a change), 比去年同日, a change restated
  * in brackets in another unit, a rank moved or held (居全市第5位、比上季度上升2位), a task
  * quoted whole (“全年实现各类融资210亿元,新增…”).  From b178: 可比价 and 现价 before a basis, 位列
- * after an amount.
+ * after an amount.  From b184: numbered sub-headings under a heading naming targets.
  */
 #include "unit.h"
 #include "ind.h"
@@ -89,6 +89,12 @@ static const RowsCase xcases[] = {
 	/* b176: a rank moved or held after a ranking is no figure; a count after one is */
 	{"增速居全市第5位、比上季度上升2位,居全市第1位、与上季度持平。排名上升2位。居全省第2位,培训农民1.2万名,产量与上年持平。",
 	 "1.2万名=1.2万名/level;与上年持平=比上年持平/change;"},
+	/* b184: numbered sub-headings (一、…) plan under a heading naming targets; under a numbered
+	 * heading that looks back, its parts ((一)…) report */
+	{"上年工作回顾\n2022年乡村振兴重点工作目标任务\n一、全力确保粮食安全\n粮食播种面积不低于4.11万亩。\n二、稳产保供\n肉类总产量不低于3000吨。\n",
+	 "不低于4.11万亩=不低于4.11万亩/target;不低于3000吨=不低于3000吨/target;"},
+	{"2008年国民经济和社会发展计划\n一、2007年计划执行情况\n(一)产业加快发展\n全年实现工业增加值1055.18亿元,增长22.1%。\n",
+	 "1055.18亿元=1055.18亿元/level;增长22.1%=增长22.1%/change;"},
 	/* b178: 位列, 位居 after an amount are its rank, 位 no unit */
 	{"哈尔滨以50.93亿位列全省第一,全县有4位院士。", "50.93亿=50.93亿/level;4位=4位/level;"},
 	/* b176: a task quoted whole (a clause mark inside the quotes) is text; a short name is not */
