@@ -1013,6 +1013,11 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			tmp[k + 1] = 0x5E74;	/* 年 */
 			sub = true;
 		}
+		else if (k + 2 < m && tmp[k] == 0x53BB && tmp[k + 1] == 0x5E74 && tmp[k + 2] == 0x5EA6)
+		{
+			tmp[k] = 0x4E0A;	/* 去年度 (a budget's last year: 比去年度增加65.48亿元) as 上年度 */
+			sub = true;
+		}
 		else if (k >= 2 && tmp[k] == 0x540C && (tmp[k + 1] == 0x5B63 || tmp[k + 1] == 0x65E5) &&
 				 tmp[k - 1] == 0x5E74)	/* 年同季, 年同日 (比去年同日增長6.4%: a holiday's day) */
 		{

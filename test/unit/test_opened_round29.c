@@ -58,6 +58,9 @@ static const FormCase cases[] = {
 	{"可比价增长1.0%", "增长1.0%", "1.0", "%", "exact", "change", BC_NONE},
 	{"现价同比增长5%", "同比增长5%", "5", "%", "exact", "change", BC_YOY},
 	{"可比价5%", NO},
+	/* b187: 去年度 (a budget's last year) as 上年度 */
+	{"比去年度增加65.48亿元", "比上年度增加65.48亿元", "6548000000", "元", "exact", "change", BC_PREV_YEAR},
+	{"较去年度增加0.65亿元", "比上年度增加0.65亿元", "65000000", "元", "exact", "change", BC_PREV_YEAR},
 	/* b177: the same day last year as the same period */
 	{"比去年同日增長6.4%", "比去年同期增长6.4%", "6.4", "%", "exact", "change", BC_YOY},
 };
