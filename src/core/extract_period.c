@@ -719,6 +719,10 @@ this_year_will(const Extractor *ex, int p, int *end)
 					plan_period = will = true;
 				}
 				break;
+			case 0x5C4A:		/* 届 */
+				if (year < 0 && ex->cp[k + 1] == 0x65F6 && ex->prev_sent_plan)
+					year = k;	/* 届时，我国经济总量将超过90万亿元: by then (the deadline just planned) */
+				break;
 			case 0x672A:		/* 未 */
 				if (year < 0 && future_years(ex, k + 1))
 				{
@@ -801,7 +805,8 @@ clause_end:
 }
 
 /*
- * At p: 此外, 另外 (besides) add to the sentence before (1); 其中, 这当中, 这其中 (of which) or 在…中， around a
+ * At p: 此外, 另外 (besides) add to the sentence before (1); 其中 opening a sentence (3: also to a
+ * planning sentence without figures); 这当中, 这其中 (of which) or 在…中， around a
  * figure (在总投资302.3亿元中，) opening a sentence, and 全年 (for the whole year) opening a clause
  * add to the last sentence with rows (2: …将新建4个
  * 生活圈。其中，全年新建停车场2个; …确保施工总产值达280亿元。以现代农业促进转型升级。全年新增5万亩); 0
@@ -839,7 +844,7 @@ adds_to_before(const Extractor *ex, int p)
 	if (p == ex->sent_from && a == 0x8FD9 && p + 2 < ex->n &&
 		((b == 0x5F53 && ex->cp[p + 2] == 0x4E2D) || (b == 0x5176 && ex->cp[p + 2] == 0x4E2D)))
 		return 2;
-	return p == ex->sent_from && a == 0x5176 && b == 0x4E2D ? 2 : 0;	/* 其中, a sentence */
+	return p == ex->sent_from && a == 0x5176 && b == 0x4E2D ? 3 : 0;	/* 其中, a sentence */
 }
 
 /* a closing quotation mark or title mark: ” ’ 」 』 》 " ＂ */
@@ -1001,7 +1006,10 @@ clause_plan_words(Extractor *ex, int p)
 	{
 		int			adds = adds_to_before(ex, p);
 
-		if ((adds == 1 && ex->prev_sent_plan) || (adds == 2 && ex->prev_rows_planned))
+		/* (其中 after a planning sentence without figures: 到2025年，中国将基本建立…体系。其中，
+		 * 主要资源产出率比2020年提高约20%; stop 34, b192) */
+		if ((adds == 1 && ex->prev_sent_plan) || (adds >= 2 && ex->prev_rows_planned) ||
+			(adds == 3 && ex->prev_sent_plan))
 			ex->sent_plan = true;
 	}
 	/* to the clause end this_year_will found (it ran unless the sentence plans already; it

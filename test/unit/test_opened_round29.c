@@ -98,6 +98,10 @@ static const RowsCase xcases[] = {
 	 "不低于4.11万亩=不低于4.11万亩/target;不低于3000吨=不低于3000吨/target;"},
 	{"2008年国民经济和社会发展计划\n一、2007年计划执行情况\n(一)产业加快发展\n全年实现工业增加值1055.18亿元,增长22.1%。\n",
 	 "1055.18亿元=1055.18亿元/level;增长22.1%=增长22.1%/change;"},
+	/* b192: 其中 after a planning sentence without figures plans; after a report it reports */
+	{"根据规划,到2025年,中国将基本建立资源循环型产业体系。其中,主要资源产出率比2020年提高约20%,大宗固废综合利用率达到60%。",
+	 "比2020年提高约20%=比2020年提高约20%/target;60%=60%/target;"},
+	{"2019年全市生产总值500亿元。其中,工业增加值200亿元。", "500亿元=500亿元/level;200亿元=200亿元/level;"},
 	/* b178: 位列, 位居 after an amount are its rank, 位 no unit */
 	{"哈尔滨以50.93亿位列全省第一,全县有4位院士。", "50.93亿=50.93亿/level;4位=4位/level;"},
 	/* b176: a task quoted whole (a clause mark inside the quotes) is text; a short name is not */
