@@ -554,8 +554,8 @@ ext_paragraph_start(Extractor *ex, int p)
 		if (review)
 			ex->parent_plan = false;	/* 一、2007年计划执行情况, then (一)…: its parts look back */
 	}
-	else
-		ex->parent_plan = plan;	/* (the title too) */
+	else						/* (not the title's: 2023年统计公报及2024年计划 heads results first) */
+		ex->parent_plan = ex->seen_title && plan;
 	/* a heading that looks back, or names a year before the targets', ends their tasks */
 	if (review || (found.to && ex->tasks_year && period_year(&later) < ex->tasks_year))
 		ex->tasks_plan = false;
