@@ -1053,7 +1053,8 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		return true;
 	}
 	skip_recorded(c);			/* 錄得通脹2.4% */
-	skip_price_basis(c);		/* 可比价同比增长5.1%, 现价增长3.6% */
+	if (c->i < c->n && (c->cp[c->i] == 0x6309 || c->cp[c->i] == 0x73B0 || c->cp[c->i] == 0x53EF))
+		skip_price_basis(c);	/* 可比价同比增长5.1%, 现价增长3.6% (按 现 可: out of line) */
 	/* 分别比上年上涨3.7%, 均比上年增长3%, 各較上年增加0.88%: a list word before a basis, read
 	 * and not kept */
 	if ((len = c->i < c->n && c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 &&	/* 各 */

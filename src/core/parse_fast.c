@@ -269,8 +269,8 @@ fast_head(const unsigned char **pp, const unsigned char *e, Indicator *x, bool *
 
 			if (w->noun || (dir != CD_UP && dir != CD_DOWN))
 				return false;
-			if (x->basis && match(FK_PREFIX, p, e, &q) > l)
-				return false;	/* 同比跌破: the qualifier 跌破, not the verb 跌 (ind_parse decides) */
+			if (l == 3 && x->basis && match(FK_PREFIX, p, e, &q) > l)
+				return false;	/* 同比跌破: the qualifier 跌破, not the one-character verb 跌 (ind_parse decides) */
 			x->verb = w->id;
 			*down = dir == CD_DOWN;
 			p += l;
