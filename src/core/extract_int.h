@@ -61,6 +61,7 @@ struct Extractor
 				sent_p;
 	bool		parent_plan;	/* the last unnumbered heading named targets (its numbered
 								 * sub-headings, 一、…, plan under it) */
+	bool		part_plan;		/* the last 一、 heading plans (its (一) parts plan under it) */
 	bool		sect_plan,
 				sent_plan,
 				para_plan,		/* 主要预期目标是：… the rest of the paragraph plans */

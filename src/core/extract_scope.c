@@ -497,7 +497,7 @@ ext_paragraph_start(Extractor *ex, int p)
 			ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
 			ex->plan_year = 0;
 			if (!under_heading)
-				ex->sect_plan = ex->parent_plan = false;
+				ex->sect_plan = ex->parent_plan = ex->part_plan = false;
 			return;
 		}
 	}
@@ -510,7 +510,7 @@ ext_paragraph_start(Extractor *ex, int p)
 		 * before it (a list of targets, a heading's plan and period) is not its own.  (Right
 		 * after a title the dateline opens that title's article.) */
 		ex->sect_plan = ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
-		ex->parent_plan = false;
+		ex->parent_plan = ex->part_plan = false;
 		ex->sect_p.to = 0;
 		ex->plan_year = 0;
 	}
@@ -550,12 +550,19 @@ ext_paragraph_start(Extractor *ex, int p)
 	 * heading naming targets (unless it looks back) */
 	if (numbered_heading(ex, p, last))
 	{
-		plan = plan || (ex->parent_plan && !review);
+		bool		part = ex->cp[p] == '(' || ex->cp[p] == 0xFF08;	/* (一): a part of 一、 */
+
+		plan = plan || ((part ? ex->part_plan : ex->parent_plan) && !review);
+		if (!part)
+			ex->part_plan = plan;	/* 二、主要目标, then (一)…: its parts plan */
 		if (review)
-			ex->parent_plan = false;	/* 一、2007年计划执行情况, then (一)…: its parts look back */
+			ex->parent_plan = ex->part_plan = false;	/* 一、2007年计划执行情况: its parts look back */
 	}
 	else						/* (not the title's: 2023年统计公报及2024年计划 heads results first) */
+	{
 		ex->parent_plan = ex->seen_title && plan;
+		ex->part_plan = ex->parent_plan;	/* (一) right under it, no 一、 between */
+	}
 	/* a heading that looks back, or names a year before the targets', ends their tasks */
 	if (review || (found.to && ex->tasks_year && period_year(&later) < ex->tasks_year))
 		ex->tasks_plan = false;

@@ -1204,7 +1204,7 @@ magnitude_class(const Cand *c)
  * within the 16 characters before k in the sentence, or 排名, 位次, 名次 within 6 (排名上升2位): a
  * change after it moves the rank, no statistic.
  */
-static bool
+static int
 ranked_before(const uint32_t *w, int k, int floor)
 {
 	for (int q = k - 1; q > floor && k - q <= 16 && !ends_sentence(w[q]); q--)
@@ -1212,7 +1212,7 @@ ranked_before(const uint32_t *w, int k, int floor)
 		if (k - q <= 6 && ((w[q - 1] == 0x6392 && w[q] == 0x540D) ||	/* 排名 */
 						   (w[q - 1] == 0x4F4D && w[q] == 0x6B21) ||	/* 位次 */
 						   (w[q - 1] == 0x540D && w[q] == 0x6B21)))	/* 名次 */
-			return true;
+			return 2;
 		if ((w[q] == 0x4F4D || w[q] == 0x540D) &&	/* 位 名 */
 			(is_digit(w[q - 1]) || is_cjk_numeral(w[q - 1])))
 		{
@@ -1221,9 +1221,26 @@ ranked_before(const uint32_t *w, int k, int floor)
 			while (a > floor && (is_digit(w[a - 1]) || is_cjk_numeral(w[a - 1])))
 				a--;
 			if (a > floor && w[a - 1] == CH_DI4)
-				return true;
+				return 1;
 		}
 	}
+	return 0;
+}
+
+/*
+ * 在全省47个三类县中排第18名, 跃居全省80个县的第23位: a count of the group a rank is given in
+ * (its noun, then 中 and 排 or 第, or 的第, within 10 characters after the figure), no statistic.
+ */
+static bool
+counts_ranked_group(const Cand *c)
+{
+	const uint32_t *w = c->w;
+
+	for (int k = c->j; k + 1 < c->wn && k - c->j <= 10 && !ends_clause(w[k]) &&
+		 !ends_sentence(w[k]) && !is_digit(w[k]); k++)
+		if ((w[k] == 0x4E2D && (w[k + 1] == 0x6392 || w[k + 1] == CH_DI4)) ||	/* 中排 中第 */
+			(w[k] == CH_DE && w[k + 1] == CH_DI4))	/* 的第 */
+			return true;
 	return false;
 }
 
@@ -1283,10 +1300,19 @@ trapped_whole(Extractor *ex, const Cand *c)
 	if (count_of_text_or_names(c) || magnitude_class(c) || class_in_brackets(c))
 		return true;
 	/* 比上季度上升2位 after 居全市第5位: the rank moved (a change verb right before a count of
-	 * places; 培训1.2万名 after a ranking stays a figure) */
-	if (c->j < c->wn && (c->w[c->j - 1] == 0x4F4D || c->w[c->j - 1] == 0x540D) && c->j - 1 > c->s &&
-		c->num.mag == 0 && word_before(w, c->s, 0, 2, ind_verb_match_len, &id) > 0 &&
-		ranked_before(w, c->s, 0))
+	 * places; 培训1.2万名 after a ranking stays a figure); 综合排名再进6位 after 排名; 第41位、52位 (a
+	 * list of ranks); (-12位) in brackets (a rank's move beside an indicator's name) */
+	if (c->j - 1 > c->s && (c->w[c->j - 1] == 0x4F4D || c->w[c->j - 1] == 0x540D) && c->num.mag == 0)
+	{
+		int			r = ranked_before(w, c->s, 0);
+
+		if (r == 2 || (r == 1 && (word_before(w, c->s, 0, 2, ind_verb_match_len, &id) > 0 ||
+								  (s > 0 && w[s - 1] == CH_DUN))))
+			return true;
+		if (s > 1 && (w[s - 1] == '-' || w[s - 1] == '+') && (w[s - 2] == '(' || w[s - 2] == 0xFF08))
+			return true;
+	}
+	if (c->unit && ind_unit_is_count(c->unit) && c->num.mag == 0 && counts_ranked_group(c))
 		return true;
 
 	if (c->unit)

@@ -98,6 +98,13 @@ static const RowsCase xcases[] = {
 	 "不低于4.11万亩=不低于4.11万亩/target;不低于3000吨=不低于3000吨/target;"},
 	{"2008年国民经济和社会发展计划\n一、2007年计划执行情况\n(一)产业加快发展\n全年实现工业增加值1055.18亿元,增长22.1%。\n",
 	 "1055.18亿元=1055.18亿元/level;增长22.1%=增长22.1%/change;"},
+	/* b196: (一) parts under a 一、 heading naming targets plan; under a 一、 looking back they report;
+	 * b194: rank moves after 排名, a list of ranks, a signed rank in brackets, the count of the
+	 * group a rank is given in */
+	{"2024年度工作计划\n一、总体要求\n加快推进生态文明建设。\n二、主要目标\n(一)大力发展生态经济\n秸秆综合利用率≥97%。\n三、2023年工作回顾\n(一)经济发展\n全年生产总值500亿元。\n",
+	 "≥97%=≥97%/target;500亿元=500亿元/level;"},
+	{"综合排名再进6位,跃居全省80个县的第23位。人均生产总值32020元,分别居全省第41位、52位。增速(-19位)。在全省47个三类县中排第18名。新增企业47个。",
+	 "32020元=32020元/level;47个=47个/level;"},
 	/* b192: 其中 after a planning sentence without figures plans; after a report it reports */
 	{"根据规划,到2025年,中国将基本建立资源循环型产业体系。其中,主要资源产出率比2020年提高约20%,大宗固废综合利用率达到60%。",
 	 "比2020年提高约20%=比2020年提高约20%/target;60%=60%/target;"},
