@@ -74,8 +74,6 @@ ind_extract_init(Extractor *ex, const char *doc, size_t len, int nchars, IndErro
 	ex->opening = true;
 	ex->last_stop = 0;
 	ex->last_verb = 0;
-	ex->last_basis = 0;
-	ex->last_unit = ex->last_per_unit = 0;
 	ex->list_next = -1;
 	return true;
 }
@@ -322,9 +320,10 @@ finish_row(Extractor *ex, ExtractRow *row)
 	row->ord = ++ex->ord;
 	ex->last_stop = row->stop;
 	ex->last_verb = row->kind == EK_CHANGE ? row->figure.verb : 0;
-	ex->last_basis = row->kind == EK_CHANGE ? row->figure.basis : 0;
-	ex->last_unit = row->kind == EK_CHANGE ? row->figure.unit : 0;
-	ex->last_per_unit = row->kind == EK_CHANGE ? row->figure.per_unit : 0;
+	if (row->kind == EK_CHANGE)
+		ex->last_change = row->figure;
+	else
+		memset(&ex->last_change, 0, sizeof(ex->last_change));
 	ex->opening = false;
 }
 

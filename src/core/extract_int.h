@@ -48,9 +48,7 @@ struct Extractor
 	int			clause_start;
 	int			last_stop;		/* end of the previous row */
 	uint8_t		last_verb;		/* the previous row's change word, 0 none */
-	uint8_t		last_basis;		/* and its basis */
-	int			last_unit,		/* and its unit and per-unit (a change's only, else 0) */
-				last_per_unit;
+	Indicator	last_change;	/* the previous row's figure when it was a change, else zero */
 	int			ref_year;		/* the document's year: resolves 今年, 去年 */
 	int			plan_year;		/* a title's later year (…和2024年工作计划), 0 for none */
 	int			first_year;		/* the first year written (2023年): when the title has none */

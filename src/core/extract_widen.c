@@ -2318,16 +2318,16 @@ other_holders_words(const Extractor *ex, const Cand *c, const ExtractRow *row)
 static bool
 restates_change(const Extractor *ex, const Cand *c, const ExtractRow *row)
 {
-	const UnitDef *u = ind_unit(row->figure.unit),
-			   *l = ind_unit(ex->last_unit);
+	const Indicator *x = &row->figure,
+			   *l = &ex->last_change;
 
-	return ex->last_verb != 0 && u && l && bracketed_alone(c) &&
+	return ex->last_verb != 0 && ind_unit(x->unit) && ind_unit(l->unit) && bracketed_alone(c) &&
 		c->base + c->s - 1 == ex->last_stop &&
-		(row->figure.unit != ex->last_unit || row->figure.per_unit != ex->last_per_unit) &&
-		unit_dim(row->figure.unit) == unit_dim(ex->last_unit) &&
-		(row->figure.per_unit == 0) == (ex->last_per_unit == 0) &&
-		(row->figure.per_unit == 0 || unit_dim(row->figure.per_unit) == unit_dim(ex->last_per_unit)) &&
-		!ind_unit_is_rate(row->figure.unit);
+		(x->unit != l->unit || x->per_unit != l->per_unit) &&
+		unit_dim(x->unit) == unit_dim(l->unit) &&
+		(x->per_unit == 0) == (l->per_unit == 0) &&
+		(x->per_unit == 0 || unit_dim(x->per_unit) == unit_dim(l->per_unit)) &&
+		!ind_unit_is_rate(x->unit);
 }
 
 /*
@@ -2718,7 +2718,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0)
 		carry_change_of_pair(ex, row);
 	if (ok && row->kind == EK_LEVEL && row->figure.verb == 0 && restates_change(ex, &c, row))
-		ext_carry_verb(ex, row, ex->last_verb, ex->last_basis);
+		ext_carry_verb(ex, row, ex->last_verb, ex->last_change.basis);
 	/* 增长58.3%(目标10.5%): the target beside a result is of the result's change */
 	if (ok && row->kind == EK_TARGET && row->target.main.verb == 0 &&
 		ind_unit_is_rate(row->target.main.unit) && bracketed_target(&c) && ex->last_verb != 0 &&
