@@ -1133,13 +1133,16 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 bool
 ind_basis_average_clash(int basis, int verb)
 {
-	const char *w;
+	uint32_t	cps[8];
+	IndError	e;
+	int			n;
 
 	if ((basis != BASIS_LAST_YEAR_AVG && basis != BASIS_PREV_YEAR_AVG) || verb <= 0 ||
 		verb >= N_VERBS)
 		return false;
-	w = verbs[verb].word;		/* 增长 上涨 下降, and the words they begin (增长率) */
-	return strncmp(w, "增长", 6) == 0 || strncmp(w, "上涨", 6) == 0 || strncmp(w, "下降", 6) == 0;
+	/* the words average_verb_follows reads after 平均, and the words they begin (增长率) */
+	n = ind_utf8_decode(verbs[verb].word, strlen(verbs[verb].word), cps, 8, &e);
+	return n > 0 && average_verb_follows(cps, n);
 }
 
 int
