@@ -22,33 +22,18 @@ static long agreed,
 static void
 agree(const char *s, size_t len)
 {
-	Indicator	a,
-				b,
-				c;
-	IndError	ea,
-				eb;
+	Indicator	a;
+	IndError	ea;
 	bool		oka,
-				okb;
+				took;
 
-	memset(&a, 0, sizeof(a));
-	memset(&b, 0, sizeof(b));
-	memset(&ea, 0, sizeof(ea));
-	memset(&eb, 0, sizeof(eb));
-	oka = ind_parse(s, len, &a, &ea);
-	okb = ind_parse_fast(s, len, &b, &eb);
-	if (ind_parse_fast_only(s, len, &c))
-	{
-		taken++;
-		if (!oka || memcmp(&a, &c, sizeof(a)) != 0)
-			okb = !oka;			/* the fast reading alone answered wrongly */
-	}
-	if (oka == okb && (oka ? memcmp(&a, &b, sizeof(a)) == 0 :
-					   ea.code == eb.code && ea.position == eb.position &&
-					   ea.hint == eb.hint && strcmp(ea.detail, eb.detail) == 0))
+	if (ut_readers_agree(s, len, &a, &oka, &ea, &took))
 		agreed++;
 	else if (disagreed++ < 10)
 		CHECK(false, "fast and general readings differ on \"%.*s\" (general %s \"%s\")",
 			  (int) len, s, oka ? "reads it" : "fails", oka ? "" : ea.detail);
+	if (took)
+		taken++;
 }
 
 static void

@@ -28,9 +28,7 @@ fail_pair(const char *s, const char *what)
 static void
 check_pair(const char *s)
 {
-	size_t		len = strlen(s);
 	Indicator	a,
-				b,
 				c,
 				n;
 	IndError	ea,
@@ -38,16 +36,9 @@ check_pair(const char *s)
 	char		t1[IND_OUT_MAX],
 				t2[IND_OUT_MAX];
 	bool		oka,
-				okb;
+				taken;
 
-	memset(&a, 0, sizeof(a));
-	memset(&b, 0, sizeof(b));
-	memset(&ea, 0, sizeof(ea));
-	memset(&eb, 0, sizeof(eb));
-	oka = ind_parse(s, len, &a, &ea);
-	okb = ind_parse_fast(s, len, &b, &eb);
-	if (oka != okb || (oka && memcmp(&a, &b, sizeof(a)) != 0) ||
-		(!oka && (ea.code != eb.code || ea.position != eb.position)))
+	if (!ut_readers_agree(s, strlen(s), &a, &oka, &ea, &taken))
 		fail_pair(s, "the fast reading and ind_parse differ");
 	if (!oka)
 		return;

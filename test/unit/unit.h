@@ -39,6 +39,13 @@ extern int	unit_failed;
 struct Indicator;
 struct IndError;
 extern struct Indicator ut_parse(const char *s);
+/*
+ * ind_parse and the fast reading agree on s[0..len): the same value, or the same error (code,
+ * position, hint, detail), and a value ind_parse_fast_only takes is the one ind_parse reads.
+ * ind_parse's result in *x, *ok, *err; *taken: ind_parse_fast_only took it.
+ */
+extern _Bool ut_readers_agree(const char *s, size_t len, struct Indicator *x, _Bool *ok,
+							  struct IndError *err, _Bool *taken);
 /* A core call (ok, its result r, its error e) must succeed and print as want; returns
  * the printed text in buf (IND_OUT_MAX bytes).  call names the call in messages. */
 extern void ut_check_figure(int ok, const struct Indicator *r, const struct IndError *e,
