@@ -1436,6 +1436,18 @@ widen_link(Cand *c)
 		m -= 2;					/* 增长率则维持在0.6% (parse.c held_len) */
 	else if (m - 3 > c->floor && w[m] == CH_DE && share_whole_before(w, m, c->floor) > 0)
 		m = share_whole_before(w, m, c->floor);	/* 約占一般收入總額的70%: at 占 */
+	else if (m > c->floor && w[m] == 0x5728)
+	{
+		/* 增幅在40%以上 (b207): 在 only right after a rate noun, as the type reads it */
+		len = word_before(w, m, c->floor, 3, change_noun_match, &id);
+		if (len > 0 && to - m == 1 && !names_level_rate(w, m - len, c->floor))
+		{
+			c->k = m - len;
+			c->link_from = m;
+			c->link_to = to;
+		}
+		return;
+	}
 	else if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
 							   w[m] != CH_ZHAN))
 		return;					/* 为 是 达 占 (约占18.5%) */

@@ -213,12 +213,39 @@ is_digit(uint32_t c)
 	return c >= '0' && c <= '9';
 }
 
+/*
+ * 1089,0827,000元, 4,0329,000元 (Taiwan's budget tables): digits grouped by 萬, four to a
+ * group, and the last group of three (the thousands of a 千元 column).  At the comma at i,
+ * after a first group of one to four digits: the length of the groups that follow, when
+ * they are one or more groups of four and a last group of three, else 0 (1089,0827 alone,
+ * or groups of other sizes, are not read as one number).
+ */
+static int
+wan_grouped_len(const uint32_t *cp, int n, int i)
+{
+	int			k = i,
+				fours = 0;
+
+	while (k + 4 < n && cp[k] == ',' && is_digit(cp[k + 1]) && is_digit(cp[k + 2]) &&
+		   is_digit(cp[k + 3]) && is_digit(cp[k + 4]) && !(k + 5 < n && is_digit(cp[k + 5])))
+	{
+		k += 5;
+		fours++;
+	}
+	if (fours == 0 || !(k + 3 < n && cp[k] == ',' && is_digit(cp[k + 1]) &&
+						is_digit(cp[k + 2]) && is_digit(cp[k + 3])) ||
+		(k + 4 < n && (is_digit(cp[k + 4]) || cp[k + 4] == ',')))
+		return 0;
+	return k + 4 - i;
+}
+
 /* An arabic number at cp[i]: digits, optional ",ddd" groups, optional ".ddd". */
 static int
 arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 {
 	int			start = i;
-	int			ndig = 0;
+	int			ndig = 0,
+				len;
 	bool		spaced = false;
 
 	out->v = 0;
@@ -240,6 +267,23 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 				 is_digit(cp[i + 2]) && is_digit(cp[i + 3]) &&
 				 !(i + 4 < n && is_digit(cp[i + 4])))
 			i++;				/* a thousands separator: exactly three digits follow */
+		else if (cp[i] == ',' && ndig > 0 && ndig <= 4 && !spaced &&
+				 (len = wan_grouped_len(cp, n, i)) > 0)
+		{
+			/* 1089,0827,000元: groups of four, Taiwan's budget style, read whole here */
+			for (int end = i + len; i < end; i++)
+			{
+				if (cp[i] == ',')
+					continue;
+				if (out->v >= DEC_LIMIT / 10)
+				{
+					ind_fail(err, IND_ERR_RANGE, start + 1, "number has too many digits");
+					return -1;
+				}
+				out->v = out->v * 10 + (cp[i] - '0');
+				ndig++;
+			}
+		}
 		else if (cp[i] == ' ' && ndig > 0 && (ndig <= 3 || spaced) && i + 3 < n &&
 				 is_digit(cp[i + 1]) && is_digit(cp[i + 2]) && is_digit(cp[i + 3]) &&
 				 !(i + 4 < n && is_digit(cp[i + 4])))

@@ -464,6 +464,10 @@ skip_rate_copula(Cursor *c)
 		c->i += len;			/* 来到 冲上 折合 共计; 维持在 */
 	else if (at(c, W_DADAO))
 		at(c, W_LE);			/* 达到了 */
+	else if (c->i + 1 < c->n && c->cp[c->i] == 0x5728 &&
+			 ((c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9') ||
+			  ind_is_numeral_start(c->cp[c->i + 1])))
+		c->i++;					/* 增幅在40%以上, 增速在6%左右 (stands at; stop 35, b207) */
 	else if (!(at(c, W_GAODA) || at(c, W_DA) || at(c, W_WEI)))
 		return;
 	skip_ws(c);
@@ -1355,6 +1359,32 @@ list_adverb_len(const Cursor *c)
 	return 0;
 }
 
+/*
+ * 力争达到8%, 争取突破3000亿元, 确保增长5%, 力求12% (strives, makes sure): a plan's resolve
+ * before the figure, read and not kept as 要 is (a target is said by the text around it; the
+ * reader's plan words include these).  Its length when something follows, or 0.
+ */
+static int
+striving_len(const Cursor *c)
+{
+	uint32_t	a,
+				b;
+	int			k;
+
+	if (c->i + 2 >= c->n)
+		return 0;
+	a = c->cp[c->i];
+	b = c->cp[c->i + 1];
+	if (!((a == 0x529B && (b == 0x4E89 || b == 0x6C42)) ||	/* 力争 力求 */
+		  (a == 0x4E89 && b == 0x53D6) ||	/* 争取 */
+		  (a == 0x786E && b == 0x4FDD)))	/* 确保 */
+		return 0;
+	k = c->i + 2;
+	while (k < c->n && c->cp[k] == ' ')
+		k++;
+	return k < c->n ? k - c->i : 0;
+}
+
 /* 各占11.2%, 分别占30%: each takes a share (the list's word, read and not kept); out of line */
 static __attribute__((noinline)) void
 skip_each_before_share(Cursor *c)
@@ -1363,6 +1393,45 @@ skip_each_before_share(Cursor *c)
 
 	if (len > 0 && c->i + len + 1 < c->n && c->cp[c->i + len] == W_ZHANBI[0])
 		c->i += len;
+}
+
+/*
+ * 为预算的55.3%, 為上年的1.5倍 (b207): after 为, a whole's name ending in 的 before the number,
+ * read and not kept (the figure is the share or multiple of it, as after 占).  Out of line.
+ */
+static __attribute__((noinline)) void
+skip_whole_of(Cursor *c)
+{
+	int			len;
+
+	if (c->i >= c->n || ind_is_numeral_start(c->cp[c->i]) ||
+		(c->cp[c->i] >= '0' && c->cp[c->i] <= '9'))
+		return;
+	len = whole_name_len(c);
+	if (len > 0 && c->i + len < c->n && c->cp[c->i + len - 1] == 0x7684 &&
+		(ind_is_numeral_start(c->cp[c->i + len]) ||
+		 (c->cp[c->i + len] >= '0' && c->cp[c->i + len] <= '9')))
+		c->i += len;
+}
+
+/*
+ * 完成年初预算22.82% (b207): a name ending in 预算 计划 目标 任务 (budget, plan, goal, task)
+ * right before the number, the share of it done, as 完成年度计划的71% is.  At end, the
+ * name's end.
+ */
+static bool
+plan_noun_ends(const Cursor *c, int end)
+{
+	uint32_t	a,
+				b;
+
+	if (end < c->i + 2 || end >= c->n || !(ind_is_numeral_start(c->cp[end]) ||
+										   (c->cp[end] >= '0' && c->cp[end] <= '9')))
+		return false;
+	a = c->cp[end - 2];
+	b = c->cp[end - 1];
+	return (a == 0x9884 && b == 0x7B97) || (a == 0x8BA1 && b == 0x5212) ||
+		(a == 0x76EE && b == 0x6807) || (a == 0x4EFB && b == 0x52A1);
 }
 
 /*
@@ -1376,7 +1445,10 @@ skip_achieved(Cursor *c)
 	Cursor		look = *c;
 	int			id;
 
-	if (!(c->i + 2 < c->n && achieved_at(c, c->i)))
+	/* 累计完成992.1亿元: done in all to date, 累计 read and not kept as 完成 is */
+	if (c->i + 4 < c->n && c->cp[c->i] == 0x7D2F && c->cp[c->i + 1] == 0x8BA1)
+		look.i += 2;
+	if (!(look.i + 2 < look.n && achieved_at(&look, look.i)))
 		return;
 	look.i += 2;
 	at(&look, W_LE);
@@ -1387,7 +1459,7 @@ skip_achieved(Cursor *c)
 	{
 		int			len = whole_name_len(&look);
 
-		if (len > 0 && look.cp[look.i + len - 1] == 0x7684)
+		if (len > 0 && (look.cp[look.i + len - 1] == 0x7684 || plan_noun_ends(&look, look.i + len)))
 		{
 			look.i += len;
 			skip_ws(&look);
@@ -1526,6 +1598,8 @@ parse_lead(Reading *r)
 	 * rate copula and 增至 are.  Not before change words (为增长5% stays an error), nor the
 	 * qualifiers 至少/至多.
 	 */
+	if ((len = striving_len(c)) > 0)
+		c->i += len;			/* 力争达到8%: not kept */
 	if ((len = list_adverb_len(c)) > 0)
 	{
 		c->i += len;			/* 分别突破300亿元, 均为3%: the adverb of a list, not kept */
@@ -1540,6 +1614,8 @@ parse_lead(Reading *r)
 		if (c->i >= c->n || verb_len_at(c, c->i, &id) > 0 ||
 			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
 			c->i = save;
+		else if (c->cp[save] == 0x4E3A)
+			skip_whole_of(c);	/* 為預算的55.3%: the share of a whole, as 占预算的 */
 	}
 	if (c->cp[c->i] == W_KONGZHIZAI[0] && at(c, W_KONGZHIZAI))
 	{
@@ -1585,7 +1661,7 @@ parse_lead(Reading *r)
 		r->lude = true;
 		skip_ws(c);
 	}
-	else if (c->cp[c->i] == 0x5B9E || c->cp[c->i] == 0x5B8C)	/* 实 完 */
+	else if (c->cp[c->i] == 0x5B9E || c->cp[c->i] == 0x5B8C || c->cp[c->i] == 0x7D2F)	/* 实 完 累 */
 		skip_achieved(c);
 	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an
 	 * estimate is said by the text around it) */

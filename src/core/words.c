@@ -214,6 +214,9 @@ static const WordDef verbs[] = {
 	{"滑落", CD_DOWN, 0},	/* 130: 持續滑落十點七三個百分點 (Taiwan press: slid; b151) */
 	{"爆增", CD_UP, 0},		/* 131: 爆增二成 (surged; b151) */
 	{"删除", CD_DOWN, 0},	/* 132: 刪除1000萬元 (struck from a budget, Taiwan; b159), as 删减 */
+	/* stop 35: budget reports' spending, as 增收/减收 are revenue's (同比增支7,184万元; b207) */
+	{"增支", CD_UP, 0},		/* 133 */
+	{"减支", CD_DOWN, 0},	/* 134 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -250,7 +253,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	2,									/* 扣减→增加 */
 	120,								/* 净增加→净减 */
 	131, 130,							/* 滑落↔爆增 */
-	2									/* 删除→增加 */
+	2,									/* 删除→增加 */
+	134, 133							/* 增支↔减支 */
 };
 
 static const WordDef bases[] = {

@@ -1,0 +1,73 @@
+/*
+ * test_opened_round30.c: stop 35's classes from the opened batches b204 and b207 (and the
+ * plan words of older opened ones), each read by a rule, our own sentences, both sides of
+ * every rule.  The type: a plan's resolve (力争 争取 确保 力求) before a figure, 累计 before
+ * 完成, a rate noun and 在 (增幅在40%以上), 完成 and a plan's name ending in 预算 计划 目标
+ * 任务 before the number, 为 and a whole before 的, the verbs 增支/减支 (spending), and
+ * Taiwan's budget digits grouped by 萬 (1089,0827,000元).  The reader: the same in a sentence.
+ */
+#include "unit.h"
+#include "ind.h"
+
+void		test_opened_round30(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* a plan's resolve, read and not kept */
+	{"力争达到8%", "达到8%", "8", "%", "exact", "level", BC_NONE},
+	{"力爭提高2個百分點", "提高2个百分点", "2", "个百分点", "exact", "change", BC_NONE},
+	{"确保8%以上", "8%以上", "8", "%", "ge", "level", BC_NONE},
+	{"争取突破3000亿元", "突破3000亿元", "300000000000", "元", "ge", "level", BC_NONE},
+	{"力求 增长5%", "增长5%", "5", "%", "exact", "change", BC_NONE},
+	{"力争", NO},
+	{"力争增长", NO},
+	/* 累计 before 完成 */
+	{"累计完成992.1亿元", "992.1亿元", "99210000000", "元", "exact", "level", BC_NONE},
+	{"累计完成", NO},
+	{"累计5亿元", NO},
+	/* digits grouped by 萬 with a last group of three (Taiwan's budget tables, b207) */
+	{"1089,0827,000元", "10890827000元", "10890827000", "元", "exact", "level", BC_NONE},
+	{"4,0329,000元", "40329000元", "40329000", "元", "exact", "level", BC_NONE},
+	{"減少83,1128,000元", "减少831128000元", "-831128000", "元", "exact", "change", BC_NONE},
+	{"1089,0827元", NO},		/* no last group of three: a list, or a typo */
+	{"1089,0827,0000元", NO},
+	{"12345,0827,000元", NO},	/* a first group of five */
+	{"1089,0827,000,000元", NO},
+	{"1,234,567元", "1234567元", "1234567", "元", "exact", "level", BC_NONE},
+	/* spending up or down, as 增收/减收 for revenue */
+	{"同比增支7,184万元", "同比增支7184万元", "71840000", "元", "exact", "change", BC_YOY},
+	{"比上年減支5億元", "比上年减支5亿元", "-500000000", "元", "exact", "change", BC_PREV_YEAR},
+	{"增支", NO},
+	/* a rate noun standing at a level */
+	{"增幅在40%以上", "增幅40%以上", "40", "%", "ge", "change", BC_NONE},
+	{"增速在6%左右", "增速6%左右", "6", "%", "approx", "change", BC_NONE},
+	{"增幅在", NO},
+	/* the share of a plan done: its name ends in 预算 计划 目标 任务, or in 的 */
+	{"完成年初预算22.82%", "22.82%", "22.82", "%", "exact", "level", BC_NONE},
+	{"完成全年目标45.5%", "45.5%", "45.5", "%", "exact", "level", BC_NONE},
+	{"完成投资500亿元", NO},
+	{"完成预算", NO},
+	/* 为 and a whole before 的: the share or multiple of it */
+	{"為預算的55.3%", "55.3%", "55.3", "%", "exact", "level", BC_NONE},
+	{"为上年的1.5倍", "1.5倍", "1.5", "倍", "exact", "level", BC_NONE},
+	{"为上年的", NO},
+	{"为增长5%", NO},
+};
+
+static const RowsCase xcases[] = {
+	{"歲出1089,0827,000元，較上年度減少83,1128,000元。",
+	 "1089,0827,000元=10890827000元/level;較上年度減少83,1128,000元=比上年度减少831128000元/change;"},
+	{"从增幅来看,白银市增幅在40%以上;兰州市增幅在10%以上。",
+	 "增幅在40%以上=增幅40%以上/change;增幅在10%以上=增幅10%以上/change;"},
+	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
+	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
+};
+
+void
+test_opened_round30(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+}
