@@ -253,6 +253,54 @@ qual_follows_fenbie(const Extractor *ex, const ExtractRow *row)
 	return k == row->start;
 }
 
+/*
+ * 地区生产总值⏎7%左右, 一般公共预算收入：9% (a plan's table of targets and results, b204): a
+ * bare percent right after an amount's name (a value added, a total, revenue, investment,
+ * output, spending, exports) can only be its growth: it takes 增长.  Not after a share's
+ * words in the clause (占, 比重, 相当于, 等于: 投资占固定资产投资比重50%, 相当于商品进口总额百分之三),
+ * nor after a rate's name (城镇化率).
+ */
+static bool
+amount_before_bare_rate(const Extractor *ex, const ExtractRow *row)
+{
+	static const Word amounts[] = {
+		W3(0x589E, 0x52A0, 0x503C),	/* 增加值 */
+		W2(0x603B, 0x503C),		/* 总值 */
+		W2(0x4EA7, 0x503C),		/* 产值 */
+		W2(0x603B, 0x989D),		/* 总额 */
+		W3(0x96F6, 0x552E, 0x989D),	/* 零售额 */
+		W3(0x8425, 0x4E1A, 0x989D),	/* 营业额 */
+		W3(0x9500, 0x552E, 0x989D),	/* 销售额 */
+		W2(0x6536, 0x5165),		/* 收入 */
+		W2(0x6295, 0x8D44),		/* 投资 */
+		W2(0x603B, 0x91CF),		/* 总量 */
+		W2(0x4EA7, 0x91CF),		/* 产量 */
+		W2(0x652F, 0x51FA),		/* 支出 */
+		W2(0x51FA, 0x53E3),		/* 出口 */
+		W2(0x8FDB, 0x53E3),		/* 进口 */
+	};
+	static int	pct = -1;
+	const Indicator *x = row_value(row);
+	int			k = row->start;
+
+	if (pct < 0)
+		pct = ind_unit_id("%");
+	if (x->verb != 0 || (x->flags & IND_LEAD_MASK) != 0 || x->unit != pct)
+		return false;
+	while (k > 0 && (is_space(ex->cp[k - 1]) || ex->cp[k - 1] == '\n' || ex->cp[k - 1] == '\r' ||
+					 ex->cp[k - 1] == ':' || ex->cp[k - 1] == 0xFF1A || ex->cp[k - 1] == 0x4E3A))
+		k--;					/* spaces, line breaks, a colon, 为 */
+	for (int b = k - 1; b >= 0 && b > k - 24 && !ends_clause(ex->cp[b]) && ex->cp[b] != '\n'; b--)
+		if (ex->cp[b] == 0x5360 || ex->cp[b] == 0x6BD4 ||	/* 占, 比 (比重 比例 之比) */
+			(ex->cp[b] == 0x76F8 && ex->cp[b + 1] == 0x5F53) ||	/* 相当于 (a share: b10) */
+			(ex->cp[b] == 0x7B49 && ex->cp[b + 1] == 0x4E8E))	/* 等于 */
+			return false;
+	for (int i = 0; i < N_OF(amounts); i++)
+		if (word_at(ex, k - amounts[i].len, amounts[i].cp, amounts[i].len))
+			return true;
+	return false;
+}
+
 /* subject, 分别 pairing and period of a row found at [start, stop) */
 static void
 finish_row(Extractor *ex, ExtractRow *row)
@@ -301,6 +349,8 @@ finish_row(Extractor *ex, ExtractRow *row)
 		if (subj.len == 0)
 			subj = ex->para_subject;	/* 一季度增长3.1%: what the paragraph measures */
 	}
+	if (row->kind != EK_CHANGE && amount_before_bare_rate(ex, row))
+		ext_carry_verb(ex, row, 1, 0);	/* 增长 */
 	subject_as_written(ex, &subj, row);
 	ex->ring[ex->ring_n % RING] = subj;
 	ex->para_subject = subj;

@@ -4,7 +4,8 @@
  * every rule.  The type: a plan's resolve (力争 争取 确保 力求) before a figure, 累计 before
  * 完成, a rate noun and 在 (增幅在40%以上), 完成 and a plan's name ending in 预算 计划 目标
  * 任务 before the number, 为 and a whole before 的, the verbs 增支/减支 (spending), and
- * Taiwan's budget digits grouped by 萬 (1089,0827,000元).  The reader: the same in a sentence.
+ * Taiwan's budget digits grouped by 萬 (1089,0827,000元).  The reader: the same in a sentence,
+ * and a bare percent right after an amount's name (地区生产总值⏎7%左右) is its growth.
  */
 #include "unit.h"
 #include "ind.h"
@@ -59,6 +60,13 @@ static const RowsCase xcases[] = {
 	 "1089,0827,000元=10890827000元/level;較上年度減少83,1128,000元=比上年度减少831128000元/change;"},
 	{"从增幅来看,白银市增幅在40%以上;兰州市增幅在10%以上。",
 	 "增幅在40%以上=增幅40%以上/change;增幅在10%以上=增幅10%以上/change;"},
+	/* b204: a bare percent right after an amount's name is its growth; after a share's words
+	 * or a rate's name it stays a level */
+	{"指标名称\n目标\n地区生产总值\n7%左右\n一般公共预算收入：9%\n出口 -5.3%\n",
+	 "7%左右=增长7%左右/change;9%=增长9%/change;-5.3%=下降5.3%/change;"},
+	{"民间投资占固定资产投资比重50%以上。城镇化率\n60%\n研发经费支出与生产总值之比\n2.6%\n",
+	 "50%以上=50%以上/level;60%=60%/level;2.6%=2.6%/level;"},
+	{"贸易逆差相当于商品进口总额百分之三点二。", "百分之三点二=3.2%/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
 };
