@@ -1407,6 +1407,7 @@ widen_link(Cand *c)
 	const uint32_t *w = c->w;
 	int			m = c->s - 1,
 				to = c->s,
+				jin = 0,		/* 仅 before 为 */
 				len,
 				id;
 
@@ -1451,6 +1452,11 @@ widen_link(Cand *c)
 	else if (m <= c->floor || (w[m] != 0x4E3A && w[m] != 0x662F && w[m] != 0x8FBE &&
 							   w[m] != CH_ZHAN))
 		return;					/* 为 是 达 占 (约占18.5%) */
+	else if (w[m] == 0x4E3A && m - 1 > c->floor && w[m - 1] == 0x4EC5)
+	{
+		m--;					/* 增速僅為5.5%: 仅为 after a rate noun, as the type reads it */
+		jin = 1;
+	}
 	/* 增幅也来到1.2倍, 升幅則爲0.1%: up to three of 也 亦 都 仍 则 均 with the link, and a note
 	 * in brackets after the noun (同比升幅(即基本通脹率)爲1.7%), as the type reads them (a list
 	 * after 分别 takes its noun where 分别 is read, ext_start_fenbie) */
@@ -1478,7 +1484,7 @@ widen_link(Cand *c)
 	 * but 经济成长率为4.2% and 通胀率为1.5% name a headline figure, a level (labellers) */
 	if (len == 0)
 		len = word_before(w, m, c->floor, 3, change_noun_match, &id);
-	if (len == 3 && to - m == 1 && (id == VERB_TONGZHANGLV ||	/* (基本通胀率为 too) */
+	if (len == 3 && to - m == 1 + jin && (id == VERB_TONGZHANGLV ||	/* (基本通胀率为 too) */
 									(m - 5 >= c->floor && w[m - 5] == 0x7ECF && w[m - 4] == 0x6D4E)))
 		return;
 	if (len > 0 && names_level_rate(w, m - len, c->floor))
@@ -1798,6 +1804,22 @@ about_before_change(const uint32_t *w, int at, int floor)
 	return len;
 }
 
+/* 每公顷5482.9公斤 (b205): 每 and a unit right before at, what the figure is per, as the type
+ * reads it; not a unit of time (每年, 每月), a rate, a count or a currency (每人9000元).  Its
+ * length, or 0. */
+static int
+per_unit_before_len(const uint32_t *w, int at, int floor)
+{
+	int			id,
+				len = word_before(w, at, floor, 3, ind_unit_match_len, &id);
+
+	if (len == 0 || at - len - 1 < floor || w[at - len - 1] != 0x6BCF ||
+		ind_unit_is_time(id) || ind_unit_is_rate(id) || ind_unit_is_count(id) ||
+		ind_unit_is_currency(id))
+		return 0;
+	return len + 1;
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -1933,6 +1955,7 @@ widen_backward(Extractor *ex, Cand *c)
 	}
 	if (c->has_verb)
 		k -= about_before_change(w, k, floor);
+	k -= per_unit_before_len(w, k, floor);
 	if (k > s)
 		k = s;
 	c->k = k;

@@ -270,6 +270,7 @@ extern bool ind_unit_is_rate(int id);	/* %, ‰, 个百分点 ... */
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);
+extern bool ind_unit_is_time(int unit_id);	/* 年 月 天 小时 ... */
 extern bool ind_unit_is_currency(int unit_id);	/* 元, 美元, 新台币, 澳门元 ... */
 extern bool ind_unit_is_count(int unit_id);	/* 个, 户, 张, 场 ...: counts by a measure word */
 extern bool ind_unit_is_prefix_currency(int unit_id);	/* 新台币, 港币: before the number */

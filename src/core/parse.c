@@ -1235,6 +1235,7 @@ typedef struct Reading
 	bool		lude;			/* 录得 was read: the change must be named after the figure */
 	bool		rate_noun;		/* 贡献率 was read: the figure must be a level in a rate */
 	int			currency;		/* a currency written before the number (新臺幣1,234億元), 0 */
+	int			per_before;		/* 每 and a unit before the number (每公顷5482.9公斤), 0 */
 	int			unit,
 				per_unit,
 				den_mag;
@@ -1563,6 +1564,30 @@ rare_level_leads(Reading *r)
 }
 
 /*
+ * 每公顷5482.9公斤, 每吨500元, 每公顷比上年增产97.8公斤 (b205): 每 and a unit before the figure
+ * name what it is per (5482.9公斤/公顷, checked in parse_unit_part).  Not a unit of time
+ * (每年, 每月, 每天: an average's adverb before a change, adverb_len), nor a count or a
+ * currency (每人9000元, 每户: what each receives, labelled in 元 by b1 and b187).  Out of line.
+ */
+static __attribute__((noinline)) void
+per_unit_before(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			id,
+				len;
+
+	if (c->cp[c->i] != 0x6BCF || c->i + 2 >= c->n)	/* 每 */
+		return;
+	len = ind_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id);
+	if (len == 0 || ind_unit_is_time(id) || ind_unit_is_rate(id) || ind_unit_is_count(id) ||
+		ind_unit_is_currency(id) || c->i + 1 + len >= c->n)
+		return;
+	c->i += 1 + len;
+	skip_ws(c);
+	r->per_before = id;
+}
+
+/*
  * lead word (达到 达 占比; 达到了 as 达到) and a qualifier before the change words; 出超/入超
  * refused.  控制在 before a capped level (控制在3%以内, as a target writes it) is read and
  * not kept: the cap is the figure's qualifier (checked in parse_cp).
@@ -1585,6 +1610,7 @@ parse_lead(Reading *r)
 			ind_is_numeral_start(c0))
 			return true;
 	}
+	per_unit_before(r);
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x51FA || c->cp[c->i] == 0x5165) &&
 		c->cp[c->i + 1] == 0x8D85)	/* 出超 入超 */
 	{
@@ -1667,7 +1693,9 @@ parse_lead(Reading *r)
 	 * estimate is said by the text around it) */
 	if (c->i + 2 < c->n && c->cp[c->i] == 0x9884 &&
 		(c->cp[c->i + 1] == 0x671F || c->cp[c->i + 1] == 0x8BA1) &&	/* 预期 预计 */
-		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') || ind_is_numeral_start(c->cp[c->i + 2])))
+		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') || ind_is_numeral_start(c->cp[c->i + 2]) ||
+		 c->cp[c->i + 2] == W_DA[0] ||	/* 预计达到5% (stop 35) */
+		 ind_qual_match_len(c->cp + c->i + 2, c->n - c->i - 2, QP_PREFIX, &id) > 0))	/* 预期超过 */
 		c->i += 2;
 	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will), 要达 (must): read, not kept,
 	 * before a lead word or a qualifier */
@@ -2106,6 +2134,20 @@ parse_unit_part(Reading *r)
 			r->num.digits *= 10;
 			r->num.scale++;
 		}
+	}
+	if (r->per_before)
+	{
+		/* 每公顷5482.9公斤: a unit after the number, not a rate, and no other denominator */
+		if (r->unit == 0)
+			return ind_fail(r->err, IND_ERR_SYNTAX, 1,
+							"每 and a unit before the number need a unit after it (每公顷5482.9公斤)");
+		if (r->per_unit != 0 || ind_unit_is_rate(r->unit) || r->unit == r->per_before)
+		{
+			fail_at(r->err, IND_ERR_SYNTAX, c, start,
+					"\"%s\" after 每 and a unit: write the unit the figure counts (每公顷5482.9公斤)");
+			return false;
+		}
+		r->per_unit = r->per_before;
 	}
 	x->unit = (uint8_t) r->unit;
 	x->per_unit = (uint8_t) r->per_unit;

@@ -384,6 +384,15 @@ ind_dim_of_unit(int unit_id)
 	return u ? u->dim : D_NONE;
 }
 
+/* a unit of time (年 月 天 小时 ...: calendar time or a duration) */
+bool
+ind_unit_is_time(int unit_id)
+{
+	int			dim = ind_dim_of_unit(unit_id);
+
+	return dim == D_CALENDAR || dim == D_DURATION;
+}
+
 bool
 ind_unit_is_currency(int unit_id)
 {

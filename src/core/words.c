@@ -981,6 +981,26 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		len = ind_basis_match_len(copy, m2, id);
 		return len > 0 ? len + 1 : 0;
 	}
+	/* 比同期, 较同期 (the same period, its year left out: 比同期多40户) and 比 before 增/降/减
+	 * and a digit (比增6.3%: a release's short 同比增长) are 同比, printed so (b205) */
+	if ((cp[0] == 0x6BD4 || cp[0] == 0x8F83) && n > 2)
+	{
+		int			vid;
+
+		/* (a change word next: 高于同期1.8%的通胀率 compares with a level) */
+		if (cp[1] == 0x540C && cp[2] == 0x671F && n > 3 &&	/* 同期 */
+			ind_verb_match_len(cp + 3, n - 3, &vid) > 0)
+		{
+			*id = 1;
+			return 3;
+		}
+		if (cp[0] == 0x6BD4 && (cp[1] == 0x589E || cp[1] == 0x964D || cp[1] == 0x51CF) &&
+			cp[2] >= '0' && cp[2] <= '9')	/* 增 降 减 */
+		{
+			*id = 1;
+			return 1;
+		}
+	}
 	/* 年比 (Taiwan: against the same month a year before) is 同比: the canonical text prints
 	 * 同比; not before a period or 上/去 (今年比上年, where 比上年 is the basis) */
 	if (cp[0] == 0x5E74 && n > 2 && cp[1] == 0x6BD4 && cp[2] != 0x53BB &&

@@ -5,7 +5,9 @@
  * 完成, a rate noun and 在 (增幅在40%以上), 完成 and a plan's name ending in 预算 计划 目标
  * 任务 before the number, 为 and a whole before 的, the verbs 增支/减支 (spending), and
  * Taiwan's budget digits grouped by 萬 (1089,0827,000元).  The reader: the same in a sentence,
- * and a bare percent right after an amount's name (地区生产总值⏎7%左右) is its growth.
+ * and a bare percent right after an amount's name (地区生产总值⏎7%左右) is its growth.  From b205:
+ * 每 and a unit before a figure (每公顷5482.9公斤), 比同期 and 比增 as 同比, 预期/预计 before a
+ * qualifier or 达, 仅为 after a rate noun in a sentence.
  */
 #include "unit.h"
 #include "ind.h"
@@ -53,6 +55,27 @@ static const FormCase cases[] = {
 	{"为上年的1.5倍", "1.5倍", "1.5", "倍", "exact", "level", BC_NONE},
 	{"为上年的", NO},
 	{"为增长5%", NO},
+	/* b205: 每 and a unit before the figure: what it is per; not a time, a count or a currency */
+	{"每公顷5482.9公斤", "5482.9公斤/公顷", "5482.9", "公斤/公顷", "exact", "level", BC_NONE},
+	{"每公顷比上年增产97.8公斤", "比上年增产97.8公斤/公顷", "97.8", "公斤/公顷", "exact", "change",
+	 BC_PREV_YEAR},
+	{"每吨500元", "500元/吨", "500", "元/吨", "exact", "level", BC_NONE},
+	{"每公顷500", NO},
+	{"每公顷5%", NO},
+	{"每吨5元/千克", NO},
+	{"每公顷5公顷", NO},
+	{"每人9000元", NO},		/* what each receives: a figure in 元, its 每人 a subject */
+	{"每年5%", NO},
+	/* b205: 比同期 before a change word and 比增 before a digit are 同比 */
+	{"比同期多40户", "同比多40户", "40", "户", "exact", "change", BC_YOY},
+	{"较同期下降3%", "同比下降3%", "-3", "%", "exact", "change", BC_YOY},
+	{"比增6.3%", "同比增6.3%", "6.3", "%", "exact", "change", BC_YOY},
+	{"比同期", NO},
+	{"比增", NO},
+	/* b205: 预期/预计 before a qualifier or 达 */
+	{"预期超过1300亿元", "超过1300亿元", "130000000000", "元", "gt", "level", BC_NONE},
+	{"预计达到5%", "达到5%", "5", "%", "exact", "level", BC_NONE},
+	{"预期", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -67,6 +90,12 @@ static const RowsCase xcases[] = {
 	{"民间投资占固定资产投资比重50%以上。城镇化率\n60%\n研发经费支出与生产总值之比\n2.6%\n",
 	 "50%以上=50%以上/level;60%=60%/level;2.6%=2.6%/level;"},
 	{"贸易逆差相当于商品进口总额百分之三点二。", "百分之三点二=3.2%/level;"},
+	/* b205: 每 and a unit in a sentence; 仅为 after a rate noun (a headline rate stays a level);
+	 * 高于同期 before a level stays the level */
+	{"粮食单产每公顷5482.9公斤,每公顷比上年增产97.8公斤,每人9000元。",
+	 "每公顷5482.9公斤=5482.9公斤/公顷/level;每公顷比上年增产97.8公斤=比上年增产97.8公斤/公顷/change;"
+	 "9000元=9000元/level;"},
+	{"一季度GDP增速僅為5.5%,经济成长率仅为1.5%。", "增速僅為5.5%=增速5.5%/change;1.5%=1.5%/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
 };
