@@ -1502,6 +1502,21 @@ widen_link(Cand *c)
  * it).  The type reads + as a change on a rate only; elsewhere the row falls back to the
  * number without it.
  */
+/*
+ * 65 147 555 +11.4%, 5人 -0.6%: a sign written after a space and right before its number (the
+ * reading text has no spaces, ex->pos says where they were) is the number's, not a dash
+ * joining two figures (3-5人, 5+3).  At m, the sign.
+ */
+static bool
+sign_set_apart(const Extractor *ex, const Cand *c, int m)
+{
+	int			at = c->base + m;
+
+	return m > 0 && (c->w[m] == '-' || c->w[m] == '+') && at + 1 < ex->n && at >= 1 &&
+		ex->pos[at] > ex->pos[at - 1] + 1 && ex->pos[at + 1] == ex->pos[at] + 1 &&
+		is_space(ex->orig[ex->pos[at] - 1]);
+}
+
 static void
 widen_minus(Extractor *ex, Cand *c)
 {
@@ -1509,12 +1524,14 @@ widen_minus(Extractor *ex, Cand *c)
 	int			m = c->s - 1,
 				id;
 
-	if (m < c->floor || (w[m] != '-' && w[m] != '+' && !(w[m] == 0x8D1F && is_digit(w[c->s]))) ||
-		c->base + m == ex->last_stop)
+	if (m < c->floor || (w[m] != '-' && w[m] != '+' && !(w[m] == 0x8D1F && is_digit(w[c->s]))))
 		return;					/* (负 before digits is a minus: 为负0.5%) */
-	if (m > 0 && (is_digit(w[m - 1]) || is_letter(w[m - 1]) || is_cjk_numeral(w[m - 1]) ||
-				  w[m - 1] == '%' || w[m - 1] == 0x2030 || w[m - 1] == '.' ||
-				  is_magnitude(w[m - 1])))
+	if (sign_set_apart(ex, c, m))
+		;						/* 65 147 555 +11.4% (a table's change column, b111) */
+	else if (c->base + m == ex->last_stop ||
+			 (m > 0 && (is_digit(w[m - 1]) || is_letter(w[m - 1]) || is_cjk_numeral(w[m - 1]) ||
+						w[m - 1] == '%' || w[m - 1] == 0x2030 || w[m - 1] == '.' ||
+						is_magnitude(w[m - 1]))))
 		return;
 	c->k = m;
 	/* 同比-1.4%, 按年+3.2%: a basis before the sign makes it a change, as the type reads it */

@@ -2301,7 +2301,9 @@ parse_suffix(Reading *r)
 /*
  * A + before a rate with no change word is the direction of a change: (+3.2%) beside a
  * level, 教育(+7.64%).  A plus is written only to say "up"; a minus also writes a negative
- * level (人口自然增长率-2.18‰), so -1.4% stays a level of -1.4%, as ind_parse always read it.
+ * level (人口自然增长率-2.18‰), so -1.4% stays a level of -1.4%, as ind_parse always read it
+ * (and as a negative level prints: a dump must read back the same value).  In a sentence the
+ * reader makes a minus rate the change its context says (extract.c, minus_rate_change).
  * Rates are %, ‰ and percentage points; other units keep a + as a level's sign (+5℃).
  */
 static bool

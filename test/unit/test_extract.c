@@ -142,9 +142,10 @@ static const ECase cases[] = {
 	{"工业产量同比下降 6.4%，服务业增长12 %，月均收入2,300 元，出口增长接近 40%。",
 	 "同比下降 6.4%|工业产量|change|;增长12 %|服务业|change|;2,300 元|月均收入|level|;"
 	 "增长接近 40%|出口|change|;"},
-	/* a leading minus is the figure's sign; not between two figures (a range) */
+	/* a leading minus is the figure's sign; not between two figures (a range); a rate with a
+	 * minus and no change word is the change (stop 35), after 为 the level */
 	{"商品房销售面积(-1.4%)回落，单位能耗为-0.5‰，增长5%-6%。",
-	 "-1.4%|商品房销售面积|level|;-0.5‰|单位能耗|level|;增长5%-6%|单位能耗|target|;"},
+	 "-1.4%|商品房销售面积|change|;-0.5‰|单位能耗|level|;增长5%-6%|单位能耗|target|;"},
 	/* lists take the change and sign of their verb or noun */
 	{"城乡居民收入实际增速分别为8.6%、11.2%。",
 	 "8.6%|城乡居民收入实际增速|change|;11.2%|城乡居民收入实际增速|change|;"},

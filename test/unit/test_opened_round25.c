@@ -148,7 +148,7 @@ static const RowsCase xcases[] = {
 	/* b59, b73 (opened): a bound or a range of sizes in brackets after a name defines a class
 	 * (no row); a rate in brackets, a sign, or a change's figure in brackets stays a figure */
 	{"中小型單位(100平方米以下)售價指數按月升0.44%;較大面積單位(100平方米或以上)。B類物業(40至69.9平方米)售價。工业投资增长（5%以上）。商品房(-1.4%)回落。",
-	 "按月升0.44%=按月升0.44%/change;5%以上=增长5%以上/change;-1.4%=-1.4%/level;"},
+	 "按月升0.44%=按月升0.44%/change;5%以上=增长5%以上/change;-1.4%=下降1.4%/change;"},
 	/* b74 (opened): 低于年度预期目标 is a comparison, it plans nothing (it had made the report's
 	 * results targets); under a title of pledges, 截至6月底 reports progress */
 	{"一、2009年计划执行情况 据初步统计,全年实现本地生产总值1037.69亿元,比上年增长6.6%,低于年度预期目标1.9个百分点。人均GDP增长5.3%。",

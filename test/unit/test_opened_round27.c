@@ -132,8 +132,9 @@ static const RowsCase xcases[] = {
 	/* b111: 不如预期 (short of what was expected) is a result, no plan */
 	{"虽然投资不如預期,將今年經濟成長由1.56%大幅調升至2.54%。",
 	 "1.56%=1.56%/level;2.54%=2.54%/level;"},
-	/* b111: a level, then its change with a minus sign after a space: two figures, no range */
-	{"過夜旅客平均留港時間 3.1 晚 -0.1晚\n", "3.1 晚=3.1晚/level;0.1晚=0.1晚/level;"},
+	/* b111: a level, then its change with a minus sign after a space: two figures, no range
+	 * (since stop 35 the sign set apart is the figure's: -0.1晚) */
+	{"過夜旅客平均留港時間 3.1 晚 -0.1晚\n", "3.1 晚=3.1晚/level;-0.1晚=-0.1晚/level;"},
 	/* b116: 设定为 plans (设定的 looks back); 提出 with a five-year plan's end (期末) plans */
 	{"“十三五”期间,GDP设定为年均增长8.5%左右,到2020年将达到2.6万亿元。",
 	 "年均增长8.5%左右=年均增长8.5%左右/target;2.6万亿元=2.6万亿元/target;"},

@@ -96,6 +96,15 @@ static const RowsCase xcases[] = {
 	 "每公顷5482.9公斤=5482.9公斤/公顷/level;每公顷比上年增产97.8公斤=比上年增产97.8公斤/公顷/change;"
 	 "9000元=9000元/level;"},
 	{"一季度GDP增速僅為5.5%,经济成长率仅为1.5%。", "增速僅為5.5%=增速5.5%/change;1.5%=1.5%/level;"},
+	/* b111 and the labels of the opened batches: a rate with a minus and no change word is the
+	 * change; after 为, a list's 、, a rate's name or a change word it stays as it was; a sign
+	 * set apart by a space from the figure before is the next figure's (a table's column) */
+	{"出口值123亿元(-3.2%)。访港旅客 65 147 555 -11.4%。总数 5人 -0.6%。",
+	 "123亿元=123亿元/level;-3.2%=下降3.2%/change;-11.4%=下降11.4%/change;5人=5人/level;"
+	 "-0.6%=下降0.6%/change;"},
+	{"人口自然增长率为-1.18‰,自然增长率-2.18‰。收益率分别为5.2%、-1.3%。下降-3%。",
+	 "-1.18‰=-1.18‰/level;-2.18‰=-2.18‰/level;5.2%=5.2%/level;-1.3%=-1.3%/level;-3%=-3%/level;"},
+	{"3-5人,5人-3人。", "3-5人=3-5人/target;5人=5人/level;3人=3人/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
 };
