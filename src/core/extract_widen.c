@@ -2249,9 +2249,27 @@ counts_indicators(const Cand *c)
  * 总投资超过100亿元的项目5个, 增长超过10%的行业有15个, 8个…增长超过20%的城市: a figure after a
  * comparison qualifier (超过, 不低于, 不到 …) that qualifies a noun through 的, whose members the
  * clause counts (after it, or before it), bounds a class: it measures nothing (as 50亿元以上的
- * 项目 does).  Not before a numeral (超过1800亿元的181个重大项目: their total), a verb or a change
- * noun (超过5%的增长), or 水平.
+ * 项目 does); so does one right before a class noun (超5亿元企业12户: class_noun_at).  Not
+ * before a numeral (超过1800亿元的181个重大项目: their total), a verb or a change noun
+ * (超过5%的增长), or 水平.
  */
+/* 企业 项目 城市 工程 公司 产业 行业 园区 乡镇 集团 at j: a noun a size bound classes (超5亿元企业) */
+static bool
+class_noun_at(const uint32_t *w, int wn, int j)
+{
+	static const uint32_t nouns[][2] = {
+		{0x4F01, 0x4E1A}, {0x9879, 0x76EE}, {0x57CE, 0x5E02}, {0x5DE5, 0x7A0B}, {0x516C, 0x53F8},
+		{0x4EA7, 0x4E1A}, {0x884C, 0x4E1A}, {0x56ED, 0x533A}, {0x4E61, 0x9547}, {0x96C6, 0x56E2},
+	};
+
+	if (j + 1 >= wn)
+		return false;
+	for (int k = 0; k < N_OF(nouns); k++)
+		if (w[j] == nouns[k][0] && w[j + 1] == nouns[k][1])
+			return true;
+	return false;
+}
+
 static bool
 prefix_bound(const Cand *c)
 {
@@ -2265,7 +2283,10 @@ prefix_bound(const Cand *c)
 	qc = (QualClass) ind_qual(c->pq_id)->cls;
 	if (qc != QC_GT && qc != QC_GE && qc != QC_LT && qc != QC_LE)
 		return false;
-	if (j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) || is_numeral_char(w[j + 1]) ||
+	/* 超5億元企業12戶 (b115): a class noun right after the figure, as after 的 */
+	if (class_noun_at(w, c->wn, j) && c->unit && !classifier_unit(c->unit))
+		j--;
+	else if (j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) || is_numeral_char(w[j + 1]) ||
 		ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0 ||
 		(j + 2 < c->wn && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73))
 		return false;
