@@ -293,7 +293,8 @@ results_colon(const Extractor *ex, int p)
 /*
  * 年度计划投资561.86亿元，1-6月累计完成投资362.32亿元: a clause opening with a part of the
  * year (1-6月, 上半年) that reports what has accrued (累计, 已) is the plan's progress, not
- * the plan: the sentence's plan ends there.
+ * the plan: the sentence's plan ends there.  So is one opening with 目前 and 已 or 累计 soon
+ * after, or with 已完成 or 已累计 (计划投资2000万元，目前已完成投资1800万元).
  */
 static bool
 reports_progress(Extractor *ex, int p)
@@ -304,6 +305,18 @@ reports_progress(Extractor *ex, int p)
 
 	while (p < ex->n && (is_space(ex->cp[p]) || ends_clause(ex->cp[p])))
 		p++;					/* the clause's comma */
+	/* 计划投资2000万元，目前已完成投资1800万元, ，已完成1800万元 (b212): now, or already */
+	if (p + 1 < ex->n && ((ex->cp[p] == 0x76EE && ex->cp[p + 1] == 0x524D) ||	/* 目前 */
+						  (ex->cp[p] == 0x5DF2 && (ex->cp[p + 1] == 0x5B8C ||	/* 已完成 */
+												   ex->cp[p + 1] == 0x7D2F))))	/* 已累计 */
+	{
+		len = ex->cp[p] == 0x5DF2 ? 0 : 2;
+		for (int k = p + len; k < ex->n && k < p + 8 && !ends_clause(ex->cp[k]) &&
+			 !ends_sentence(ex->cp[k]); k++)
+			if (ex->cp[k] == 0x5DF2 || ex->cp[k] == 0x7D2F)	/* 已 累 */
+				return true;
+		return false;
+	}
 	/* the year does not matter here (1-6月 with none written): any will do for the length */
 	len = ind_period_match(ex->cp + p, ex->n - p < 24 ? ex->n - p : 24, 2000, 2000, &per, &flags);
 	if (len <= 0 || !per.to || per.to - per.from >= 12)

@@ -1822,19 +1822,52 @@ about_before_change(const uint32_t *w, int at, int floor)
 }
 
 /* 每公顷5482.9公斤 (b205): 每 and a unit right before at, what the figure is per, as the type
- * reads it; not a unit of time (每年, 每月), a rate, a count or a currency (每人9000元).  Its
- * length, or 0. */
+ * reads it; a unit of time only right before the number (每天20万吨), not a rate, a count or a
+ * currency (每人9000元), and only before a figure with a unit of its own (每年5%: not read so).
+ * Its length, or 0. */
 static int
-per_unit_before_len(const uint32_t *w, int at, int floor)
+per_unit_before_len(const Cand *c, int at)
 {
+	const uint32_t *w = c->w;
 	int			id,
-				len = word_before(w, at, floor, 3, ind_unit_match_len, &id);
+				len = word_before(w, at, c->floor, 3, ind_unit_match_len, &id);
 
-	if (len == 0 || at - len - 1 < floor || w[at - len - 1] != 0x6BCF ||
-		ind_unit_is_time(id) || ind_unit_is_rate(id) || ind_unit_is_count(id) ||
-		ind_unit_is_currency(id))
-		return 0;
+	if (len == 0 || at - len - 1 < c->floor || w[at - len - 1] != 0x6BCF ||
+		ind_unit_is_rate(id) || ind_unit_is_count(id) || ind_unit_is_currency(id) ||
+		c->unit == 0 || c->unit == id || ind_unit_is_rate(c->unit) ||
+		(ind_unit_is_time(id) && (at != c->s || !ind_unit_is_measure(c->unit))))
+		return 0;				/* 每天20万吨; 每年增加5人 is an adverb, 每天6197人次 a count */
 	return len + 1;
+}
+
+/*
+ * 增长达5%, 增长达到5%, 增长仍将达到6.5%左右 (b212): 达 or 达到 before k after a change verb, and
+ * up to two of 仍 将 也 亦 还 between, as the type reads them.  The length of the words from
+ * the verb's end to k, or 0.
+ */
+static int
+da_after_verb_len(const uint32_t *w, int k, int floor)
+{
+	int			a = k,
+				vl,
+				id;
+
+	if (k - 1 > floor && w[k - 1] == 0x8FBE)
+		a = k - 1;				/* 达 */
+	else if (k - 2 > floor && w[k - 2] == 0x8FBE && w[k - 1] == 0x5230)
+		a = k - 2;				/* 达到 */
+	else
+		return 0;
+	for (int n = 0; n < 2 && a - 1 > floor &&
+		 (w[a - 1] == 0x4ECD || w[a - 1] == 0x5C06 || w[a - 1] == 0x4E5F || w[a - 1] == 0x4EA6 ||
+		  w[a - 1] == 0x8FD8); n++)
+		a--;					/* 仍 将 也 亦 还 */
+	vl = word_before(w, a, floor, 4, ind_verb_match_len, &id);
+	/* (經濟成長也將達3.83%: a headline rate, the level reached) */
+	if (vl == 0 || names_level_rate(w, a - vl, floor) ||
+		(a - vl - 2 >= floor && w[a - vl - 2] == 0x7ECF && w[a - vl - 1] == 0x6D4E))	/* 经济 */
+		return 0;
+	return k - a;
 }
 
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
@@ -1913,12 +1946,8 @@ widen_backward(Extractor *ex, Cand *c)
 		else if (word_before(w, k - 1, floor, 4, ind_verb_match_len, &id) > 0)
 			k--;				/* 比上年高达5个百分点: 高 the verb, 达 its "to" */
 	}
-	else if (k - 1 > floor && w[k - 1] == 0x8FBE &&
-		word_before(w, k - 1, floor, 4, ind_verb_match_len, &id) > 0)
-		k--;
-	else if (k - 2 > floor && w[k - 2] == 0x8FBE && w[k - 1] == 0x5230 &&
-			 word_before(w, k - 2, floor, 4, ind_verb_match_len, &id) > 0)
-		k -= 2;
+	else if ((len = da_after_verb_len(w, k, floor)) > 0)
+		k -= len;
 	len = word_before(w, k, floor, 4, ind_verb_match_len, &id);
 	if (len > 0 && names_level_rate(w, k - len, floor))
 		len = 0;
@@ -1972,7 +2001,8 @@ widen_backward(Extractor *ex, Cand *c)
 	}
 	if (c->has_verb)
 		k -= about_before_change(w, k, floor);
-	k -= per_unit_before_len(w, k, floor);
+	c->floor = floor;
+	k -= per_unit_before_len(c, k);
 	if (k > s)
 		k = s;
 	c->k = k;

@@ -271,6 +271,7 @@ extern bool ind_unit_is_rate(int id);	/* %, ‰, 个百分点 ... */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
 extern int	ind_dim_of_unit(int unit_id);
 extern bool ind_unit_is_time(int unit_id);	/* 年 月 天 小时 ... */
+extern bool ind_unit_is_measure(int unit_id);	/* 吨 亩 千瓦时 ...: not a count or money */
 extern bool ind_unit_is_currency(int unit_id);	/* 元, 美元, 新台币, 澳门元 ... */
 extern bool ind_unit_is_count(int unit_id);	/* 个, 户, 张, 场 ...: counts by a measure word */
 extern bool ind_unit_is_prefix_currency(int unit_id);	/* 新台币, 港币: before the number */

@@ -1169,10 +1169,21 @@ verb_read:
 	 */
 	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) && target_copula(c))
 		skip_ws(c);
-	/* 增长达12%, 减少达到7个百分点: read, not kept (提高到 is the level reached, below) */
-	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) &&
-		(at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA)))
-		skip_ws(c);
+	/* 增长达12%, 减少达到7个百分点: read, not kept (提高到 is the level reached, below);
+	 * 增长仍将达到6.5%左右 (b212): up to two of 仍 将 也 亦 还 before 达 */
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN))
+	{
+		int			save = c->i;
+
+		for (int k = 0; k < 2 && c->i + 1 < c->n &&
+			 (c->cp[c->i] == 0x4ECD || c->cp[c->i] == 0x5C06 || c->cp[c->i] == 0x4E5F ||
+			  c->cp[c->i] == 0x4EA6 || c->cp[c->i] == 0x8FD8) && c->cp[c->i + 1] != 0x8FD1; k++)
+			c->i++;				/* (not 将近) */
+		if (at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA))
+			skip_ws(c);
+		else
+			c->i = save;
+	}
 	/*
 	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%: the level reached, not the change (the
 	 * word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为 is its copula:
@@ -1565,9 +1576,10 @@ rare_level_leads(Reading *r)
 
 /*
  * 每公顷5482.9公斤, 每吨500元, 每公顷比上年增产97.8公斤 (b205): 每 and a unit before the figure
- * name what it is per (5482.9公斤/公顷, checked in parse_unit_part).  Not a unit of time
- * (每年, 每月, 每天: an average's adverb before a change, adverb_len), nor a count or a
- * currency (每人9000元, 每户: what each receives, labelled in 元 by b1 and b187).  Out of line.
+ * name what it is per (5482.9公斤/公顷, checked in parse_unit_part).  A unit of time only right
+ * before the number (每天20万吨 = 20万吨/天; 每年增加5人: an average's adverb, adverb_len); not a
+ * count or a currency (每人9000元, 每户: what each receives, labelled in 元 by b1 and b187).
+ * Out of line.
  */
 static __attribute__((noinline)) void
 per_unit_before(Reading *r)
@@ -1579,9 +1591,20 @@ per_unit_before(Reading *r)
 	if (c->cp[c->i] != 0x6BCF || c->i + 2 >= c->n)	/* 每 */
 		return;
 	len = ind_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id);
-	if (len == 0 || ind_unit_is_time(id) || ind_unit_is_rate(id) || ind_unit_is_count(id) ||
+	if (len == 0 || ind_unit_is_rate(id) || ind_unit_is_count(id) ||
 		ind_unit_is_currency(id) || c->i + 1 + len >= c->n)
 		return;
+	/* 每天20万吨 (吨/天, b212): a time only right before the number (每年增加5人: an adverb), and
+	 * only for a measure (每天6197人次, 每年8000元: labelled in 人次 and 元; parse_unit_part) */
+	if (ind_unit_is_time(id))
+	{
+		int			k = c->i + 1 + len;
+
+		while (k < c->n && c->cp[k] == ' ')
+			k++;
+		if (k >= c->n || !((c->cp[k] >= '0' && c->cp[k] <= '9') || ind_is_numeral_start(c->cp[k])))
+			return;
+	}
 	c->i += 1 + len;
 	skip_ws(c);
 	r->per_before = id;
@@ -2141,7 +2164,8 @@ parse_unit_part(Reading *r)
 		if (r->unit == 0)
 			return ind_fail(r->err, IND_ERR_SYNTAX, 1,
 							"每 and a unit before the number need a unit after it (每公顷5482.9公斤)");
-		if (r->per_unit != 0 || ind_unit_is_rate(r->unit) || r->unit == r->per_before)
+		if (r->per_unit != 0 || ind_unit_is_rate(r->unit) || r->unit == r->per_before ||
+			(ind_unit_is_time(r->per_before) && !ind_unit_is_measure(r->unit)))
 		{
 			fail_at(r->err, IND_ERR_SYNTAX, c, start,
 					"\"%s\" after 每 and a unit: write the unit the figure counts (每公顷5482.9公斤)");

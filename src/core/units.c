@@ -384,6 +384,15 @@ ind_dim_of_unit(int unit_id)
 	return u ? u->dim : D_NONE;
 }
 
+/* a physical measure (area, length, mass, volume, energy, power, coal, TEU), not a count or money */
+bool
+ind_unit_is_measure(int unit_id)
+{
+	int			dim = ind_dim_of_unit(unit_id);
+
+	return dim >= D_AREA && dim <= D_TEU;
+}
+
 /* a unit of time (年 月 天 小时 ...: calendar time or a duration) */
 bool
 ind_unit_is_time(int unit_id)

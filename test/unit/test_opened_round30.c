@@ -66,6 +66,16 @@ static const FormCase cases[] = {
 	{"每公顷5公顷", NO},
 	{"每人9000元", NO},		/* what each receives: a figure in 元, its 每人 a subject */
 	{"每年5%", NO},
+	/* b212: a time per only right before the number, and only for a measure */
+	{"每天20万吨", "20万吨/天", "200000", "吨/天", "exact", "level", BC_NONE},
+	{"每天6197人次", NO},		/* labelled 人次: the reader finds 6197人次 */
+	{"每年8000元", NO},
+	{"每年增加5人", NO},
+	/* b212: 仍 将 也 亦 还 between a change verb and 达 */
+	{"增长仍将达到6.5%左右", "增长6.5%左右", "6.5", "%", "approx", "change", BC_NONE},
+	{"增长也将达5%", "增长5%", "5", "%", "exact", "change", BC_NONE},
+	{"增长将近5%", "增长将近5%", "5", "%", "approx_below", "change", BC_NONE},
+	{"增长将", NO},
 	/* b205: 比同期 before a change word and 比增 before a digit are 同比 */
 	{"比同期多40户", "同比多40户", "40", "户", "exact", "change", BC_YOY},
 	{"较同期下降3%", "同比下降3%", "-3", "%", "exact", "change", BC_YOY},
@@ -106,6 +116,12 @@ static const RowsCase xcases[] = {
 	 "-1.18‰=-1.18‰/level;-2.18‰=-2.18‰/level;5.2%=5.2%/level;-1.3%=-1.3%/level;-3%=-3%/level;"},
 	/* b115: a bound right before a class noun, its members counted, classes them: no figure */
 	{"超5億元企業 12戶。超过1800亿元企业集团开工。", "12戶=12户/level;超过1800亿元=超过1800亿元/level;"},
+	/* b212: progress after a plan (目前已完成, 已完成) is a result; 每天 before a measure; 仍将达到
+	 * after a verb; a headline rate (经济成长) stays the level reached */
+	{"2017年,该县还将动工建设农村公路30公里,计划投资2000万元,目前已完成投资1800万元。今年将新建学校5所，已完成3所。",
+	 "30公里=30公里/target;2000万元=2000万元/target;1800万元=1800万元/level;5所=5所/target;3所=3所/level;"},
+	{"日处理能力每天20万吨,每天6197人次。收入增长仍将达到6.5%。預測明年經濟成長也將達3.83%。",
+	 "每天20万吨=20万吨/天/level;6197人次=6197人次/level;增长仍将达到6.5%=增长6.5%/change;3.83%=3.83%/level;"},
 	{"3-5人,5人-3人。", "3-5人=3-5人/target;5人=5人/level;3人=3人/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
