@@ -1408,14 +1408,30 @@ skip_each_before_share(Cursor *c)
 }
 
 /*
- * 为预算的55.3%, 為上年的1.5倍 (b207): after 为, a whole's name ending in 的 before the number,
- * read and not kept (the figure is the share or multiple of it, as after 占).  Out of line.
+ * 为预算的55.3%, 為上年的1.5倍 (b207), 是2007年的2.1倍 (b204): after 为 or 是, a whole's name (or
+ * a year) ending in 的 before the number, read and not kept (the figure is the share or
+ * multiple of it, as after 占).  Out of line.
  */
 static __attribute__((noinline)) void
 skip_whole_of(Cursor *c)
 {
 	int			len;
 
+	/* 是2007年的2.1倍 (b204): a year, 年 (末 底) and 的 before the number, the whole then */
+	if (c->i + 6 < c->n && c->cp[c->i] >= '0' && c->cp[c->i] <= '9' &&
+		c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9' && c->cp[c->i + 2] >= '0' &&
+		c->cp[c->i + 2] <= '9' && c->cp[c->i + 3] >= '0' && c->cp[c->i + 3] <= '9' &&
+		c->cp[c->i + 4] == 0x5E74)	/* 年 */
+	{
+		int			k = c->i + 5;
+
+		if (c->cp[k] == 0x672B || c->cp[k] == 0x5E95)	/* 末 底 */
+			k++;
+		if (k + 1 < c->n && c->cp[k] == 0x7684 &&
+			((c->cp[k + 1] >= '0' && c->cp[k + 1] <= '9') || ind_is_numeral_start(c->cp[k + 1])))
+			c->i = k + 1;
+		return;
+	}
 	if (c->i >= c->n || ind_is_numeral_start(c->cp[c->i]) ||
 		(c->cp[c->i] >= '0' && c->cp[c->i] <= '9'))
 		return;
@@ -1663,8 +1679,8 @@ parse_lead(Reading *r)
 		if (c->i >= c->n || verb_len_at(c, c->i, &id) > 0 ||
 			ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
 			c->i = save;
-		else if (c->cp[save] == 0x4E3A)
-			skip_whole_of(c);	/* 為預算的55.3%: the share of a whole, as 占预算的 */
+		else if (c->cp[save] == 0x4E3A || c->cp[save] == 0x662F)
+			skip_whole_of(c);	/* 為預算的55.3%, 是2007年的2.1倍: a share or multiple of a whole */
 	}
 	if (c->cp[c->i] == W_KONGZHIZAI[0] && at(c, W_KONGZHIZAI))
 	{

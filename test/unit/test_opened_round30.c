@@ -55,6 +55,9 @@ static const FormCase cases[] = {
 	{"为上年的1.5倍", "1.5倍", "1.5", "倍", "exact", "level", BC_NONE},
 	{"为上年的", NO},
 	{"为增长5%", NO},
+	{"是2007年的2.1倍", "2.1倍", "2.1", "倍", "exact", "level", BC_NONE},	/* b204 */
+	{"为2015年末的1.5倍", "1.5倍", "1.5", "倍", "exact", "level", BC_NONE},
+	{"是2007年的", NO},
 	/* b205: 每 and a unit before the figure: what it is per; not a time, a count or a currency */
 	{"每公顷5482.9公斤", "5482.9公斤/公顷", "5482.9", "公斤/公顷", "exact", "level", BC_NONE},
 	{"每公顷比上年增产97.8公斤", "比上年增产97.8公斤/公顷", "97.8", "公斤/公顷", "exact", "change",
