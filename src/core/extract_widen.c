@@ -774,6 +774,12 @@ adverb_after_bound(uint32_t c)
 	return c == 0x5C31 || c == 0x5373 || c == 0x624D || c == 0x4FBF;	/* 就 即 才 便 */
 }
 
+static bool
+is_list_sep(uint32_t c)
+{
+	return c == CH_DUN || c == CH_JI || c == CH_HE || c == CH_YU2;	/* 、及和与 */
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -899,6 +905,9 @@ widen_forward(Cand *c)
 		 * (but 稳定在95%以上的水平 is one, and 保持40%以上增长 a change: the type reads
 		 * the change word after the figure) */
 		if ((qc == QC_GE || qc == QC_LE) && j < wn && is_cjk(w[j]) && !adverb_after_bound(w[j]) &&
+			!(is_list_sep(w[j]) && word_before(w, c->s, 0, 4, ind_verb_match_len, &id) > 0) &&
+			/* 分别增长8.5%以上和10%以上: a list of changes (b218); 100人以上和50人以下企业 classes */
+			!(j + 1 < wn && w[j] == 0x76EE && w[j + 1] == 0x6807) &&	/* 增长8%以上目标: a goal named */
 			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73) &&
 			!(w[j] == 0x7B49 && (j + 1 >= wn || !is_cjk(w[j + 1]) || ends_clause(w[j + 1]) ||
 								 ends_sentence(w[j + 1]))) &&	/* 控制在5%以内等。(etc.) */
@@ -916,12 +925,6 @@ widen_forward(Cand *c)
 		j = c->e + 1;			/* 翻一番 */
 	c->j = j;
 	return true;
-}
-
-static bool
-is_list_sep(uint32_t c)
-{
-	return c == CH_DUN || c == CH_JI || c == CH_HE || c == CH_YU2;	/* 、及和与 */
 }
 
 /*
@@ -2226,7 +2229,8 @@ target_follows(const Cand *c)
 
 /*
  * 增速比上年目标提高0.5个百分点, 较去年预期目标下调1个百分点: a change measured against a
- * target compares the plan with the last one; it is no target itself.
+ * target compares the plan with the last one; it is no target itself; nor is a result over or
+ * short of it (超计划目标6.7个百分点, 差计划目标3.1个百分点).
  */
 static bool
 against_target(const Cand *c)
@@ -2253,7 +2257,9 @@ against_target(const Cand *c)
 	{
 		if (ends_clause(c->w[q]) || ends_sentence(c->w[q]))
 			return false;
-		if (c->w[q] == 0x6BD4 || c->w[q] == 0x8F83)	/* 比 较 */
+		if (c->w[q] == 0x6BD4 || c->w[q] == 0x8F83 ||	/* 比 较 */
+			(c->w[q] == 0x8D85 && c->w[q + 1] != 0x8FC7 && c->w[q + 1] != 0x51FA) ||	/* 超, not 超过 超出 */
+			c->w[q] == 0x5DEE)	/* 差 (超计划目标6.7个百分点, 差计划目标3.1个百分点: b218) */
 			return true;
 	}
 	return false;
@@ -2386,6 +2392,8 @@ comparison_before(const Extractor *ex, int start)
 			return -1;
 		if (a == 0x8D85 && start - k - 1 >= 2 && start - k - 1 <= 10 && names_holder(ex, k + 1, start))
 			return 1;			/* 超时序进度3.5个百分点: 超 and a holder right before the number */
+		if (a == 0x5DEE && start - k - 1 >= 2 && start - k - 1 <= 10 && names_holder(ex, k + 1, start))
+			return -1;			/* 差计划目标3.1个百分点 (short of: b218), as the type reads it */
 	}
 	return 0;
 }

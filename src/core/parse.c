@@ -918,6 +918,8 @@ reference_comparative(const Cursor *c, int *basis, int *verb)
 	if (c->cp[c->i] == 0x8D85 &&	/* 超 alone: 超时序进度3.5个百分点 (超 5% stays the qualifier) */
 		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &q) <= 1)	/* not 超越 */
 		return exceeds_unnamed(c, basis, verb);
+	if (c->cp[c->i] == 0x5DEE)	/* 差计划目标3.1个百分点 (short of the plan by: b218), as 低于 */
+		return unnamed_comparative(c, 1, VERB_LOWER_BY, basis, verb);
 	return 0;
 }
 

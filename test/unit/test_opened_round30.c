@@ -58,6 +58,9 @@ static const FormCase cases[] = {
 	{"是2007年的2.1倍", "2.1倍", "2.1", "倍", "exact", "level", BC_NONE},	/* b204 */
 	{"为2015年末的1.5倍", "1.5倍", "1.5", "倍", "exact", "level", BC_NONE},
 	{"是2007年的", NO},
+	/* b218: 差 and an unnamed holder before points is the shortfall, as 低于 */
+	{"差计划目标3.1个百分点", "降低3.1个百分点", "-3.1", "个百分点", "exact", "change", BC_NONE},
+	{"差3.1个百分点", NO},
 	/* b205: 每 and a unit before the figure: what it is per; not a time, a count or a currency */
 	{"每公顷5482.9公斤", "5482.9公斤/公顷", "5482.9", "公斤/公顷", "exact", "level", BC_NONE},
 	{"每公顷比上年增产97.8公斤", "比上年增产97.8公斤/公顷", "97.8", "公斤/公顷", "exact", "change",
@@ -125,6 +128,14 @@ static const RowsCase xcases[] = {
 	 "30公里=30公里/target;2000万元=2000万元/target;1800万元=1800万元/level;5所=5所/target;3所=3所/level;"},
 	{"日处理能力每天20万吨,每天6197人次。收入增长仍将达到6.5%。預測明年經濟成長也將達3.83%。",
 	 "每天20万吨=20万吨/天/level;6197人次=6197人次/level;增长仍将达到6.5%=增长6.5%/change;3.83%=3.83%/level;"},
+	/* b218: a bound before 目标 or before a list's 和 after a verb is a figure; a class list
+	 * stays a class; a result over or short of the plan's goal is a change, no target */
+	{"同比增长 8%以上,完成区人代会批准增长 8%以上目标;收入分别增长8.5%以上和10%以上,完成控制在 3.2%以内目标。100人以上和50人以下企业。",
+	 "同比增长 8%以上=同比增长8%以上/change;增长 8%以上=增长8%以上/target;增长8.5%以上=增长8.5%以上/change;"
+	 "10%以上=增长10%以上/change;3.2%以内=3.2%以内/target;"},
+	{"GDP增长5%,差计划目标3.1个百分点,超计划目标6.7个百分点。今年目标增长5%，力争超过目标2个百分点。",
+	 "增长5%=增长5%/change;3.1个百分点=降低3.1个百分点/change;6.7个百分点=高出6.7个百分点/change;"
+	 "增长5%=增长5%/target;2个百分点=2个百分点/target;"},
 	{"3-5人,5人-3人。", "3-5人=3-5人/target;5人=5人/level;3人=3人/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
