@@ -1440,6 +1440,9 @@ widen_link(Cand *c)
 		m -= 2;					/* 增长率则维持在0.6% (parse.c held_len) */
 	else if (m - 3 > c->floor && w[m] == CH_DE && share_whole_before(w, m, c->floor) > 0)
 		m = share_whole_before(w, m, c->floor);	/* 約占一般收入總額的70%: at 占 */
+	else if (m - 2 > c->floor && to == c->s && is_cjk(w[m]) &&
+			 share_whole_before(w, m + 1, c->floor) > 0)
+		m = share_whole_before(w, m + 1, c->floor);	/* 约占全港土地总面积40% (b217): no 的 */
 	else if (m > c->floor && w[m] == 0x5728)
 	{
 		/* 增幅在40%以上 (b207): 在 only right after a rate noun, as the type reads it */
