@@ -570,7 +570,8 @@ proposing_at(const Extractor *ex, int q)
 		 (ex->cp[q] == 0x8981 && ex->cp[q + 1] == 0x6C42));	/* 要求 */
 }
 
-/* 提出 明确 要求 right before the clause at p, after its comma */
+/* 提出 明确 要求 right before the clause at p, after its comma; or 指出 after a document's
+ * title (《方案》指出，到2023年，…: b71) */
 static bool
 proposes_before(const Extractor *ex, int p)
 {
@@ -580,6 +581,8 @@ proposes_before(const Extractor *ex, int p)
 		b--;
 	if (b < 2 || (ex->cp[b] != 0xFF0C && ex->cp[b] != ','))
 		return false;
+	if (b >= 3 && ex->cp[b - 2] == 0x6307 && ex->cp[b - 1] == 0x51FA && ex->cp[b - 3] == 0x300B)
+		return true;			/* 》指出 */
 	return proposing_at(ex, b - 2);
 }
 
@@ -679,6 +682,19 @@ this_year_will(const Extractor *ex, int p, int *end)
 		is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
 		ends_clause(ex->cp[p + 5]))
 		year = p;
+	/* 报告提出，2019年城镇新增就业1100万人以上 (b56): a year opening the clause after what a
+	 * report proposes or sets (提出 明确 要求) is the year planned, quoted or not; not a part of
+	 * it or the time since (2019年以来, 2019年上半年, 2019年底) */
+	else if (p + 6 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
+			 is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
+			 ex->cp[p + 5] >= 0x4E00 && !is_cjk_numeral(ex->cp[p + 5]) &&
+			 ex->cp[p + 5] != 0x4EE5 && ex->cp[p + 5] != 0x4E0A && ex->cp[p + 5] != 0x4E0B &&
+			 ex->cp[p + 5] != 0x524D && ex->cp[p + 5] != 0x5E95 && ex->cp[p + 5] != 0x672B &&
+			 ex->cp[p + 5] != 0x7B2C && ex->cp[p + 5] != 0x5168 && proposes_before(ex, p))
+	{
+		year = p;				/* (以 上 下 前 底 末 第 全: 全年 stays for the 全 case below) */
+		will = true;
+	}
 	/* the year and 将 first: most clauses have neither, and the forecast words are looked
 	 * up only where both are (every clause start comes here; a switch, most characters are
 	 * none of these) */
