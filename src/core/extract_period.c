@@ -202,6 +202,11 @@ ext_plans(Extractor *ex, int pos)
 		return true;
 	if (!ex->sect_plan)
 		return false;
+	/* under a heading naming a goal, 截至上月底 (as of) in the sentence reports where things
+	 * stand (目標2025年政府停車場充電收費 then 截至上月底，…已共提供逾4,600個: b221) */
+	for (int k = ex->sent_from; !ex->sent_p.to && k + 1 < pos; k++)
+		if (ex->cp[k] == 0x622A && (ex->cp[k + 1] == 0x81F3 || ex->cp[k + 1] == 0x6B62))	/* 截至 截止 */
+			return false;		/* (a period read after 截至, 截至6月底, is weighed below) */
 	/* under a title of the year's pledges (为民办25项实事), 截至6月底 and 1-10月 report progress
 	 * during the plan year, as under its main targets (tasks_plan_holds) */
 	{
@@ -476,6 +481,10 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	if (k + len + 2 <= ex->n && (ex->cp[k + len] == 0x76EE || ex->cp[k + len] == 0x6307) &&
 		ex->cp[k + len + 1] == 0x6807)
 		len += 2;				/* 预期目标, 计划指标 */
+	/* 推廣目標達成率為177.78% (b221): the rate a goal was attained at looks back */
+	if (k + len + 1 < ex->n && ex->cp[k + len] == 0x8FBE && ex->cp[k + len + 1] == 0x6210 &&
+		(ex->cp[k] == 0x76EE || ex->cp[k] == 0x9884))	/* 目标, 预期目标: not 力争目标达成 */
+		return true;
 	/* 计划执行, 目标完成 (a noun; 力争完成 plans); 计划完成投资700亿元以上 (a verb and its
 	 * object or number) plans */
 	if (noun && match_word_list(ex, k + len, colon_review_words, 2) > 0)
@@ -992,6 +1001,26 @@ digit_in_clause(const Extractor *ex, int k)
 	return false;
 }
 
+/*
+ * 資助計劃批出4萬個充電車位, 补贴计划 (b221): 计划 after 资助 补贴 补助 津贴 试点 奖励 援助
+ * 先导 支援 names a scheme (Hong Kong's 計劃), not a plan.  At k, 计划.
+ */
+static bool
+scheme_name_before(const Extractor *ex, int k)
+{
+	static const uint32_t kinds[][2] = {
+		{0x8D44, 0x52A9}, {0x8865, 0x8D34}, {0x8865, 0x52A9}, {0x6D25, 0x8D34}, {0x8BD5, 0x70B9},
+		{0x5956, 0x52B1}, {0x63F4, 0x52A9}, {0x5148, 0x5BFC}, {0x652F, 0x63F4},
+	};
+
+	if (k < 2)
+		return false;
+	for (int i = 0; i < N_OF(kinds); i++)
+		if (ex->cp[k - 2] == kinds[i][0] && ex->cp[k - 1] == kinds[i][1])
+			return true;
+	return false;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
@@ -1087,7 +1116,7 @@ clause_plan_words(Extractor *ex, int p)
 				 * report (批准的计划报告的决议) */
 				if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
 					next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A) ||
-					share_of_plan(ex, k))
+					share_of_plan(ex, k) || scheme_name_before(ex, k))
 					continue;
 			}
 			else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2))
@@ -1128,6 +1157,16 @@ clause_plan_words(Extractor *ex, int p)
 			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3))
 				continue;
 			ex->sent_plan = true;
+			/* 达成率为177.78%(105年度之目標為「認購戶數達4,000戶」) (b221): a plan word in brackets
+			 * after a figure plans from the bracket on, not the figure it notes */
+			for (int q = k - 1; q > p; q--)
+				if (ex->cp[q] == ')' || ex->cp[q] == 0xFF09)
+					break;
+				else if ((ex->cp[q] == '(' || ex->cp[q] == 0xFF08) && q > ex->plan_from)
+				{
+					ex->plan_from = q;
+					break;
+				}
 			if (names_main_targets(ex, k, w))
 			{
 				ex->tasks_plan = true;
