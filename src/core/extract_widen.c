@@ -859,12 +859,16 @@ widen_forward(Cand *c)
 			{
 				int			m,
 							ml = ind_mag_match_len(w + j + 1, wn - j - 1, &m),
-							l2 = ind_unit_match_len(w + j + 1 + ml, wn - j - 1 - ml, &id);
+							l2 = ind_per_unit_match_len(w + j + 1 + ml, wn - j - 1 - ml, &id);
 
 				if (l2 > 0)
 					j += 1 + ml + l2;
 			}
 		}
+		/* $18,695/呎 (b225): a denominator right after a number that has a $ before it */
+		else if (j + 1 < wn && w[j] == '/' && c->s > 0 && w[c->s - 1] == '$' &&
+				 (len = ind_per_unit_match_len(w + j + 1, wn - j - 1, &id)) > 0)
+			j += 1 + len;
 	}
 	/*
 	 * 多/余 after the unit (三成多, 3亩多, 3个多): more than the figure, as the type reads it, when
@@ -1363,7 +1367,9 @@ trapped_whole(Extractor *ex, const Cand *c)
 			return true;
 	}
 	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4 &&
-		!shares_unit(c) && !zero_growth(w, c->wn, s))
+		!shares_unit(c) && !zero_growth(w, c->wn, s) &&
+		!(s > 0 && w[s - 1] == '$' && c->e < c->wn && w[c->e] == '/' && c->j > c->e + 1))
+		/* ($15,871/呎: a price per unit, the $ its currency, b225; a bare $15,871 stays out) */
 		return true;			/* a bare number: numbering, footnotes, codes, ratios */
 	if (!c->unit && c->e > s && w[c->e - 1] == 0x5146)
 		return true;			/* 千兆宽带: 兆 without an amount after it is SI mega (gigabit) */

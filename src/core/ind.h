@@ -269,6 +269,7 @@ extern const UnitDef *ind_unit(int id);		/* NULL when out of range (and for 0) *
 extern bool ind_unit_is_rate(int id);	/* %, ‰, 个百分点 ... */
 /* Longest unit spelling at cp[0..n): its length in code points (0 = none), id in *unit_id. */
 extern int	ind_unit_match_len(const uint32_t *cp, int n, int *unit_id);
+extern int	ind_per_unit_match_len(const uint32_t *cp, int n, int *unit_id);	/* after "/" */
 extern int	ind_dim_of_unit(int unit_id);
 extern bool ind_unit_is_time(int unit_id);	/* 年 月 天 小时 ... */
 extern bool ind_unit_is_measure(int unit_id);	/* 吨 亩 千瓦时 ...: not a count or money */

@@ -126,10 +126,10 @@ parse_unit(Cursor *c, int *unit, int *per_unit, int *den_mag, IndError *err)
 					mlen;
 
 		c->i++;
-		mlen = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id) ? 0 :
+		mlen = ind_per_unit_match_len(c->cp + c->i, c->n - c->i, &id) ? 0 :
 			ind_mag_match_len(c->cp + c->i, c->n - c->i, &m);
 		c->i += mlen;
-		len = ind_unit_match_len(c->cp + c->i, c->n - c->i, &id);
+		len = ind_per_unit_match_len(c->cp + c->i, c->n - c->i, &id);
 		if (len == 0)
 		{
 			fail_at(err, IND_ERR_UNKNOWN_UNIT, c, save + 1 + mlen,
@@ -263,7 +263,9 @@ adverb_len(const Cursor *c, int at)
 		case 0x5408:
 		case 0x5171:
 			return next == 0x8BA1 ? 2 : 0;
-		case 0x7D2F:			/* 累计, 累积 */
+		case 0x7D2F:			/* 累计, 累积; 累 before 跌 升 涨 增 减 (累跌15.59%: b225, cumulatively) */
+			if (next == 0x8DCC || next == 0x5347 || next == 0x6DA8 || next == 0x589E || next == 0x51CF)
+				return 1;
 			return next == 0x8BA1 || next == 0x79EF ? 2 : 0;
 		case 0x5E73:			/* 平均 before a rate noun (平均增速8.7%; 平均增长 is a verb), 平均每月 */
 			if (next != 0x5747)
@@ -284,7 +286,9 @@ adverb_len(const Cursor *c, int at)
 			return at + 2 < c->n && c->cp[at + 2] == 0x7684 ? 3 : 2;
 		case 0x5F3A:			/* 强劲 (強勁增長4.6%: strongly) */
 			return next == 0x52B2 ? 2 : 0;
-		case 0x540C:			/* 同口径 (同口徑增長9%: on the same coverage) */
+		case 0x540C:			/* 同口径 (同口徑增長9%: on the same coverage); 同时 (同时微跌0.2%: b225) */
+			if (next == 0x65F6)
+				return 2;
 			return next == 0x53E3 && at + 2 < c->n && c->cp[at + 2] == 0x5F84 ? 3 : 0;
 		case 0x53EF:			/* 可比 (可比增长: at comparable prices) */
 			return next == 0x6BD4 ? 2 : 0;
@@ -1368,6 +1372,7 @@ list_adverb_len(const Cursor *c)
 		return 0;
 	if (ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
 		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0] ||	/* 达 达到 */
+		look.cp[look.i] == W_LUDE[0] ||	/* 录, 录得 (分別錄$15,871/呎: b225) */
 		achieved_at(&look, look.i) || held_len(&look) > 0)	/* 分别稳定在100万亩以上 */
 		return len;
 	return 0;
@@ -1713,15 +1718,18 @@ parse_lead(Reading *r)
 	 * 录得 (錄得4.8%的增長, a release's "recorded") likewise */
 	if (c->i + 1 < c->n && (at(c, W_JIN) ||
 							((c->cp[c->i] == 0x53EA || c->cp[c->i] == 0x5408) &&	/* 只 合 */
-							 c->cp[c->i + 1] == 0x5360 && ++c->i)))
+							 c->cp[c->i + 1] == 0x5360 && ++c->i) ||
+							(c->cp[c->i] == 0x53EA && c->cp[c->i + 1] == 0x6709 && ++c->i)))	/* 只有 */
 	{
-		at(c, W_WEI);
+		if (!at(c, W_WEI) && c->i + 1 < c->n && c->cp[c->i] == 0x6709 &&
+			(ind_is_numeral_start(c->cp[c->i + 1]) || (c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9')))
+			c->i++;				/* 仅有, 只有27% (only: b225) */
 		skip_ws(c);
 	}
 	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] &&
 			 (at(c, W_LUDE) ||
 			  /* 錄4,198宗, 錄約368.96億元: 录 alone (recorded) before the number, as 录得 */
-			  ((ind_is_numeral_start(c->cp[c->i + 1]) ||
+			  ((ind_is_numeral_start(c->cp[c->i + 1]) || c->cp[c->i + 1] == '$' ||	/* 錄$17,296/呎 */
 				ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0) &&
 			   ++c->i)))
 	{
@@ -1744,6 +1752,7 @@ parse_lead(Reading *r)
 		skip_each_before_share(c);
 	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
 							c->cp[c->i] == 0x5219 ||	/* 则 (自由行則高達96.12%) */
+							c->cp[c->i] == 0x4EA6 || c->cp[c->i] == 0x4E5F ||	/* 亦 也 (亦高達86%: b225) */
 							c->cp[c->i] == 0x8981 ||	/* 要 (工业总产值要达2750亿元: must) */
 							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
@@ -2163,7 +2172,15 @@ parse_unit_part(Reading *r)
 		return false;
 	else if (r->unit && c->i < c->n)
 		tenth_after_cheng(r);
-	if (r->currency && !currency_after(r, start))
+	/* $18,695/呎 (b225): a currency before the number and a denominator after it */
+	if (r->currency && r->unit == 0 && r->per_unit == 0 && c->i + 1 < c->n && c->cp[c->i] == '/' &&
+		(len = ind_per_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id)) > 0)
+	{
+		c->i += 1 + len;
+		r->unit = r->currency;
+		r->per_unit = id;
+	}
+	else if (r->currency && !currency_after(r, start))
 		return false;
 	/* 七十五万个百分点: a Chinese numeral's 万 is part of the number, not a display magnitude */
 	if (r->unit && x->mag != 0 && !ind_unit(r->unit)->shown_with_mag && r->num.from_words)

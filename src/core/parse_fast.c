@@ -130,7 +130,18 @@ fast_init(void)
 {
 	memset(slot_head, 0xFF, sizeof(slot_head));
 	for (int id = 1; id <= ind_unit_count(); id++)
-		add_word(ind_unit(id)->name, FK_UNIT, id, false);
+	{
+		int			len,
+					got;
+		uint32_t	cp[16];
+		IndError	err;
+		const char *name = ind_unit(id)->name;
+
+		/* the units ind_unit_match_len reads before the number (平方呎 is a denominator only) */
+		len = ind_utf8_decode(name, strlen(name), cp, 16, &err);
+		if (len > 0 && ind_unit_match_len(cp, len, &got) == len && got == id)
+			add_word(ind_unit(id)->name, FK_UNIT, id, false);
+	}
 	for (int m = 1; ind_mag_valid(m); m++)
 		add_word(ind_mag_word(m), FK_MAG, m, false);
 	/* 兆 is left to ind_parse: it reads as 万亿 only in some contexts (numeral.c) */

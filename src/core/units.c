@@ -268,12 +268,15 @@ static const UnitDef later_units[] = {
 	 * count of poles and piles (新增公共充电设施260根以上; b152) */
 	{"瓩", D_POWER, 1, 1, 3, true},
 	{"根", D_COUNT3 + 23, 1, 1, 0, true},
+	/* stop 35 (b225): the square foot, 0.09290304 m², a denominator only (ind_per_unit_match_len) */
+	{"平方呎", D_AREA, 9290304, 1, -8, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
 
 static UnitDef catalog[N_ALL];
 static Lexicon unit_lex;
+static int	sqft_id;			/* 平方呎: a denominator only (ind_per_unit_match_len) */
 static Lexicon mag_lex;
 
 static const char *const mag_words[] = {
@@ -298,7 +301,11 @@ units_init(void)
 		catalog[N_BASE + N_COUNTS + i] = later_units[i];
 	lex_init(&unit_lex);
 	for (int i = 0; i < N_ALL; i++)
+	{
 		lex_add(&unit_lex, catalog[i].name, i + 1, 0);
+		if (strcmp(catalog[i].name, "平方呎") == 0)
+			sqft_id = i + 1;
+	}
 	lex_init(&mag_lex);
 	for (int m = 1; m < N_MAGS; m++)
 		lex_add(&mag_lex, mag_words[m], m, 0);
@@ -393,6 +400,24 @@ ind_unit_is_measure(int unit_id)
 	return dim >= D_AREA && dim <= D_TEU;
 }
 
+/*
+ * A unit after "/" (a denominator): as ind_unit_match_len, and the square foot, 平方呎 or 呎
+ * alone as Hong Kong's property prices write it ($18,695/呎: per 平方呎).  Before the number
+ * neither is a unit (430平方呎以下的單位 classes flats; 40呎 is a length): no figure.
+ */
+int
+ind_per_unit_match_len(const uint32_t *cp, int n, int *unit_id)
+{
+	int			len;
+
+	units_init();
+	len = lex_match(&unit_lex, cp, n, -1, unit_id);
+	if (len > 0 || n < 1 || cp[0] != 0x544E)	/* 呎 */
+		return len;
+	*unit_id = sqft_id;
+	return 1;
+}
+
 /* a unit of time (年 月 天 小时 ...: calendar time or a duration) */
 bool
 ind_unit_is_time(int unit_id)
@@ -438,8 +463,11 @@ ind_unit_is_prefix_currency(int unit_id)
 int
 ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 {
+	int			len;
+
 	units_init();
-	return lex_match(&unit_lex, cp, n, -1, unit_id);
+	len = lex_match(&unit_lex, cp, n, -1, unit_id);
+	return len > 0 && *unit_id == sqft_id ? 0 : len;	/* 平方呎: after / only */
 }
 
 int

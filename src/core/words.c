@@ -71,6 +71,8 @@ static const WordDef quals[] = {
 	 * 1,500元為上限, 上限為6,000元: at most; 下限 at least), before or after the figure */
 	/* 74 */ {"超越", QC_GT, QP_PREFIX}, {"上限为", QC_LE, QP_PREFIX}, {"为上限", QC_LE, QP_SUFFIX},
 	/* 77 */ {"下限为", QC_GE, QP_PREFIX}, {"为下限", QC_GE, QP_SUFFIX},
+	/* stop 35 (b225): 几乎 (almost: 幾乎增加一倍), as 近 */
+	/* 79 */ {"几乎", QC_APPROX_BELOW, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 

@@ -57,7 +57,8 @@ static const FormCase cases[] = {
 	{"占全市比重增长2%", NO},		/* a share's change needs 个百分点 after 占比 */
 	{"占全市工业的", NO},			/* no value */
 	{"占全市2023年的30%", NO},		/* a digit in the name */
-	{"只有5%", NO},
+	{"只有5%", "5%", "5", "%", "exact", "level", BC_NONE},	/* only: read since stop 35 (b225) */
+	{"只有", NO},
 	/* b71 and b73 (opened): the whole right before the digits (占全國16%, 占计划130%), not a
 	 * qualifier nor a change word as the whole; 倒退 (fell back) */
 	{"占全國16%", "占比16%", "16", "%", "exact", "level", BC_NONE},

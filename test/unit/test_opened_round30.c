@@ -61,6 +61,21 @@ static const FormCase cases[] = {
 	/* b218: 差 and an unnamed holder before points is the shortfall, as 低于 */
 	{"差计划目标3.1个百分点", "降低3.1个百分点", "-3.1", "个百分点", "exact", "change", BC_NONE},
 	{"差3.1个百分点", NO},
+	/* b225: Hong Kong's prices per square foot ($ and /呎), 累 before a one-character verb, 同时,
+	 * 只有/仅有, 亦/也 before 高达, 几乎 (almost, as 近) */
+	{"$18,695/呎", "18695元/平方呎", "18695", "元/平方呎", "exact", "level", BC_NONE},
+	{"分別錄$15,871/呎", "15871元/平方呎", "15871", "元/平方呎", "exact", "level", BC_NONE},
+	{"5元/平方呎", "5元/平方呎", "5", "元/平方呎", "exact", "level", BC_NONE},
+	{"40呎", NO},				/* a length: 呎 is the square foot after / only */
+	{"500平方呎", NO},			/* flats' sizes class them (430平方呎以下): no figure */
+	{"累跌15.59%", "跌15.59%", "-15.59", "%", "exact", "change", BC_NONE},
+	{"按年分别累跌15.8%", "按年跌15.8%", "-15.8", "%", "exact", "change", BC_YOY},
+	{"同时微跌0.2%", "跌0.2%", "-0.2", "%", "exact", "change", BC_NONE},
+	{"只有27%", "27%", "27", "%", "exact", "level", BC_NONE},
+	{"仅有27%", "27%", "27", "%", "exact", "level", BC_NONE},
+	{"亦高达86%", "达86%", "86", "%", "exact", "level", BC_NONE},
+	{"几乎增加一倍", "增加几乎1倍", "1", "倍", "approx_below", "change", BC_NONE},
+	{"几乎5%", "几乎5%", "5", "%", "approx_below", "level", BC_NONE},
 	/* b205: 每 and a unit before the figure: what it is per; not a time, a count or a currency */
 	{"每公顷5482.9公斤", "5482.9公斤/公顷", "5482.9", "公斤/公顷", "exact", "level", BC_NONE},
 	{"每公顷比上年增产97.8公斤", "比上年增产97.8公斤/公顷", "97.8", "公斤/公顷", "exact", "change",
@@ -150,6 +165,8 @@ static const RowsCase xcases[] = {
 	{"認購戶數7,111戶,推廣目標達成率為177.78%(105年度之目標為「認購戶數達4,000戶」)。資助計劃批出4萬個充電車位。今年计划投资5亿元。增长58.3%(目标10.5%)。",
 	 "7,111戶=7111户/level;177.78%=177.78%/level;4萬個=4万个/level;5亿元=5亿元/target;"
 	 "增长58.3%=增长58.3%/change;10.5%=增长10.5%/target;"},
+	{"實用呎價分別錄$15,871/呎及$18,695/呎,按年分別累跌15.8%。价格为$15,871。",
+	 "$15,871/呎=15871元/平方呎/level;$18,695/呎=18695元/平方呎/level;累跌15.8%=跌15.8%/change;"},
 	{"3-5人,5人-3人。", "3-5人=3-5人/target;5人=5人/level;3人=3人/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},

@@ -30,7 +30,7 @@ from decimal import Decimal
 PREFIX_QUALIFIERS = frozenset("""
     超过 超 逾 多于 高于 大于 突破 不低于 至少 不少于 不到 不足 不满 低于 少于 小于
     不超过 不高于 最多 至多 约 大约 大概 约合 近 将近 接近 破 约占 约有 大致 最少 突破了 约为 不及 未满 迈进 迈进了 迈上
-    跌破 跌穿 不得超过 不得高于 不得低于 不得少于 ≥ ≤ > < ≧ ≦ ＞ ＜ 首破 超逾 跨越 超越 上限为 下限为""".split())
+    跌破 跌穿 不得超过 不得高于 不得低于 不得少于 ≥ ≤ > < ≧ ≦ ＞ ＜ 首破 超逾 跨越 超越 上限为 下限为 几乎""".split())
 SUFFIX_QUALIFIERS = frozenset("以上 以下 以内 左右 上下 及以上 及以下 或以上 或以下 之内 为上限 为下限".split())
 OPEN_QUALIFIERS = frozenset("多 余".split())
 UP_WORDS = frozenset("""
