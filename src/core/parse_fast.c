@@ -125,7 +125,7 @@ basis_in_table(const char *w)
 	return !(strncmp(w, "比", 3) == 0 && w[3] >= '0' && w[3] <= '9');
 }
 
-static void
+static __attribute__((noinline)) void
 fast_init(void)
 {
 	memset(slot_head, 0xFF, sizeof(slot_head));

@@ -302,9 +302,10 @@ units_init(void)
 	lex_init(&unit_lex);
 	for (int i = 0; i < N_ALL; i++)
 	{
-		lex_add(&unit_lex, catalog[i].name, i + 1, 0);
 		if (strcmp(catalog[i].name, "平方呎") == 0)
-			sqft_id = i + 1;
+			sqft_id = i + 1;	/* a denominator only: not in the lexicon */
+		else
+			lex_add(&unit_lex, catalog[i].name, i + 1, 0);
 	}
 	lex_init(&mag_lex);
 	for (int m = 1; m < N_MAGS; m++)
@@ -408,14 +409,17 @@ ind_unit_is_measure(int unit_id)
 int
 ind_per_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 {
-	int			len;
+	int			len = ind_unit_match_len(cp, n, unit_id);
 
-	units_init();
-	len = lex_match(&unit_lex, cp, n, -1, unit_id);
-	if (len > 0 || n < 1 || cp[0] != 0x544E)	/* 呎 */
+	if (len > 0 || n < 1)
 		return len;
-	*unit_id = sqft_id;
-	return 1;
+	if (cp[0] == 0x544E)		/* 呎 */
+		len = 1;
+	else if (n >= 3 && cp[0] == 0x5E73 && cp[1] == 0x65B9 && cp[2] == 0x544E)	/* 平方呎 */
+		len = 3;
+	if (len > 0)
+		*unit_id = sqft_id;
+	return len;
 }
 
 /* a unit of time (年 月 天 小时 ...: calendar time or a duration) */
@@ -463,11 +467,8 @@ ind_unit_is_prefix_currency(int unit_id)
 int
 ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 {
-	int			len;
-
 	units_init();
-	len = lex_match(&unit_lex, cp, n, -1, unit_id);
-	return len > 0 && *unit_id == sqft_id ? 0 : len;	/* 平方呎: after / only */
+	return lex_match(&unit_lex, cp, n, -1, unit_id);
 }
 
 int
