@@ -1164,6 +1164,12 @@ count_of_text_or_names(const Cand *c)
 		j += 2;					/* 主要 重点 关键 */
 	if (j < c->wn && w[j] == 0x53E5)
 		return true;			/* 句 */
+	/* 31个省(区、市) (b231): the count of provinces a national release ranks or sums over, no
+	 * figure (5个省级重点项目 counts projects and stays one; 31个省份 and 19个省区市 were
+	 * tried: two blind batches label such a count a figure) */
+	if (c->unit == ge && j + 1 < c->wn && w[j] == 0x7701 &&	/* 省 */
+		(w[j + 1] == '(' || w[j + 1] == 0xFF08))	/* ( （ */
+		return true;
 	if (j + 1 < c->wn && ((w[j] == 0x6307 && w[j + 1] == 0x6807) ||	/* 指标 */
 						  (w[j] == 0x65B9 && w[j + 1] == 0x9762) ||	/* 方面 */
 						  (w[j] == 0x4EFB && w[j + 1] == 0x52A1) ||	/* 任务 */

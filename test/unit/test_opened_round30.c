@@ -76,6 +76,8 @@ static const FormCase cases[] = {
 	{"亦高达86%", "达86%", "86", "%", "exact", "level", BC_NONE},
 	{"几乎增加一倍", "增加几乎1倍", "1", "倍", "approx_below", "change", BC_NONE},
 	{"几乎5%", "几乎5%", "5", "%", "approx_below", "level", BC_NONE},
+	{"增速同为5.6%", "增速5.6%", "5.6", "%", "exact", "change", BC_NONE},	/* b228 */
+	{"同为5%", NO},
 	/* b205: 每 and a unit before the figure: what it is per; not a time, a count or a currency */
 	{"每公顷5482.9公斤", "5482.9公斤/公顷", "5482.9", "公斤/公顷", "exact", "level", BC_NONE},
 	{"每公顷比上年增产97.8公斤", "比上年增产97.8公斤/公顷", "97.8", "公斤/公顷", "exact", "change",
@@ -167,6 +169,10 @@ static const RowsCase xcases[] = {
 	 "增长58.3%=增长58.3%/change;10.5%=增长10.5%/target;"},
 	{"實用呎價分別錄$15,871/呎及$18,695/呎,按年分別累跌15.8%。价格为$15,871。",
 	 "$15,871/呎=15871元/平方呎/level;$18,695/呎=18695元/平方呎/level;累跌15.8%=跌15.8%/change;"},
+	/* b231, b228: the count of provinces a release sums over is no figure (省级 projects are);
+	 * 同 between a rate noun and its copula */
+	{"31个省(区、市)中有19个增长。5个省级重点项目。第一产业增速同為5.6%。",
+	 "5个=5个/level;增速同為5.6%=增速5.6%/change;"},
 	{"3-5人,5人-3人。", "3-5人=3-5人/target;5人=5人/level;3人=3人/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
