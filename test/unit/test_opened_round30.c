@@ -172,7 +172,7 @@ static const RowsCase xcases[] = {
 	/* b231, b228: the count of provinces a release sums over is no figure (省级 projects are);
 	 * 同 between a rate noun and its copula */
 	{"31个省(区、市)中有19个增长。5个省级重点项目。第一产业增速同為5.6%。",
-	 "5个=5个/level;增速同為5.6%=增速5.6%/change;"},
+	 "19个=19个/level;5个=5个/level;增速同為5.6%=增速5.6%/change;"},
 	{"3-5人,5人-3人。", "3-5人=3-5人/target;5人=5人/level;3人=3人/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
