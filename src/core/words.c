@@ -219,6 +219,10 @@ static const WordDef verbs[] = {
 	/* stop 35: budget reports' spending, as 增收/减收 are revenue's (同比增支7,184万元; b207) */
 	{"增支", CD_UP, 0},		/* 133 */
 	{"减支", CD_DOWN, 0},	/* 134 */
+	/* stop 35 (b231): 拉低, 拉高 (a part's pull down or up on a whole's growth, in points), as
+	 * 下拉 and 拉动 (ind_verb_pull) */
+	{"拉低", CD_DOWN, 0},	/* 135 */
+	{"拉高", CD_UP, 0},		/* 136 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -256,7 +260,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	120,								/* 净增加→净减 */
 	131, 130,							/* 滑落↔爆增 */
 	2,									/* 删除→增加 */
-	134, 133							/* 增支↔减支 */
+	134, 133,							/* 增支↔减支 */
+	136, 135							/* 拉低↔拉高 */
 };
 
 static const WordDef bases[] = {

@@ -78,6 +78,11 @@ static const FormCase cases[] = {
 	{"几乎5%", "几乎5%", "5", "%", "approx_below", "level", BC_NONE},
 	{"增速同为5.6%", "增速5.6%", "5.6", "%", "exact", "change", BC_NONE},	/* b228 */
 	{"同为5%", NO},
+	/* b231: 拉低, 拉高 as 下拉, 拉动: a pull on a whole's growth, in points */
+	{"拉低社会消费品零售总额增速超过0.7个百分点", "拉低超过0.7个百分点", "-0.7", "个百分点", "gt", "change",
+	 BC_NONE},
+	{"拉高全市GDP增速0.5个百分点", "拉高0.5个百分点", "0.5", "个百分点", "exact", "change", BC_NONE},
+	{"拉低5亿元", NO},
 	/* b205: 每 and a unit before the figure: what it is per; not a time, a count or a currency */
 	{"每公顷5482.9公斤", "5482.9公斤/公顷", "5482.9", "公斤/公顷", "exact", "level", BC_NONE},
 	{"每公顷比上年增产97.8公斤", "比上年增产97.8公斤/公顷", "97.8", "公斤/公顷", "exact", "change",
@@ -173,6 +178,7 @@ static const RowsCase xcases[] = {
 	 * 同 between a rate noun and its copula */
 	{"31个省(区、市)中有19个增长。5个省级重点项目。第一产业增速同為5.6%。",
 	 "19个=19个/level;5个=5个/level;增速同為5.6%=增速5.6%/change;"},
+	{"汽车类拉低社会消费品零售总额增速超过0.7个百分点。", "拉低社会消费品零售总额增速超过0.7个百分点=拉低超过0.7个百分点/change;"},
 	{"3-5人,5人-3人。", "3-5人=3-5人/target;5人=5人/level;3人=3人/level;"},
 	{"全市完成年初预算22.82%,同比增支7,184万元,累计完成992.1亿元。",
 	 "22.82%=22.82%/level;同比增支7,184万元=同比增支7184万元/change;992.1亿元=992.1亿元/level;"},
