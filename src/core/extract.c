@@ -335,6 +335,36 @@ minus_rate_change(Extractor *ex, ExtractRow *row)
 	ext_carry_verb(ex, row, 1, 0);	/* 增长-3.2% reads as 下降3.2% */
 }
 
+/*
+ * 降幅比全市平均水平小10.1个百分点，比1—10月份收窄6.0个百分点 (b205): a change that narrows or
+ * widens (收窄 缩小 扩大) with no rate noun of its own measures the rate noun last named in
+ * its sentence; a fall's (降幅 跌幅) narrowing is a rise, so the row is read with that noun
+ * (it read as a fall of 6.0 points).  A rising rate's (增幅收窄) reads as it stands.
+ */
+static void
+fall_rate_carried(Extractor *ex, ExtractRow *row)
+{
+	int			v = row->figure.verb,
+				id;
+
+	if (row->kind != EK_CHANGE || !(v == 7 || v == 15 || v == 25))	/* 扩大 缩小 收窄 */
+		return;
+	for (int k = row->start - 1; k >= ex->sent_from && k > row->start - 48; k--)
+	{
+		int			len;
+
+		if (ends_sentence(ex->cp[k]))
+			return;
+		len = change_noun_match(ex->cp + k, row->start - k, &id);
+		if (len == 2 && k + len <= row->start)
+		{
+			if (ind_verb(id)->cls == CD_DOWN)
+				ext_carry_verb(ex, row, id, 0);	/* 降幅 + 比1—10月份收窄6.0个百分点 */
+			return;
+		}
+	}
+}
+
 /* subject, 分别 pairing and period of a row found at [start, stop) */
 static void
 finish_row(Extractor *ex, ExtractRow *row)
@@ -386,6 +416,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 	if (row->kind != EK_CHANGE && amount_before_bare_rate(ex, row))
 		ext_carry_verb(ex, row, 1, 0);	/* 增长 */
 	minus_rate_change(ex, row);
+	fall_rate_carried(ex, row);
 	subject_as_written(ex, &subj, row);
 	ex->ring[ex->ring_n % RING] = subj;
 	ex->para_subject = subj;
