@@ -253,6 +253,12 @@ qual_follows_fenbie(const Extractor *ex, const ExtractRow *row)
 	return k == row->start;
 }
 
+/* words.c's ids of the verbs the rules below read or give */
+#define VERB_ZENGZHANG	1		/* 增长 */
+#define VERB_KUODA		7		/* 扩大 */
+#define VERB_SUOXIAO	15		/* 缩小 */
+#define VERB_SHOUZHAI	25		/* 收窄 */
+
 /*
  * 地区生产总值⏎7%左右, 一般公共预算收入：9% (a plan's table of targets and results, b204): a
  * bare percent right after an amount's name (a value added, a total, revenue, investment,
@@ -332,7 +338,7 @@ minus_rate_change(Extractor *ex, ExtractRow *row)
 	for (int len = 4; len >= 1; len--)
 		if (b - len + 1 >= 0 && ind_verb_match_len(ex->cp + b - len + 1, len, &id) == len)
 			return;
-	ext_carry_verb(ex, row, 1, 0);	/* 增长-3.2% reads as 下降3.2% */
+	ext_carry_verb(ex, row, VERB_ZENGZHANG, 0);	/* 增长-3.2% reads as 下降3.2% */
 }
 
 /*
@@ -347,7 +353,7 @@ fall_rate_carried(Extractor *ex, ExtractRow *row)
 	int			v = row->figure.verb,
 				id;
 
-	if (row->kind != EK_CHANGE || !(v == 7 || v == 15 || v == 25))	/* 扩大 缩小 收窄 */
+	if (row->kind != EK_CHANGE || !(v == VERB_KUODA || v == VERB_SUOXIAO || v == VERB_SHOUZHAI))
 		return;
 	for (int k = row->start - 1; k >= ex->sent_from && k > row->start - 48; k--)
 	{
@@ -414,7 +420,7 @@ finish_row(Extractor *ex, ExtractRow *row)
 			subj = ex->para_subject;	/* 一季度增长3.1%: what the paragraph measures */
 	}
 	if (row->kind != EK_CHANGE && amount_before_bare_rate(ex, row))
-		ext_carry_verb(ex, row, 1, 0);	/* 增长 */
+		ext_carry_verb(ex, row, VERB_ZENGZHANG, 0);
 	minus_rate_change(ex, row);
 	fall_rate_carried(ex, row);
 	subject_as_written(ex, &subj, row);
