@@ -83,5 +83,10 @@ uninstall: uninstall-po
 EXTRA_CLEAN += $(MO_FILES) po/$(CATALOG_NAME).pot
 endif
 
-# PGXS does not track header dependencies: rebuild every object when a header changes.
+# PGXS does not track header dependencies: rebuild every object when a header changes, and
+# the LLVM bitcode the server's JIT inlines too (a stale .bc after an inline in a header
+# changed made JIT-compiled queries read as the old code: stop 35's 拉低 in ind.h).
 $(OBJS): $(SRC_HEADERS)
+ifeq ($(with_llvm), yes)
+$(OBJS:.o=.bc): $(SRC_HEADERS)
+endif
