@@ -451,6 +451,23 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 		 ex->cp[b - 2] == 0x5143 || ex->cp[b - 2] == 0x4EBA || ex->cp[b - 2] == 0x5428 ||
 		 ex->cp[b - 2] == 0x4EA9 || ex->cp[b - 2] == 0x4E2A))	/* 元 人 吨 亩 个 */
 		return true;
+	/* 基本实现“增速不低于全州平均水平”的目标 (b218): a goal quoted before 的, achieved or
+	 * completed (实现 完成 达到 before the quote), is a result as 实现预期目标 is */
+	if (b - 3 >= 0 && ex->cp[b - 1] == CH_DE && (ex->cp[b - 2] == 0x201D || ex->cp[b - 2] == 0x300D))
+	{
+		uint32_t	open = ex->cp[b - 2] == 0x201D ? 0x201C : 0x300C;	/* “ 「 */
+
+		for (int q = b - 3; q >= 2 && q > b - 40; q--)
+			if (ex->cp[q] == open)
+			{
+				if ((ex->cp[q - 2] == 0x5B9E && ex->cp[q - 1] == 0x73B0) ||	/* 实现 */
+					(ex->cp[q - 2] == 0x5B8C && ex->cp[q - 1] == 0x6210) ||	/* 完成 */
+					(ex->cp[q - 2] == 0x8FBE && ex->cp[q - 1] == 0x5230))	/* 达到 */
+					return !(q - 3 >= 0 && (ex->cp[q - 3] == 0x4FDD || ex->cp[q - 3] == 0x4E89 ||
+											ex->cp[q - 3] == 0x529B || ex->cp[q - 3] == 0x53D6));
+				break;
+			}
+	}
 	/* 实现预期目标 (achieved: a result), but not 确保实现, 力争实现, 努力实现, 争取实现 (a plan) */
 	if (b - 2 >= 0 && ex->cp[b - 2] == 0x5B9E && ex->cp[b - 1] == 0x73B0 &&
 		!(b - 3 >= 0 && (ex->cp[b - 3] == 0x4FDD || ex->cp[b - 3] == 0x4E89 ||
@@ -464,8 +481,8 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 	 * the plan (超 or 完成 a few characters before its word, in the clause) */
 	for (int q = b - 1; q >= 0 && q >= b - 8 && !ends_clause(ex->cp[q]) &&
 		 !ends_sentence(ex->cp[q]); q--)
-		if (ex->cp[q] == 0x8D85 ||
-			(ex->cp[q] == 0x5B8C && q + 1 < b && ex->cp[q + 1] == 0x6210))	/* 超, 完成 */
+		if (ex->cp[q] == 0x8D85 || ex->cp[q] == 0x5DEE ||	/* 超, 差 (差计划目标3.1个百分点: b218) */
+			(ex->cp[q] == 0x5B8C && q + 1 < b && ex->cp[q + 1] == 0x6210))	/* 完成 */
 			return !(q - 1 >= 0 && (ex->cp[q - 1] == 0x4FDD || ex->cp[q - 1] == 0x4E89 ||
 									ex->cp[q - 1] == 0x529B || ex->cp[q - 1] == 0x53D6));
 	/* not after 确保 力争 努力 争取 (保 争 力 取): 确保完成年度目标 plans */
