@@ -1030,6 +1030,92 @@ same_as_flat(int *id)
 }
 
 /*
+ * 高于全国0.5个百分点, 超过时序进度3.5个百分点, 比棗莊市…高3个百分点: a comparative first,
+ * read as 比全国高 (the difference); true when read, with x->basis, x->verb and *dir set.
+ */
+static bool
+comparative_first(Cursor *c, Indicator *x, ChangeDir *dir)
+{
+	int			id = 0,
+				basis = 0,
+				len;
+
+	if ((len = reference_comparative(c, &basis, &id)) == 0 &&
+		!((c->cp[c->i] == 0x6BD4 || c->cp[c->i] == 0x8F83) &&	/* 比 较 */
+		  (len = compared_unnamed_len(c, &id)) > 0 && (basis = 0) == 0))
+		return false;
+	x->basis = (uint8_t) basis;
+	x->verb = (uint8_t) id;
+	*dir = (ChangeDir) ind_verb(id)->cls;
+	c->i += len;
+	skip_ws(c);
+	return true;
+}
+
+/*
+ * The words after a change word (增长, 增速 ...): 了, a planned change's copula, 达 and the
+ * level reached (提高到58.8%), each read here; *dir and x->verb change when the figure is the
+ * level reached, not the change.  noun is the rate noun read before, 0 when none.
+ */
+static void
+read_after_change_word(Cursor *c, Indicator *x, ChangeDir *dir, int noun)
+{
+	int			id;
+
+	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
+		at(c, W_LE);
+	/*
+	 * 增长目标为7.5%以上, 增长预期目标为5%左右: the planned change, its words 预期/目标 and
+	 * copula read and not kept (为 here is no level reached)
+	 */
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) && target_copula(c))
+		skip_ws(c);
+	/* 增长达12%, 减少达到7个百分点: read, not kept (提高到 is the level reached, below);
+	 * 增长仍将达到6.5%左右 (b212): up to two of 仍 将 也 亦 还 before 达 */
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN))
+	{
+		int			save = c->i;
+
+		for (int k = 0; k < 2 && c->i + 1 < c->n &&
+			 (c->cp[c->i] == 0x4ECD || c->cp[c->i] == 0x5C06 || c->cp[c->i] == 0x4E5F ||
+			  c->cp[c->i] == 0x4EA6 || c->cp[c->i] == 0x8FD8) && c->cp[c->i + 1] != 0x8FD1; k++)
+			c->i++;				/* (not 将近) */
+		if (at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA))
+			skip_ws(c);
+		else
+			c->i = save;
+	}
+	/*
+	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%: the level reached, not the change (the
+	 * word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为 is its copula:
+	 * 增速为5% is the rate, read above).  After a rate noun the level reached is the rate's
+	 * (升幅收窄至3.73% = 升幅3.73%, 降幅收窄至2.5% = 降幅2.5%: the noun names a change, and the
+	 * labellers read it so, b73 and b175; until stop 34 it was a level).
+	 */
+	if ((*dir == CD_UP || *dir == CD_DOWN) && c->i < c->n &&
+		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3 || (c->cp[c->i] == 0x4E3A && !noun)) &&	/* 到 至 为, but not 至少 至多 */
+		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
+	{
+		c->i++;
+		x->basis = 0;
+		if (!noun)
+			noun = noun_of_pair(x->verb);	/* 降幅收窄至2.1% (a word of its own) = 降幅2.1% */
+		if (noun && (ind_verb(noun)->cls == CD_UP || ind_verb(noun)->cls == CD_DOWN) &&
+			names_change_size(noun))
+		{
+			x->verb = (uint8_t) noun;
+			*dir = (ChangeDir) ind_verb(noun)->cls;
+		}
+		else
+		{
+			x->verb = 0;
+			*dir = CD_NONE;
+		}
+	}
+	skip_ws(c);
+}
+
+/*
  * The change words: basis? noun? basis? adverb? verb 了?  Sets x->verb and x->basis, the
  * direction in *dir; *read is set when change words were read, also when 提高到/增至 then
  * made the figure the level reached.
@@ -1050,16 +1136,9 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 	/* the common case: a figure starting with a digit or sign has no change words */
 	if (c->i >= c->n || c->cp[c->i] < 0x3000)
 		return true;
-	if ((len = reference_comparative(c, &basis, &id)) > 0 ||
-		((c->cp[c->i] == 0x6BD4 || c->cp[c->i] == 0x8F83) &&	/* 比 较 */
-		 (len = compared_unnamed_len(c, &id)) > 0 && (basis = 0) == 0))
+	if (comparative_first(c, x, dir))
 	{
-		x->basis = (uint8_t) basis;	/* 高于全国: read as 比全国高 */
-		x->verb = (uint8_t) id;
-		*dir = (ChangeDir) ind_verb(id)->cls;
 		*read = true;
-		c->i += len;
-		skip_ws(c);
 		return true;
 	}
 	skip_recorded(c);			/* 錄得通脹2.4% */
@@ -1167,56 +1246,7 @@ verb_read:
 				"\"%s\" after 与…: write 与…相比 before a change word (与上年相比增长5%%)");
 		return false;
 	}
-	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
-		at(c, W_LE);
-	/*
-	 * 增长目标为7.5%以上, 增长预期目标为5%左右: the planned change, its words 预期/目标 and
-	 * copula read and not kept (为 here is no level reached)
-	 */
-	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) && target_copula(c))
-		skip_ws(c);
-	/* 增长达12%, 减少达到7个百分点: read, not kept (提高到 is the level reached, below);
-	 * 增长仍将达到6.5%左右 (b212): up to two of 仍 将 也 亦 还 before 达 */
-	if (!noun && (*dir == CD_UP || *dir == CD_DOWN))
-	{
-		int			save = c->i;
-
-		for (int k = 0; k < 2 && c->i + 1 < c->n &&
-			 (c->cp[c->i] == 0x4ECD || c->cp[c->i] == 0x5C06 || c->cp[c->i] == 0x4E5F ||
-			  c->cp[c->i] == 0x4EA6 || c->cp[c->i] == 0x8FD8) && c->cp[c->i + 1] != 0x8FD1; k++)
-			c->i++;				/* (not 将近) */
-		if (at(c, W_GAODA) || at(c, W_DADAO) || at(c, W_DA))
-			skip_ws(c);
-		else
-			c->i = save;
-	}
-	/*
-	 * 提高到58.8%, 增至151家, 降至3%, 降为3%, 略降為3.6%: the level reached, not the change (the
-	 * word is not kept).  为 after a verb is its "to" as 至 is (a rate noun's 为 is its copula:
-	 * 增速为5% is the rate, read above).  After a rate noun the level reached is the rate's
-	 * (升幅收窄至3.73% = 升幅3.73%, 降幅收窄至2.5% = 降幅2.5%: the noun names a change, and the
-	 * labellers read it so, b73 and b175; until stop 34 it was a level).
-	 */
-	if ((*dir == CD_UP || *dir == CD_DOWN) && c->i < c->n &&
-		(c->cp[c->i] == 0x5230 || c->cp[c->i] == 0x81F3 || (c->cp[c->i] == 0x4E3A && !noun)) &&	/* 到 至 为, but not 至少 至多 */
-		ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0)
-	{
-		c->i++;
-		x->basis = 0;
-		if (!noun)
-			noun = noun_of_pair(x->verb);	/* 降幅收窄至2.1% (a word of its own) = 降幅2.1% */
-		if (noun && (ind_verb(noun)->cls == CD_UP || ind_verb(noun)->cls == CD_DOWN) &&
-			names_change_size(noun))
-		{
-			x->verb = (uint8_t) noun;
-			*dir = (ChangeDir) ind_verb(noun)->cls;
-		}
-		else
-		{
-			x->verb = 0;
-			*dir = CD_NONE;
-		}
-	}
+	read_after_change_word(c, x, dir, noun);
 	skip_ws(c);
 	return true;
 }
