@@ -864,6 +864,13 @@ widen_forward(Cand *c)
 				if (l2 > 0)
 					j += 1 + ml + l2;
 			}
+			/* 43微克每立方米 (b238): 每 and a unit after a measure, as "/" (the type's rule);
+			 * not a time before more words (3吨每年增加5%: 每年 is the next clause's) */
+			else if (j + 1 < wn && w[j] == 0x6BCF && ind_unit_is_measure(c->unit) &&
+					 (len = ind_per_unit_match_len(w + j + 1, wn - j - 1, &id)) > 0 &&
+					 !(ind_unit_is_time(id) && j + 1 + len < wn && is_cjk(w[j + 1 + len]) &&
+					   w[j + 1 + len] != CH_DE))
+				j += 1 + len;
 		}
 		/* $18,695/呎 (b225): a denominator right after a number that has a $ before it */
 		else if (j + 1 < wn && w[j] == '/' && c->s > 0 && w[c->s - 1] == '$' &&
@@ -1890,6 +1897,30 @@ da_after_verb_len(const uint32_t *w, int k, int floor)
 	return k - a;
 }
 
+/*
+ * 同比增长(下同)15%, 增长（按可比价格计算）6.5% (b238): a note in brackets, without digits,
+ * between a change verb and the number (the type reads it and does not keep it): its length
+ * before k, 0 when none.
+ */
+static int
+note_after_verb(const uint32_t *w, int k, int floor)
+{
+	uint32_t	open;
+	int			a,
+				id;
+
+	if (k - 3 <= floor || (w[k - 1] != ')' && w[k - 1] != 0xFF09))
+		return 0;
+	open = w[k - 1] == ')' ? '(' : 0xFF08;
+	for (a = k - 2; a > floor && k - a < 16 && w[a] != open; a--)
+		if (!is_cjk(w[a]) && w[a] != 0xFF0C && w[a] != ',' && w[a] != 0x3001)
+			return 0;			/* (words only, as the type reads it) */
+	if (a <= floor || w[a] != open || a == k - 2 ||
+		word_before(w, a, floor, 4, ind_verb_match_len, &id) == 0 || ind_verb(id)->pos == 1)
+		return 0;
+	return k - a;
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -1947,6 +1978,7 @@ widen_backward(Extractor *ex, Cand *c)
 		if (vl > 0 && !(ind_verb(id)->pos == 1 && names_level_rate(w, k - 3 - vl, floor)))
 			k -= 3;
 	}
+	k -= note_after_verb(w, k, floor);	/* 同比增长(下同)15% */
 	if (k > floor && w[k - 1] == CH_LE)
 	{
 		if (word_before(w, k - 1, floor, 2, ind_verb_match_len, &id) > 0)

@@ -142,6 +142,12 @@ parse_unit(Cursor *c, int *unit, int *per_unit, int *den_mag, IndError *err)
 		*per_unit = id;
 		*den_mag = m;
 	}
+	else if (c->i + 1 < c->n && c->cp[c->i] == 0x6BCF && ind_unit_is_measure(*unit) &&
+			 (len = ind_per_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id)) > 0)
+	{
+		c->i += 1 + len;		/* 43微克每立方米 = 43微克/立方米 (a measure "per" a unit: b238) */
+		*per_unit = id;
+	}
 	return true;
 }
 
@@ -1052,6 +1058,17 @@ comparative_first(Cursor *c, Indicator *x, ChangeDir *dir)
 	return true;
 }
 
+/* the bracket from the cursor to close holds ideographs and their commas only (下同, 按可比价格计算) */
+static bool
+note_in_words(const Cursor *c, int close)
+{
+	for (int k = c->i + 1; k < close; k++)
+		if (!((c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000) || c->cp[k] == 0xFF0C || c->cp[k] == ',' ||
+			  c->cp[k] == 0x3001))
+			return false;
+	return true;
+}
+
 /*
  * The words after a change word (增长, 增速 ...): 了, a planned change's copula, 达 and the
  * level reached (提高到58.8%), each read here; *dir and x->verb change when the figure is the
@@ -1060,10 +1077,17 @@ comparative_first(Cursor *c, Indicator *x, ChangeDir *dir)
 static void
 read_after_change_word(Cursor *c, Indicator *x, ChangeDir *dir, int noun)
 {
-	int			id;
+	int			id,
+				i;
 
 	if (*dir != CD_FLAT && *dir != CD_DOUBLE)
 		at(c, W_LE);
+	/* 同比增长(下同)15%, 增长（按可比价格计算）6.5%: a note in words between the verb and the
+	 * number, read and not kept (b238; after a rate noun only before its copula) */
+	if (!noun && c->i < c->n && (c->cp[c->i] == '(' || c->cp[c->i] == 0xFF08) &&
+		(i = aside_end(c)) > 0 && i < c->n && note_in_words(c, i - 1) &&
+		((c->cp[i] >= '0' && c->cp[i] <= '9') || ind_is_numeral_start(c->cp[i])))
+		c->i = i;
 	/*
 	 * 增长目标为7.5%以上, 增长预期目标为5%左右: the planned change, its words 预期/目标 and
 	 * copula read and not kept (为 here is no level reached)
@@ -1571,6 +1595,40 @@ skip_copula_after_qual(Cursor *c, int qual)
 }
 
 /*
+ * 失业率为3.67%, 優良率為59.3%, 断面比例为83.5%, 农业比重达12%: a rate's name (up to
+ * UNNAMED_HOLDER_MAX ideographs ending in 率, 比例 or 比重) before its copula (为 是 达) and
+ * a number: the name's length, read and not kept as 贡献率 is (the figure must then be a
+ * level in a rate: parse_cp checks).  0 when a change word is in the name (增长率为5% names
+ * a change, 减少比率: left to the verb rules) or no copula and number follow.
+ */
+static int
+named_rate_len(const Cursor *c)
+{
+	int			k = c->i,
+				id;
+	uint32_t	cop;
+
+	while (k < c->n && k - c->i < UNNAMED_HOLDER_MAX && holder_char(c->cp[k]))
+		k++;
+	if (k - c->i < 2 || k + 1 >= c->n)
+		return 0;				/* (比重为30% alone is 占比, read elsewhere: a name must come first) */
+	cop = c->cp[k];
+	if (!(cop == 0x4E3A || cop == 0x662F || cop == W_DA[0]))	/* 为 是 达 */
+		return 0;
+	if (!(c->cp[k - 1] == 0x7387 ||	/* 率 */
+		  (k - c->i >= 3 && c->cp[k - 2] == 0x6BD4 &&
+		   (c->cp[k - 1] == 0x4F8B || c->cp[k - 1] == 0x91CD))))	/* 比例 比重 */
+		return 0;
+	if (!((c->cp[k + 1] >= '0' && c->cp[k + 1] <= '9') || ind_is_numeral_start(c->cp[k + 1]) ||
+		  (cop == W_DA[0] && c->cp[k + 1] == 0x5230)))	/* 达到 */
+		return 0;
+	for (int d = c->i; d < k; d++)
+		if (ind_verb_match_len(c->cp + d, k - d, &id) > 0)
+			return 0;
+	return k - c->i;
+}
+
+/*
  * Rarer words before a level, read and not kept (out of line: parse_lead stays small enough
  * to be inlined): 保持/维持/稳定 right before the number (良种化率保持98%以上, as 保持在), 累计/
  * 累积 before 达 or 到 and 累积 before digits (累計達20881.79億元, 累積369.20億元: to date, as
@@ -1585,6 +1643,7 @@ rare_level_leads(Reading *r)
 	uint32_t	a,
 				b,
 				after;
+	int			len;
 
 	if (c->i + 2 >= c->n)
 		return;
@@ -1625,6 +1684,12 @@ rare_level_leads(Reading *r)
 	}
 	else if (a == 0x53D1 && b == 0x5C55 && (after == 0x5230 || after == 0x81F3))
 		c->i += 3;				/* 发展到400家, 发展至 (grown to: a plan's level; stop 34) */
+	else if ((len = named_rate_len(c)) > 0)
+	{
+		c->i += len;			/* 失业率为3.67%, 断面比例为83.5%: as 贡献率 */
+		r->rate_noun = true;
+		skip_rate_copula(c);
+	}
 }
 
 /*
@@ -2522,7 +2587,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	/* 贡献率为6.6%: the contribution rate is a level in a rate */
 	if (r.rate_noun && (x->verb || !ind_unit_is_rate(x->unit)))
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
-						"贡献率 and 比率 (a contribution rate, a ratio) take a level in %% (贡献率为6.6%%)");
+						"a rate's name (贡献率, 比率, 失业率, 比重 ...) takes a level in %% (贡献率为6.6%%)");
 	/* 录得4.8%的增长 names its change; 录得5% alone does not say whether 5 % is a level or a
 	 * change (录得203.5億澳門元, an amount recorded, is a level) */
 	if (r.lude && !x->verb && (ind_unit_is_rate(x->unit) || x->unit == 0))
