@@ -1707,7 +1707,7 @@ reference_comparison(Cand *c)
 }
 
 /*
- * 拉动全市工业增长6.1个百分点, 下拉规上工业产值增速1.1个百分点: 拉动, 下拉, 拉低 or 拉高 and the whole it
+ * 拉动全市工业增长6.1个百分点, 下拉规上工业产值增速1.1个百分点: a pull verb (ind_verb_pull) and the whole it
  * pulls on before the number (in the clause, at most 22 characters back): the type reads
  * them together as the pull, the whole not kept.  The row starts at the verb.
  */
@@ -1718,16 +1718,14 @@ pulled_whole(Cand *c)
 	Indicator	x;
 	IndError	err;
 
-	for (int m = c->s - 3; m >= c->floor && m >= c->s - 24; m--)
+	for (int m = c->s - 2; m >= c->floor && m >= c->s - 23; m--)
 	{
+		int			id;
+
 		if (ends_clause(c->w[m]) || ends_sentence(c->w[m]))
 			return;
-		if (c->w[m + 1] != 0x62C9 ||
-			!(c->w[m] == 0x4E0B || (m + 2 < c->s && (c->w[m + 2] == 0x52A8 ||	/* 下拉, 拉动 */
-													 c->w[m + 2] == 0x4F4E || c->w[m + 2] == 0x9AD8))))
-			continue;			/* 拉低, 拉高 (stop 35) */
-		if (c->w[m] != 0x4E0B)
-			m++;				/* 拉动 starts at 拉 */
+		if (ind_verb_match_len(c->w + m, 2, &id) != 2 || !ind_verb_pull(id))
+			continue;			/* 拉动 下拉 拉低 拉高 推高 推升 */
 		if (m < c->k && ind_parse_fast(text, (size_t) encode(c->w, m, c->j, text, sizeof(text)), &x, &err) &&
 			ind_change_dir(&x) != CD_NONE)
 		{

@@ -367,18 +367,28 @@ ind_reference_rate_len(const uint32_t *w, int n)
 /* a verb of rising (增长, 年增 …, not a rate noun nor a written sign): a sign after it is the
  * change's sign (增长-12.7% = 下降12.7%), in the type and the reader alike */
 extern bool ind_verb_rising(int id);
-/* 拉动 下拉 拉低 拉高 (words.c's ids 122, 123, 135, 136): the pull of a part on a whole's growth, counted in
+/* 拉动 下拉 拉低 拉高 推高 推升 (words.c's ids 122, 123, 135-138): the pull of a part on a whole's growth, counted in
  * points (the whole between the verb and the number is read and not kept; parse.c checks
  * the unit, the fast path leaves it).  Inline: parse_change asks it of every change word. */
 #define IND_VERB_LADONG 122
 #define IND_VERB_XIALA	123
 #define IND_VERB_LADI	135		/* 拉低, 拉高 (stop 35) */
 #define IND_VERB_LAGAO	136
+#define IND_VERB_TUIGAO 137		/* 推高, 推升 (stop 36) */
+#define IND_VERB_TUISHENG 138
 static inline bool
 ind_verb_pull(int id)
 {
-	return id == IND_VERB_LADONG || id == IND_VERB_XIALA || id == IND_VERB_LADI ||
-		id == IND_VERB_LAGAO;
+	return id == IND_VERB_LADONG || id == IND_VERB_XIALA ||
+		(id >= IND_VERB_LADI && id <= IND_VERB_TUISHENG);
+}
+
+/* the pulls counted in points only (拉动消费126亿元 is an amount generated, not a change;
+ * 推升逾8千億 pushes an amount up: 推高 and 推升 take any unit) */
+static inline bool
+ind_verb_pull_in_points(int id)
+{
+	return ind_verb_pull(id) && id != IND_VERB_TUIGAO && id != IND_VERB_TUISHENG;
 }
 
 /* 强劲 稳定 较快 正 ... between a figure's 的 and the change named after it

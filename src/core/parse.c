@@ -265,7 +265,11 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x8D28 || next == 0x9645 ? 2 : 0;
 		case 0x540D:			/* 名义 */
 			return next == 0x4E49 ? 2 : 0;
-		case 0x603B:			/* 总计, 合计, 共计 before a verb (總計減少15.35%: in all; stop 34) */
+		case 0x603B:			/* 总计, 合计, 共计 before a verb (總計減少15.35%: in all; stop 34);
+								 * 总体 (總體成長0.84%: overall; b237) */
+			if (next == 0x4F53)
+				return 2;
+			/* fall through */
 		case 0x5408:
 		case 0x5171:
 			return next == 0x8BA1 ? 2 : 0;
@@ -977,10 +981,10 @@ skip_recorded(Cursor *c)
  * 拉动全市工业增长6.1个百分点, 下拉规上工业产值增速1.1个百分点, 拉動GDP增長0.5個百分點: the
  * whole a part pulls on (a name of at most 20 characters, no punctuation, its 增长 or 增速
  * included), up to the digits; read and not kept, as a subject.  Nothing is read when no
- * digit ends it.
+ * digit ends it.  *verb is the pull, turned to a drag when the whole ends in a fall.
  */
 static __attribute__((noinline)) void
-skip_pulled_whole(Cursor *c)
+skip_pulled_whole(Cursor *c, int *verb)
 {
 	int			k,
 				id;
@@ -996,8 +1000,18 @@ skip_pulled_whole(Cursor *c)
 			  (ch >= 'a' && ch <= 'z')))
 			return;
 	}
-	if (k < c->n && k - c->i <= 20)
-		c->i = k;
+	if (!(k < c->n && k - c->i <= 20))
+		return;
+	/* 拉动居民消费价格总水平下降0.78个百分点: a pull up whose whole ends in a fall is a drag
+	 * (下拉; b84), 拉高 then 下降 likewise 拉低 */
+	for (int d = k - 2; d < k && d >= c->i; d++)
+		if (ind_verb_match_len(c->cp + d, k - d, &id) == k - d &&
+			ind_verb(id)->cls == CD_DOWN && (*verb == IND_VERB_LADONG || *verb == IND_VERB_LAGAO))
+		{
+			*verb = *verb == IND_VERB_LADONG ? IND_VERB_XIALA : IND_VERB_LADI;
+			break;
+		}
+	c->i = k;
 }
 
 /*
@@ -1243,7 +1257,7 @@ verb_read:
 		}
 		c->i += len;
 		if (ind_verb_pull(id))
-			skip_pulled_whole(c);
+			skip_pulled_whole(c, &id);
 	}
 	else if (noun)
 	{
@@ -1305,6 +1319,7 @@ typedef struct Reading
 	bool		kongzhi;		/* 控制在 was read: the figure must be a capped level */
 	bool		lude;			/* 录得 was read: the change must be named after the figure */
 	bool		rate_noun;		/* 贡献率 was read: the figure must be a level in a rate */
+	bool		to_date;		/* 累计 before digits: the figure must not be a rate */
 	int			currency;		/* a currency written before the number (新臺幣1,234億元), 0 */
 	int			per_before;		/* 每 and a unit before the number (每公顷5482.9公斤), 0 */
 	int			unit,
@@ -1657,12 +1672,13 @@ rare_level_leads(Reading *r)
 			 c->i + 3 < c->n && c->cp[c->i + 3] == 0x6BD4)
 		c->i += 2;				/* 累计占比 (增加值累计占比11.2%: the share to date) */
 	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) &&
-			 (after == 0x8FBE || after == 0x5230 || (b == 0x79EF && after >= '0' && after <= '9')))
+			 (after == 0x8FBE || after == 0x5230 || (after >= '0' && after <= '9')))
 	{
-		c->i += 2;				/* 累计 累积 before 达 or 到, 累积 before digits (累積369.20億元;
-								 * 累计3% stays an error: growth or a level?) */
+		c->i += 2;				/* 累计 累积 before 达 or 到, and before digits (累積369.20億元,
+								 * 累計7,248.82億元; 累计3% is an error: growth or a level?) */
 		if (after == 0x5230)
 			c->i++;
+		r->to_date = b == 0x8BA1 && after >= '0' && after <= '9';
 	}
 	else if ((a == 0x8D21 && b == 0x732E && after == 0x7387) ||	/* 贡献率 */
 			 (a == 0x6BD4 && b == 0x7387))	/* 比率 (比率爲64%: a ratio) */
@@ -2581,9 +2597,13 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 	}
 	/* 拉动…增长0.5个百分点: a pull on a whole's growth is counted in points (拉动消费126亿元 is an
 	 * amount generated, not a change) */
-	if (ind_verb_pull(x->verb) && !in_points(x))
+	if (ind_verb_pull_in_points(x->verb) && !in_points(x))
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"拉动/下拉 take percentage points (拉动经济增长0.5个百分点)");
+	/* 累计7,248.82億元: an amount to date; 累计3% does not say growth or level (b237) */
+	if (r.to_date && ind_unit_is_rate(x->unit))
+		return ind_fail(err, IND_ERR_SYNTAX, 1,
+						"累计 before a number takes an amount, not a rate (累计7248.82亿元; 累计增长5%%)");
 	/* 贡献率为6.6%: the contribution rate is a level in a rate */
 	if (r.rate_noun && (x->verb || !ind_unit_is_rate(x->unit)))
 		return ind_fail(err, IND_ERR_SYNTAX, 1,

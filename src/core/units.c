@@ -270,6 +270,8 @@ static const UnitDef later_units[] = {
 	{"根", D_COUNT3 + 23, 1, 1, 0, true},
 	/* stop 35 (b225): the square foot, 0.09290304 m², a denominator only (ind_per_unit_match_len) */
 	{"平方呎", D_AREA, 9290304, 1, -8, true},
+	/* stop 36 (b237): Taiwan's ping, (20/11 m)² = 400/121 m² exactly (50.95坪, 19萬坪) */
+	{"坪", D_AREA, 400, 121, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

@@ -85,7 +85,7 @@ ind_validate(const Indicator *x, IndError *err)
 	if (x->verb && !x->basis && ind_verb(x->verb)->pos == 2 &&
 		(x->verb != ind_verb_sign(true) || x->per_unit || !ind_unit_is_rate(x->unit)))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a sign for a change without a basis or rate");
-	if (ind_verb_pull(x->verb) && !ind_unit_in_points(x->unit))
+	if (ind_verb_pull_in_points(x->verb) && !ind_unit_in_points(x->unit))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "拉动/下拉 not in percentage points");
 	if (x->basis && !x->verb)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a basis without a change word");

@@ -223,6 +223,9 @@ static const WordDef verbs[] = {
 	 * 下拉 and 拉动 (ind_verb_pull) */
 	{"拉低", CD_DOWN, 0},	/* 135 */
 	{"拉高", CD_UP, 0},		/* 136 */
+	/* stop 36 (b237): 推高, 推升 (Taiwan and Hong Kong press: pushed up), as 拉高 */
+	{"推高", CD_UP, 0},		/* 137 */
+	{"推升", CD_UP, 0},		/* 138 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -261,7 +264,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	131, 130,							/* 滑落↔爆增 */
 	2,									/* 删除→增加 */
 	134, 133,							/* 增支↔减支 */
-	136, 135							/* 拉低↔拉高 */
+	136, 135,							/* 拉低↔拉高 */
+	10, 10								/* 推高 推升→下降 (any unit) */
 };
 
 static const WordDef bases[] = {

@@ -35,7 +35,8 @@ static const FormCase cases[] = {
 	{"维持5亿元", "5亿元", "500000000", "元", "exact", "level", BC_NONE},
 	{"保持增长5%", NO},			/* 保持 before a verb: not read */
 	{"累計達20881.79億元", "达20881.79亿元", "2088179000000", "元", "exact", "level", BC_NONE},
-	{"累计500亿元", NO},			/* 累计 before 达 or a verb only */
+	{"累计500亿元", "500亿元", "50000000000", "元", "exact", "level", BC_NONE},	/* to date (stop 36) */
+	{"累计5%", NO},				/* growth or a level? */
 	{"貢獻率達57.5%", "57.5%", "57.5", "%", "exact", "level", BC_NONE},
 	{"贡献率为6.6%", "6.6%", "6.6", "%", "exact", "level", BC_NONE},
 	{"贡献率6.6%", "6.6%", "6.6", "%", "exact", "level", BC_NONE},

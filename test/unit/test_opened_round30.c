@@ -27,7 +27,7 @@ static const FormCase cases[] = {
 	/* 累计 before 完成 */
 	{"累计完成992.1亿元", "992.1亿元", "99210000000", "元", "exact", "level", BC_NONE},
 	{"累计完成", NO},
-	{"累计5亿元", NO},
+	{"累计5亿元", "5亿元", "500000000", "元", "exact", "level", BC_NONE},	/* (stop 36) */
 	/* digits grouped by 萬 with a last group of three (Taiwan's budget tables, b207) */
 	{"1089,0827,000元", "10890827000元", "10890827000", "元", "exact", "level", BC_NONE},
 	{"4,0329,000元", "40329000元", "40329000", "元", "exact", "level", BC_NONE},

@@ -3,7 +3,9 @@
  * read by a rule, our own sentences, both sides of every rule.  The type: 每 between a measure
  * and its denominator (43微克每立方米 = 43微克/立方米), a note in words between a change verb
  * and its number (同比增长(下同)15%), a rate's name before its copula (失业率为3.67%: a level
- * in %).  The reader: the same in a sentence.
+ * in %), Taiwan's ping 坪, 累计 before an amount, 总体 before a verb, 推高 and 推升 (pushed up,
+ * any unit), a pull whose whole ends in a fall as a drag (拉动…下降0.78个百分点 = 下拉).  The
+ * reader: the same in a sentence.
  */
 #include "unit.h"
 #include "ind.h"
@@ -38,6 +40,24 @@ static const FormCase cases[] = {
 	{"實質增長率為27.3%", NO},	/* a change word in the name: left to the verb rules */
 	{"失业率3.67%", NO},			/* no copula */
 	{"率为5%", NO},
+	/* b237: Taiwan's ping (400/121 m²), 累计 before an amount, 总体 before a verb, 推高 推升 */
+	{"50.95坪", "50.95坪", "50.95", "坪", "exact", "level", BC_NONE},
+	{"達19萬坪", "达19万坪", "190000", "坪", "exact", "level", BC_NONE},
+	{"累計7,248.82億元", "7248.82亿元", "724882000000", "元", "exact", "level", BC_NONE},
+	{"累计1221万6000人次", "1221.6万人次", "12216000", "人次", "exact", "level", BC_NONE},
+	{"累计3%", NO},
+	{"累计3个百分点", NO},
+	{"總體成長0.84%", "成长0.84%", "0.84", "%", "exact", "change", BC_NONE},
+	{"总体", NO},
+	{"推升逾8千億", "推升逾8千亿", "800000000000", "", "gt", "change", BC_NONE},
+	{"推高通脹率4.2個百分點", "推高4.2个百分点", "4.2", "个百分点", "exact", "change", BC_NONE},
+	{"推高", NO},
+	/* b84: a pull whose whole ends in a fall is a drag */
+	{"拉动居民消费价格总水平下降0.78个百分点", "下拉0.78个百分点", "-0.78", "个百分点", "exact", "change", BC_NONE},
+	{"拉高通胀下降0.2个百分点", "拉低0.2个百分点", "-0.2", "个百分点", "exact", "change", BC_NONE},
+	{"拉动全市工业增长6.1个百分点", "拉动6.1个百分点", "6.1", "个百分点", "exact", "change", BC_NONE},
+	{"下拉工业下降1.1个百分点", "下拉1.1个百分点", "-1.1", "个百分点", "exact", "change", BC_NONE},
+	{"拉动消费126亿元", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -46,6 +66,9 @@ static const RowsCase xcases[] = {
 	 "增加5%=增加5%/change;120公里每小时=120公里/小时/level;"},
 	{"全市地区生产总值同比增长(下同)15%,工业增长（按可比价格计算）6.5%。",
 	 "同比增长(下同)15%=同比增长15%/change;增长（按可比价格计算）6.5%=增长6.5%/change;"},
+	{"鲜菜类价格同比下降20.5%,拉动居民消费价格总水平下降0.78个百分点。住宅均價每坪50.95萬元,面積50.95坪。",
+	 "同比下降20.5%=同比下降20.5%/change;拉动居民消费价格总水平下降0.78个百分点=下拉0.78个百分点/change;"
+	 "每坪50.95萬元=50.95万元/坪/level;50.95坪=50.95坪/level;"},
 };
 
 void
