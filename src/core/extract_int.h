@@ -67,6 +67,7 @@ struct Extractor
 				year_para_plan, /* 今年我省将…。 the paragraph's later sentences without a
 								 * period of their own plan */
 				sent_dated,		/* a period opens a clause of this sentence (去年, 预计今年) */
+				sent_estimate,	/* a clause of this sentence opens with 预计 (an estimate) */
 				list_plan,		/* …目标是：at a line's end: the lines after it, to a blank
 								 * line or a heading */
 				tasks_plan,		/* 主要预期目标 stated: the paragraphs after it are the plan

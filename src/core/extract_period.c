@@ -134,7 +134,7 @@ ext_clause_period(Extractor *ex, int p)
 		   (len = match_word_list(ex, p, period_lead_words, N_OF(period_lead_words))) > 0)
 	{
 		if (ex->cp[p] == 0x9884)
-			ex->sent_dated = true;	/* 预计: a forecast, no plan */
+			ex->sent_dated = ex->sent_estimate = true;	/* 预计: a forecast, no plan */
 		p += len;
 	}
 	if (p >= ex->n)
@@ -200,7 +200,9 @@ ext_plans(Extractor *ex, int pos)
 		ex->para_p.to ? (ex->para_p.to - 1) / 12 : 0;
 	if (ex->tasks_plan && pos >= ex->tasks_from && tasks_plan_holds(ex, own))
 		return true;
-	if (!ex->sect_plan)
+	/* 预计2010年达到1800亿元左右 under a title naming targets: an estimate, planned only by its
+	 * own words (b236) */
+	if (!ex->sect_plan || ex->sent_estimate)
 		return false;
 	/* under a heading naming a goal, 截至上月底 (as of) in the sentence reports where things
 	 * stand (目標2025年政府停車場充電收費 then 截至上月底，…已共提供逾4,600個: b221) */

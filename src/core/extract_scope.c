@@ -600,6 +600,7 @@ ext_sentence_start(Extractor *ex)
 	ex->fb_active = false;
 	ex->sent_plan = false;
 	ex->sent_dated = false;
+	ex->sent_estimate = false;
 	ex->plan_from = 0;
 	ex->bracket_verb = 0;
 	ex->paren_from = -1;

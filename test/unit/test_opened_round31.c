@@ -5,7 +5,8 @@
  * and its number (同比增长(下同)15%), a rate's name before its copula (失业率为3.67%: a level
  * in %), Taiwan's ping 坪, 累计 before an amount, 总体 before a verb, 推高 and 推升 (pushed up,
  * any unit), a pull whose whole ends in a fall as a drag (拉动…下降0.78个百分点 = 下拉).  The
- * reader: the same in a sentence.
+ * reader: the same in a sentence, and a sentence opening with 预计 under a title naming
+ * targets is an estimate.
  */
 #include "unit.h"
 #include "ind.h"
@@ -69,6 +70,11 @@ static const RowsCase xcases[] = {
 	{"鲜菜类价格同比下降20.5%,拉动居民消费价格总水平下降0.78个百分点。住宅均價每坪50.95萬元,面積50.95坪。",
 	 "同比下降20.5%=同比下降20.5%/change;拉动居民消费价格总水平下降0.78个百分点=下拉0.78个百分点/change;"
 	 "每坪50.95萬元=50.95万元/坪/level;50.95坪=50.95坪/level;"},
+	/* b236: under a title naming targets, a sentence opening with 预计 estimates (its own plan
+	 * words still plan); the next sentence plans again */
+	{"柳州经济目标锁定工业总产值净增300亿\n全会建议今年经济工作的目标为地区生产总值净增100亿元以上。预计2010年达到1800亿元左右,五年年均增长15%左右。财政收入2010年突破300亿元。",
+	 "净增300亿=净增300亿/target;净增100亿元以上=净增100亿元以上/target;1800亿元左右=1800亿元左右/level;"
+	 "年均增长15%左右=年均增长15%左右/change;突破300亿元=突破300亿元/target;"},
 };
 
 void
