@@ -153,6 +153,34 @@ list_next_item(const Extractor *ex, int p)
 }
 
 /*
+ * Before the row: 或, a bare number (its 点/點 of index points allowed) and right before it a
+ * change verb: the verb, carried onto the row (a rate restating the change; b243).
+ */
+static void
+carry_over_or(Extractor *ex, ExtractRow *row)
+{
+	int			q = row->start - 1,
+				a,
+				id;
+
+	if (q < 3 || ex->cp[q] != 0x6216 || !ind_unit_is_rate(row_value(row)->unit))	/* 或 */
+		return;
+	if (ex->cp[q - 1] == 0x70B9 || ex->cp[q - 1] == 0x9EDE)	/* 点 點 */
+		q--;
+	for (a = q; a > 0 && (is_digit(ex->cp[a - 1]) || ex->cp[a - 1] == '.'); a--)
+		;
+	if (a == q || !is_digit(ex->cp[a]) || a < ex->last_stop)
+		return;
+	for (int len = 2; len >= 1; len--)	/* the longer verb first: 下跌, not 跌 */
+		if (a - len >= 0 && ind_verb_match_len(ex->cp + a - len, len, &id) == len &&
+			(ind_verb(id)->cls == CD_UP || ind_verb(id)->cls == CD_DOWN) && ind_verb(id)->pos == 0)
+		{
+			ext_carry_verb(ex, row, id, 0);
+			return;
+		}
+}
+
+/*
  * 下降6.4%、3.8%和2.1%: the items of a list of changes after the first take its verb and
  * basis (分别 lists do this with their subjects, in finish_row).
  */
@@ -173,6 +201,10 @@ list_item(Extractor *ex, ExtractRow *row)
 	ex->list_verb = x->verb;
 	ex->list_basis = x->basis;
 	ex->list_next = x->verb != 0 && after != 0 ? list_next_item(ex, row->stop) : -1;
+	/* 按月下跌2.7或0.7%, 累跌12.6點或3.2%: a rate after 或 restating a change whose number has
+	 * no unit (index points: no row) takes that change's verb (b243) */
+	if (x->verb == 0 && row->start != ex->list_next)
+		carry_over_or(ex, row);
 	/* 增1萬人或0.14%: the rate after 或 is the same change, with its verb and basis */
 	if (x->verb != 0 && after == 0 && row->stop + 1 < ex->n && ex->cp[row->stop] == 0x6216 &&
 		is_digit(ex->cp[row->stop + 1]))

@@ -892,6 +892,9 @@ widen_forward(Cand *c)
 		if (!is_cjk(after) || after == CH_DE || after == 0x4E3A || after == 0x662F)	/* 的 为 是 */
 			j++;
 	}
+	/* 五倍券, 三倍券, 5元券: a denomination naming a voucher or coupon, no figure (b243) */
+	if (c->unit && j < wn && w[j] == 0x5238)	/* 券 */
+		return false;
 	/* 8个季度, 3个星期: a length of time counted in periods (a span, as 12个月 is) */
 	if (c->unit && j + 1 < wn && c->unit == ge_unit() &&
 		((w[j] == 0x5B63 && w[j + 1] == 0x5EA6) || (w[j] == 0x661F && w[j + 1] == 0x671F)))
@@ -2070,7 +2073,8 @@ widen_backward(Extractor *ex, Cand *c)
  * 增加约3,200人至128,400人: after a change of an amount, 至/到 and a figure many times
  * larger name the new level, not the end of a range (a range's ends are of one size); so
  * does a smaller one (減少74.18億元至2.87億元: a range's ends ascend), and any after a change
- * against a basis (較去年增加287宗至493宗).
+ * against a basis (較去年增加287宗至493宗).  Rates alike: 失業率增加0.7%至13.8% (b243) is a
+ * change and the rate reached; 增长6%至7% stays a range.
  */
 static bool
 new_level(const Cand *c, int ext)
@@ -2083,7 +2087,8 @@ new_level(const Cand *c, int ext)
 	IndError	err;
 	const UnitDef *u = ind_unit(c->unit);
 
-	if ((c->w[c->j] != 0x81F3 && c->w[c->j] != 0x5230) || !u || !u->shown_with_mag ||
+	if ((c->w[c->j] != 0x81F3 && c->w[c->j] != 0x5230) || !u ||
+		!(u->shown_with_mag || ind_unit_is_rate(c->unit)) ||
 		!ind_parse_fast(text, (size_t) encode(c->w, c->k, c->j, text, sizeof(text)), &a, &err) ||
 		ind_change_dir(&a) == CD_NONE ||
 		!ind_parse_fast(text, (size_t) encode(c->w, c->j + 1, ext, text, sizeof(text)), &b, &err))

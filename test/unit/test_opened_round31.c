@@ -6,7 +6,9 @@
  * in %), Taiwan's ping 坪, 累计 before an amount, 总体 before a verb, 推高 and 推升 (pushed up,
  * any unit), a pull whose whole ends in a fall as a drag (拉动…下降0.78个百分点 = 下拉).  The
  * reader: the same in a sentence, and a sentence opening with 预计 under a title naming
- * targets is an estimate.
+ * targets is an estimate; a change of a rate then 至 the rate reached (增加0.7%至13.8%), a rate
+ * after 或 restating a change in index points (按月下跌2.7或0.7%), a voucher's denomination
+ * (五倍券) no figure.
  */
 #include "unit.h"
 #include "ind.h"
@@ -75,6 +77,16 @@ static const RowsCase xcases[] = {
 	{"柳州经济目标锁定工业总产值净增300亿\n全会建议今年经济工作的目标为地区生产总值净增100亿元以上。预计2010年达到1800亿元左右,五年年均增长15%左右。财政收入2010年突破300亿元。",
 	 "净增300亿=净增300亿/target;净增100亿元以上=净增100亿元以上/target;1800亿元左右=1800亿元左右/level;"
 	 "年均增长15%左右=年均增长15%左右/change;突破300亿元=突破300亿元/target;"},
+	/* b243: a change of a rate and 至 the rate reached (a range's ends are of one size and
+	 * ascend); a rate after 或 restating a change in index points; a denomination naming a
+	 * voucher */
+	{"失業率增加0.7%至13.8%,就業不足率上升0.5%至8.3%。今年增长6%至7%,物价下降3%至1%。",
+	 "增加0.7%=增加0.7%/change;13.8%=13.8%/level;上升0.5%=上升0.5%/change;8.3%=8.3%/level;"
+	 "增长6%至7%=增长6%至7%/target;下降3%=下降3%/change;1%=1%/level;"},
+	{"樓價指數按月下跌2.7或0.7%,年內累跌12.6點或3.2%,薪資略減8,000元或0.68%,另有2.7或0.7%。",
+	 "0.7%=下跌0.7%/change;3.2%=跌3.2%/change;略減8,000元=减8000元/change;0.68%=减0.68%/change;0.7%=0.7%/level;"},
+	{"台灣推五倍券每人領台幣5千元,去年三倍券發出1629億元,發放5元券100萬張。",
+	 "台幣5千元=5千台币/level;1629億元=1629亿元/level;100萬張=100万张/level;"},
 };
 
 void
