@@ -1319,12 +1319,12 @@ typedef struct Reading
 	bool		kongzhi;		/* 控制在 was read: the figure must be a capped level */
 	bool		lude;			/* 录得 was read: the change must be named after the figure */
 	bool		rate_noun;		/* 贡献率 was read: the figure must be a level in a rate */
-	bool		to_date;		/* 累计 before digits: the figure must not be a rate */
 	int			currency;		/* a currency written before the number (新臺幣1,234億元), 0 */
 	int			per_before;		/* 每 and a unit before the number (每公顷5482.9公斤), 0 */
 	int			unit,
 				per_unit,
 				den_mag;
+	bool		to_date;		/* 累计 before digits: the figure must not be a rate */
 } Reading;
 
 /* a number, a qualifier or a copula of a rate (为 达) at the cursor */
@@ -1609,6 +1609,16 @@ skip_copula_after_qual(Cursor *c, int qual)
 		c->i = save;
 }
 
+/* the text ends in % ‰ or a Chinese numeral (百分之…): a rate's name may lead (the cheap
+ * test before named_rate_len, which scans) */
+static inline bool
+ends_in_rate(const Cursor *c)
+{
+	uint32_t	last = c->cp[c->n - 1];
+
+	return last == '%' || last == 0x2030 || (last >= 0x4E00 && ind_is_numeral_start(last));
+}
+
 /*
  * 失业率为3.67%, 優良率為59.3%, 断面比例为83.5%, 农业比重达12%: a rate's name (up to
  * UNNAMED_HOLDER_MAX ideographs ending in 率, 比例 or 比重) before its copula (为 是 达) and
@@ -1623,10 +1633,17 @@ named_rate_len(const Cursor *c)
 				id;
 	uint32_t	cop;
 
-	while (k < c->n && k - c->i < UNNAMED_HOLDER_MAX && holder_char(c->cp[k]))
+	/* the cheap test first: a copula right after the ideographs (most leads have none) */
+	while (k < c->n && k - c->i < UNNAMED_HOLDER_MAX &&
+		   ((c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000) || (c->cp[k] >= 'A' && c->cp[k] <= 'Z')) &&
+		   c->cp[k] != 0x4E3A && c->cp[k] != 0x662F && c->cp[k] != W_DA[0])
 		k++;
-	if (k - c->i < 2 || k + 1 >= c->n)
+	if (k - c->i < 2 || k + 1 >= c->n ||
+		!(c->cp[k] == 0x4E3A || c->cp[k] == 0x662F || c->cp[k] == W_DA[0]))
 		return 0;				/* (比重为30% alone is 占比, read elsewhere: a name must come first) */
+	for (int d = c->i; d < k; d++)
+		if (!holder_char(c->cp[d]))
+			return 0;
 	cop = c->cp[k];
 	if (!(cop == 0x4E3A || cop == 0x662F || cop == W_DA[0]))	/* 为 是 达 */
 		return 0;
@@ -1700,7 +1717,7 @@ rare_level_leads(Reading *r)
 	}
 	else if (a == 0x53D1 && b == 0x5C55 && (after == 0x5230 || after == 0x81F3))
 		c->i += 3;				/* 发展到400家, 发展至 (grown to: a plan's level; stop 34) */
-	else if ((len = named_rate_len(c)) > 0)
+	else if (ends_in_rate(c) && (len = named_rate_len(c)) > 0)
 	{
 		c->i += len;			/* 失业率为3.67%, 断面比例为83.5%: as 贡献率 */
 		r->rate_noun = true;
