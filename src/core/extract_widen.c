@@ -855,6 +855,13 @@ widen_forward(Cand *c)
 								 (ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0 &&
 								  !passive_suo(w, wn, j + 1)))))
 				j++;
+			/* 1令吉96仙: the sen after the ringgit (the type reads them: 1.96令吉) */
+			if (j + 1 < wn && (w[j] == 0x96F6 || is_digit(w[j])))
+			{
+				int			cents;
+
+				j += ind_unit_cents_len(w + j, wn - j, c->unit, &cents);
+			}
 			if (j + 1 < wn && w[j] == '/')
 			{
 				int			m,

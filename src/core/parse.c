@@ -245,8 +245,10 @@ adverb_len(const Cursor *c, int at)
 	{
 		case 0x8F7B:			/* 轻微 */
 			return next == 0x5FAE ? 2 : 0;
-		case 0x7565:			/* 略有, 略 */
-			return next == 0x6709 ? 2 : 1;
+		case 0x7565:			/* 略有, 略微 (略微增長0.7%: b249), 略 */
+			return next == 0x6709 || next == 0x5FAE ? 2 : 1;
+		case 0x7A0D:			/* 稍微, 稍有, 稍 (slightly) */
+			return next == 0x5FAE || next == 0x6709 ? 2 : 1;
 		case 0x5C0F:			/* 小幅 */
 			return next == 0x5E45 ? 2 : 0;
 		case 0x5927:			/* 大幅, 大 */
@@ -412,6 +414,8 @@ copula_len(const Cursor *c)
 		case 0x5408:			/* 合计, 合共 (合共37億元: in all) */
 		case 0x603B:			/* 总计, 总共 */
 			return next == 0x8BA1 || next == 0x5171 ? 2 : 0;
+		case 0x62A5:			/* 报1054亿7000万令吉, 報381.3 (stood at: the press; b249) */
+			return (next >= '0' && next <= '9') || ind_is_numeral_start(next) ? 1 : 0;
 		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan), 计有 (計有105萬4,457人) */
 			if (next == 0x6709)
 				return 2;
@@ -2200,6 +2204,24 @@ exact_in_brackets(Reading *r)
 	c->i = close + 1;
 }
 
+/* 1令吉96仙 = 1.96令吉: the sen after a whole number of ringgit are its hundredths (b249) */
+static void
+cents_after_currency(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			cents,
+				len;
+
+	if (!(c->cp[c->i] == 0x96F6 || (c->cp[c->i] >= '0' && c->cp[c->i] <= '9')))
+		return;					/* (the cheap test: most units end the figure) */
+	len = ind_unit_cents_len(c->cp + c->i, c->n - c->i, r->unit, &cents);
+	if (len == 0 || r->num.scale != 0 || r->x->mag != 0 || r->num.digits > INT64_MAX / 100)
+		return;
+	r->num.digits = r->num.digits * 100 + cents;
+	r->num.scale = 2;
+	c->i += len;
+}
+
 /* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth; 半 is five of them (一成半 = 15%) */
 static void
 tenth_after_cheng(Reading *r)
@@ -2299,7 +2321,10 @@ parse_unit_part(Reading *r)
 	else if (!parse_unit(c, &r->unit, &r->per_unit, &r->den_mag, r->err))
 		return false;
 	else if (r->unit && c->i < c->n)
+	{
 		tenth_after_cheng(r);
+		cents_after_currency(r);
+	}
 	/* $18,695/呎 (b225): a currency before the number and a denominator after it */
 	if (r->currency && r->unit == 0 && r->per_unit == 0 && c->i + 1 < c->n && c->cp[c->i] == '/' &&
 		(len = ind_per_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id)) > 0)

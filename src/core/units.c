@@ -83,6 +83,17 @@ static const char *const fourth_count_words[] = {"辆次", "箱", "幢", "场", 
 "亩次", "根"};	/* stop 31; stop 32; stop 33 */
 #define N_FOURTH_COUNTS ((int) (sizeof(fourth_count_words) / sizeof(fourth_count_words[0])))
 
+/* Dimensions added in stop 36, after those counts (which are closed: dimensions order the
+ * type, so a block never grows once another follows it): two currencies. */
+enum
+{
+	D_MYR = D_COUNT3 + N_FOURTH_COUNTS,	/* 令吉, 林吉特 (Malaysian ringgit) */
+	D_SGD,						/* 新元, 新加坡元 (Singapore dollar) */
+	D_END						/* the number of dimensions */
+};
+
+static const char *const fifth_dim_names[] = {"MYR", "SGD"};
+
 static const char *const dim_names[D_COUNT0] = {
 	"dimensionless", "CNY", "USD", "EUR", "HKD", "JPY",
 	"area", "length", "mass", "volume", "energy", "power", "standard coal", "TEU",
@@ -272,6 +283,12 @@ static const UnitDef later_units[] = {
 	{"平方呎", D_AREA, 9290304, 1, -8, true},
 	/* stop 36 (b237): Taiwan's ping, (20/11 m)² = 400/121 m² exactly (50.95坪, 19萬坪) */
 	{"坪", D_AREA, 400, 121, 0, true},
+	/* stop 36 (b249): Malaysia's and Singapore's currencies in the Chinese press (1054亿7000万令吉,
+	 * 突破2兆林吉特, 5亿新元), each its own dimension as 英镑 */
+	{"令吉", D_MYR, 1, 1, 0, true},
+	{"林吉特", D_MYR, 1, 1, 0, true},
+	{"新元", D_SGD, 1, 1, 0, true},
+	{"新加坡元", D_SGD, 1, 1, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
@@ -439,7 +456,30 @@ ind_unit_is_currency(int unit_id)
 	int			dim = ind_dim_of_unit(unit_id);
 
 	return (dim >= D_CNY && dim <= D_JPY) || dim == D_TWD || dim == D_MOP || dim == D_GBP ||
-		dim == D_KRW;
+		dim == D_KRW || dim == D_MYR || dim == D_SGD;
+}
+
+/*
+ * 1令吉96仙, 2令吉零5仙: after the ringgit, its sen (a hundredth) written as a second number;
+ * the length of [零]digits仙 at cp, the sen in *cents; 0 when none or not after a ringgit.
+ */
+int
+ind_unit_cents_len(const uint32_t *cp, int n, int unit_id, int *cents)
+{
+	int			k = 0,
+				v = 0;
+
+	if (ind_dim_of_unit(unit_id) != D_MYR)
+		return 0;
+	if (k < n && cp[k] == 0x96F6)	/* 零 */
+		k++;
+	while (k < n && k < 3 && cp[k] >= '0' && cp[k] <= '9')
+		v = v * 10 + (int) (cp[k++] - '0');
+	if (v == 0 || v > 99 || k >= n || cp[k] != 0x4ED9 ||	/* 仙 */
+		(cp[0] == 0x96F6 && v > 9))
+		return 0;
+	*cents = v;
+	return k + 1;
 }
 
 /* a count by a measure word (个, 户, 张, 场 …): each its own dimension */
@@ -476,7 +516,7 @@ ind_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 int
 ind_dim_count(void)
 {
-	return D_COUNT3 + N_FOURTH_COUNTS;
+	return D_END;
 }
 
 const char *
@@ -498,6 +538,8 @@ ind_dim_name(int dim)
 		return fourth_dim_names[dim - D_GBP];
 	if (dim >= D_COUNT3 && dim < D_COUNT3 + N_FOURTH_COUNTS)
 		return fourth_count_words[dim - D_COUNT3];
+	if (dim >= D_MYR && dim < D_END)
+		return fifth_dim_names[dim - D_MYR];
 	return NULL;
 }
 

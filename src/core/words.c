@@ -226,6 +226,8 @@ static const WordDef verbs[] = {
 	/* stop 36 (b237): 推高, 推升 (Taiwan and Hong Kong press: pushed up), as 拉高 */
 	{"推高", CD_UP, 0},		/* 137 */
 	{"推升", CD_UP, 0},		/* 138 */
+	/* stop 36 (b249): 扩张 (an economy or a balance expanding: 扩张11.7%), as 扩大 */
+	{"扩张", CD_UP, 0},		/* 139 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -265,7 +267,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	2,									/* 删除→增加 */
 	134, 133,							/* 增支↔减支 */
 	136, 135,							/* 拉低↔拉高 */
-	10, 10								/* 推高 推升→下降 (any unit) */
+	10, 10,								/* 推高 推升→下降 (any unit) */
+	116									/* 扩张→收缩 */
 };
 
 static const WordDef bases[] = {

@@ -4,7 +4,9 @@
  * and its denominator (43微克每立方米 = 43微克/立方米), a note in words between a change verb
  * and its number (同比增长(下同)15%), a rate's name before its copula (失业率为3.67%: a level
  * in %), Taiwan's ping 坪, 累计 before an amount, 总体 before a verb, 推高 and 推升 (pushed up,
- * any unit), a pull whose whole ends in a fall as a drag (拉动…下降0.78个百分点 = 下拉).  The
+ * any unit), a pull whose whole ends in a fall as a drag (拉动…下降0.78个百分点 = 下拉); from b249
+ * the ringgit (令吉 林吉特, with its sen 仙) and the Singapore dollar (新元), 报 before a
+ * number, 略微/稍微, 扩张.  The
  * reader: the same in a sentence, and a sentence opening with 预计 under a title naming
  * targets is an estimate; a change of a rate then 至 the rate reached (增加0.7%至13.8%), a rate
  * after 或 restating a change in index points (按月下跌2.7或0.7%), a voucher's denomination
@@ -61,6 +63,20 @@ static const FormCase cases[] = {
 	{"拉动全市工业增长6.1个百分点", "拉动6.1个百分点", "6.1", "个百分点", "exact", "change", BC_NONE},
 	{"下拉工业下降1.1个百分点", "下拉1.1个百分点", "-1.1", "个百分点", "exact", "change", BC_NONE},
 	{"拉动消费126亿元", NO},
+	/* b249: Malaysia's and Singapore's currencies, the ringgit's sen, 报 (stood at), 略微 and
+	 * 稍微 (slightly), 扩张 (expanded) */
+	{"报1054亿7000万令吉", "1054.7亿令吉", "105470000000", "令吉", "exact", "level", BC_NONE},
+	{"突破2兆林吉特", "突破2万亿林吉特", "2000000000000", "林吉特", "ge", "level", BC_NONE},	/* 突破 is ≥ (SPEC) */
+	{"5亿新元", "5亿新元", "500000000", "新元", "exact", "level", BC_NONE},
+	{"1令吉96仙", "1.96令吉", "1.96", "令吉", "exact", "level", BC_NONE},
+	{"調高至2令吉零5仙", "2.05令吉", "2.05", "令吉", "exact", "level", BC_NONE},
+	{"2令吉零50仙", NO},
+	{"3元5仙", NO},				/* sen after the ringgit only */
+	{"1.5令吉20仙", NO},			/* a whole number of ringgit before the sen */
+	{"报告5", NO},
+	{"略微增長0.7%", "增长0.7%", "0.7", "%", "exact", "change", BC_NONE},
+	{"稍微下降0.2%", "下降0.2%", "-0.2", "%", "exact", "change", BC_NONE},
+	{"扩张11.7%", "扩张11.7%", "11.7", "%", "exact", "change", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -87,6 +103,8 @@ static const RowsCase xcases[] = {
 	 "0.7%=下跌0.7%/change;3.2%=跌3.2%/change;略減8,000元=减8000元/change;0.68%=减0.68%/change;0.7%=0.7%/level;"},
 	{"台灣推五倍券每人領台幣5千元,去年三倍券發出1629億元,發放5元券100萬張。",
 	 "台幣5千元=5千台币/level;1629億元=1629亿元/level;100萬張=100万张/level;"},
+	{"汽油价格从1令吉96仙调高至2令吉零5仙,出口报1054亿7000万令吉。",
+	 "1令吉96仙=1.96令吉/level;2令吉零5仙=2.05令吉/level;1054亿7000万令吉=1054.7亿令吉/level;"},
 };
 
 void
