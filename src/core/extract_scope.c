@@ -107,6 +107,20 @@ states_rate(const Extractor *ex, int p, int last)
 }
 
 /*
+ * 各位代表： alone on its line, or opening a paragraph (各位代表：现在，我代表…): a report to a
+ * congress begins (b236: a county's plan report after another text's title naming targets).
+ */
+static bool
+addresses_deputies(const Extractor *ex, int p)
+{
+	static const uint32_t gewei[4] = {0x5404, 0x4F4D, 0x4EE3, 0x8868};	/* 各位代表 */
+
+	return p + 5 <= ex->n && memcmp(ex->cp + p, gewei, sizeof(gewei)) == 0 &&
+		(ex->cp[p + 4] == 0xFF1A || ex->cp[p + 4] == ':' || ex->cp[p + 4] == 0xFF0C ||
+		 ex->cp[p + 4] == ',' || ex->cp[p + 4] == 0xFF01 || ex->cp[p + 4] == '!');
+}
+
+/*
  * A news article's dateline at the paragraph's start (新华社北京3月5日电, 中新网9月27日电,
  * 本报讯): a new article, whatever was above it on the page.
  */
@@ -118,6 +132,8 @@ opens_article(const Extractor *ex, int p)
 
 	if (p + 3 <= ex->n && (memcmp(ex->cp + p, benbaoxun, sizeof(benbaoxun)) == 0 ||
 						   memcmp(ex->cp + p, benbaoxun_t, sizeof(benbaoxun_t)) == 0))
+		return true;
+	if (addresses_deputies(ex, p))
 		return true;
 	/* 本报济宁讯, 本報台北訊: the paper's place between 本报 and 讯 */
 	if (p + 3 < ex->n && ex->cp[p] == benbaoxun[0] &&

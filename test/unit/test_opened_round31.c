@@ -8,7 +8,7 @@
  * the ringgit (令吉 林吉特, with its sen 仙) and the Singapore dollar (新元), 报 before a
  * number, 略微/稍微, 扩张.  The
  * reader: the same in a sentence, and a sentence opening with 预计 under a title naming
- * targets is an estimate; a change of a rate then 至 the rate reached (增加0.7%至13.8%), a rate
+ * targets is an estimate, 各位代表 opens a report of its own; a change of a rate then 至 the rate reached (增加0.7%至13.8%), a rate
  * after 或 restating a change in index points (按月下跌2.7或0.7%), a voucher's denomination
  * (五倍券) no figure.
  */
@@ -105,6 +105,12 @@ static const RowsCase xcases[] = {
 	 "台幣5千元=5千台币/level;1629億元=1629亿元/level;100萬張=100万张/level;"},
 	{"汽油价格从1令吉96仙调高至2令吉零5仙,出口报1054亿7000万令吉。",
 	 "1令吉96仙=1.96令吉/level;2令吉零5仙=2.05令吉/level;1054亿7000万令吉=1054.7亿令吉/level;"},
+	/* b236: 各位代表 opens a report to a congress: another text's title naming targets does not
+	 * plan it (its own headings and words still do) */
+	{"柳州经济目标锁定工业总产值净增300亿\n全会建议今年的目标为地区生产总值净增100亿元以上。\n\n各位代表:\n我受县政府的委托,现将全县2022年计划执行情况及2023年计划(草案)报告如下,请予审议。\n2022年,全县地区生产总值同比增长4.3%;财政收入完成2.24亿元。",
+	 "净增300亿=净增300亿/target;净增100亿元以上=净增100亿元以上/target;同比增长4.3%=同比增长4.3%/change;2.24亿元=2.24亿元/level;"},
+	{"柳州经济目标锁定工业总产值净增300亿\n2022年,全县地区生产总值同比增长4.3%;财政收入完成2.24亿元。",
+	 "净增300亿=净增300亿/target;同比增长4.3%=同比增长4.3%/target;2.24亿元=2.24亿元/target;"},
 };
 
 void
