@@ -247,6 +247,13 @@ adverb_len(const Cursor *c, int at)
 			return next == 0x5FAE ? 2 : 0;
 		case 0x7565:			/* 略有, 略微 (略微增長0.7%: b249), 略 */
 			return next == 0x6709 || next == 0x5FAE ? 2 : 1;
+		case 0x4EC5:			/* 仅 只 (同比仅增长0.3%, 按季僅多了41億: only; b243) */
+		case 0x53EA:
+			return 1;
+		case 0x521A:			/* 刚好, 剛好, 恰好 (比8月剛好少6億元: just) */
+		case 0x525B:
+		case 0x6070:
+			return next == 0x597D ? 2 : 0;
 		case 0x7A0D:			/* 稍微, 稍有, 稍 (slightly) */
 			return next == 0x5FAE || next == 0x6709 ? 2 : 1;
 		case 0x5C0F:			/* 小幅 */

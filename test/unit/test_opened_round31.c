@@ -77,6 +77,13 @@ static const FormCase cases[] = {
 	{"略微增長0.7%", "增长0.7%", "0.7", "%", "exact", "change", BC_NONE},
 	{"稍微下降0.2%", "下降0.2%", "-0.2", "%", "exact", "change", BC_NONE},
 	{"扩张11.7%", "扩张11.7%", "11.7", "%", "exact", "change", BC_NONE},
+	/* b243: 仅 只 刚好 恰好 between a basis and its verb */
+	{"同比仅增长0.3%", "同比增长0.3%", "0.3", "%", "exact", "change", BC_YOY},
+	{"按季僅多了41億", "按季多41亿", "4100000000", "", "exact", "change", BC_PREV_PERIOD},
+	{"比8月剛好少6億元", "比8月份少6亿元", "-600000000", "元", "exact", "change", BC_NAMED_PERIOD},
+	{"较上年只增长1%", "较上年增长1%", "1", "%", "exact", "change", BC_PREV_YEAR},
+	{"同比仅", NO},
+	{"同比刚5%", NO},
 };
 
 static const RowsCase xcases[] = {
