@@ -780,6 +780,59 @@ is_list_sep(uint32_t c)
 	return c == CH_DUN || c == CH_JI || c == CH_HE || c == CH_YU2;	/* 、及和与 */
 }
 
+/*
+ * The unit read at j (its id and len): the tenth after 成, the sen after the ringgit and a
+ * denominator after "/" or 每, as the type reads them.  Where the figure goes on.
+ */
+static int
+after_unit(Cand *c, int j, int id, int len)
+{
+	const uint32_t *w = c->w;
+	int			wn = c->wn;
+
+	c->unit = id;
+	j += len;
+	/* 分别比一季度提升1.4个、6.6个百分点: 个 before a list whose next item is in
+	 * 个百分点 is that unit cut short; the item shares the next one's (below) */
+	if (len == 1 && cut_pp(w, wn, j - 1))
+	{
+		c->unit = 0;
+		j--;
+	}
+	/* 一成半, 七成三, 7成4: the tenth after 成 (the type reads it), not more of a
+	 * number (三成5个) */
+	if (w[j - 1] == 0x6210 && len == 1 && j < wn &&
+		(w[j] == 0x534A || is_numeral_char(w[j])) &&
+		!(j + 1 < wn && (is_numeral_char(w[j + 1]) || w[j + 1] == '.' ||
+						 (ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0 &&
+						  !passive_suo(w, wn, j + 1)))))
+		j++;
+	/* 1令吉96仙: the sen after the ringgit (the type reads them: 1.96令吉) */
+	if (j + 1 < wn && (w[j] == 0x96F6 || is_digit(w[j])))
+	{
+		int			cents;
+
+		j += ind_unit_cents_len(w + j, wn - j, c->unit, &cents);
+	}
+	if (j + 1 < wn && w[j] == '/')
+	{
+		int			m,
+					ml = ind_mag_match_len(w + j + 1, wn - j - 1, &m),
+					l2 = ind_per_unit_match_len(w + j + 1 + ml, wn - j - 1 - ml, &id);
+
+		if (l2 > 0)
+			j += 1 + ml + l2;
+	}
+	/* 43微克每立方米 (b238): 每 and a unit after a measure, as "/" (the type's rule);
+	 * not a time before more words (3吨每年增加5%: 每年 is the next clause's) */
+	else if (j + 1 < wn && w[j] == 0x6BCF && ind_unit_is_measure(c->unit) &&
+			 (len = ind_per_unit_match_len(w + j + 1, wn - j - 1, &id)) > 0 &&
+			 !(ind_unit_is_time(id) && j + 1 + len < wn && is_cjk(w[j + 1 + len]) &&
+			   w[j + 1 + len] != CH_DE))
+		j += 1 + len;
+	return j;
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -837,48 +890,7 @@ widen_forward(Cand *c)
 		if (len == 0 && c->num.mag >= 4)
 			len = noun_before_person_times(c, &j, &id);
 		if (len > 0)
-		{
-			c->unit = id;
-			j += len;
-			/* 分别比一季度提升1.4个、6.6个百分点: 个 before a list whose next item is in
-			 * 个百分点 is that unit cut short; the item shares the next one's (below) */
-			if (len == 1 && cut_pp(w, wn, j - 1))
-			{
-				c->unit = 0;
-				j--;
-			}
-			/* 一成半, 七成三, 7成4: the tenth after 成 (the type reads it), not more of a
-			 * number (三成5个) */
-			if (w[j - 1] == 0x6210 && len == 1 && j < wn &&
-				(w[j] == 0x534A || is_numeral_char(w[j])) &&
-				!(j + 1 < wn && (is_numeral_char(w[j + 1]) || w[j + 1] == '.' ||
-								 (ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0 &&
-								  !passive_suo(w, wn, j + 1)))))
-				j++;
-			/* 1令吉96仙: the sen after the ringgit (the type reads them: 1.96令吉) */
-			if (j + 1 < wn && (w[j] == 0x96F6 || is_digit(w[j])))
-			{
-				int			cents;
-
-				j += ind_unit_cents_len(w + j, wn - j, c->unit, &cents);
-			}
-			if (j + 1 < wn && w[j] == '/')
-			{
-				int			m,
-							ml = ind_mag_match_len(w + j + 1, wn - j - 1, &m),
-							l2 = ind_per_unit_match_len(w + j + 1 + ml, wn - j - 1 - ml, &id);
-
-				if (l2 > 0)
-					j += 1 + ml + l2;
-			}
-			/* 43微克每立方米 (b238): 每 and a unit after a measure, as "/" (the type's rule);
-			 * not a time before more words (3吨每年增加5%: 每年 is the next clause's) */
-			else if (j + 1 < wn && w[j] == 0x6BCF && ind_unit_is_measure(c->unit) &&
-					 (len = ind_per_unit_match_len(w + j + 1, wn - j - 1, &id)) > 0 &&
-					 !(ind_unit_is_time(id) && j + 1 + len < wn && is_cjk(w[j + 1 + len]) &&
-					   w[j + 1 + len] != CH_DE))
-				j += 1 + len;
-		}
+			j = after_unit(c, j, id, len);
 		/* $18,695/呎 (b225): a denominator right after a number that has a $ before it */
 		else if (j + 1 < wn && w[j] == '/' && c->s > 0 && w[c->s - 1] == '$' &&
 				 (len = ind_per_unit_match_len(w + j + 1, wn - j - 1, &id)) > 0)
