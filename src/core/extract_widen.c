@@ -1917,6 +1917,20 @@ da_after_verb_len(const uint32_t *w, int k, int floor)
 	return k - a;
 }
 
+/* 比 or 较 earlier in the clause, before k (比枣庄市…高3个百分点: reference_comparison reads it) */
+static bool
+compared_in_clause(const uint32_t *w, int k, int floor)
+{
+	for (int m = k - 1; m >= floor && k - m <= 24; m--)
+	{
+		if (ends_clause(w[m]) || ends_sentence(w[m]))
+			return false;
+		if (w[m] == 0x6BD4 || w[m] == 0x8F83)	/* 比 较 */
+			return true;
+	}
+	return false;
+}
+
 /*
  * 同比增长(下同)15%, 增长（按可比价格计算）6.5% (b238): a note in brackets, without digits,
  * between a change verb and the number (the type reads it and does not keep it): its length
@@ -2059,9 +2073,12 @@ widen_backward(Extractor *ex, Cand *c)
 			k -= 2;
 			c->has_verb = true;
 		}
-		else if (!comparative_verb(vid) || named_basis_before(w, k - 1, floor))
+		else if (!comparative_verb(vid) || named_basis_before(w, k - 1, floor) ||
+				 (c->unit && ind_unit_in_points(c->unit) &&
+				  !(k - 2 >= floor && w[k - 2] == 0x6700) &&	/* not 最高 */
+				  !compared_in_clause(w, k - 1, floor)))
 		{
-			k -= 1;
+			k -= 1;				/* (快0.2个百分点, 低了2个百分点: points are a difference; b246) */
 			c->has_verb = true;
 		}
 	}

@@ -10,7 +10,7 @@
  * reader: the same in a sentence, and a sentence opening with 预计 under a title naming
  * targets is an estimate, 各位代表 opens a report of its own; a change of a rate then 至 the rate reached (增加0.7%至13.8%), a rate
  * after 或 restating a change in index points (按月下跌2.7或0.7%), a voucher's denomination
- * (五倍券) no figure.
+ * (五倍券) no figure; a comparative alone before percentage points (快0.2个百分点) a change.
  */
 #include "unit.h"
 #include "ind.h"
@@ -118,6 +118,11 @@ static const RowsCase xcases[] = {
 	 "净增300亿=净增300亿/target;净增100亿元以上=净增100亿元以上/target;同比增长4.3%=同比增长4.3%/change;2.24亿元=2.24亿元/level;"},
 	{"柳州经济目标锁定工业总产值净增300亿\n2022年,全县地区生产总值同比增长4.3%;财政收入完成2.24亿元。",
 	 "净增300亿=净增300亿/target;同比增长4.3%=同比增长4.3%/target;2.24亿元=2.24亿元/target;"},
+	/* b246: a comparative alone before percentage points is the difference (points are one);
+	 * not after 最 (最高: at most), and not before other units (a comparative needs its basis) */
+	{"增速比全国（8.1%）快0.2个百分点。西藏低了2个百分点。最高2个百分点。价格高5%。",
+	 "8.1%=增速8.1%/change;快0.2个百分点=快0.2个百分点/change;低了2个百分点=低2个百分点/change;"
+	 "2个百分点=2个百分点/level;5%=5%/level;"},
 };
 
 void
