@@ -1773,6 +1773,66 @@ per_unit_before(Reading *r)
 }
 
 /*
+ * Words read and not kept between the lead and the number: 仅为, 只占, 只有 (only), 录得 and 录
+ * (recorded), 实现/完成/累计完成 (achieved), 预期/预计 (expected), 各/分别/均 before a share, and
+ * 已 仍 则 亦 也 要 将 before 达, 高达 or a qualifier.  (Out of parse_lead to keep it short; it
+ * is called once, so the compiler inlines it as before.)
+ */
+static void
+skip_words_before_number(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			id;
+
+	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun, and 只 or 合 before 占
+	 * (只占1.83%, 合占8成8: only, together);
+	 * 录得 (錄得4.8%的增長, a release's "recorded") likewise */
+	if (c->i + 1 < c->n && (at(c, W_JIN) ||
+							((c->cp[c->i] == 0x53EA || c->cp[c->i] == 0x5408) &&	/* 只 合 */
+							 c->cp[c->i + 1] == 0x5360 && ++c->i) ||
+							(c->cp[c->i] == 0x53EA && c->cp[c->i + 1] == 0x6709 && ++c->i)))	/* 只有 */
+	{
+		if (!at(c, W_WEI) && c->i + 1 < c->n && c->cp[c->i] == 0x6709 &&
+			(ind_is_numeral_start(c->cp[c->i + 1]) || (c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9')))
+			c->i++;				/* 仅有, 只有27% (only: b225) */
+		skip_ws(c);
+	}
+	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] &&
+			 (at(c, W_LUDE) ||
+			  /* 錄4,198宗, 錄約368.96億元: 录 alone (recorded) before the number, as 录得 */
+			  ((ind_is_numeral_start(c->cp[c->i + 1]) || c->cp[c->i + 1] == '$' ||	/* 錄$17,296/呎 */
+				ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0) &&
+			   ++c->i)))
+	{
+		r->lude = true;
+		skip_ws(c);
+	}
+	else if (c->cp[c->i] == 0x5B9E || c->cp[c->i] == 0x5B8C || c->cp[c->i] == 0x7D2F)	/* 实 完 累 */
+		skip_achieved(c);
+	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an
+	 * estimate is said by the text around it) */
+	if (c->i + 2 < c->n && c->cp[c->i] == 0x9884 &&
+		(c->cp[c->i + 1] == 0x671F || c->cp[c->i + 1] == 0x8BA1) &&	/* 预期 预计 */
+		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') || ind_is_numeral_start(c->cp[c->i + 2]) ||
+		 c->cp[c->i + 2] == W_DA[0] ||	/* 预计达到5% (stop 35) */
+		 ind_qual_match_len(c->cp + c->i + 2, c->n - c->i - 2, QP_PREFIX, &id) > 0))	/* 预期超过 */
+		c->i += 2;
+	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will), 要达 (must): read, not kept,
+	 * before a lead word or a qualifier */
+	if (c->cp[c->i] == 0x5404 || c->cp[c->i] == 0x5206 || c->cp[c->i] == 0x5747)	/* 各 分 均 */
+		skip_each_before_share(c);
+	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
+							c->cp[c->i] == 0x5219 ||	/* 则 (自由行則高達96.12%) */
+							c->cp[c->i] == 0x4EA6 || c->cp[c->i] == 0x4E5F ||	/* 亦 也 (亦高達86%: b225) */
+							c->cp[c->i] == 0x8981 ||	/* 要 (工业总产值要达2750亿元: must) */
+							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
+		(c->cp[c->i + 1] == W_DA[0] ||
+		 (c->i + 2 < c->n && c->cp[c->i + 1] == W_GAODA[0] && c->cp[c->i + 2] == W_GAODA[1]) ||
+		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
+		c->i++;
+}
+
+/*
  * lead word (达到 达 占比; 达到了 as 达到) and a qualifier before the change words; 出超/入超
  * refused.  控制在 before a capped level (控制在3%以内, as a target writes it) is read and
  * not kept: the cap is the figure's qualifier (checked in parse_cp).
@@ -1852,52 +1912,7 @@ parse_lead(Reading *r)
 	}
 	else
 		rare_level_leads(r);
-	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun, and 只 or 合 before 占
-	 * (只占1.83%, 合占8成8: only, together);
-	 * 录得 (錄得4.8%的增長, a release's "recorded") likewise */
-	if (c->i + 1 < c->n && (at(c, W_JIN) ||
-							((c->cp[c->i] == 0x53EA || c->cp[c->i] == 0x5408) &&	/* 只 合 */
-							 c->cp[c->i + 1] == 0x5360 && ++c->i) ||
-							(c->cp[c->i] == 0x53EA && c->cp[c->i + 1] == 0x6709 && ++c->i)))	/* 只有 */
-	{
-		if (!at(c, W_WEI) && c->i + 1 < c->n && c->cp[c->i] == 0x6709 &&
-			(ind_is_numeral_start(c->cp[c->i + 1]) || (c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9')))
-			c->i++;				/* 仅有, 只有27% (only: b225) */
-		skip_ws(c);
-	}
-	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] &&
-			 (at(c, W_LUDE) ||
-			  /* 錄4,198宗, 錄約368.96億元: 录 alone (recorded) before the number, as 录得 */
-			  ((ind_is_numeral_start(c->cp[c->i + 1]) || c->cp[c->i + 1] == '$' ||	/* 錄$17,296/呎 */
-				ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0) &&
-			   ++c->i)))
-	{
-		r->lude = true;
-		skip_ws(c);
-	}
-	else if (c->cp[c->i] == 0x5B9E || c->cp[c->i] == 0x5B8C || c->cp[c->i] == 0x7D2F)	/* 实 完 累 */
-		skip_achieved(c);
-	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an
-	 * estimate is said by the text around it) */
-	if (c->i + 2 < c->n && c->cp[c->i] == 0x9884 &&
-		(c->cp[c->i + 1] == 0x671F || c->cp[c->i + 1] == 0x8BA1) &&	/* 预期 预计 */
-		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') || ind_is_numeral_start(c->cp[c->i + 2]) ||
-		 c->cp[c->i + 2] == W_DA[0] ||	/* 预计达到5% (stop 35) */
-		 ind_qual_match_len(c->cp + c->i + 2, c->n - c->i - 2, QP_PREFIX, &id) > 0))	/* 预期超过 */
-		c->i += 2;
-	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will), 要达 (must): read, not kept,
-	 * before a lead word or a qualifier */
-	if (c->cp[c->i] == 0x5404 || c->cp[c->i] == 0x5206 || c->cp[c->i] == 0x5747)	/* 各 分 均 */
-		skip_each_before_share(c);
-	if (c->i + 1 < c->n && (c->cp[c->i] == 0x5DF2 || c->cp[c->i] == 0x4ECD ||
-							c->cp[c->i] == 0x5219 ||	/* 则 (自由行則高達96.12%) */
-							c->cp[c->i] == 0x4EA6 || c->cp[c->i] == 0x4E5F ||	/* 亦 也 (亦高達86%: b225) */
-							c->cp[c->i] == 0x8981 ||	/* 要 (工业总产值要达2750亿元: must) */
-							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
-		(c->cp[c->i + 1] == W_DA[0] ||
-		 (c->i + 2 < c->n && c->cp[c->i + 1] == W_GAODA[0] && c->cp[c->i + 2] == W_GAODA[1]) ||
-		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
-		c->i++;
+	skip_words_before_number(r);
 	/* (达至 before 多/少 is 达 and the qualifier 至多/至少: 达至多5吨) */
 	if (at(c, W_DADAO) ||
 		(!(c->i + 2 < c->n && (c->cp[c->i + 2] == 0x591A || c->cp[c->i + 2] == 0x5C11)) &&
