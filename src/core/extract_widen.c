@@ -1955,6 +1955,62 @@ note_after_verb(const uint32_t *w, int k, int floor)
 	return k - a;
 }
 
+/*
+ * A change verb of len characters ends at k: take it, and the basis before it (較上月增1萬人);
+ * a comparative (高, 快, 多 …) only after its basis or before percentage points.  Where the
+ * row starts then; c->has_verb is set when the verb was taken.
+ */
+static int
+verb_and_basis_before(Cand *c, int k, int len)
+{
+	const uint32_t *w = c->w;
+	int			floor = c->floor,
+				id,
+				vid,
+				blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id);
+
+	if (blen == 0)
+		blen = basis_with_aside_before(w, k - len, floor);	/* 較上一期(7月至9月)下跌 */
+
+	/* 較上月增1萬人: a basis and a one-character verb, not the compound 月增 */
+	if (len == 2 && (w[k - 2] == 0x6708 || w[k - 2] == 0x5E74 || w[k - 2] == 0x5B63) &&
+		ind_verb_match_len(w + k - 1, 1, &vid) == 1)	/* 月增, 年减, 季增 */
+	{
+		int			b1 = word_before(w, k - 1, floor, BASIS_MAX, ind_basis_match_len, &id);
+
+		if (b1 + 1 > blen + len)
+		{
+			len = 1;
+			blen = b1;
+		}
+	}
+	ind_verb_match_len(w + k - len, len, &vid);
+	/* a comparative (高, 快, 多 …) only after its basis; a one-character verb of change
+	 * (亦增1.88%, 出口增26.2%, 再跌2.2%) stands alone, as Taiwan and Hong Kong write it;
+	 * 翻, and an adverb the type reads with the verb (微跌, 大增) */
+	if (len >= 2 || blen > 0 || w[k - 1] == CH_FAN)
+	{
+		k -= len + blen;
+		c->has_verb = true;
+		if (blen > 0)
+			k -= noun_before_basis(c, k);
+	}
+	else if (adverb_verb(c, k - 1))
+	{
+		k -= 2;
+		c->has_verb = true;
+	}
+	else if (!comparative_verb(vid) || named_basis_before(w, k - 1, floor) ||
+			 (c->unit && ind_unit_in_points(c->unit) &&
+			  !(k - 2 >= floor && w[k - 2] == 0x6700) &&	/* not 最高 */
+			  !compared_in_clause(w, k - 1, floor)))
+	{
+		k -= 1;				/* (快0.2个百分点, 低了2个百分点: points are a difference; b246) */
+		c->has_verb = true;
+	}
+	return k;
+}
+
 /* Backward: prefix qualifier, change verb, basis, not past the previous row. */
 static void
 widen_backward(Extractor *ex, Cand *c)
@@ -2038,50 +2094,7 @@ widen_backward(Extractor *ex, Cand *c)
 	if (len > 0 && names_level_rate(w, k - len, floor))
 		len = 0;
 	if (len > 0)
-	{
-		int			blen = word_before(w, k - len, floor, BASIS_MAX, ind_basis_match_len, &id),
-					vid;
-
-		if (blen == 0)
-			blen = basis_with_aside_before(w, k - len, floor);	/* 較上一期(7月至9月)下跌 */
-
-		/* 較上月增1萬人: a basis and a one-character verb, not the compound 月增 */
-		if (len == 2 && (w[k - 2] == 0x6708 || w[k - 2] == 0x5E74 || w[k - 2] == 0x5B63) &&
-			ind_verb_match_len(w + k - 1, 1, &vid) == 1)	/* 月增, 年减, 季增 */
-		{
-			int			b1 = word_before(w, k - 1, floor, BASIS_MAX, ind_basis_match_len, &id);
-
-			if (b1 + 1 > blen + len)
-			{
-				len = 1;
-				blen = b1;
-			}
-		}
-		ind_verb_match_len(w + k - len, len, &vid);
-		/* a comparative (高, 快, 多 …) only after its basis; a one-character verb of change
-		 * (亦增1.88%, 出口增26.2%, 再跌2.2%) stands alone, as Taiwan and Hong Kong write it;
-		 * 翻, and an adverb the type reads with the verb (微跌, 大增) */
-		if (len >= 2 || blen > 0 || w[k - 1] == CH_FAN)
-		{
-			k -= len + blen;
-			c->has_verb = true;
-			if (blen > 0)
-				k -= noun_before_basis(c, k);
-		}
-		else if (adverb_verb(c, k - 1))
-		{
-			k -= 2;
-			c->has_verb = true;
-		}
-		else if (!comparative_verb(vid) || named_basis_before(w, k - 1, floor) ||
-				 (c->unit && ind_unit_in_points(c->unit) &&
-				  !(k - 2 >= floor && w[k - 2] == 0x6700) &&	/* not 最高 */
-				  !compared_in_clause(w, k - 1, floor)))
-		{
-			k -= 1;				/* (快0.2个百分点, 低了2个百分点: points are a difference; b246) */
-			c->has_verb = true;
-		}
-	}
+		k = verb_and_basis_before(c, k, len);
 	else if (s > 0 && w[s - 1] == CH_FAN)
 	{
 		k = s - 1;
