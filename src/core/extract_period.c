@@ -687,6 +687,73 @@ sentence_opens_this_year(const Extractor *ex)
 	return q + 2 < ex->n && this_year_at(ex, q) ? q : -1;
 }
 
+/* 今年年底前，建成…; 2025年年底前，累计新改造…: before the end of a year to come, a deadline
+ * (a year not before the text's); at k, 底 (this_year_will's scan) */
+static void
+year_end_before(const Extractor *ex, int p, int k, int *year, bool *will, int *deadline_end)
+{
+	if (k + 1 < ex->n && ex->cp[k + 1] == 0x524D && k >= p + 2 &&
+		ex->cp[k - 1] == 0x5E74 && (k - p <= 8))
+	{
+		int			y = ex->cp[k - 2] == 0x5E74 ? k - 6 : k - 5;	/* 2025年年底 2025年底 */
+
+		if (*year >= 0 && *year >= k - 4)
+			*will = true;	/* 今年年底前, 今年底前 */
+		else if (y >= p && is_digit(ex->cp[y]) && is_digit(ex->cp[y + 3]) &&
+				 deadline_ahead(ex, y))
+		{
+			if (*year < 0)
+				*year = y;
+			*will = true;
+		}
+		if (*will)
+			*deadline_end = k + 2;
+	}
+}
+
+/* 到2025年…将 at k (到 or 至 and a year): a deadline, planning when a proposal or a comma
+ * after it says so (this_year_will's scan) */
+static void
+deadline_year(const Extractor *ex, int p, int k, int *year, bool *will)
+{
+	if (*year < 0 && k + 5 < ex->n && ex->cp[k + 5] == 0x5E74 &&
+		is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) &&
+		is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))
+	{
+		*year = k;	/* 到2025年…将: a deadline */
+		/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
+		if (k == p && proposes_before(ex, p))
+			*will = true;
+		/* 到2010年，农村自来水普及率达到30%: a deadline alone opening the clause,
+		 * not before the text's year (到1971年 in a 2024 text is history) */
+		else if (k == p && k + 6 < ex->n &&
+				 (ex->cp[k + 6] == 0xFF0C || ex->cp[k + 6] == ',') &&
+				 deadline_ahead(ex, k + 1))
+			*will = true;
+	}
+}
+
+/* 将 at k after a year, 还将 after a sentence opening with 今年, 将在三年内 (this_year_will's
+ * scan) */
+static void
+will_after_year(const Extractor *ex, int p, int k, int *year, bool *will)
+{
+	if (*year >= 0 && ex->cp[k + 1] != 0x8FD1)
+		*will = true;	/* not 将近 */
+	/* 今年除了继续推进15个续建项目，还将开工建设…: 还将 (也将, 并将) opening a
+	 * later clause of a sentence that opened with 今年 */
+	else if (*year < 0 && k == p + 1 &&
+			 (ex->cp[p] == 0x8FD8 || ex->cp[p] == 0x9084 || ex->cp[p] == 0x4E5F ||
+			  ex->cp[p] == 0x5E76 || ex->cp[p] == 0x4E26) &&
+			 (*year = sentence_opens_this_year(ex)) >= 0)
+		*will = true;
+	else if (*year < 0 && years_within(ex, k + 1))
+	{
+		*year = k;	/* 成都将在三年内深入推进1000个…: the years ahead */
+		*will = true;
+	}
+}
+
 static int
 this_year_will(const Extractor *ex, int p, int *end)
 {
@@ -743,25 +810,7 @@ this_year_will(const Extractor *ex, int p, int *end)
 					continue;
 				goto clause_end;
 			case 0x5E95:		/* 底 */
-				/* 今年年底前，建成…; 2025年年底前，累计新改造…: before the end of a year to
-				 * come, a deadline (a year not before the text's) */
-				if (k + 1 < ex->n && ex->cp[k + 1] == 0x524D && k >= p + 2 &&
-					ex->cp[k - 1] == 0x5E74 && (k - p <= 8))
-				{
-					int			y = ex->cp[k - 2] == 0x5E74 ? k - 6 : k - 5;	/* 2025年年底 2025年底 */
-
-					if (year >= 0 && year >= k - 4)
-						will = true;	/* 今年年底前, 今年底前 */
-					else if (y >= p && is_digit(ex->cp[y]) && is_digit(ex->cp[y + 3]) &&
-							 deadline_ahead(ex, y))
-					{
-						if (year < 0)
-							year = y;
-						will = true;
-					}
-					if (will)
-						deadline_end = k + 2;
-				}
+				year_end_before(ex, p, k, &year, &will, &deadline_end);
 				break;
 			case 0x4ECA:		/* 今 */
 			case 0x660E:		/* 明 */
@@ -812,38 +861,11 @@ this_year_will(const Extractor *ex, int p, int *end)
 				break;
 			case 0x5230:		/* 到 */
 			case 0x81F3:		/* 至 */
-				if (year < 0 && k + 5 < ex->n && ex->cp[k + 5] == 0x5E74 &&
-					is_digit(ex->cp[k + 1]) && is_digit(ex->cp[k + 2]) &&
-					is_digit(ex->cp[k + 3]) && is_digit(ex->cp[k + 4]))
-				{
-					year = k;	/* 到2025年…将: a deadline */
-					/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
-					if (k == p && proposes_before(ex, p))
-						will = true;
-					/* 到2010年，农村自来水普及率达到30%: a deadline alone opening the clause,
-					 * not before the text's year (到1971年 in a 2024 text is history) */
-					else if (k == p && k + 6 < ex->n &&
-							 (ex->cp[k + 6] == 0xFF0C || ex->cp[k + 6] == ',') &&
-							 deadline_ahead(ex, k + 1))
-						will = true;
-				}
+				deadline_year(ex, p, k, &year, &will);
 				break;
 			case 0x5C06:		/* 将 */
 			case 0x5C07:		/* 將 */
-				if (year >= 0 && ex->cp[k + 1] != 0x8FD1)
-					will = true;	/* not 将近 */
-				/* 今年除了继续推进15个续建项目，还将开工建设…: 还将 (也将, 并将) opening a
-				 * later clause of a sentence that opened with 今年 */
-				else if (year < 0 && k == p + 1 &&
-						 (ex->cp[p] == 0x8FD8 || ex->cp[p] == 0x9084 || ex->cp[p] == 0x4E5F ||
-						  ex->cp[p] == 0x5E76 || ex->cp[p] == 0x4E26) &&
-						 (year = sentence_opens_this_year(ex)) >= 0)
-					will = true;
-				else if (year < 0 && years_within(ex, k + 1))
-				{
-					year = k;	/* 成都将在三年内深入推进1000个…: the years ahead */
-					will = true;
-				}
+				will_after_year(ex, p, k, &year, &will);
 				break;
 		}
 	}
