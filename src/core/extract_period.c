@@ -1062,6 +1062,80 @@ scheme_name_before(const Extractor *ex, int k)
 	return false;
 }
 
+/*
+ * The plan word plan_words[w] at k, next the character after it: does it plan here?  目标 only
+ * before a copula, a colon or a change verb; 计划 not as a share's whole or a report's name;
+ * 任务, 力争, 规划, 确保, 设定, 预期, 安排 each with what makes them plan (clause_plan_words).
+ */
+static bool
+plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
+{
+	if (w == 0)
+	{
+		/* 目标: only 目标是, 目标为, 目标：(or :), 目标即 / 目标，即, 目标均/都/确定/定(为),
+		 * 目标 before a change verb
+		 * (GDP目标增长6%左右, a headline), or after 预期 (caught there) */
+		int			vid;
+
+		/* 奋斗目标主要是：the adverb 主要 before the copula; 目标任务：建设村级文化大院100个
+		 * (the tasks' targets) as 目标： */
+		if ((next == 0x4E3B && k + 4 < ex->n && ex->cp[k + 3] == 0x8981) ||
+			(next == 0x4EFB && k + 4 < ex->n && ex->cp[k + 3] == 0x52A1))
+			next = ex->cp[k + 4];
+		if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
+			next != 0x5373 && !(is_digit(next) && named_target_before(ex, k)) &&
+			next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&
+			!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373) &&
+			ind_verb_match_len(ex->cp + k + 2, ex->n - k - 2, &vid) == 0)
+			return false;
+	}
+	else if (w == 1)
+	{
+		/* 计划: not 计划的 (占年度计划的89%), not at a clause end, not the name of the
+		 * report (批准的计划报告的决议) */
+		if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
+			next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A) ||
+			share_of_plan(ex, k) || scheme_name_before(ex, k))
+			return false;
+	}
+	else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2))
+		return false;		/* 任务 alone names the tasks (heading_plan_words reads it), but
+						 * 重点任务包括：introduces them */
+	else if (w == 11 &&
+			 !(k + 3 < ex->n &&
+			   ((ex->cp[k + 2] == 0x5B9E && ex->cp[k + 3] == 0x73B0) ||	/* 实现 */
+				(ex->cp[k + 2] == 0x8FBE && ex->cp[k + 3] == 0x5230) ||	/* 达到 */
+				(ex->cp[k + 2] == 0x5B8C && ex->cp[k + 3] == 0x6210) ||	/* 完成 */
+				(ex->cp[k + 2] == 0x7A81 && ex->cp[k + 3] == 0x7834))))	/* 突破 */
+		return false;
+	else if (w == 10)
+	{
+		/* 规划明确, 《规划》提出, 规划要求: what a plan states */
+		int			q = k + 2;
+
+		if (q < ex->n && closes_quote(ex->cp[q]))
+			q++;
+		if (!proposing_at(ex, q))
+			return false;
+	}
+	else if (w == 4 && k >= 1 &&
+			 (ex->cp[k - 1] == 0x4E3A ||	/* 为确保 */
+			  (k >= 2 && ex->cp[k - 2] == 0x4E3A && ex->cp[k - 1] == 0x4E86)) &&	/* 为了确保 */
+			 !digit_in_clause(ex, k + 2))
+		return false;		/* 民众为确保…权属, (in order to ensure): a purpose without a
+						 * figure plans nothing after it (为确保全年增长5% does) */
+	else if (w == 12 && next != 0x4E3A && next != 0x5728)
+		return false;		/* 设定为, 设定在 */
+	else if (w == 3 && next == 0x5BFF)
+		return false;		/* 预期寿命: life expectancy, a noun */
+	else if (w == 3 && (is_digit(next) || ind_is_numeral_start(next)))
+		return false;		/* 控制在预期4.2%以内: the expected figure alone (prefix_plan_word) */
+	else if (w == 7 && !(k >= 2 && ((ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||
+									(ex->cp[k - 2] == 0x4F53 && ex->cp[k - 1] == 0x7CFB))))
+		return false;		/* 安排 alone allocates (安排资金5亿元): 指标安排, 体系安排 plan */
+	return true;
+}
+
 static void
 clause_plan_words(Extractor *ex, int p)
 {
@@ -1132,69 +1206,8 @@ clause_plan_words(Extractor *ex, int p)
 			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
 			if (closes_quote(next) && w != 10)
 				continue;		/* “生活补贴计划”: the end of a name in quotes (《规划》提出 plans) */
-			if (w == 0)
-			{
-				/* 目标: only 目标是, 目标为, 目标：(or :), 目标即 / 目标，即, 目标均/都/确定/定(为),
-				 * 目标 before a change verb
-				 * (GDP目标增长6%左右, a headline), or after 预期 (caught there) */
-				int			vid;
-
-				/* 奋斗目标主要是：the adverb 主要 before the copula; 目标任务：建设村级文化大院100个
-				 * (the tasks' targets) as 目标： */
-				if ((next == 0x4E3B && k + 4 < ex->n && ex->cp[k + 3] == 0x8981) ||
-					(next == 0x4EFB && k + 4 < ex->n && ex->cp[k + 3] == 0x52A1))
-					next = ex->cp[k + 4];
-				if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
-					next != 0x5373 && !(is_digit(next) && named_target_before(ex, k)) &&
-					next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&
-					!((next == 0xFF0C || next == ',') && k + 3 < ex->n && ex->cp[k + 3] == 0x5373) &&
-					ind_verb_match_len(ex->cp + k + 2, ex->n - k - 2, &vid) == 0)
-					continue;
-			}
-			else if (w == 1)
-			{
-				/* 计划: not 计划的 (占年度计划的89%), not at a clause end, not the name of the
-				 * report (批准的计划报告的决议) */
-				if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
-					next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A) ||
-					share_of_plan(ex, k) || scheme_name_before(ex, k))
-					continue;
-			}
-			else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2))
-				continue;		/* 任务 alone names the tasks (heading_plan_words reads it), but
-								 * 重点任务包括：introduces them */
-			else if (w == 11 &&
-					 !(k + 3 < ex->n &&
-					   ((ex->cp[k + 2] == 0x5B9E && ex->cp[k + 3] == 0x73B0) ||	/* 实现 */
-						(ex->cp[k + 2] == 0x8FBE && ex->cp[k + 3] == 0x5230) ||	/* 达到 */
-						(ex->cp[k + 2] == 0x5B8C && ex->cp[k + 3] == 0x6210) ||	/* 完成 */
-						(ex->cp[k + 2] == 0x7A81 && ex->cp[k + 3] == 0x7834))))	/* 突破 */
+			if (!plan_word_fits(ex, k, w, next))
 				continue;
-			else if (w == 10)
-			{
-				/* 规划明确, 《规划》提出, 规划要求: what a plan states */
-				int			q = k + 2;
-
-				if (q < ex->n && closes_quote(ex->cp[q]))
-					q++;
-				if (!proposing_at(ex, q))
-					continue;
-			}
-			else if (w == 4 && k >= 1 &&
-					 (ex->cp[k - 1] == 0x4E3A ||	/* 为确保 */
-					  (k >= 2 && ex->cp[k - 2] == 0x4E3A && ex->cp[k - 1] == 0x4E86)) &&	/* 为了确保 */
-					 !digit_in_clause(ex, k + 2))
-				continue;		/* 民众为确保…权属, (in order to ensure): a purpose without a
-								 * figure plans nothing after it (为确保全年增长5% does) */
-			else if (w == 12 && next != 0x4E3A && next != 0x5728)
-				continue;		/* 设定为, 设定在 */
-			else if (w == 3 && next == 0x5BFF)
-				continue;		/* 预期寿命: life expectancy, a noun */
-			else if (w == 3 && (is_digit(next) || ind_is_numeral_start(next)))
-				continue;		/* 控制在预期4.2%以内: the expected figure alone (prefix_plan_word) */
-			else if (w == 7 && !(k >= 2 && ((ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||
-											(ex->cp[k - 2] == 0x4F53 && ex->cp[k - 1] == 0x7CFB))))
-				continue;		/* 安排 alone allocates (安排资金5亿元): 指标安排, 体系安排 plan */
 			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3))
 				continue;
 			ex->sent_plan = true;
