@@ -274,6 +274,8 @@ extern int	ind_dim_of_unit(int unit_id);
 extern bool ind_unit_is_time(int unit_id);	/* 年 月 天 小时 ... */
 extern bool ind_unit_is_measure(int unit_id);	/* 吨 亩 千瓦时 ...: not a count or money */
 extern bool ind_unit_is_currency(int unit_id);	/* 元, 美元, 新台币, 澳门元 ... */
+/* 平方呎: a denominator only, never a value's own unit (units.c) */
+extern bool ind_unit_per_only(int unit_id);
 /* 1令吉96仙: the sen after a ringgit, its length and value (units.c) */
 extern int	ind_unit_cents_len(const uint32_t *cp, int n, int unit_id, int *cents);
 extern bool ind_unit_is_count(int unit_id);	/* 个, 户, 张, 场 ...: counts by a measure word */

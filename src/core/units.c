@@ -482,6 +482,14 @@ ind_unit_cents_len(const uint32_t *cp, int n, int unit_id, int *cents)
 	return k + 1;
 }
 
+/* 平方呎: a unit only as a denominator ($18,695/呎); a value holding it as its unit is corrupt */
+bool
+ind_unit_per_only(int unit_id)
+{
+	units_init();
+	return unit_id != 0 && unit_id == sqft_id;
+}
+
 /* a count by a measure word (个, 户, 张, 场 …): each its own dimension */
 bool
 ind_unit_is_count(int unit_id)

@@ -71,6 +71,8 @@ ind_validate(const Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "unknown unit");
 	if (x->per_unit && !x->unit)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a denominator without a numerator unit");
+	if (ind_unit_per_only(x->unit))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a unit that is a denominator only (平方呎) as the numerator");
 	if (x->flags & ~IND_FLAGS_DEFINED)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "undefined flag bits");
 	if ((x->flags & IND_FLAG_ZEROS) && (x->scale > 0 || x->coef == 0 || x->coef % 10 != 0))

@@ -13,6 +13,7 @@
  * (五倍券) no figure; a comparative alone before percentage points (快0.2个百分点) a change.
  */
 #include "unit.h"
+#include <string.h>
 #include "ind.h"
 
 void		test_opened_round31(void);
@@ -132,4 +133,19 @@ test_opened_round31(void)
 		ut_check_form(&cases[i]);
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
 		ut_check_rows(&xcases[i]);
+	/* a fuzz finding: 平方呎 is a denominator only (stop 35), so a value from outside holding it
+	 * as its own unit is refused (it printed 5平方呎, which no text reads back) */
+	{
+		Indicator	x;
+		IndError	e;
+		int			sqft;
+
+		CHECK(ind_parse("$18,695/呎", strlen("$18,695/呎"), &x, &e) && x.per_unit != 0 &&
+			  ind_validate(&x, &e), "$18,695/呎 reads and validates");
+		sqft = x.per_unit;
+		memset(&x, 0, sizeof(x));
+		CHECK(ind_parse("5亩", strlen("5亩"), &x, &e), "5亩 reads");
+		x.unit = (uint8_t) sqft;
+		CHECK(!ind_validate(&x, &e) && e.code == IND_ERR_CORRUPT, "平方呎 as a value's unit is refused");
+	}
 }
