@@ -454,6 +454,53 @@ numbered_heading(const Extractor *ex, int p, int last)
 }
 
 /*
+ * A heading's place decides whether it plans, besides its words (plan, review: read_heading_words):
+ * a year heading after the year looked back on, a numbered sub-heading under a heading naming
+ * targets; the parent and part state for the headings below it.  A heading that looks back, or
+ * names a year before the targets', ends their tasks.  The heading plans: the result.
+ */
+static bool
+heading_plans(Extractor *ex, int p, int last, const IndPeriod *found, const IndPeriod *later,
+			  bool plan, bool review)
+{
+	if (found->to && found->to - found->from == 12)
+	{
+		IndPeriod	per;
+		int			year = period_year(found);
+
+		/* 2025年 … 2026年, each a heading alone over its lines (a bulleted reading of a work
+		 * report): the year after the year looked back on is the plan's */
+		if (ext_period_at(ex, p, &per) == last - p + 1)
+		{
+			if (ex->heading_year && year == ex->heading_year + 1 && !review)
+				plan = true;
+			ex->heading_year = year;
+		}
+	}
+	/* 乡村振兴重点工作目标任务, then 一、全力确保粮食安全: a numbered sub-heading plans under a
+	 * heading naming targets (unless it looks back) */
+	if (numbered_heading(ex, p, last))
+	{
+		bool		part = ex->cp[p] == '(' || ex->cp[p] == 0xFF08;	/* (一): a part of 一、 */
+
+		plan = plan || ((part ? ex->part_plan : ex->parent_plan) && !review);
+		if (!part)
+			ex->part_plan = plan;	/* 二、主要目标, then (一)…: its parts plan */
+		if (review)
+			ex->parent_plan = ex->part_plan = false;	/* 一、2007年计划执行情况: its parts look back */
+	}
+	else						/* (not the title's: 2023年统计公报及2024年计划 heads results first) */
+	{
+		ex->parent_plan = ex->seen_title && plan;
+		ex->part_plan = ex->parent_plan;	/* (一) right under it, no 一、 between */
+	}
+	/* a heading that looks back, or names a year before the targets', ends their tasks */
+	if (review || (found->to && ex->tasks_year && period_year(later) < ex->tasks_year))
+		ex->tasks_plan = false;
+	return plan;
+}
+
+/*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
  * year); any other sets the period and plan mode of its section.
@@ -548,40 +595,7 @@ ext_paragraph_start(Extractor *ex, int p)
 	later = hw.later;
 	plan = hw.plan;
 	review = hw.review;
-	if (found.to && found.to - found.from == 12)
-	{
-		IndPeriod	per;
-		int			year = period_year(&found);
-
-		/* 2025年 … 2026年, each a heading alone over its lines (a bulleted reading of a work
-		 * report): the year after the year looked back on is the plan's */
-		if (ext_period_at(ex, p, &per) == last - p + 1)
-		{
-			if (ex->heading_year && year == ex->heading_year + 1 && !review)
-				plan = true;
-			ex->heading_year = year;
-		}
-	}
-	/* 乡村振兴重点工作目标任务, then 一、全力确保粮食安全: a numbered sub-heading plans under a
-	 * heading naming targets (unless it looks back) */
-	if (numbered_heading(ex, p, last))
-	{
-		bool		part = ex->cp[p] == '(' || ex->cp[p] == 0xFF08;	/* (一): a part of 一、 */
-
-		plan = plan || ((part ? ex->part_plan : ex->parent_plan) && !review);
-		if (!part)
-			ex->part_plan = plan;	/* 二、主要目标, then (一)…: its parts plan */
-		if (review)
-			ex->parent_plan = ex->part_plan = false;	/* 一、2007年计划执行情况: its parts look back */
-	}
-	else						/* (not the title's: 2023年统计公报及2024年计划 heads results first) */
-	{
-		ex->parent_plan = ex->seen_title && plan;
-		ex->part_plan = ex->parent_plan;	/* (一) right under it, no 一、 between */
-	}
-	/* a heading that looks back, or names a year before the targets', ends their tasks */
-	if (review || (found.to && ex->tasks_year && period_year(&later) < ex->tasks_year))
-		ex->tasks_plan = false;
+	plan = heading_plans(ex, p, last, &found, &later, plan, review);
 	if (!ex->seen_title)
 	{
 		read_title(ex, p, last, &hw, plan);
