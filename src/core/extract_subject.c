@@ -200,26 +200,13 @@ grammar_tail(const uint32_t *buf, int s, int len)
 	return 0;
 }
 
-/* the subject written in cp[from, to): scope words, periods and verbs taken off */
-void
-ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
+/* bullets (●经济增长6%左右) and list numbering (3.城镇新增就业, 1、, （一）人才总量, (2)) at the
+ * start of buf: where the subject may begin */
+static int
+past_numbering(const uint32_t *buf, int len)
 {
-	uint32_t	buf[SUBJECT_REGION];
-	int			len = 0,
-				s = 0,
-				changed,
-				no_tail_at = -1;	/* grammar_tail found none at this len */
-	bool		share;
+	int			s = 0;
 
-	if (!sets_ready)
-		subject_sets_init();
-	out->len = 0;
-	out->at = -1;
-	*is_share = false;
-	if (to - from > SUBJECT_REGION)
-		from = to - SUBJECT_REGION;
-	for (int k = from; k < to; k++)
-		buf[len++] = ex->cp[k];
 	while (s < len && (is_space(buf[s]) || buf[s] == 0x2014 || buf[s] == 0x25CF ||
 					   buf[s] == 0x25CB || buf[s] == 0x2022 || buf[s] == 0x25C6 ||
 					   buf[s] == 0x25AA || buf[s] == 0x00B7 || (buf[s] >= 0x2460 && buf[s] <= 0x2473)))
@@ -240,6 +227,30 @@ ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
 				s = k + 1;
 				break;
 			}
+	return s;
+}
+
+/* the subject written in cp[from, to): scope words, periods and verbs taken off */
+void
+ext_subject_from(Extractor *ex, int from, int to, Subject *out, bool *is_share)
+{
+	uint32_t	buf[SUBJECT_REGION];
+	int			len = 0,
+				s = 0,
+				changed,
+				no_tail_at = -1;	/* grammar_tail found none at this len */
+	bool		share;
+
+	if (!sets_ready)
+		subject_sets_init();
+	out->len = 0;
+	out->at = -1;
+	*is_share = false;
+	if (to - from > SUBJECT_REGION)
+		from = to - SUBJECT_REGION;
+	for (int k = from; k < to; k++)
+		buf[len++] = ex->cp[k];
+	s = past_numbering(buf, len);
 	/* 占…的比重, 完成全年目标的: a share of the subject before */
 	share = ex->share_base.len > 0 && s + 1 < len &&
 		((buf[s] == CH_ZHAN && buf[s + 1] != 0x6BD4) ||	/* not 占比, a noun */
