@@ -825,11 +825,10 @@ after_unit(Cand *c, int j, int id, int len)
 	}
 	/* 43微克每立方米 (b238): 每 and a unit after a measure, as "/" (the type's rule);
 	 * not a time before more words (3吨每年增加5%: 每年 is the next clause's) */
-	else if (j + 1 < wn && w[j] == 0x6BCF && ind_unit_is_measure(c->unit) &&
-			 (len = ind_per_unit_match_len(w + j + 1, wn - j - 1, &id)) > 0 &&
-			 !(ind_unit_is_time(id) && j + 1 + len < wn && is_cjk(w[j + 1 + len]) &&
-			   w[j + 1 + len] != CH_DE))
-		j += 1 + len;
+	else if (j + 1 < wn && w[j] == 0x6BCF &&
+			 (len = ind_per_word_len(w + j, wn - j, c->unit, &id)) > 0 &&
+			 !(ind_unit_is_time(id) && j + len < wn && is_cjk(w[j + len]) && w[j + len] != CH_DE))
+		j += len;
 	return j;
 }
 

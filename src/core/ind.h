@@ -274,8 +274,16 @@ extern int	ind_dim_of_unit(int unit_id);
 extern bool ind_unit_is_time(int unit_id);	/* 年 月 天 小时 ... */
 extern bool ind_unit_is_measure(int unit_id);	/* 吨 亩 千瓦时 ...: not a count or money */
 extern bool ind_unit_is_currency(int unit_id);	/* 元, 美元, 新台币, 澳门元 ... */
-/* 平方呎: a denominator only, never a value's own unit (units.c) */
-extern bool ind_unit_per_only(int unit_id);
+/* 43微克每立方米: 每 and a denominator after a measure, its length (units.c) */
+extern int	ind_per_word_len(const uint32_t *cp, int n, int unit_id, int *per_unit);
+/* 平方呎 (units.c, stop 35; unit ids never change): a denominator only ($18,695/呎), never a
+ * value's own unit.  A constant, so validating every value costs a compare, not a call. */
+#define IND_UNIT_SQFT 190
+static inline bool
+ind_unit_per_only(int unit_id)
+{
+	return unit_id == IND_UNIT_SQFT;
+}
 /* 1令吉96仙: the sen after a ringgit, its length and value (units.c) */
 extern int	ind_unit_cents_len(const uint32_t *cp, int n, int unit_id, int *cents);
 extern bool ind_unit_is_count(int unit_id);	/* 个, 户, 张, 场 ...: counts by a measure word */

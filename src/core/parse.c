@@ -142,10 +142,10 @@ parse_unit(Cursor *c, int *unit, int *per_unit, int *den_mag, IndError *err)
 		*per_unit = id;
 		*den_mag = m;
 	}
-	else if (c->i + 1 < c->n && c->cp[c->i] == 0x6BCF && ind_unit_is_measure(*unit) &&
-			 (len = ind_per_unit_match_len(c->cp + c->i + 1, c->n - c->i - 1, &id)) > 0)
+	else if (c->i + 1 < c->n && c->cp[c->i] == 0x6BCF &&
+			 (len = ind_per_word_len(c->cp + c->i, c->n - c->i, *unit, &id)) > 0)
 	{
-		c->i += 1 + len;		/* 43微克每立方米 = 43微克/立方米 (a measure "per" a unit: b238) */
+		c->i += len;			/* 43微克每立方米 = 43微克/立方米 (a measure "per" a unit: b238) */
 		*per_unit = id;
 	}
 	return true;
@@ -1016,10 +1016,10 @@ skip_pulled_whole(Cursor *c, int *verb)
 	/* 拉动居民消费价格总水平下降0.78个百分点: a pull up whose whole ends in a fall is a drag
 	 * (下拉; b84), 拉高 then 下降 likewise 拉低 */
 	for (int d = k - 2; d < k && d >= c->i; d++)
-		if (ind_verb_match_len(c->cp + d, k - d, &id) == k - d &&
-			ind_verb(id)->cls == CD_DOWN && (*verb == IND_VERB_LADONG || *verb == IND_VERB_LAGAO))
+		if (ind_verb_match_len(c->cp + d, k - d, &id) == k - d && ind_verb(id)->cls == CD_DOWN &&
+			ind_verb(*verb)->cls == CD_UP && ind_verb_pull_in_points(*verb))
 		{
-			*verb = *verb == IND_VERB_LADONG ? IND_VERB_XIALA : IND_VERB_LADI;
+			*verb = ind_verb_opposite(*verb);	/* 拉动→下拉, 拉高→拉低 */
 			break;
 		}
 	c->i = k;

@@ -295,7 +295,6 @@ static const UnitDef later_units[] = {
 
 static UnitDef catalog[N_ALL];
 static Lexicon unit_lex;
-static int	sqft_id;			/* 平方呎: a denominator only (ind_per_unit_match_len) */
 static Lexicon mag_lex;
 
 static const char *const mag_words[] = {
@@ -321,9 +320,7 @@ units_init(void)
 	lex_init(&unit_lex);
 	for (int i = 0; i < N_ALL; i++)
 	{
-		if (strcmp(catalog[i].name, "平方呎") == 0)
-			sqft_id = i + 1;	/* a denominator only: not in the lexicon */
-		else
+		if (i + 1 != IND_UNIT_SQFT)	/* 平方呎: a denominator only, not in the lexicon */
 			lex_add(&unit_lex, catalog[i].name, i + 1, 0);
 	}
 	lex_init(&mag_lex);
@@ -437,7 +434,7 @@ ind_per_unit_match_len(const uint32_t *cp, int n, int *unit_id)
 	else if (n >= 3 && cp[0] == 0x5E73 && cp[1] == 0x65B9 && cp[2] == 0x544E)	/* 平方呎 */
 		len = 3;
 	if (len > 0)
-		*unit_id = sqft_id;
+		*unit_id = IND_UNIT_SQFT;
 	return len;
 }
 
@@ -482,12 +479,20 @@ ind_unit_cents_len(const uint32_t *cp, int n, int unit_id, int *cents)
 	return k + 1;
 }
 
-/* 平方呎: a unit only as a denominator ($18,695/呎); a value holding it as its unit is corrupt */
-bool
-ind_unit_per_only(int unit_id)
+/*
+ * 43微克每立方米: 每 and a unit after a measure (not money or a count) name its denominator, as
+ * "/" does; the length of 每 and the unit at cp, the unit in *per_unit; 0 when not one.  The type
+ * (parse_unit) and the reader (after_unit) read it here alike.
+ */
+int
+ind_per_word_len(const uint32_t *cp, int n, int unit_id, int *per_unit)
 {
-	units_init();
-	return unit_id != 0 && unit_id == sqft_id;
+	int			len;
+
+	if (n < 2 || cp[0] != 0x6BCF || !ind_unit_is_measure(unit_id))	/* 每 */
+		return 0;
+	len = ind_per_unit_match_len(cp + 1, n - 1, per_unit);
+	return len > 0 ? 1 + len : 0;
 }
 
 /* a count by a measure word (个, 户, 张, 场 …): each its own dimension */

@@ -67,12 +67,12 @@ ind_validate(const Indicator *x, IndError *err)
 						IND_MAX_DIGITS);
 	if (!ind_mag_valid(x->mag))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "unknown magnitude");
-	if (x->unit > ind_unit_count() || x->per_unit > ind_unit_count())
-		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "unknown unit");
+	if (x->unit > ind_unit_count() || x->per_unit > ind_unit_count() || ind_unit_per_only(x->unit))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s",
+						ind_unit_per_only(x->unit) ?
+						"a unit that is a denominator only (平方呎) as the numerator" : "unknown unit");
 	if (x->per_unit && !x->unit)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a denominator without a numerator unit");
-	if (ind_unit_per_only(x->unit))
-		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a unit that is a denominator only (平方呎) as the numerator");
 	if (x->flags & ~IND_FLAGS_DEFINED)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "undefined flag bits");
 	if ((x->flags & IND_FLAG_ZEROS) && (x->scale > 0 || x->coef == 0 || x->coef % 10 != 0))

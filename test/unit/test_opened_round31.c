@@ -143,6 +143,8 @@ test_opened_round31(void)
 		CHECK(ind_parse("$18,695/呎", strlen("$18,695/呎"), &x, &e) && x.per_unit != 0 &&
 			  ind_validate(&x, &e), "$18,695/呎 reads and validates");
 		sqft = x.per_unit;
+		CHECK(sqft == IND_UNIT_SQFT && strcmp(ind_unit(sqft)->name, "平方呎") == 0,
+			  "平方呎 is unit %d, IND_UNIT_SQFT", sqft);
 		memset(&x, 0, sizeof(x));
 		CHECK(ind_parse("5亩", strlen("5亩"), &x, &e), "5亩 reads");
 		x.unit = (uint8_t) sqft;
