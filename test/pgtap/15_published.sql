@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(39);
+SELECT plan(42);
 
 -- the hint of an error, for the checks that the hint says what to do instead
 CREATE FUNCTION pg_temp.hint_of(q text) RETURNS text LANGUAGE plpgsql AS $$
@@ -69,6 +69,11 @@ SELECT throws_ok($$SELECT meets('5.9%', '增长5.5%左右')$$, '22023', NULL, 'a
 SELECT throws_ok($$SELECT meets('增长5.9%', '5.5%左右')$$, '22023', NULL, 'a change judged against a level target is 22023');
 SELECT throws_ok($$SELECT completion('5.9%', '增长5.5%左右')$$, '22023', NULL, 'completion likewise');
 SELECT ok(meets('增长5.9%', '增长5.5%左右'), 'a change meets a change target');
+
+-- stop 36: 累计 before a rate, a rate's name before another unit
+SELECT throws_ok($$SELECT '累计3%'::indicator$$, '22P02', NULL, '累计 before a rate is 22P02');
+SELECT throws_ok($$SELECT '失业率为3万人'::indicator$$, '22P02', NULL, 'a rate''s name before a count is 22P02');
+SELECT is('累計7,248.82億元'::indicator::text, '7248.82亿元', '累计 before an amount reads');
 
 -- messages that misled
 SELECT throws_like($$SELECT '力争'::target$$, '%invalid input syntax%', '力争 alone is a syntax error');
