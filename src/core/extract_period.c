@@ -23,6 +23,8 @@ static const Word plan_words[] = {
 								 * 资金23.8亿元 reports what was obtained) */
 	W2(0x8BBE, 0x5B9A),			/* 设定, before 为 在 only (GDP设定为年均增长8.5%左右;
 								 * 设定的 looks back) */
+	W1(0x8981),					/* 要, the modal, before a goal's verb only (2025年要达到87.5%,
+								 * 要控制在3%以内; not 主要, 重要, 只要: modal_yao_fits) */
 };
 
 /* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设) by their low six bits: every
@@ -30,7 +32,7 @@ static const Word plan_words[] = {
 #define LOW6(c)	(UINT64_C(1) << ((c) & 63))
 static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
 	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89) | LOW6(0x4EFB) | LOW6(0x89C4) |
-	LOW6(0x4E89) | LOW6(0x8BBE);
+	LOW6(0x4E89) | LOW6(0x8BBE) | LOW6(0x8981);
 #undef LOW6
 
 /* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
@@ -1063,6 +1065,31 @@ scheme_name_before(const Extractor *ex, int k)
 }
 
 /*
+ * 要 at k as a modal that sets a goal: 要 then a goal's verb (达到 提高 提升 控制 实现 突破 降低
+ * 下降 增长 超过 完成 减少; not 要保持, 要稳定: a speech's resolve, a blind batch lost a figure
+ * to them), not the 要 of a word (主要 重要 只要 纪要 摘要 概要 简要
+ * 首要 次要 必要).  需要达到 (a requirement) plans.
+ */
+static bool
+modal_yao_fits(const Extractor *ex, int k)
+{
+	static const Word goal_verbs[] = {
+		W2(0x8FBE, 0x5230), W2(0x63D0, 0x9AD8), W2(0x63D0, 0x5347), W2(0x63A7, 0x5236),
+		W2(0x5B9E, 0x73B0), W2(0x7A81, 0x7834), W2(0x964D, 0x4F4E), W2(0x4E0B, 0x964D),
+		W2(0x589E, 0x957F), W2(0x8D85, 0x8FC7), W2(0x5B8C, 0x6210), W2(0x51CF, 0x5C11),
+	};
+
+	if (k >= 1)
+		switch (ex->cp[k - 1])
+		{
+			case 0x4E3B: case 0x91CD: case 0x53EA: case 0x7EAA: case 0x6458:	/* 主 重 只 纪 摘 */
+			case 0x6982: case 0x7B80: case 0x9996: case 0x6B21: case 0x5FC5:	/* 概 简 首 次 必 */
+				return false;
+		}
+	return match_word_list(ex, k + 1, goal_verbs, N_OF(goal_verbs)) > 0;
+}
+
+/*
  * The plan word plan_words[w] at k, next the character after it: does it plan here?  目标 only
  * before a copula, a colon or a change verb; 计划 not as a share's whole or a report's name;
  * 任务, 力争, 规划, 确保, 设定, 预期, 安排 each with what makes them plan (clause_plan_words).
@@ -1126,6 +1153,8 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 						 * figure plans nothing after it (为确保全年增长5% does) */
 	else if (w == 12 && next != 0x4E3A && next != 0x5728)
 		return false;		/* 设定为, 设定在 */
+	else if (w == 13 && !modal_yao_fits(ex, k))
+		return false;
 	else if (w == 3 && next == 0x5BFF)
 		return false;		/* 预期寿命: life expectancy, a noun */
 	else if (w == 3 && (is_digit(next) || ind_is_numeral_start(next)))
@@ -1194,7 +1223,7 @@ clause_plan_words(Extractor *ex, int p)
 		if (!((plan_first_low6 >> (c & 63)) & 1) ||
 			(c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
 			 c != 0x62DF && c != 0x5B89 && c != 0x4EFB && c != 0x89C4 && c != 0x4E89 &&
-			 c != 0x8BBE))
+			 c != 0x8BBE && c != 0x8981))
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{
@@ -1211,6 +1240,8 @@ clause_plan_words(Extractor *ex, int p)
 			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3))
 				continue;
 			ex->sent_plan = true;
+			if (w == 13)
+				ex->plan_from = k;	/* 要 binds what follows it: 去年增长5%，今年要… */
 			/* 达成率为177.78%(105年度之目標為「認購戶數達4,000戶」) (b221): a plan word in brackets
 			 * after a figure plans from the bracket on, not the figure it notes */
 			for (int q = k - 1; q > p; q--)

@@ -2060,8 +2060,10 @@ widen_backward(Extractor *ex, Cand *c)
 	 * capped 涨幅 as a change).  人口自然增长率控制在7‰以内 stays the capped level: 自然
 	 * names a rate that is a level.
 	 */
-	if (k - 3 > floor && w[k - 3] == 0x63A7 && w[k - 2] == 0x5236 && w[k - 1] == 0x5728)
+	if (k - 3 > floor && ((w[k - 3] == 0x63A7 && w[k - 2] == 0x5236 && w[k - 1] == 0x5728) ||
+						  ind_is_held_at(w + k - 3)))
 	{
+		/* (年均增长保持在6.5%以上, 增长稳定在6%左右: the change held, parse_cp reads it too) */
 		int			vl = word_before(w, k - 3, floor, 4, ind_verb_match_len, &id);
 
 		if (vl > 0 && !(ind_verb(id)->pos == 1 && names_level_rate(w, k - 3 - vl, floor)))

@@ -2630,6 +2630,13 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 		r.kongzhi = true;
 		skip_ws(&r.c);
 	}
+	/* 年均增长保持在6.5%以上, 增长稳定在6%左右: the change held at its rate, the word read and
+	 * not kept (as after a rate noun: 增速保持在6.5%) */
+	else if (x->verb && (r.dir == CD_UP || r.dir == CD_DOWN) && held_len(&r.c))
+	{
+		r.c.i += 3;
+		skip_ws(&r.c);
+	}
 	/* 增長(5.6%), 增長（6.6%） (Hong Kong releases): the rate of a change word in brackets,
 	 * the brackets read and not kept (a sign after a rate noun is read before: 跌幅(-0.5%)
 	 * stays an error) */
