@@ -1416,6 +1416,8 @@ trapped_whole(Extractor *ex, const Cand *c)
  * 人口自然增长率5.29‰: 自然 before the rate noun names a rate that is a level (births less
  * deaths per thousand), not a change of what precedes it.  at: where the noun starts.
  */
+/* (人口增加率為3.91‰ too?  b88, b101 and b261 label it a level, b9 and b73 a change: left as a
+ * change, stop 37) */
 static bool
 names_level_rate(const uint32_t *w, int at, int floor)
 {
@@ -1640,6 +1642,7 @@ suffix_noun(Cand *c)
 		p++;
 		p += ind_intensity_len(w + p, c->wn - p);	/* 20.3%的強勁增幅 */
 	}
+	p += ind_real_nominal_len(w + p, c->wn - p);	/* 8.6%實質升幅 (not 77%明顯萎縮: b13) */
 	len = ind_basis_match_len(w + p, c->wn - p, &id);
 	if (p + len < c->wn &&
 		((nl = change_noun_match(w + p + len, c->wn - p - len, &id)) > 0 ||

@@ -2421,6 +2421,7 @@ suffix_change(Reading *r)
 		look.i++;
 		look.i += ind_intensity_len(look.cp + look.i, look.n - look.i);	/* 的強勁增幅 */
 	}
+	look.i += ind_real_nominal_len(look.cp + look.i, look.n - look.i);	/* 實質升幅 */
 	if (match_basis(&look, &basis, &bare) > 0 && bare)
 		return false;
 	len = ind_verb_match_len(look.cp + look.i, look.n - look.i, &id);
@@ -2473,10 +2474,10 @@ skip_mark_word(Reading *r)
 		return;
 	if (c->cp[i] == 0x7684)		/* 的 */
 		i++;
-	if (i + 3 == c->n && r->x->qual && c->cp[i] == 0x5927 && c->cp[i + 1] == 0x53F0 &&
-		c->cp[i + 2] == 0x9636)
+	if (i + 3 == c->n && r->x->qual && (c->cp[i] == 0x5927 || c->cp[i] == 0x65B0) &&
+		c->cp[i + 1] == 0x53F0 && c->cp[i + 2] == 0x9636)
 	{
-		c->i = c->n;			/* 大台阶 (邁上4萬億元大臺階; stop 33) */
+		c->i = c->n;			/* 大台阶 (邁上4萬億元大臺階; stop 33), 新台阶 (迈上2万亿元新台阶) */
 		return;
 	}
 	if (i + 2 != c->n)
