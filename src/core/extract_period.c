@@ -713,6 +713,17 @@ year_end_before(const Extractor *ex, int p, int k, int *year, bool *will, int *d
 	}
 }
 
+/* p..k: ideographs only, none a numeral nor 的 (a subject's name: 深圳, 上海市) */
+static bool
+subject_before(const Extractor *ex, int p, int k)
+{
+	for (int q = p; q < k; q++)
+		if (ex->cp[q] < 0x4E00 || ex->cp[q] > 0x9FFF || is_cjk_numeral(ex->cp[q]) ||
+			ex->cp[q] == CH_DE)
+			return false;
+	return true;
+}
+
 /* 到2025年…将 at k (到 or 至 and a year): a deadline, planning when a proposal or a comma
  * after it says so (this_year_will's scan) */
 static void
@@ -756,6 +767,16 @@ will_after_year(const Extractor *ex, int p, int k, int *year, bool *will)
 	}
 }
 
+/* 将 (將) at one of from..to: 2024年静安区将 (a name of two to five ideographs before it) */
+static bool
+will_within(const Extractor *ex, int from, int to)
+{
+	for (int q = from; q <= to && q < ex->n; q++)
+		if (ex->cp[q] == 0x5C06 || ex->cp[q] == 0x5C07)
+			return subject_before(ex, from, q) && q + 1 < ex->n && ex->cp[q + 1] != 0x8FD1;
+	return false;		/* (not 将近: nearly) */
+}
+
 static int
 this_year_will(const Extractor *ex, int p, int *end)
 {
@@ -774,10 +795,13 @@ this_year_will(const Extractor *ex, int p, int *end)
 				proposes = false;
 	int			k;
 
-	/* 2019年，交通运输行业将完成…: a year alone, then 将 */
+	/* 2019年，交通运输行业将完成…: a year alone, then 将; 2024年静安区将新增…: a year, a
+	 * place's name and 将, the year not before the text's */
 	if (p + 5 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
 		is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
-		ends_clause(ex->cp[p + 5]))
+		(ends_clause(ex->cp[p + 5]) ||
+		 (p + 9 < ex->n && subject_before(ex, p + 5, p + 7) && deadline_ahead(ex, p) &&
+		  will_within(ex, p + 7, p + 10))))
 		year = p;
 	/* 报告提出，2019年城镇新增就业1100万人以上 (b56): a year opening the clause after what a
 	 * report proposes or sets (提出 明确 要求) is the year planned, quoted or not; not a part of

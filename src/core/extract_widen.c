@@ -799,9 +799,9 @@ after_unit(Cand *c, int j, int id, int len)
 		c->unit = 0;
 		j--;
 	}
-	/* 一成半, 七成三, 7成4: the tenth after 成 (the type reads it), not more of a
-	 * number (三成5个) */
-	if (w[j - 1] == 0x6210 && len == 1 && j < wn &&
+	/* 一成半, 七成三, 7成4, 兩倍三: the tenth after 成 or 倍 (the type reads it), not more of
+	 * a number (三成5个) */
+	if ((w[j - 1] == 0x6210 || w[j - 1] == 0x500D) && len == 1 && j < wn &&
 		(w[j] == 0x534A || is_numeral_char(w[j])) &&
 		!(j + 1 < wn && (is_numeral_char(w[j + 1]) || w[j + 1] == '.' ||
 						 (ind_unit_match_len(w + j + 1, wn - j - 1, &id) > 0 &&
@@ -1532,9 +1532,9 @@ widen_link(Cand *c)
 	 * but 经济成长率为4.2% and 通胀率为1.5% name a headline figure, a level (labellers) */
 	if (len == 0)
 		len = word_before(w, m, c->floor, 3, change_noun_match, &id);
-	if (len == 3 && to - m == 1 + jin && (id == VERB_TONGZHANGLV ||	/* (基本通胀率为 too) */
-									(m - 5 >= c->floor && w[m - 5] == 0x7ECF && w[m - 4] == 0x6D4E)))
-		return;
+	if (len == 3 && ((to - m == 1 + jin && id == VERB_TONGZHANGLV) ||	/* (基本通胀率为 too) */
+					 (m - 5 >= c->floor && w[m - 5] == 0x7ECF && w[m - 4] == 0x6D4E)))
+		return;					/* (经济成长率 with any link: 分别修正为1.08%, 达8.01%) */
 	if (len > 0 && names_level_rate(w, m - len, c->floor))
 		return;
 	if (len == 0)

@@ -2244,7 +2244,8 @@ cents_after_currency(Reading *r)
 	c->i += len;
 }
 
-/* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth; 半 is five of them (一成半 = 15%) */
+/* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth; 半 is five of them (一成半 = 15%); so
+ * after 倍 (增兩倍三 = 2.3倍, 两倍半 = 2.5倍: Hong Kong and Macau press) */
 static void
 tenth_after_cheng(Reading *r)
 {
@@ -2253,7 +2254,8 @@ tenth_after_cheng(Reading *r)
 	IndError	e2;
 
 	if (c->i >= c->n || (c->cp[c->i] != 0x534A && !ind_is_numeral_start(c->cp[c->i])) ||
-		strcmp(ind_unit(r->unit)->name, "成") != 0 || r->num.scale != 0 || r->x->mag != 0)
+		(strcmp(ind_unit(r->unit)->name, "成") != 0 && strcmp(ind_unit(r->unit)->name, "倍") != 0) ||
+		r->num.scale != 0 || r->x->mag != 0)
 		return;
 	if (c->cp[c->i] != 0x534A &&	/* 半: t is already its five tenths */
 		(!ind_parse_numeral(c->cp, c->n, c->i, &t, &e2) ||

@@ -73,6 +73,9 @@ static const WordDef quals[] = {
 	/* 77 */ {"下限为", QC_GE, QP_PREFIX}, {"为下限", QC_GE, QP_SUFFIX},
 	/* stop 35 (b225): 几乎 (almost: 幾乎增加一倍), as 近 */
 	/* 79 */ {"几乎", QC_APPROX_BELOW, QP_PREFIX},
+	/* stop 37 (b264): 不小于 (not less than: 占比不小于60%), 不大于, 不多于 (not more than);
+	 * the reader had read 小于60% after 不, a bound turned over */
+	/* 80 */ {"不小于", QC_GE, QP_PREFIX}, {"不大于", QC_LE, QP_PREFIX}, {"不多于", QC_LE, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
