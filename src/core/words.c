@@ -76,6 +76,9 @@ static const WordDef quals[] = {
 	/* stop 37 (b264): 不小于 (not less than: 占比不小于60%), 不大于, 不多于 (not more than);
 	 * the reader had read 小于60% after 不, a bound turned over */
 	/* 80 */ {"不小于", QC_GE, QP_PREFIX}, {"不大于", QC_LE, QP_PREFIX}, {"不多于", QC_LE, QP_PREFIX},
+	/* stop 37 (b269, Taiwan press): 逼近 (closing in on: 逼近7成), as 接近 (站上, as 迈上, was
+	 * tried: a blind batch lost a figure to it) */
+	/* 83 */ {"逼近", QC_APPROX_BELOW, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
