@@ -1642,8 +1642,11 @@ suffix_noun(Cand *c)
 		p++;
 		p += ind_intensity_len(w + p, c->wn - p);	/* 20.3%的強勁增幅 */
 	}
-	p += ind_real_nominal_len(w + p, c->wn - p);	/* 8.6%實質升幅 (not 77%明顯萎縮: b13) */
 	len = ind_basis_match_len(w + p, c->wn - p, &id);
+	/* 8.6%實質升幅 (as parse.c suffix_change; not 77%明顯萎縮: b13) */
+	if (len == 0 && change_noun_match(w + p, c->wn - p, &id) == 0 &&
+		suffix_verb_len(w, c->wn, p) == 0)
+		p += ind_real_nominal_len(w + p, c->wn - p);
 	if (p + len < c->wn &&
 		((nl = change_noun_match(w + p + len, c->wn - p - len, &id)) > 0 ||
 		 (nl = suffix_verb_len(w, c->wn, p + len)) > 0))

@@ -2423,10 +2423,15 @@ suffix_change(Reading *r)
 		look.i++;
 		look.i += ind_intensity_len(look.cp + look.i, look.n - look.i);	/* 的強勁增幅 */
 	}
-	look.i += ind_real_nominal_len(look.cp + look.i, look.n - look.i);	/* 實質升幅 */
 	if (match_basis(&look, &basis, &bare) > 0 && bare)
 		return false;
 	len = ind_verb_match_len(look.cp + look.i, look.n - look.i, &id);
+	/* 實質升幅 (real): read and not kept where the verb has no real form (实际增长 has) */
+	if (len < 2 && ind_real_nominal_len(look.cp + look.i, look.n - look.i) > 0)
+	{
+		look.i += 2;
+		len = ind_verb_match_len(look.cp + look.i, look.n - look.i, &id);
+	}
 	/*
 	 * a one-character word after the figure is no change named after it: 多 and 余 are its
 	 * qualifier (3万元多多 has two), 高/低/快/慢 compare only after a basis (比上年高2%)
