@@ -330,7 +330,7 @@ extern int	ind_basis_match_len(const uint32_t *cp, int n, int *id);
 extern int	ind_basis_aside_len(const uint32_t *cp, int n);
 extern int	ind_basis_id(const char *word);	/* exact spelling: 0 for "", -1 unknown */
 /*
- * 也 亦 都 仍 则 均 同: the adverbs read, and not kept, between a rate noun and its link
+ * 也 亦 都 仍 则 均 同 更: the adverbs read, and not kept, between a rate noun and its link
  * (增幅也来到1.2倍, 升幅則爲0.1%, 增速则分别为…): one predicate for the type (parse.c) and the
  * reader (extract_widen.c, extract_subject.c)
  */
@@ -338,7 +338,8 @@ static inline bool
 ind_is_link_adverb(uint32_t c)
 {
 	return c == 0x4E5F || c == 0x4EA6 || c == 0x90FD || c == 0x4ECD || c == 0x5219 || c == 0x5747 ||
-		c == 0x540C;			/* 同 (增速同為5.6%: equally; b228) */
+		c == 0x540C ||			/* 同 (增速同為5.6%: equally; b228) */
+		c == 0x66F4;			/* 更 (升幅更達27.4%: even; b273) */
 }
 
 /*

@@ -89,10 +89,19 @@ enum
 {
 	D_MYR = D_COUNT3 + N_FOURTH_COUNTS,	/* 令吉, 林吉特 (Malaysian ringgit) */
 	D_SGD,						/* 新元, 新加坡元 (Singapore dollar) */
-	D_END						/* the number of dimensions */
+	D_COUNT4					/* counts of stop 37: one dimension per word */
 };
 
 static const char *const fifth_dim_names[] = {"MYR", "SGD"};
+
+/* stop 37 (b273, Taiwan housing statistics): 宅 (dwellings: 住宅9,050,340宅) */
+static const char *const fifth_count_words[] = {"宅"};
+#define N_FIFTH_COUNTS ((int) (sizeof(fifth_count_words) / sizeof(fifth_count_words[0])))
+
+enum
+{
+	D_END = D_COUNT4 + N_FIFTH_COUNTS	/* the number of dimensions */
+};
 
 static const char *const dim_names[D_COUNT0] = {
 	"dimensionless", "CNY", "USD", "EUR", "HKD", "JPY",
@@ -289,6 +298,7 @@ static const UnitDef later_units[] = {
 	{"林吉特", D_MYR, 1, 1, 0, true},
 	{"新元", D_SGD, 1, 1, 0, true},
 	{"新加坡元", D_SGD, 1, 1, 0, true},
+	{"宅", D_COUNT4 + 0, 1, 1, 0, true},	/* dwellings (Taiwan): 9,050,340宅, 二四八萬宅 */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
@@ -504,7 +514,8 @@ ind_unit_is_count(int unit_id)
 	return (dim >= D_COUNT0 && dim < D_COUNT0 + N_COUNTS) ||
 		(dim >= D_COUNT1 && dim < D_COUNT1 + N_LATER_COUNTS) ||
 		(dim >= D_COUNT2 && dim < D_COUNT2 + N_THIRD_COUNTS) ||
-		(dim >= D_COUNT3 && dim < D_COUNT3 + N_FOURTH_COUNTS);
+		(dim >= D_COUNT3 && dim < D_COUNT3 + N_FOURTH_COUNTS) ||
+		(dim >= D_COUNT4 && dim < D_COUNT4 + N_FIFTH_COUNTS);
 }
 
 /* a currency whose word ends in 币 (新台币, 港币, 澳门币, 人民币): it may stand before the number */
@@ -551,8 +562,10 @@ ind_dim_name(int dim)
 		return fourth_dim_names[dim - D_GBP];
 	if (dim >= D_COUNT3 && dim < D_COUNT3 + N_FOURTH_COUNTS)
 		return fourth_count_words[dim - D_COUNT3];
-	if (dim >= D_MYR && dim < D_END)
+	if (dim >= D_MYR && dim < D_COUNT4)
 		return fifth_dim_names[dim - D_MYR];
+	if (dim >= D_COUNT4 && dim < D_END)
+		return fifth_count_words[dim - D_COUNT4];
 	return NULL;
 }
 

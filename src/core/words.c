@@ -234,6 +234,8 @@ static const WordDef verbs[] = {
 	{"推升", CD_UP, 0},		/* 138 */
 	/* stop 36 (b249): 扩张 (an economy or a balance expanding: 扩张11.7%), as 扩大 */
 	{"扩张", CD_UP, 0},		/* 139 */
+	/* stop 37 (b273): 年成长 (Taiwan: grew on the year, 年成長3.08%), as 年增 */
+	{"年成长", CD_UP, 0},	/* 140 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
