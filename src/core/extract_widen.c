@@ -1480,6 +1480,8 @@ widen_link(Cand *c)
 		m--;
 	else if (m - 2 > c->floor && ind_is_held_at(w + m - 2))
 		m -= 2;					/* 增长率则维持在0.6% (parse.c held_len) */
+	else if (m - 1 > c->floor && to == c->s && ind_is_held_bare(w[m - 1], w[m]))
+		m--;					/* 增速保持7.6%左右 (parse.c held_bare_len) */
 	else if (m - 3 > c->floor && w[m] == CH_DE && share_whole_before(w, m, c->floor) > 0)
 		m = share_whole_before(w, m, c->floor);	/* 約占一般收入總額的70%: at 占 */
 	else if (m - 2 > c->floor && to == c->s && is_cjk(w[m]) &&

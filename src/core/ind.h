@@ -369,6 +369,14 @@ ind_is_held_at(const uint32_t *w)
 		 (w[0] == 0x6301 && w[1] == 0x7EED));	/* 持续 (持續在70萬人以上) */
 }
 
+/* 保持, 维持, 稳定 (a, b) right before a number (增速保持7.6%左右, 良种化率保持98%以上): the
+ * level held, as with 在 (ind_is_held_at); the type and the reader read it alike */
+static inline bool
+ind_is_held_bare(uint32_t a, uint32_t b)
+{
+	return ((a == 0x4FDD || a == 0x7EF4) && b == 0x6301) || (a == 0x7A33 && b == 0x5B9A);
+}
+
 /* 增速 or 增幅 at w[0..n): a reference's own rate after it (高于全区增速, 比全省增速快), read as
  * the reference by words.c's bases and parse.c's comparatives alike; its length, 0 when none */
 static inline int

@@ -24,6 +24,8 @@
  */
 #include "ind.h"
 
+#include <string.h>
+
 #include "normalise_trad.h"
 
 /* is c (U+4E00 .. U+9FFF) a character of trad_simp or 拾 佰 仟?  One load for most characters. */
@@ -302,10 +304,41 @@ is_tone_vowel(uint32_t c)
 }
 
 /*
- * 增長(zhǎng)6.9%, 萬(wàn)人次, 個(gè): a mirror site's reading aid, the pinyin of the ideograph
- * before it in brackets (lower-case letters with at least one tone mark, at most 12): its
- * end (after the closing bracket) when in[i] opens one, else 0.  It is no part of the text
- * (a note such as (saqr) or (km) has no tone mark and stays).
+ * in[from..to) (lower-case ASCII letters): one pinyin syllable written without its tone
+ * mark (yi, ge, wan, zhang), an initial then a final; not a note such as km, kg or saqr.
+ */
+static bool
+toneless_syllable(const uint32_t *in, int from, int to)
+{
+	static const char *const finals[] = {
+		"a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong",
+		"er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai",
+		"ui", "uan", "un", "uang", "ue", "van", "vn", "ve",
+	};
+	char		w[8];
+	int			len = to - from,
+				k = 0;
+
+	if (len < 2 || len > 6)
+		return false;
+	for (int q = 0; q < len; q++)
+		w[q] = (char) in[from + q];
+	w[len] = '\0';
+	if ((w[0] == 'z' || w[0] == 'c' || w[0] == 's') && w[1] == 'h')
+		k = 2;
+	else if (strchr("bpmfdtnlgkhjqxrzcsyw", w[0]) != NULL)
+		k = 1;
+	for (int f = 0; f < (int) (sizeof(finals) / sizeof(finals[0])); f++)
+		if (strcmp(w + k, finals[f]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * 增長(zhǎng)6.9%, 萬(wàn)人次, 個(gè), 億(yi): a mirror site's reading aid, the pinyin of the
+ * ideograph before it in brackets (lower-case letters, at most 12, with a tone mark or one
+ * syllable without: 118.4億(yi) 元): its end (after the closing bracket) when in[i] opens
+ * one, else 0.  It is no part of the text (a note such as (saqr) or (km) stays).
  */
 static int
 pinyin_aside(const uint32_t *in, int i, int n)
@@ -315,7 +348,8 @@ pinyin_aside(const uint32_t *in, int i, int n)
 
 	while (j < n && j - i <= 12 && ((in[j] >= 'a' && in[j] <= 'z') || is_tone_vowel(in[j])))
 		tone |= in[j++] >= 0x80;
-	if (!tone || j >= n || (in[j] != ')' && in[j] != 0xFF09))
+	if (j >= n || (in[j] != ')' && in[j] != 0xFF09) ||
+		!(tone || toneless_syllable(in, i + 1, j)))
 		return 0;
 	return j + 1;
 }

@@ -458,6 +458,15 @@ held_len(const Cursor *c)
 	return c->i + 3 < c->n && ind_is_held_at(c->cp + c->i) ? 3 : 0;
 }
 
+/* 保持 维持 稳定 right before a number (增速保持7.6%左右): its length (2), 0 when none */
+static inline int
+held_bare_len(const Cursor *c)
+{
+	return c->i + 2 < c->n && ind_is_held_bare(c->cp[c->i], c->cp[c->i + 1]) &&
+		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') ||
+		 ind_is_numeral_start(c->cp[c->i + 2])) ? 2 : 0;
+}
+
 /*
  * 修订为, 修订至, 修正为, 修正至 (revised to: 實質變動修訂為-21.4%, a release revising its last
  * estimate): a copula after a rate noun.  Its length at the cursor, 0 when none.
@@ -485,8 +494,9 @@ skip_rate_copula(Cursor *c)
 		at(c, W_WEI);			/* 仅, 仅为 */
 	else if ((len = revised_len(c)) > 0)
 		c->i += len;			/* 修订为 修订至 修正为 */
-	else if ((len = copula_len(c)) == 2 || (len = held_len(c)) > 0)
-		c->i += len;			/* 来到 冲上 折合 共计; 维持在 */
+	else if ((len = copula_len(c)) == 2 || (len = held_len(c)) > 0 ||
+			 (len = held_bare_len(c)) > 0)
+		c->i += len;			/* 来到 冲上 折合 共计; 维持在; 保持7.6% */
 	else if (at(c, W_DADAO))
 		at(c, W_LE);			/* 达到了 */
 	else if (c->i + 1 < c->n && c->cp[c->i] == 0x5728 &&
@@ -586,7 +596,7 @@ skip_also_before_copula(Cursor *c)
 		return;
 	if (at(&look, W_GAODA) || at(&look, W_DADAO) || at(&look, W_DA) || at(&look, W_WEI) ||
 		copula_len(&look) == 2 || revised_len(&look) > 0 || held_len(&look) > 0 ||
-		ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0)
+		held_bare_len(&look) > 0 || ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0)
 		c->i = after;			/* the copula itself is read next */
 }
 
@@ -1693,8 +1703,7 @@ rare_level_leads(Reading *r)
 	a = c->cp[c->i];
 	b = c->cp[c->i + 1];
 	after = c->cp[c->i + 2];
-	if ((((a == 0x4FDD || a == 0x7EF4) && b == 0x6301) || (a == 0x7A33 && b == 0x5B9A)) &&
-		((after >= '0' && after <= '9') || ind_is_numeral_start(after)))
+	if (held_bare_len(c) > 0)
 		c->i += 2;				/* 保持 维持 稳定 */
 	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) && after == 0x5360 &&
 			 c->i + 3 < c->n && c->cp[c->i + 3] == 0x6BD4)
