@@ -276,7 +276,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	134, 133,							/* 增支↔减支 */
 	136, 135,							/* 拉低↔拉高 */
 	10, 10,								/* 推高 推升→下降 (any unit) */
-	116									/* 扩张→收缩 */
+	116,								/* 扩张→收缩 */
+	100									/* 年成长→年衰退 */
 };
 
 static const WordDef bases[] = {

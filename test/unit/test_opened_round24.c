@@ -47,7 +47,8 @@ static const FormCase cases[] = {
 	/* a rate noun held at a value (维持在, 保持在), as a level is */
 	{"成長率則維持在0.6%", "成长率0.6%", "0.6", "%", "exact", "change", BC_NONE},
 	{"增速保持在5%以上", "增速5%以上", "5", "%", "ge", "change", BC_NONE},
-	{"增速维持5%", NO},
+	{"增速维持5%", "增速5%", "5", "%", "exact", "change", BC_NONE},	/* (stop 37: as 维持在) */
+	{"增速维持", NO},
 	/* a remark on the rate's size between the noun and its copula */
 	{"升幅較大,達16.7%", "升幅16.7%", "16.7", "%", "exact", "change", BC_NONE},
 	{"減幅更大,達33%", "减幅33%", "-33", "%", "exact", "change", BC_NONE},

@@ -46,11 +46,12 @@ static const FormCase cases[] = {
 	{"1.6吉瓦", "1.6吉瓦", "1.6", "吉瓦", "exact", "level", BC_NONE},
 	{"6乡镇", NO},
 	/* b145: a mirror's pinyin after the ideographs is no part of the figure; a bracket of
-	 * letters without a tone mark stays */
+	 * letters without a tone mark stays unless it is one syllable (stop 37: 億(yi)) */
 	{"比上年增長(zhǎng)6.9%", "比上年增长6.9%", "6.9", "%", "exact", "change", BC_PREV_YEAR},
 	{"135162.9萬(wàn)人次", "135162.9万人次", "1351629000", "人次", "exact", "level", BC_NONE},
 	{"較上年降低0.3個(gè)百分點(diǎn)", "较上年降低0.3个百分点", "-0.3", "个百分点", "exact", "change", BC_PREV_YEAR},
-	{"增长(zhang)6.9%", NO},
+	{"增长(zhang)6.9%", "增长6.9%", "6.9", "%", "exact", "change", BC_NONE},
+	{"增长(zhangx)6.9%", NO},
 	{"增长（zhǎng）6.9%", "增长6.9%", "6.9", "%", "exact", "change", BC_NONE},
 	/* b142, b86: a footnote's asterisk is dropped in a text (xcases), not in a value */
 	{"185*家", NO},

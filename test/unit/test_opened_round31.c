@@ -31,7 +31,7 @@ static const FormCase cases[] = {
 	{"同比增长(下同)15%", "同比增长15%", "15", "%", "exact", "change", BC_YOY},
 	{"增长（按可比价格计算）6.5%", "增长6.5%", "6.5", "%", "exact", "change", BC_NONE},
 	{"增长(2)6.5%", NO},
-	{"增长(zhang)6.9%", NO},
+	{"增长(kwh)6.9%", NO},		/* (增长(zhang) is a mirror's pinyin: round 32) */
 	{"增速(下同)5%", NO},		/* a rate noun's note stands before its copula only */
 	{"增长(下同)", NO},
 	/* a rate's name before its copula: a level in a rate */
