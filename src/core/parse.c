@@ -1643,9 +1643,10 @@ ends_in_rate(const Cursor *c)
 /*
  * 失业率为3.67%, 優良率為59.3%, 断面比例为83.5%, 农业比重达12%: a rate's name (up to
  * UNNAMED_HOLDER_MAX ideographs ending in 率, 比例 or 比重) before its copula (为 是 达) and
- * a number: the name's length, read and not kept as 贡献率 is (the figure must then be a
- * level in a rate: parse_cp checks).  0 when a change word is in the name (增长率为5% names
- * a change, 减少比率: left to the verb rules) or no copula and number follow.
+ * a number, or right before its digits (失業率4.5%): the name's length, read and not kept as
+ * 贡献率 is (the figure must then be a level in a rate: parse_cp checks).  0 when a change
+ * word is in the name (增长率为5% names a change, 减少比率: left to the verb rules) or no
+ * number follows.
  */
 static int
 named_rate_len(const Cursor *c)
@@ -1653,27 +1654,30 @@ named_rate_len(const Cursor *c)
 	int			k = c->i,
 				id;
 	uint32_t	cop;
+	bool		bare;
 
 	/* the cheap test first: a copula right after the ideographs (most leads have none) */
 	while (k < c->n && k - c->i < UNNAMED_HOLDER_MAX &&
 		   ((c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000) || (c->cp[k] >= 'A' && c->cp[k] <= 'Z')) &&
 		   c->cp[k] != 0x4E3A && c->cp[k] != 0x662F && c->cp[k] != W_DA[0])
 		k++;
+	/* 失業率4.5%, 勞動力參與率58.4% (stop 37, b276): the name right before the digits, no
+	 * copula, a table's or a headline's way */
+	bare = k < c->n && c->cp[k] >= '0' && c->cp[k] <= '9';
 	if (k - c->i < 2 || k + 1 >= c->n ||
-		!(c->cp[k] == 0x4E3A || c->cp[k] == 0x662F || c->cp[k] == W_DA[0]))
+		!(bare || c->cp[k] == 0x4E3A || c->cp[k] == 0x662F || c->cp[k] == W_DA[0]))
 		return 0;				/* (比重为30% alone is 占比, read elsewhere: a name must come first) */
 	for (int d = c->i; d < k; d++)
 		if (!holder_char(c->cp[d]))
 			return 0;
 	cop = c->cp[k];
-	if (!(cop == 0x4E3A || cop == 0x662F || cop == W_DA[0]))	/* 为 是 达 */
-		return 0;
 	if (!(c->cp[k - 1] == 0x7387 ||	/* 率 */
 		  (k - c->i >= 3 && c->cp[k - 2] == 0x6BD4 &&
 		   (c->cp[k - 1] == 0x4F8B || c->cp[k - 1] == 0x91CD))))	/* 比例 比重 */
 		return 0;
-	if (!((c->cp[k + 1] >= '0' && c->cp[k + 1] <= '9') || ind_is_numeral_start(c->cp[k + 1]) ||
-		  (cop == W_DA[0] && c->cp[k + 1] == 0x5230)))	/* 达到 */
+	if (!bare && !((c->cp[k + 1] >= '0' && c->cp[k + 1] <= '9') ||
+				   ind_is_numeral_start(c->cp[k + 1]) ||
+				   (cop == W_DA[0] && c->cp[k + 1] == 0x5230)))	/* 达到 */
 		return 0;
 	for (int d = c->i; d < k; d++)
 		if (ind_verb_match_len(c->cp + d, k - d, &id) > 0)

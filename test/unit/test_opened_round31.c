@@ -44,7 +44,7 @@ static const FormCase cases[] = {
 	{"失业率为3万人", NO},		/* a rate takes a rate's unit */
 	{"失业率为增长5%", NO},
 	{"實質增長率為27.3%", NO},	/* a change word in the name: left to the verb rules */
-	{"失业率3.67%", NO},			/* no copula */
+	{"失业率3.67%", "3.67%", "3.67", "%", "exact", "level", BC_NONE},	/* no copula: stop 37 */
 	{"率为5%", NO},
 	/* b237: Taiwan's ping (400/121 m²), 累计 before an amount, 总体 before a verb, 推高 推升 */
 	{"50.95坪", "50.95坪", "50.95", "坪", "exact", "level", BC_NONE},

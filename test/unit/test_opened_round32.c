@@ -58,6 +58,12 @@ static const FormCase cases[] = {
 	{"二四八萬宅", "248万宅", "2480000", "宅", "exact", "level", BC_NONE},
 	{"逼近", NO},
 	{"更達27.4%", NO},
+	/* b276: a rate's name right before its digits, no copula (a table's way) */
+	{"失業率4.5%", "4.5%", "4.5", "%", "exact", "level", BC_NONE},
+	{"投资完成率129.6%", "129.6%", "129.6", "%", "exact", "level", BC_NONE},
+	{"增长率5%", "增长率5%", "5", "%", "exact", "change", BC_NONE},	/* a change word: the verb rules */
+	{"失业率3万人", NO},
+	{"率5%", NO},
 	/* b272: a mirror's pinyin without its tone mark, one syllable after an ideograph */
 	{"完成118.4億(yi) 元", "118.4亿元", "11840000000", "元", "exact", "level", BC_NONE},
 	{"19個(ge)", "19个", "19", "个", "exact", "level", BC_NONE},
