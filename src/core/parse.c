@@ -1785,6 +1785,30 @@ per_unit_before(Reading *r)
 	r->per_before = id;
 }
 
+
+/*
+ * 预期, 预计, 预估, 估计, 概估 (Taiwan's preliminary estimate), each with 为 or 是 after it or
+ * not, and 料为 (expected to be: Hong Kong press): an estimate's word before a number, its
+ * length at the cursor (the caller checks that a number or a qualifier follows), 0 when none.
+ */
+static int
+estimate_word_len(const Cursor *c)
+{
+	uint32_t	a = c->cp[c->i],
+				b = c->cp[c->i + 1];
+	int			len = 0;
+
+	if ((a == 0x9884 && (b == 0x671F || b == 0x8BA1 || b == 0x4F30)) ||	/* 预期 预计 预估 */
+		((a == 0x4F30 || a == 0x6982) && (b == 0x8BA1 || b == 0x4F30)))	/* 估计 概估 */
+		len = 2;
+	else if (a == 0x6599 && (b == 0x4E3A || b == 0x662F))	/* 料为 料是 */
+		return 2;
+	if (len > 0 && c->i + len + 1 < c->n &&
+		(c->cp[c->i + len] == 0x4E3A || c->cp[c->i + len] == 0x662F))
+		len++;					/* 为 是 */
+	return len;
+}
+
 /*
  * Words read and not kept between the lead and the number: 仅为, 只占, 只有 (only), 录得 and 录
  * (recorded), 实现/完成/累计完成 (achieved), 预期/预计 (expected), 各/分别/均 before a share, and
@@ -1795,7 +1819,8 @@ static void
 skip_words_before_number(Reading *r)
 {
 	Cursor	   *c = &r->c;
-	int			id;
+	int			id,
+				len;
 
 	/* 仅为3.2%, 僅3.1% (only): read, not kept, as after a rate noun, and 只 or 合 before 占
 	 * (只占1.83%, 合占8成8: only, together);
@@ -1822,14 +1847,14 @@ skip_words_before_number(Reading *r)
 	}
 	else if (c->cp[c->i] == 0x5B9E || c->cp[c->i] == 0x5B8C || c->cp[c->i] == 0x7D2F)	/* 实 完 累 */
 		skip_achieved(c);
-	/* 预期3%以内, 预计5亿元 (expected): read, not kept, before the number (a plan or an
-	 * estimate is said by the text around it) */
-	if (c->i + 2 < c->n && c->cp[c->i] == 0x9884 &&
-		(c->cp[c->i + 1] == 0x671F || c->cp[c->i + 1] == 0x8BA1) &&	/* 预期 预计 */
-		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') || ind_is_numeral_start(c->cp[c->i + 2]) ||
-		 c->cp[c->i + 2] == W_DA[0] ||	/* 预计达到5% (stop 35) */
-		 ind_qual_match_len(c->cp + c->i + 2, c->n - c->i - 2, QP_PREFIX, &id) > 0))	/* 预期超过 */
-		c->i += 2;
+	/* 预期3%以内, 预计5亿元 (expected), 估计为26.58万人, 概估3.11%, 料为3.5% (stop 37): read, not
+	 * kept, before the number (a plan or an estimate is said by the text around it) */
+	if (c->i + 2 < c->n && (len = estimate_word_len(c)) > 0 &&
+		((c->cp[c->i + len] >= '0' && c->cp[c->i + len] <= '9') ||
+		 ind_is_numeral_start(c->cp[c->i + len]) ||
+		 c->cp[c->i + len] == W_DA[0] ||	/* 预计达到5% (stop 35) */
+		 ind_qual_match_len(c->cp + c->i + len, c->n - c->i - len, QP_PREFIX, &id) > 0))	/* 预期超过 */
+		c->i += len;
 	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will), 要达 (must): read, not kept,
 	 * before a lead word or a qualifier */
 	if (c->cp[c->i] == 0x5404 || c->cp[c->i] == 0x5206 || c->cp[c->i] == 0x5747)	/* 各 分 均 */

@@ -236,6 +236,8 @@ static const WordDef verbs[] = {
 	{"扩张", CD_UP, 0},		/* 139 */
 	/* stop 37 (b273): 年成长 (Taiwan: grew on the year, 年成長3.08%), as 年增 */
 	{"年成长", CD_UP, 0},	/* 140 */
+	/* stop 37 (b277): 扩增 (Taiwan: grew, of revenue or orders: 擴增17.52%), as 扩大 */
+	{"扩增", CD_UP, 0},		/* 141 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -277,7 +279,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	136, 135,							/* 拉低↔拉高 */
 	10, 10,								/* 推高 推升→下降 (any unit) */
 	116,								/* 扩张→收缩 */
-	100									/* 年成长→年衰退 */
+	100,								/* 年成长→年衰退 */
+	11									/* 扩增→减少 */
 };
 
 static const WordDef bases[] = {

@@ -64,6 +64,14 @@ static const FormCase cases[] = {
 	{"增长率5%", "增长率5%", "5", "%", "exact", "change", BC_NONE},	/* a change word: the verb rules */
 	{"失业率3万人", NO},
 	{"率5%", NO},
+	/* b277: an estimate's word before a number, with 为 or without; 扩增 */
+	{"估計為26.58萬人", "26.58万人", "265800", "人", "exact", "level", BC_NONE},
+	{"概估3.11%", "3.11%", "3.11", "%", "exact", "level", BC_NONE},
+	{"料為3.5%", "3.5%", "3.5", "%", "exact", "level", BC_NONE},
+	{"预计为5%", "5%", "5", "%", "exact", "level", BC_NONE},
+	{"料3.5%", NO},
+	{"预计为", NO},
+	{"擴增17.52%", "扩增17.52%", "17.52", "%", "exact", "change", BC_NONE},
 	/* b272: a mirror's pinyin without its tone mark, one syllable after an ideograph */
 	{"完成118.4億(yi) 元", "118.4亿元", "11840000000", "元", "exact", "level", BC_NONE},
 	{"19個(ge)", "19个", "19", "个", "exact", "level", BC_NONE},
