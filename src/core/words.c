@@ -238,6 +238,9 @@ static const WordDef verbs[] = {
 	{"年成长", CD_UP, 0},	/* 140 */
 	/* stop 37 (b277): 扩增 (Taiwan: grew, of revenue or orders: 擴增17.52%), as 扩大 */
 	{"扩增", CD_UP, 0},		/* 141 */
+	/* stop 37 (b276, Taiwan plans): 上涨率 (the rate of a price rise: 消費者物價指數上漲率不超過
+	 * 百分之二), a rate noun as 涨幅 */
+	{"上涨率", CD_UP, 1},	/* 142 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -280,7 +283,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	10, 10,								/* 推高 推升→下降 (any unit) */
 	116,								/* 扩张→收缩 */
 	100,								/* 年成长→年衰退 */
-	11									/* 扩增→减少 */
+	11,									/* 扩增→减少 */
+	43									/* 上涨率→跌幅 */
 };
 
 static const WordDef bases[] = {

@@ -72,6 +72,10 @@ static const FormCase cases[] = {
 	{"料3.5%", NO},
 	{"预计为", NO},
 	{"擴增17.52%", "扩增17.52%", "17.52", "%", "exact", "change", BC_NONE},
+	/* b276: 上涨率, a rate noun as 涨幅 */
+	{"上漲率不超過百分之二", "上涨率不超过2%", "2", "%", "le", "change", BC_NONE},
+	{"上涨率为2%", "上涨率2%", "2", "%", "exact", "change", BC_NONE},
+	{"上涨率", NO},
 	/* b272: a mirror's pinyin without its tone mark, one syllable after an ideograph */
 	{"完成118.4億(yi) 元", "118.4亿元", "11840000000", "元", "exact", "level", BC_NONE},
 	{"19個(ge)", "19个", "19", "个", "exact", "level", BC_NONE},
