@@ -777,6 +777,38 @@ will_within(const Extractor *ex, int from, int to)
 	return false;		/* (not 将近: nearly) */
 }
 
+/*
+ * A year opening the clause at p that this_year_will reads as the clause's: alone before a
+ * comma and 将, before a place's name and 将, or after what a report proposes (then *will is
+ * set).  Its position (p), or -1.
+ */
+static int
+year_opening_clause(const Extractor *ex, int p, bool *will)
+{
+	/* 2019年，交通运输行业将完成…: a year alone, then 将; 2024年静安区将新增…: a year, a
+	 * place's name and 将, the year not before the text's */
+	if (p + 5 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
+		is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
+		(ends_clause(ex->cp[p + 5]) ||
+		 (p + 9 < ex->n && subject_before(ex, p + 5, p + 7) && deadline_ahead(ex, p) &&
+		  will_within(ex, p + 7, p + 10))))
+		return p;
+	/* 报告提出，2019年城镇新增就业1100万人以上 (b56): a year opening the clause after what a
+	 * report proposes or sets (提出 明确 要求) is the year planned, quoted or not; not a part of
+	 * it or the time since (2019年以来, 2019年上半年, 2019年底) */
+	else if (p + 6 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
+			 is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
+			 ex->cp[p + 5] >= 0x4E00 && !is_cjk_numeral(ex->cp[p + 5]) &&
+			 ex->cp[p + 5] != 0x4EE5 && ex->cp[p + 5] != 0x4E0A && ex->cp[p + 5] != 0x4E0B &&
+			 ex->cp[p + 5] != 0x524D && ex->cp[p + 5] != 0x5E95 && ex->cp[p + 5] != 0x672B &&
+			 ex->cp[p + 5] != 0x7B2C && ex->cp[p + 5] != 0x5168 && proposes_before(ex, p))
+	{
+		*will = true;			/* (以 上 下 前 底 末 第 全: 全年 stays for the 全 case below) */
+		return p;
+	}
+	return -1;
+}
+
 static int
 this_year_will(const Extractor *ex, int p, int *end)
 {
@@ -795,27 +827,7 @@ this_year_will(const Extractor *ex, int p, int *end)
 				proposes = false;
 	int			k;
 
-	/* 2019年，交通运输行业将完成…: a year alone, then 将; 2024年静安区将新增…: a year, a
-	 * place's name and 将, the year not before the text's */
-	if (p + 5 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
-		is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
-		(ends_clause(ex->cp[p + 5]) ||
-		 (p + 9 < ex->n && subject_before(ex, p + 5, p + 7) && deadline_ahead(ex, p) &&
-		  will_within(ex, p + 7, p + 10))))
-		year = p;
-	/* 报告提出，2019年城镇新增就业1100万人以上 (b56): a year opening the clause after what a
-	 * report proposes or sets (提出 明确 要求) is the year planned, quoted or not; not a part of
-	 * it or the time since (2019年以来, 2019年上半年, 2019年底) */
-	else if (p + 6 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
-			 is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
-			 ex->cp[p + 5] >= 0x4E00 && !is_cjk_numeral(ex->cp[p + 5]) &&
-			 ex->cp[p + 5] != 0x4EE5 && ex->cp[p + 5] != 0x4E0A && ex->cp[p + 5] != 0x4E0B &&
-			 ex->cp[p + 5] != 0x524D && ex->cp[p + 5] != 0x5E95 && ex->cp[p + 5] != 0x672B &&
-			 ex->cp[p + 5] != 0x7B2C && ex->cp[p + 5] != 0x5168 && proposes_before(ex, p))
-	{
-		year = p;				/* (以 上 下 前 底 末 第 全: 全年 stays for the 全 case below) */
-		will = true;
-	}
+	year = year_opening_clause(ex, p, &will);
 	/* the year and 将 first: most clauses have neither, and the forecast words are looked
 	 * up only where both are (every clause start comes here; a switch, most characters are
 	 * none of these) */
