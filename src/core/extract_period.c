@@ -361,7 +361,7 @@ opens_actual(const Extractor *ex, int p)
  * the rest of the paragraph plans.  The item number keeps it from a sentence that merely
  * ends with the word (该项目已列入省重点建设计划。).
  */
-static bool plan_word_reviews(const Extractor *ex, int k, int len, bool noun);
+static bool plan_word_reviews(const Extractor *ex, int k, int len, bool noun, bool resolve);
 
 static bool
 numbered_plan_heading(const Extractor *ex, int p)
@@ -380,7 +380,7 @@ numbered_plan_heading(const Extractor *ex, int p)
 	/* the words before it, then an item number's mark (1. 2、 (二)) */
 	for (k = e - 3; k >= p && is_cjk(ex->cp[k]) && !is_cjk_numeral(ex->cp[k]) && e - 3 - k < 10; k--)
 		;
-	if (e - 3 - k < 2 || k < p + 1 || plan_word_reviews(ex, e - 2, 2, true))
+	if (e - 3 - k < 2 || k < p + 1 || plan_word_reviews(ex, e - 2, 2, true, false))
 		return false;			/* 1.完成年度计划。: a review */
 	for (int q = k + 1; q < e; q++)
 		if (ex->cp[q] == CH_LE)
@@ -426,9 +426,10 @@ static const Word measured_words[] = {
  * 12项主要预期目标中11项较好完成, 计划执行情况较好, 目标完成情况: a plan word after a count
  * of items names the plan's indicators, one before 执行 or 完成 its review, one after a
  * comparison (符合预期目标, 与预期目标存在差距) a result measured against it: none plans.
+ * noun: the plan word is 目标, 计划 or 预期; resolve: it is 力争, 确保, 争取 or 要.
  */
 static bool
-plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
+plan_word_reviews(const Extractor *ex, int k, int len, bool noun, bool resolve)
 {
 	static const Word zhuyao = W2(0x4E3B, 0x8981);	/* 主要 */
 	int			b = k;
@@ -482,8 +483,9 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun)
 		(ex->cp[b - 1] == 0x573A || ex->cp[b - 1] == 0x5834))
 		return true;			/* 市场预期, 市場預期: what the market expected, no plan */
 	/* 超年度計劃5%, 超年度目標近4成, 超额完成省考核目标, 完成年度目标任务: a result set against
-	 * the plan (超 or 完成 a few characters before its word, in the clause) */
-	for (int q = b - 1; q >= 0 && q >= b - 8 && !ends_clause(ex->cp[q]) &&
+	 * the plan (超 or 完成 a few characters before its word, in the clause); not before a verb
+	 * of resolve: 完成投资力争超过145亿元 plans (力争, 确保, 争取, 要: 完成投资 is the subject; b280) */
+	for (int q = b - 1; !resolve && q >= 0 && q >= b - 8 && !ends_clause(ex->cp[q]) &&
 		 !ends_sentence(ex->cp[q]); q--)
 		if (ex->cp[q] == 0x8D85 || ex->cp[q] == 0x5DEE ||	/* 超, 差 (差计划目标3.1个百分点: b218) */
 			(ex->cp[q] == 0x5B8C && q + 1 < b && ex->cp[q + 1] == 0x6210))	/* 完成 */
@@ -1273,7 +1275,8 @@ clause_plan_words(Extractor *ex, int p)
 				continue;		/* “生活补贴计划”: the end of a name in quotes (《规划》提出 plans) */
 			if (!plan_word_fits(ex, k, w, next))
 				continue;
-			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3))
+			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3,
+								  w == 2 || w == 4 || w == 11 || w == 13))
 				continue;
 			ex->sent_plan = true;
 			if (w == 13)

@@ -345,6 +345,20 @@ zero_growth(const uint32_t *w, int wn, int s)
  * The numeral at doc position p: the window, the numeral read (百分之 first), and *next,
  * where the scan goes on when this is no figure.  False when it cannot be one.
  */
+/* 〇 零 一 … 九 两 十 百 千: a numeral character of the plain (not financial) forms */
+static inline bool
+plain_numeral(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E24:	/* 〇零一二两 */
+		case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03:	/* 三四五六七 */
+		case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343:	/* 八九十百千 */
+			return true;
+	}
+	return false;
+}
+
 static bool
 read_numeral(Extractor *ex, int p, Cand *c, int *next)
 {
@@ -369,6 +383,14 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 			is_digit(c->w[q + 1]))
 			c->w[q] = '-';
 
+	/* 陸三二三萬人次 (陸客, mainland visitors; b281): the financial 陆 before a plain numeral is
+	 * the word's, not a digit (a number writes its digits all financial or all plain); the scan
+	 * goes on at the plain numeral, a number of its own */
+	if (w[s] == 0x9646 && s + 1 < c->wn && (is_digit(w[s + 1]) || plain_numeral(w[s + 1])))
+	{
+		*next = c->base + s + 1;
+		return false;
+	}
 	/* the end of the numeral run, where the scan goes on when this is no figure */
 	j = s;
 	while (j < c->wn && (is_numeral_char(w[j]) || w[j] == '.' || is_magnitude(w[j]) ||
