@@ -1809,9 +1809,22 @@ estimate_word_len(const Cursor *c)
 	return len;
 }
 
+/* 编列 (appropriated: a Taiwan budget's verb), after 共 or not, right before a number: its
+ * length at the cursor, 0 when none */
+static int
+budgeted_len(const Cursor *c)
+{
+	int			k = c->i + (c->cp[c->i] == 0x5171);	/* 共 */
+
+	return k + 2 < c->n && c->cp[k] == 0x7F16 && c->cp[k + 1] == 0x5217 &&	/* 编列 */
+		((c->cp[k + 2] >= '0' && c->cp[k + 2] <= '9') || ind_is_numeral_start(c->cp[k + 2])) ?
+		k + 2 - c->i : 0;
+}
+
 /*
  * Words read and not kept between the lead and the number: 仅为, 只占, 只有 (only), 录得 and 录
- * (recorded), 实现/完成/累计完成 (achieved), 预期/预计 (expected), 各/分别/均 before a share, and
+ * (recorded), 实现/完成/累计完成 (achieved), 预期/预计/估计为/概估 (expected), 编列 (appropriated),
+ * 各/分别/均 before a share, and
  * 已 仍 则 亦 也 要 将 before 达, 高达 or a qualifier.  (Out of parse_lead to keep it short; it
  * is called once, so the compiler inlines it as before.)
  */
@@ -1855,6 +1868,10 @@ skip_words_before_number(Reading *r)
 		 c->cp[c->i + len] == W_DA[0] ||	/* 预计达到5% (stop 35) */
 		 ind_qual_match_len(c->cp + c->i + len, c->n - c->i - len, QP_PREFIX, &id) > 0))	/* 预期超过 */
 		c->i += len;
+	/* 編列2兆8623億, 共編列3兆0350億 (Taiwan budgets: appropriated; stop 37, four blind batches
+	 * label it in the span): read, not kept, right before the number */
+	else if (c->i + 2 < c->n && budgeted_len(c) > 0)
+		c->i += budgeted_len(c);
 	/* 已达870家, 已超过3万人 (already), 将达到3.5万亿元 (will), 要达 (must): read, not kept,
 	 * before a lead word or a qualifier */
 	if (c->cp[c->i] == 0x5404 || c->cp[c->i] == 0x5206 || c->cp[c->i] == 0x5747)	/* 各 分 均 */

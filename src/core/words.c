@@ -241,6 +241,11 @@ static const WordDef verbs[] = {
 	/* stop 37 (b276, Taiwan plans): 上涨率 (the rate of a price rise: 消費者物價指數上漲率不超過
 	 * 百分之二), a rate noun as 涨幅 */
 	{"上涨率", CD_UP, 1},	/* 142 */
+	/* stop 37 (b285, Taiwan banking releases): 增额, 月增额 (the amount of an increase: 月增額
+	 * 1,070億元), 减额, nouns written before the number as 增幅 */
+	{"增额", CD_UP, 1},		/* 143 */
+	{"月增额", CD_UP, 1},	/* 144 */
+	{"减额", CD_DOWN, 1},	/* 145 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -284,7 +289,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	116,								/* 扩张→收缩 */
 	100,								/* 年成长→年衰退 */
 	11,									/* 扩增→减少 */
-	43									/* 上涨率→跌幅 */
+	43,									/* 上涨率→跌幅 */
+	145, 145, 143						/* 增额 月增额→减额, 减额→增额 */
 };
 
 static const WordDef bases[] = {
@@ -797,6 +803,11 @@ month_basis(const uint32_t *cp, int n, int *id)
 	}
 	if ((m = small_number(cp, n, &i, 12)) == 0 && (m = chinese_month(cp, n, &i)) == 0)
 		return 0;				/* (比五月份: a month in Chinese numerals) */
+	/* 比1月至9月 (b282): 月 after the first month too, as 比1至9月 */
+	if (m == 1 && i + 2 < n && cp[i] == 0x6708 &&
+		(cp[i + 1] == '-' || cp[i + 1] == 0x81F3 || cp[i + 1] == 0x5230) &&
+		cp[i + 2] >= '0' && cp[i + 2] <= '9')
+		i++;
 	if (m == 1 && i < n && (cp[i] == '-' || cp[i] == 0x2014 || cp[i] == 0x2013 ||
 							cp[i] == '~' || cp[i] == 0xFF5E ||
 							cp[i] == 0x81F3 || cp[i] == 0x5230))	/* 至 到: 比1至8月份 */

@@ -76,6 +76,17 @@ static const FormCase cases[] = {
 	{"上漲率不超過百分之二", "上涨率不超过2%", "2", "%", "le", "change", BC_NONE},
 	{"上涨率为2%", "上涨率2%", "2", "%", "exact", "change", BC_NONE},
 	{"上涨率", NO},
+	/* b285: 编列 (a Taiwan budget's verb) before the amount; 增额, 月增额, 减额 (the amount of a
+	 * change) as rate nouns */
+	{"編列2兆8623億", "2.8623万亿", "2862300000000", "", "exact", "level", BC_NONE},
+	{"共編列3兆0350億", "3.035万亿", "3035000000000", "", "exact", "level", BC_NONE},
+	{"月增額達1,734億元", "月增额1734亿元", "173400000000", "元", "exact", "change", BC_NONE},
+	{"減額60億元", "减额60亿元", "-6000000000", "元", "exact", "change", BC_NONE},
+	{"编列", NO},
+	{"编列增长5%", NO},
+	/* b282: 比1月至9月, 月 after the first month too */
+	{"比1月至9月加快0.1个百分点", "比1-9月加快0.1个百分点", "0.1", "个百分点", "exact", "change", BC_NAMED_PERIOD},
+	{"比1月至九月增长5%", NO},
 	/* b272: a mirror's pinyin without its tone mark, one syllable after an ideograph */
 	{"完成118.4億(yi) 元", "118.4亿元", "11840000000", "元", "exact", "level", BC_NONE},
 	{"19個(ge)", "19个", "19", "个", "exact", "level", BC_NONE},
