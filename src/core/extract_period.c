@@ -27,7 +27,7 @@ static const Word plan_words[] = {
 								 * 要控制在3%以内; not 主要, 重要, 只要: modal_yao_fits) */
 };
 
-/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设) by their low six bits: every
+/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设 要) by their low six bits: every
  * character of a clause is tested against them, and one bit passes over most */
 #define LOW6(c)	(UINT64_C(1) << ((c) & 63))
 static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
