@@ -803,6 +803,44 @@ is_list_sep(uint32_t c)
 }
 
 /*
+ * What may follow a figure's unit (widen_forward, before a suffix qualifier): 多 or 余 read
+ * as more than it; a voucher's or a span's word making it no figure.  *jp advances over what
+ * is read; false when the candidate is no figure.
+ */
+static bool
+unit_tail_fits(const Cand *c, int *jp)
+{
+	const uint32_t *w = c->w;
+	int			wn = c->wn,
+				j = *jp;
+
+	/*
+	 * 多/余 after the unit (三成多, 3亩多, 3个多): more than the figure, as the type reads it, when
+	 * the clause goes on with no word that could begin with it (三成多为女性, 三成多的企业; not
+	 * 3亩多种).  个多 before a noun counts something else (3个多月, 3个多小时: a length of time;
+	 * 1个多百分点): no figure.
+	 */
+	if (j < wn && (w[j] == CH_DUO || w[j] == CH_YU) && !c->pct_word)
+	{
+		uint32_t	after = j + 1 < wn ? w[j + 1] : 0;
+
+		if (c->unit == ge_unit() && is_cjk(after) && after != CH_DE)
+			return false;
+		if (!is_cjk(after) || after == CH_DE || after == 0x4E3A || after == 0x662F)	/* 的 为 是 */
+			j++;
+	}
+	/* 五倍券, 三倍券, 5元券: a denomination naming a voucher or coupon, no figure (b243) */
+	if (j < wn && w[j] == 0x5238)	/* 券 */
+		return false;
+	/* 8个季度, 3个星期: a length of time counted in periods (a span, as 12个月 is) */
+	if (j + 1 < wn && c->unit == ge_unit() &&
+		((w[j] == 0x5B63 && w[j + 1] == 0x5EA6) || (w[j] == 0x661F && w[j + 1] == 0x671F)))
+		return false;
+	*jp = j;
+	return true;
+}
+
+/*
  * The unit read at j (its id and len): the tenth after 成, the sen after the ringgit and a
  * denominator after "/" or 每, as the type reads them.  Where the figure goes on.
  */
@@ -917,27 +955,7 @@ widen_forward(Cand *c)
 				 (len = ind_per_unit_match_len(w + j + 1, wn - j - 1, &id)) > 0)
 			j += 1 + len;
 	}
-	/*
-	 * 多/余 after the unit (三成多, 3亩多, 3个多): more than the figure, as the type reads it, when
-	 * the clause goes on with no word that could begin with it (三成多为女性, 三成多的企业; not
-	 * 3亩多种).  个多 before a noun counts something else (3个多月, 3个多小时: a length of time;
-	 * 1个多百分点): no figure.
-	 */
-	if (c->unit && j < wn && (w[j] == CH_DUO || w[j] == CH_YU) && !c->pct_word)
-	{
-		uint32_t	after = j + 1 < wn ? w[j + 1] : 0;
-
-		if (c->unit == ge_unit() && is_cjk(after) && after != CH_DE)
-			return false;
-		if (!is_cjk(after) || after == CH_DE || after == 0x4E3A || after == 0x662F)	/* 的 为 是 */
-			j++;
-	}
-	/* 五倍券, 三倍券, 5元券: a denomination naming a voucher or coupon, no figure (b243) */
-	if (c->unit && j < wn && w[j] == 0x5238)	/* 券 */
-		return false;
-	/* 8个季度, 3个星期: a length of time counted in periods (a span, as 12个月 is) */
-	if (c->unit && j + 1 < wn && c->unit == ge_unit() &&
-		((w[j] == 0x5B63 && w[j + 1] == 0x5EA6) || (w[j] == 0x661F && w[j + 1] == 0x671F)))
+	if (c->unit && !unit_tail_fits(c, &j))
 		return false;
 	if (j < wn && (w[j] == '(' || w[j] == 0xFF08))
 		j = aside_end(w, wn, j);

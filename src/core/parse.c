@@ -1175,6 +1175,33 @@ read_after_change_word(Cursor *c, Indicator *x, ChangeDir *dir, int noun)
 }
 
 /*
+ * The words before a change word and its basis (parse_change's first step): 录得, a price
+ * basis (可比价, 现价), a list word before a basis (分别比上年, 各較上年), then the basis itself,
+ * kept in x, and what may follow it (按年錄得, 与上年相比，).  *bare: the basis was 与… without 相比.
+ */
+static inline void
+basis_before_change(Cursor *c, Indicator *x, bool *bare)
+{
+	int			id = 0,
+				len;
+
+	skip_recorded(c);			/* 錄得通脹2.4% */
+	if (c->i < c->n && (c->cp[c->i] == 0x6309 || c->cp[c->i] == 0x73B0 || c->cp[c->i] == 0x53EF))
+		skip_price_basis(c);	/* 可比价同比增长5.1%, 现价增长3.6% (按 现 可: out of line) */
+	/* 分别比上年上涨3.7%, 均比上年增长3%, 各較上年增加0.88%: a list word before a basis, read
+	 * and not kept */
+	if ((len = c->i < c->n && c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 &&	/* 各 */
+		ind_basis_match_len(c->cp + c->i + len, c->n - c->i - len, &id) > 0)
+		c->i += len;
+	if (match_basis(c, &id, bare) > 0)
+	{
+		x->basis = (uint8_t) id;
+		skip_recorded(c);		/* 按年錄得升幅2.0% */
+		skip_comma_after_comparison(c);	/* 与上年相比，增长5% */
+	}
+}
+
+/*
  * The change words: basis? noun? basis? adverb? verb 了?  Sets x->verb and x->basis, the
  * direction in *dir; *read is set when change words were read, also when 提高到/增至 then
  * made the figure the level reached.
@@ -1200,20 +1227,7 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 		*read = true;
 		return true;
 	}
-	skip_recorded(c);			/* 錄得通脹2.4% */
-	if (c->i < c->n && (c->cp[c->i] == 0x6309 || c->cp[c->i] == 0x73B0 || c->cp[c->i] == 0x53EF))
-		skip_price_basis(c);	/* 可比价同比增长5.1%, 现价增长3.6% (按 现 可: out of line) */
-	/* 分别比上年上涨3.7%, 均比上年增长3%, 各較上年增加0.88%: a list word before a basis, read
-	 * and not kept */
-	if ((len = c->i < c->n && c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 &&	/* 各 */
-		ind_basis_match_len(c->cp + c->i + len, c->n - c->i - len, &id) > 0)
-		c->i += len;
-	if (match_basis(c, &id, &bare) > 0)
-	{
-		x->basis = (uint8_t) id;
-		skip_recorded(c);		/* 按年錄得升幅2.0% */
-		skip_comma_after_comparison(c);	/* 与上年相比，增长5% */
-	}
+	basis_before_change(c, x, &bare);
 	len = verb_len_at(c, c->i, &id);
 	if (len == 0 && (noun = adverb_len(c, c->i)) > 0)
 	{
