@@ -769,14 +769,15 @@ will_after_year(const Extractor *ex, int p, int k, int *year, bool *will)
 	}
 }
 
-/* 将 (將) at one of from..to: 2024年静安区将 (a name of two to five ideographs before it) */
+/* 2024年静安区将: a place's name of two to five ideographs at name, then 将 (將), not 将近
+ * (nearly) */
 static bool
-will_within(const Extractor *ex, int from, int to)
+name_then_will(const Extractor *ex, int name)
 {
-	for (int q = from; q <= to && q < ex->n; q++)
+	for (int q = name + 2; q <= name + 5 && q < ex->n; q++)
 		if (ex->cp[q] == 0x5C06 || ex->cp[q] == 0x5C07)
-			return subject_before(ex, from, q) && q + 1 < ex->n && ex->cp[q + 1] != 0x8FD1;
-	return false;		/* (not 将近: nearly) */
+			return subject_before(ex, name, q) && q + 1 < ex->n && ex->cp[q + 1] != 0x8FD1;
+	return false;
 }
 
 /*
@@ -792,8 +793,7 @@ year_opening_clause(const Extractor *ex, int p, bool *will)
 	if (p + 5 < ex->n && is_digit(ex->cp[p]) && ex->cp[p + 4] == 0x5E74 &&
 		is_digit(ex->cp[p + 1]) && is_digit(ex->cp[p + 2]) && is_digit(ex->cp[p + 3]) &&
 		(ends_clause(ex->cp[p + 5]) ||
-		 (p + 9 < ex->n && subject_before(ex, p + 5, p + 7) && deadline_ahead(ex, p) &&
-		  will_within(ex, p + 7, p + 10))))
+		 (p + 9 < ex->n && name_then_will(ex, p + 5) && deadline_ahead(ex, p))))
 		return p;
 	/* 报告提出，2019年城镇新增就业1100万人以上 (b56): a year opening the clause after what a
 	 * report proposes or sets (提出 明确 要求) is the year planned, quoted or not; not a part of

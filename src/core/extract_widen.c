@@ -1455,9 +1455,9 @@ trapped_whole(Extractor *ex, const Cand *c)
 /*
  * 人口自然增长率5.29‰: 自然 before the rate noun names a rate that is a level (births less
  * deaths per thousand), not a change of what precedes it.  at: where the noun starts.
+ * (人口增加率為3.91‰ too?  b88, b101 and b261 label it a level, b9 and b73 a change: left as a
+ * change, stop 37.)
  */
-/* (人口增加率為3.91‰ too?  b88, b101 and b261 label it a level, b9 and b73 a change: left as a
- * change, stop 37) */
 static bool
 names_level_rate(const uint32_t *w, int at, int floor)
 {

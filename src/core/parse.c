@@ -1799,7 +1799,6 @@ per_unit_before(Reading *r)
 	r->per_before = id;
 }
 
-
 /*
  * 预期, 预计, 预估, 估计, 概估 (Taiwan's preliminary estimate), each with 为 or 是 after it or
  * not, and 料为 (expected to be: Hong Kong press): an estimate's word before a number, its
