@@ -832,6 +832,11 @@ unit_tail_fits(const Cand *c, int *jp)
 	/* 五倍券, 三倍券, 5元券: a denomination naming a voucher or coupon, no figure (b243) */
 	if (j < wn && w[j] == 0x5238)	/* 券 */
 		return false;
+	/* 规模以上(2000萬口徑), 2000万元口径: a size class's threshold (口径, scope), no figure;
+	 * 口 is no count of wells there */
+	if ((j < wn && w[j] == 0x5F84 && w[j - 1] == 0x53E3) ||
+		(j + 1 < wn && w[j] == 0x53E3 && w[j + 1] == 0x5F84))
+		return false;
 	/* 8个季度, 3个星期: a length of time counted in periods (a span, as 12个月 is) */
 	if (j + 1 < wn && c->unit == ge_unit() &&
 		((w[j] == 0x5B63 && w[j + 1] == 0x5EA6) || (w[j] == 0x661F && w[j + 1] == 0x671F)))
@@ -2378,6 +2383,26 @@ target_follows(const Cand *c)
 }
 
 /*
+ * 计划新开工的228个项目已开工128个, 已投产33个: 已 (already) and a verb of at most three
+ * characters right before the figure report how far a plan has come, a result: no target,
+ * nor is the rest of the sentence (，其中102个项目为按期开工).
+ */
+static bool
+done_already(const Cand *c)
+{
+	int			k = c->k < c->s ? c->k : c->s;
+
+	for (int q = k - 1; q >= c->floor && q >= k - 4; q--)
+	{
+		if (!is_cjk(c->w[q]) || is_cjk_numeral(c->w[q]))
+			return false;
+		if (c->w[q] == 0x5DF2)	/* 已 */
+			return q < k - 1;
+	}
+	return false;
+}
+
+/*
  * 增速比上年目标提高0.5个百分点, 较去年预期目标下调1个百分点: a change measured against a
  * target compares the plan with the last one; it is no target itself; nor is a result over or
  * short of it (超计划目标6.7个百分点, 差计划目标3.1个百分点).
@@ -2913,7 +2938,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	Cand		c;
 	bool		plan,
 				ok,
-				trapped;
+				trapped,
+				done;
 	int			verb;
 
 	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
@@ -2933,7 +2959,10 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	memset(row, 0, sizeof(*row));
 	if (against_target(&c))
 		ex->clause_against_target = true;	/* the rest of the clause compares plans too */
-	plan = (ext_plans(ex, c.base + c.s) && !counts_indicators(&c) && !counts_members(&c) &&
+	done = done_already(&c);
+	if (done)
+		ex->sent_plan = false;	/* the rest of the sentence reports progress too */
+	plan = (ext_plans(ex, c.base + c.s) && !done && !counts_indicators(&c) && !counts_members(&c) &&
 			!ex->clause_against_target && !base_year_value(&c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))

@@ -77,7 +77,10 @@ for txt in *.txt; do
     name=${txt%.txt}
     [ "$name" = SOURCES ] && continue
     [ -s "$name.tsv" ] && [ -f "$name.traps.tsv" ] || { echo "blind: $name has no labels" >&2; exit 1; }
+    starts=0
+    [ -n "${BLIND_PER_TEXT:-}" ] && starts=$(python3 "$top/test/blind/labels/textstarts.py" "labels/$name.src")
     psql -X -q -P pager=off -v ON_ERROR_STOP=1 -d postgres -v name="$name" -v doc="$(cat "$txt")" \
+        -v starts="$starts" \
         -v gold="$(cat "$name.tsv")" -v traps="$(cat "$name.traps.tsv")" -v detail="$detail" \
         -f "$top/test/blind/score_batch.sql" || { echo "blind: scoring $name failed" >&2; exit 1; }
     n=$((n + 1))

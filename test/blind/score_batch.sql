@@ -24,9 +24,16 @@ SELECT g.*, r.x, r.err,
 FROM gold g, LATERAL blind_read(g.txt) r
 WHERE NOT g.in_list;
 
--- the extractor on the whole text
+-- the extractor on the whole text, or (starts: the texts' offsets, BLIND_PER_TEXT) on each
+-- text of the batch alone, as a user reads one report at a time
 CREATE TEMP TABLE found AS
-SELECT f.*, coalesce(f.figure, target_value(f.target)) AS y FROM indicator_extract(:'doc') f;
+WITH texts AS (
+    SELECT s, lead(s, 1, length(:'doc')) OVER (ORDER BY s) AS e
+    FROM unnest(string_to_array(:'starts', ',')::int[]) s)
+SELECT (row_number() OVER (ORDER BY t.s, f.ord))::int AS ord, f.start + t.s AS start,
+       f.stop + t.s AS stop, f.text, f.subject, f.figure, f.target, f.period, f.kind,
+       coalesce(f.figure, target_value(f.target)) AS y
+FROM texts t, LATERAL indicator_extract(substr(:'doc', t.s + 1, t.e - t.s)) f;
 -- a target's stretch (增长25%，力争30%: one row) is judged against a figure labelled on its
 -- own after the row's start (力争30%)
 CREATE TEMP TABLE pairs AS
