@@ -121,6 +121,23 @@ addresses_deputies(const Extractor *ex, int p)
 }
 
 /*
+ * 2025年1月23日在 at k, after a report's title and its dash: the day it was delivered (在
+ * 市第六届人民代表大会第五次会议上)
+ */
+static bool
+delivered_on(const Extractor *ex, int k)
+{
+	int			q = k;
+
+	while (q < ex->n && q - k < 12 && ex->cp[q] != 0x65E5)
+		if (!is_digit(ex->cp[q]) && ex->cp[q] != 0x5E74 && ex->cp[q] != 0x6708)	/* 年 月 */
+			return false;
+		else
+			q++;
+	return q > k + 5 && q + 1 < ex->n && ex->cp[q] == 0x65E5 && ex->cp[q + 1] == 0x5728;	/* 日在 */
+}
+
+/*
  * A news article's dateline at the paragraph's start (新华社北京3月5日电, 中新网9月27日电,
  * 本报讯): a new article, whatever was above it on the page.
  */
@@ -148,6 +165,8 @@ opens_article(const Extractor *ex, int p)
 		if (c == 0x65E5 && (ex->cp[k + 1] == 0x7535 || ex->cp[k + 1] == 0x96FB) &&
 			is_digit(ex->cp[k - 1]))
 			return true;		/* …7月21日电 (電) */
+		if (c == 0x2014 && ex->cp[k + 1] == 0x2014 && delivered_on(ex, k + 2))
+			return true;		/* 政府工作报告——2025年1月23日在…会议上: a report's title */
 		if (c == '\n' || c == 0x3002)
 			return false;		/* the line or the first sentence ended */
 	}
