@@ -1981,6 +1981,8 @@ parse_lead(Reading *r)
 			c->i = save;
 		else if (c->cp[save] == 0x4E3A || c->cp[save] == 0x662F)
 			skip_whole_of(c);	/* 為預算的55.3%, 是2007年的2.1倍: a share or multiple of a whole */
+		if (!r->per_before)
+			per_unit_before(r);	/* 為每平方米32,026元 (b291): the copula, then what it is per */
 	}
 	if (c->cp[c->i] == W_KONGZHIZAI[0] && at(c, W_KONGZHIZAI))
 	{

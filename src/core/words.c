@@ -79,6 +79,9 @@ static const WordDef quals[] = {
 	/* stop 37 (b269, Taiwan press): 逼近 (closing in on: 逼近7成), as 接近 (站上, as 迈上, was
 	 * tried: a blind batch lost a figure to it) */
 	/* 83 */ {"逼近", QC_APPROX_BELOW, QP_PREFIX},
+	/* stop 38 (b291, Taiwan press): 上看 (a forecast reaching up to: 年增率上看17％), labelled
+	 * about by every batch that had it (b20, b291) */
+	/* 84 */ {"上看", QC_APPROX, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -246,6 +249,9 @@ static const WordDef verbs[] = {
 	{"增额", CD_UP, 1},		/* 143 */
 	{"月增额", CD_UP, 1},	/* 144 */
 	{"减额", CD_DOWN, 1},	/* 145 */
+	/* stop 38 (b291, Taiwan's national accounts): 季增率 (the rate against the quarter before),
+	 * a noun as 年增率 and 月增率 (增率 alone was tried: two batches lost a figure to it) */
+	{"季增率", CD_UP, 1},	/* 146 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -290,7 +296,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	100,								/* 年成长→年衰退 */
 	11,									/* 扩增→减少 */
 	43,									/* 上涨率→跌幅 */
-	145, 145, 143						/* 增额 月增额→减额, 减额→增额 */
+	145, 145, 143,						/* 增额 月增额→减额, 减额→增额 */
+	95									/* 季增率→季减 */
 };
 
 static const WordDef bases[] = {
