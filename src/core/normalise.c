@@ -172,6 +172,21 @@ financial_position(uint32_t c, uint32_t prev, const uint32_t *in, int i, int n)
 	return c;
 }
 
+/*
+ * 參: the financial three (叁) next to a numeral or before a magnitude (參拾, 參萬, 壹佰參拾),
+ * else the 参 of 参与, 参加 (勞動力參與率58.4%: a rate's name, no numeral in it; b276)
+ */
+static uint32_t
+can_three(uint32_t prev, const uint32_t *in, int i, int n)
+{
+	uint32_t	next = i + 1 < n ? ind_normalise_char(in[i + 1]) : 0;
+
+	if (is_chinese_numeral(prev) || is_chinese_numeral(next) || is_ascii_digit(prev) ||
+		next == 0x4E07 || next == 0x4EBF || next == 0x5143)	/* 万 亿 元 */
+		return 0x53C1;			/* 叁 */
+	return 0x53C2;				/* 参 */
+}
+
 /* ， between digit groups (27，701): a digit before, exactly three digits after */
 static bool
 group_comma(uint32_t prev, const uint32_t *in, int i, int n)
@@ -436,6 +451,8 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 			}
 			else if (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)	/* 拾 佰 仟 */
 				c = financial_position(c, k > 0 ? out[k - 1] : 0, in, i, n);
+			else if (c == 0x53C3)	/* 參 */
+				c = can_three(k > 0 ? out[k - 1] : 0, in, i, n);
 			else
 				c = simplified(c);
 		}

@@ -1700,6 +1700,32 @@ named_rate_len(const Cursor *c)
 }
 
 /*
+ * 經濟成長率3.8%, 潛在GDP成長率平均5%, 出口增速5% (b276): a holder's name (2 to 8 ideographs or
+ * capitals, no verb in it) right before a noun naming a rate of change: the name read and not
+ * kept, as a level rate's name is (named_rate_len); the noun is read next.  Not a population's
+ * rate (人口自然增长率: a level in ‰, labellers split on 人口增加率).  0 when not one.
+ */
+static int
+named_change_rate_len(const Cursor *c)
+{
+	int			id;
+
+	for (int k = c->i; k < c->n && k - c->i <= 8 && holder_char(c->cp[k]); k++)
+	{
+		if (k - c->i < 2 || ind_verb_match_len(c->cp + k, c->n - k, &id) == 0 ||
+			ind_verb(id)->pos != 1)
+			continue;
+		for (int d = c->i; d < k; d++)
+			if (ind_verb_match_len(c->cp + d, k - d, &id) > 0 ||
+				(c->cp[d] == 0x4EBA && c->cp[d + 1] == 0x53E3) ||	/* 人口 */
+				(c->cp[d] == 0x81EA && c->cp[d + 1] == 0x7136))	/* 自然 */
+				return 0;
+		return k - c->i;
+	}
+	return 0;
+}
+
+/*
  * Rarer words before a level, read and not kept (out of line: parse_lead stays small enough
  * to be inlined): 保持/维持/稳定 right before the number (良种化率保持98%以上, as 保持在), 累计/
  * 累积 before 达 or 到 and 累积 before digits (累計達20881.79億元, 累積369.20億元: to date, as
@@ -1761,6 +1787,8 @@ rare_level_leads(Reading *r)
 		r->rate_noun = true;
 		skip_rate_copula(c);
 	}
+	else if (ends_in_rate(c) && (len = named_change_rate_len(c)) > 0)
+		c->i += len;			/* 經濟成長率3.8%: the noun 成長率 is read next */
 }
 
 /*
