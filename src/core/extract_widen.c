@@ -2378,7 +2378,13 @@ target_follows(const Cand *c)
 	if (j + 2 < c->wn && c->w[j] == CH_DE && c->w[j + 1] == 0x9884 && c->w[j + 2] == 0x671F)
 		return true;			/* 的预期 */
 	if (j < c->wn && c->w[j] == CH_DE)
+	{
 		j++;
+		/* 超额完成40所的年度目标任务 (b276): the year's target, 年度 or 全年 before 目标 */
+		if (j + 3 < c->wn && ((c->w[j] == 0x5E74 && c->w[j + 1] == 0x5EA6) ||
+							  (c->w[j] == 0x5168 && c->w[j + 1] == 0x5E74)))
+			j += 2;
+	}
 	return j + 1 < c->wn && c->w[j] == 0x76EE && c->w[j + 1] == 0x6807;
 }
 
