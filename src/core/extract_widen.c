@@ -2357,6 +2357,24 @@ bracketed_target(const Cand *c)
 		(c->w[k - 3] == '(' || c->w[k - 3] == 0xFF08);
 }
 
+/*
+ * 目标最高的是海南，定在6%以上; 将GDP增速目标设在4.5%左右 (b260): 定在, 设在 or 设定在 (set at)
+ * right before the figure, 目标 earlier in its sentence: the target set
+ */
+static bool
+target_set_at(const Extractor *ex, const Cand *c)
+{
+	int			k = c->k < c->s ? c->k : c->s;
+
+	if (!(k >= 2 && c->w[k - 1] == 0x5728 && (c->w[k - 2] == 0x5B9A || c->w[k - 2] == 0x8BBE)) ||
+		(k >= 3 && c->w[k - 3] == 0x7A33))
+		return false;			/* 定在 设在 (设定在), not 稳定在 (held: a level) */
+	for (int q = c->base + k - 3; q > ex->sent_from; q--)
+		if (ex->cp[q - 1] == 0x76EE && ex->cp[q] == 0x6807)	/* 目标 */
+			return true;
+	return false;
+}
+
 static bool
 prefix_plan_word(const Cand *c)
 {
@@ -2970,7 +2988,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ex->sent_plan = false;	/* the rest of the sentence reports progress too */
 	plan = (ext_plans(ex, c.base + c.s) && !done && !counts_indicators(&c) && !counts_members(&c) &&
 			!ex->clause_against_target && !base_year_value(&c)) ||
-		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c);
+		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c) ||
+		target_set_at(ex, &c);
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;
