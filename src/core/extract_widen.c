@@ -2538,6 +2538,31 @@ prefix_bound(const Cand *c)
 	return false;
 }
 
+/*
+ * 以50至99.9平方米的住宅單位買賣較多，有2,635個; 100萬以上至200萬元的住宅單位有1,609個 (b265,
+ * b291): a range, 的 and a noun, then a count of the class in the clause: the range bounds a
+ * class, as a prefixed bound does (prefix_bound)
+ */
+static bool
+range_bound(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			j = continuation(w, c->wn, c->j, false),
+				id;
+
+	if (j <= c->j || j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) ||
+		is_numeral_char(w[j + 1]) || ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0)
+		return false;
+	for (int k = j + 2; k < c->wn && !ends_clause(w[k]) && !ends_sentence(w[k]); k++)
+		if (is_digit(w[k]))
+			return true;
+	/* (以50至99.9平方米的住宅單位買賣較多，有2,635個: the count in the next clause after 有) */
+	for (int k = j + 2; k + 2 < c->wn && !ends_sentence(w[k]); k++)
+		if (ends_clause(w[k]) && w[k + 1] == 0x6709 && is_digit(w[k + 2]))	/* ，有 */
+			return true;
+	return false;
+}
+
 /* ideographs only, none a numeral nor 的, from a to b: a holder's name */
 static bool
 names_holder(const Extractor *ex, int a, int b)
@@ -2979,6 +3004,11 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	suffix_noun(&c);
 	if (prefix_bound(&c))
 		return false;
+	if (range_bound(&c))
+	{
+		*next = c.base + continuation(c.w, c.wn, c.j, false);	/* past its second end */
+		return false;
+	}
 
 	memset(row, 0, sizeof(*row));
 	if (against_target(&c))
