@@ -644,11 +644,12 @@ target_copula(Cursor *c)
 	return true;
 }
 
-/* 分别 or 均, the words of a list, at the cursor: their length, 0 if neither */
+/* 分别, 均 or 各 (each: 各150万平方米, b268), the words of a list, at the cursor: their
+ * length, 0 if none */
 static int
 list_word_len(const Cursor *c)
 {
-	if (c->i < c->n && c->cp[c->i] == 0x5747)	/* 均 */
+	if (c->i < c->n && (c->cp[c->i] == 0x5747 || c->cp[c->i] == 0x5404))	/* 均 各 */
 		return 1;
 	if (c->i + 1 < c->n && c->cp[c->i] == 0x5206 && c->cp[c->i + 1] == 0x522B)	/* 分别 */
 		return 2;
@@ -1475,6 +1476,7 @@ list_adverb_len(const Cursor *c)
 	if (look.i >= look.n)
 		return 0;
 	if (ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
+		(look.cp[look.i] >= '0' && look.cp[look.i] <= '9') ||	/* 均150万平方米 (each) */
 		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0] ||	/* 达 达到 */
 		look.cp[look.i] == W_LUDE[0] ||	/* 录, 录得 (分別錄$15,871/呎: b225) */
 		achieved_at(&look, look.i) || held_len(&look) > 0)	/* 分别稳定在100万亩以上 */
