@@ -1190,9 +1190,11 @@ basis_before_change(Cursor *c, Indicator *x, bool *bare)
 	if (c->i < c->n && (c->cp[c->i] == 0x6309 || c->cp[c->i] == 0x73B0 || c->cp[c->i] == 0x53EF))
 		skip_price_basis(c);	/* 可比价同比增长5.1%, 现价增长3.6% (按 现 可: out of line) */
 	/* 分别比上年上涨3.7%, 均比上年增长3%, 各較上年增加0.88%: a list word before a basis, read
-	 * and not kept */
-	if ((len = c->i < c->n && c->cp[c->i] == 0x5404 ? 1 : list_word_len(c)) > 0 &&	/* 各 */
-		ind_basis_match_len(c->cp + c->i + len, c->n - c->i - len, &id) > 0)
+	 * and not kept; so is an adverb (也比上月加快了0.2个百分点, 亦较上年: b282) */
+	len = list_word_len(c);
+	if (len == 0 && c->i < c->n && c->cp[c->i] != 0x540C && ind_is_link_adverb(c->cp[c->i]))
+		len = 1;				/* (not 同: 同比 is a basis) */
+	if (len > 0 && ind_basis_match_len(c->cp + c->i + len, c->n - c->i - len, &id) > 0)
 		c->i += len;
 	if (match_basis(c, &id, bare) > 0)
 	{
