@@ -1753,6 +1753,17 @@ rare_level_leads(Reading *r)
 	after = c->cp[c->i + 2];
 	if (held_bare_len(c) > 0)
 		c->i += 2;				/* 保持 维持 稳定 */
+	else if ((a == 0x5DEE && b == 0x77ED) ||	/* 差短 */
+			 (a == 0x5E73 && b == 0x5747 && (after == 0x5728 || (after >= '0' && after <= '9'))))
+	{
+		/* 差短230億元 (Taiwan: a budget's shortfall, its amount: b281, b285), 平均在3.2%, 平均153小時
+		 * (on average): read and not kept; 差短 may take its copula (差短達1,727億元) */
+		c->i += 2;
+		if (c->cp[c->i] == 0x5728)
+			c->i++;
+		else if (c->cp[c->i] == W_DA[0] || c->cp[c->i] == W_WEI[0])
+			c->i++;
+	}
 	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) && after == 0x5360 &&
 			 c->i + 3 < c->n && c->cp[c->i + 3] == 0x6BD4)
 		c->i += 2;				/* 累计占比 (增加值累计占比11.2%: the share to date) */
