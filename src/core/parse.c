@@ -95,6 +95,12 @@ set_qual(Indicator *x, int id, IndError *err, Cursor *c, int pos)
 	/* 约3%左右, 約落在3%上下: about, said twice (the press writes it so); the first word is kept */
 	if (x->qual != 0 && ind_qual_class(x) == QC_APPROX && ind_qual(id)->cls == QC_APPROX)
 		return true;
+	/* 約3億多元 (b295): about, then more than: 多 says more (its open end); 约 is not kept */
+	if (x->qual != 0 && ind_qual_class(x) == QC_APPROX && ind_qual(id)->cls == QC_OPEN)
+	{
+		x->qual = (uint8_t) id;
+		return true;
+	}
 	if (x->qual != 0)
 	{
 		fail_at(err, IND_ERR_SYNTAX, c, pos, "second qualifier \"%s\": only one is allowed");
@@ -1753,17 +1759,8 @@ rare_level_leads(Reading *r)
 	after = c->cp[c->i + 2];
 	if (held_bare_len(c) > 0)
 		c->i += 2;				/* 保持 维持 稳定 */
-	else if ((a == 0x5DEE && b == 0x77ED) ||	/* 差短 */
-			 (a == 0x5E73 && b == 0x5747 && (after == 0x5728 || (after >= '0' && after <= '9'))))
-	{
-		/* 差短230億元 (Taiwan: a budget's shortfall, its amount: b281, b285), 平均在3.2%, 平均153小時
-		 * (on average): read and not kept; 差短 may take its copula (差短達1,727億元) */
-		c->i += 2;
-		if (c->cp[c->i] == 0x5728)
-			c->i++;
-		else if (c->cp[c->i] == W_DA[0] || c->cp[c->i] == W_WEI[0])
-			c->i++;
-	}
+	else if (a == 0x5E73 && b == 0x5747 && (after == 0x5728 || (after >= '0' && after <= '9')))
+		c->i += after == 0x5728 ? 3 : 2;	/* 平均在3.2%, 平均153小時 (on average; b285, b291) */
 	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) && after == 0x5360 &&
 			 c->i + 3 < c->n && c->cp[c->i + 3] == 0x6BD4)
 		c->i += 2;				/* 累计占比 (增加值累计占比11.2%: the share to date) */
@@ -1934,9 +1931,10 @@ skip_words_before_number(Reading *r)
 							 c->cp[c->i + 1] == 0x5360 && ++c->i) ||
 							(c->cp[c->i] == 0x53EA && c->cp[c->i + 1] == 0x6709 && ++c->i)))	/* 只有 */
 	{
-		if (!at(c, W_WEI) && c->i + 1 < c->n && c->cp[c->i] == 0x6709 &&
-			(ind_is_numeral_start(c->cp[c->i + 1]) || (c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9')))
-			c->i++;				/* 仅有, 只有27% (only: b225) */
+		if (!at(c, W_WEI) && c->i + 1 < c->n && (c->cp[c->i] == 0x6709 || c->cp[c->i] == 0x5269) &&
+			(ind_is_numeral_start(c->cp[c->i + 1]) || (c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9') ||
+			 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
+			c->i++;				/* 仅有, 只有27% (only: b225), 僅剩約40億元 (only left: b295) */
 		skip_ws(c);
 	}
 	else if (c->i + 2 < c->n && c->cp[c->i] == W_LUDE[0] &&

@@ -82,6 +82,8 @@ static const WordDef quals[] = {
 	/* stop 38 (b291, Taiwan press): 上看 (a forecast reaching up to: 年增率上看17％), labelled
 	 * about by every batch that had it (b20, b291) */
 	/* 84 */ {"上看", QC_APPROX, QP_PREFIX},
+	/* stop 38 (b295, Taiwan press): 冲破 (broke through: 衝破500億美元大關), as 突破 */
+	/* 85 */ {"冲破", QC_GE, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -252,6 +254,8 @@ static const WordDef verbs[] = {
 	/* stop 38 (b291, Taiwan's national accounts): 季增率 (the rate against the quarter before),
 	 * a noun as 年增率 and 月增率 (增率 alone was tried: two batches lost a figure to it) */
 	{"季增率", CD_UP, 1},	/* 146 */
+	/* stop 38 (b295, Taiwan budgets): 增列 (added to a budget: 增列3億多元), as 增编 */
+	{"增列", CD_UP, 0},		/* 147 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -297,7 +301,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	11,									/* 扩增→减少 */
 	43,									/* 上涨率→跌幅 */
 	145, 145, 143,						/* 增额 月增额→减额, 减额→增额 */
-	95									/* 季增率→季减 */
+	95,									/* 季增率→季减 */
+	125									/* 增列→删减 */
 };
 
 static const WordDef bases[] = {
