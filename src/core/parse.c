@@ -1484,7 +1484,6 @@ list_adverb_len(const Cursor *c)
 	if (look.i >= look.n)
 		return 0;
 	if (ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
-		(look.cp[look.i] >= '0' && look.cp[look.i] <= '9') ||	/* 均150万平方米 (each) */
 		copula_len(&look) > 0 || look.cp[look.i] == W_DA[0] ||	/* 达 达到 */
 		look.cp[look.i] == W_LUDE[0] ||	/* 录, 录得 (分別錄$15,871/呎: b225) */
 		achieved_at(&look, look.i) || held_len(&look) > 0)	/* 分别稳定在100万亩以上 */
@@ -1720,6 +1719,12 @@ named_change_rate_len(const Cursor *c)
 {
 	int			id;
 
+	switch (c->cp[c->i])
+	{
+		case 0x6BD4: case 0x8F83: case 0x4E0E: case 0x6309: case 0x540C:	/* 比 较 与 按 同 */
+		case 0x73AF: case 0x5BF9: case 0x5B9E: case 0x540D:	/* 环 对 实(质/际) 名(义) */
+			return 0;			/* a comparison, a basis, a real or nominal rate: not a name */
+	}
 	for (int k = c->i; k < c->n && k - c->i <= 8 && holder_char(c->cp[k]); k++)
 	{
 		if (k - c->i < 2 || ind_verb_match_len(c->cp + k, c->n - k, &id) == 0 ||
@@ -1727,6 +1732,9 @@ named_change_rate_len(const Cursor *c)
 			continue;
 		for (int d = c->i; d < k; d++)
 			if (ind_verb_match_len(c->cp + d, k - d, &id) > 0 ||
+				ind_basis_match_len(c->cp + d, c->n - d, &id) > 0 ||
+				ind_qual_match_len(c->cp + d, k - d, -1, &id) > 0 ||
+				c->cp[d] == W_LUDE[0] ||	/* 录(得) */
 				(c->cp[d] == 0x4EBA && c->cp[d + 1] == 0x53E3) ||	/* 人口 */
 				(c->cp[d] == 0x81EA && c->cp[d + 1] == 0x7136))	/* 自然 */
 				return 0;
@@ -1759,8 +1767,10 @@ rare_level_leads(Reading *r)
 	after = c->cp[c->i + 2];
 	if (held_bare_len(c) > 0)
 		c->i += 2;				/* 保持 维持 稳定 */
-	else if (a == 0x5E73 && b == 0x5747 && (after == 0x5728 || (after >= '0' && after <= '9')))
-		c->i += after == 0x5728 ? 3 : 2;	/* 平均在3.2%, 平均153小時 (on average; b285, b291) */
+	else if (a == 0x5E73 && b == 0x5747 &&
+			 (after == 0x5728 || (after >= '0' && after <= '9' && !ends_in_rate(c))))
+		c->i += after == 0x5728 ? 3 : 2;	/* 平均在3.2%, 平均153小時 (on average; b285, b291;
+											 * 平均5% stays an error: growth or a level?) */
 	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) && after == 0x5360 &&
 			 c->i + 3 < c->n && c->cp[c->i + 3] == 0x6BD4)
 		c->i += 2;				/* 累计占比 (增加值累计占比11.2%: the share to date) */
@@ -1929,7 +1939,8 @@ skip_words_before_number(Reading *r)
 	if (c->i + 1 < c->n && (at(c, W_JIN) ||
 							((c->cp[c->i] == 0x53EA || c->cp[c->i] == 0x5408) &&	/* 只 合 */
 							 c->cp[c->i + 1] == 0x5360 && ++c->i) ||
-							(c->cp[c->i] == 0x53EA && c->cp[c->i + 1] == 0x6709 && ++c->i)))	/* 只有 */
+							(c->cp[c->i] == 0x53EA &&	/* 只有, 只剩 */
+							 (c->cp[c->i + 1] == 0x6709 || c->cp[c->i + 1] == 0x5269) && ++c->i)))
 	{
 		if (!at(c, W_WEI) && c->i + 1 < c->n && (c->cp[c->i] == 0x6709 || c->cp[c->i] == 0x5269) &&
 			(ind_is_numeral_start(c->cp[c->i + 1]) || (c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9') ||

@@ -43,9 +43,10 @@ static const FormCase cases[] = {
 	/* b92: 录得 before an amount is its level; before a rate alone it stays an error */
 	{"錄得203.5億澳門元", "203.5亿澳门元", "20350000000", "澳门元", "exact", "level", BC_NONE},
 	{"录得5%", NO},
-	/* b88: about, and more than: two qualifiers, an error as before (one would be dropped) */
-	{"約26萬5千餘人", NO},
-	{"约3万多亩", NO},
+	/* b88: about, and more than: since stop 38 the open end is kept, 约 read and not kept
+	 * (five labels of b88, b285, b295 say open; before, an error) */
+	{"約26萬5千餘人", "26.5万余人", "265000", "人", "open", "level", BC_NONE},
+	{"约3万多亩", "3万多亩", "30000", "亩", "open", "level", BC_NONE},
 	/* b92, b90: 持续在 as 保持在, 缓 (slowly) before 升至, 累计 before 占比 */
 	{"持續在70萬人以上", "70万人以上", "700000", "人", "ge", "level", BC_NONE},
 	{"緩升至70萬人", "70万人", "700000", "人", "exact", "level", BC_NONE},
