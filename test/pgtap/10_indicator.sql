@@ -9,7 +9,7 @@ SELECT throws_ok($$SELECT 'abc'::indicator$$, '22P02', NULL, 'garbage is 22P02')
 SELECT throws_ok($$SELECT ''::indicator$$, '22P02', NULL, 'empty input is 22P02');
 SELECT throws_ok($$SELECT '3光年'::indicator$$, '22P02', NULL, 'unknown unit is 22P02');
 SELECT throws_like($$SELECT '3光年'::indicator$$, '%"3光年"%', 'the message quotes the whole input');
-SELECT throws_ok($$SELECT '约3万多亩'::indicator$$, '22P02', NULL, 'two qualifiers are 22P02');
+SELECT throws_ok($$SELECT '超过3万多亩'::indicator$$, '22P02', NULL, 'two qualifiers are 22P02');
 SELECT throws_ok($$SELECT '同比5%'::indicator$$, '22P02', NULL, 'a basis without a change word');
 SELECT throws_ok($$SELECT '下降-3%'::indicator$$, '22P02', NULL, 'a sign after a change word');
 SELECT throws_ok($$SELECT '5万%'::indicator$$, '22P02', NULL, 'a magnitude on %');

@@ -167,7 +167,7 @@ FROM unnest(ARRAY['1千1百52億1千8百60萬1千6百元', '合共37億5千6百6
                   '則高達96.12%', '29萬6155票', '2.6萬余瓶', '1000盏'])
      WITH ORDINALITY AS t(f, i) ORDER BY i;
 SELECT try_indicator(f) AS reading, f
-FROM unnest(ARRAY['1千23', '一百12', '与上年相比，5%', '超过上年5%', '录得5%', '约3万多亩',
+FROM unnest(ARRAY['1千23', '一百12', '与上年相比，5%', '超过上年5%', '录得5%', '超过3万多亩',
                   '1組']) AS t(f);
 -- stop 32 (blind batches 99, 103-108, opened): a plan table's signs as qualifiers, printed as
 -- written, and compared by their class

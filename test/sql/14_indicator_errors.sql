@@ -6,7 +6,7 @@ SELECT ''::indicator;
 SELECT '3光年'::indicator;
 SELECT '18亿美刀'::indicator;
 SELECT '超过约5%'::indicator;
-SELECT '约3万多亩'::indicator;
+SELECT '超过3万多亩'::indicator;
 SELECT '同比5%'::indicator;
 SELECT '下降-3%'::indicator;
 SELECT '5万%'::indicator;

@@ -8,7 +8,7 @@ SELECT 'abc'::indicator;
 SELECT ''::indicator;
 SELECT '18亿美刀'::indicator;
 SELECT '1234567890123456789'::indicator;
-SELECT '约3万多亩'::target;
+SELECT '超过3万多亩'::target;
 -- operations: the core's detail names both units in one sentence
 SELECT '3万亩'::indicator + '5亿元'::indicator;
 SELECT '3万亩'::indicator / '5亿元'::indicator;
