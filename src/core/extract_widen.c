@@ -2406,9 +2406,23 @@ target_follows(const Cand *c)
 	return j + 1 < c->wn && c->w[j] == 0x76EE && c->w[j + 1] == 0x6807;
 }
 
+/* the figure stands inside a bracket opened before it in the window (a note) */
+static bool
+in_bracket(const Cand *c)
+{
+	for (int q = (c->k < c->s ? c->k : c->s) - 1; q >= 0; q--)
+	{
+		if (c->w[q] == ')' || c->w[q] == 0xFF09 || ends_sentence(c->w[q]))
+			return false;
+		if (c->w[q] == '(' || c->w[q] == 0xFF08)
+			return true;
+	}
+	return false;
+}
+
 /*
- * 计划新开工的228个项目已开工128个, 已投产33个: 已 (already) and a verb of at most three
- * characters right before the figure report how far a plan has come, a result: no target,
+ * 计划新开工的228个项目已开工128个, 已投产33个: 已 (already) and a verb of at most four
+ * characters (and its 的) right before the figure report how far a plan has come, a result: no target,
  * nor is the rest of the sentence (，其中102个项目为按期开工).
  */
 static bool
@@ -2416,9 +2430,11 @@ done_already(const Cand *c)
 {
 	int			k = c->k < c->s ? c->k : c->s;
 
-	for (int q = k - 1; q >= c->floor && q >= k - 4; q--)
+	if (k - 1 >= c->floor && c->w[k - 1] == CH_DE)
+		k--;					/* 含已提前实施的936公里 (b298): the verb's 的 */
+	for (int q = k - 1; q >= c->floor && q >= k - 5; q--)
 	{
-		if (!is_cjk(c->w[q]) || is_cjk_numeral(c->w[q]))
+		if (!is_cjk(c->w[q]) || is_cjk_numeral(c->w[q]) || c->w[q] == CH_DE)
 			return false;
 		if (c->w[q] == 0x5DF2)	/* 已 */
 			return q < k - 1;
@@ -3014,8 +3030,9 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	if (against_target(&c))
 		ex->clause_against_target = true;	/* the rest of the clause compares plans too */
 	done = done_already(&c);
-	if (done)
-		ex->sent_plan = false;	/* the rest of the sentence reports progress too */
+	if (done && !in_bracket(&c))
+		ex->sent_plan = false;	/* the rest of the sentence reports progress too (not after
+								 * a bracket's note: 新改建1357公里(含已提前实施的936公里)) */
 	plan = (ext_plans(ex, c.base + c.s) && !done && !counts_indicators(&c) && !counts_members(&c) &&
 			!ex->clause_against_target && !base_year_value(&c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c) ||
