@@ -187,6 +187,21 @@ can_three(uint32_t prev, const uint32_t *in, int i, int n)
 	return 0x53C2;				/* 参 */
 }
 
+/*
+ * 几 after a numeral's position (三千四百幾宗, 十几万人 = 十多万人: a few more, b299) is 多, more than the
+ * number; before a position (几十, 百几十) or alone (几个) it stays a word (a vague count)
+ */
+static uint32_t
+few_after_position(uint32_t prev, const uint32_t *in, int i, int n)
+{
+	uint32_t	next = i + 1 < n ? ind_normalise_char(in[i + 1]) : 0;
+
+	if ((prev == 0x5341 || prev == 0x767E || prev == 0x5343 || prev == 0x4E07 || prev == 0x4EBF) &&
+		!is_chinese_numeral(next))
+		return 0x591A;			/* 多 */
+	return 0x51E0;
+}
+
 /* ， between digit groups (27，701): a digit before, exactly three digits after */
 static bool
 group_comma(uint32_t prev, const uint32_t *in, int i, int n)
@@ -396,7 +411,7 @@ dropped_at(uint32_t prev, const uint32_t *in, int i, int n)
 /*
  * Characters normalisation keeps whatever their context: ASCII but white space, a "." or
  * a Latin O after a Chinese numeral, and ideographs that are neither traditional, 拾 佰 仟,
- * nor 份 after 百.
+ * 份 after 百, nor 几.
  */
 static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
@@ -404,7 +419,8 @@ kept_as_is(uint32_t c, uint32_t prev)
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
 		return (prev < 0x80 && !(prev == 'm' && (c == '2' || c == '3'))) ||
 			(prev >= 0x80 && c != '.' && (c | 0x20) != 'o' && c != '(');	/* (pinyin_aside) */
-	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E);
+	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E) &&
+		c != 0x51E0;			/* 几 after a position is 多 (few_after_position) */
 }
 
 int
@@ -455,6 +471,8 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 				c = can_three(k > 0 ? out[k - 1] : 0, in, i, n);
 			else
 				c = simplified(c);
+			if (c == 0x51E0 && k > 0)	/* 几 (幾) */
+				c = few_after_position(out[k - 1], in, i, n);
 		}
 		else if (is_white(c, flags))
 		{

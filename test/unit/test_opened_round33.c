@@ -5,7 +5,7 @@
  * (經濟成長率3.8%), 參 as 参 unless a numeral is next to it (勞動力參與率58.4%), 为 before 每
  * and a unit, 上看 (≈), 冲破 (≥), 季增率, 增列, 各 before a copula, an adverb
  * before a basis, 持平于 a level, 平均 before 在 or digits, 仅剩, 约 then 多 (the open end
- * kept).  The reader: 已 and a verb report a plan's progress, 口径 after a figure, a report's
+ * kept), 夜 (nights), 几 after a numeral's position (多).  The reader: 已 and a verb report a plan's progress, 口径 after a figure, a report's
  * title line opens another article, 的年度目标 after a figure, 定在 with 目标 before it, a
  * range bounding a class.
  */
@@ -64,6 +64,12 @@ static const FormCase cases[] = {
 	{"约3万余人", "3万余人", "30000", "人", "open", "level", BC_NONE},
 	{"约3%左右", "约3%", "3", "%", "approx", "level", BC_NONE},	/* about, said twice */
 	{"超过3万多人", NO},			/* a bound and an open end: two qualifiers */
+	/* b299: 夜 (nights, as 晚); 几 after a numeral's position is 多 */
+	{"為7.38夜", "7.38夜", "7.38", "夜", "exact", "level", BC_NONE},
+	{"三千四百幾宗", "3400多宗", "3400", "宗", "open", "level", BC_NONE},
+	{"十几万人", "10多万人", "100000", "人", "open", "level", BC_NONE},
+	{"几十万人", NO},				/* before a position: an order of magnitude */
+	{"几个", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -85,6 +91,11 @@ static const RowsCase xcases[] = {
 	 "6%以上=6%以上/target;5.5%左右=5.5%左右/target;"},
 	{"粮食产量稳定在100万吨以上，价格定在每吨500元。",
 	 "100万吨以上=100万吨以上/level;每吨500元=500元/吨/level;"},
+	/* b299: 一夜 in an idiom is no figure; nights in digits are */
+	{"一夜之间，游客平均停留7.38夜。", "7.38夜=7.38夜/level;"},
+	/* b298: 已 and a longer verb with its 的; inside a bracket the sentence still plans */
+	{"今年计划新改建1357公里(含已提前实施的936公里)，建成213公里。",
+	 "1357公里=1357公里/target;936公里=936公里/level;213公里=213公里/target;"},
 	/* b265, b291: a range, 的 and a noun, then a count of the class: its bounds, no figure */
 	{"以50至99.9平方米的住宅單位買賣較多，有2,635個。以50至99.9平方米的住宅為主。",
 	 "2,635個=2635个/level;50至99.9平方米=50至99.9平方米/target;"},	/* a range alone: a target's reading, as before */
