@@ -390,6 +390,33 @@ numbered_plan_heading(const Extractor *ex, int p)
 	return (ex->cp[k] == ')' || ex->cp[k] == 0xFF09) && is_numeral_char(ex->cp[k - 1]);
 }
 
+/*
+ * 他们确定的主要指标：地区生产总值由…增加到2011年的365亿元 (b260): a clause naming targets set
+ * (确定 提出 明确, then 指标 or 目标 later in it) that ends with a colon introduces them, as
+ * 主要预期目标是： does (ext_plan_colon then reads the colon)
+ */
+static bool
+names_set_targets(const Extractor *ex, int p)
+{
+	static const Word set_words[] = {
+		W2(0x786E, 0x5B9A), W2(0x63D0, 0x51FA), W2(0x660E, 0x786E),	/* 确定 提出 明确 */
+	};
+	int			set = -1,
+				k;
+
+	for (k = p; k < ex->n && k - p <= 20 && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+	{
+		if (set < 0 && match_word_list(ex, k, set_words, N_OF(set_words)))
+			set = k;
+		if (match_word_list(ex, k, colon_review_words, N_OF(colon_review_words)))
+			return false;
+	}
+	if (set < 0 || k >= ex->n || (ex->cp[k] != 0xFF1A && ex->cp[k] != ':') || k < set + 4)
+		return false;
+	return (ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||	/* 指标 */
+		(ex->cp[k - 2] == 0x76EE && ex->cp[k - 1] == 0x6807);	/* 目标 */
+}
+
 void
 ext_clause_plan(Extractor *ex, int p)
 {
@@ -406,7 +433,7 @@ ext_clause_plan(Extractor *ex, int p)
 	clause_plan_words(ex, p);
 	/* 未来5年…战略，到2020年将实现：a later clause of a planned sentence may end with the
 	 * colon that opens its list */
-	if (ex->sent_plan)
+	if (ex->sent_plan || names_set_targets(ex, p))
 		ext_plan_colon(ex, p);
 	else if (!ex->sent_plan && (ex->tasks_plan || ex->list_plan) && results_colon(ex, p))
 		ex->tasks_plan = ex->list_plan = ex->para_plan = false;
