@@ -2579,6 +2579,36 @@ range_bound(const Cand *c)
 	return false;
 }
 
+/*
+ * 提出了56项具体任务, 出台10条措施, 实施5大行动 (b264): a count of a plan's own items (tasks,
+ * measures, actions, policies), no verb or qualifier before it, counts the document's parts, no
+ * statistic (labellers: 22 traps, 2 figures; 工程 and 实事 are split, not taken)
+ */
+static bool
+counts_plan_items(const Cand *c)
+{
+	static const uint32_t items[][2] = {
+		{0x4EFB, 0x52A1}, {0x63AA, 0x65BD}, {0x4E3E, 0x63AA}, {0x884C, 0x52A8}, {0x653F, 0x7B56},
+	};							/* 任务 措施 举措 行动 政策 */
+	static const uint32_t kinds[][2] = {
+		{0x5177, 0x4F53}, {0x4E3B, 0x8981}, {0x91CD, 0x70B9}, {0x91CD, 0x5927}, {0x4E13, 0x9879},
+	};							/* 具体 主要 重点 重大 专项 */
+	int			j = c->j;
+
+	if (c->k != c->s || c->pq_len > 0 || !c->unit || !classifier_unit(c->unit))
+		return false;
+	for (int i = 0; i < N_OF(kinds) && j + 1 < c->wn; i++)
+		if (c->w[j] == kinds[i][0] && c->w[j + 1] == kinds[i][1])
+		{
+			j += 2;
+			break;
+		}
+	for (int i = 0; i < N_OF(items) && j + 1 < c->wn; i++)
+		if (c->w[j] == items[i][0] && c->w[j + 1] == items[i][1])
+			return true;
+	return false;
+}
+
 /* ideographs only, none a numeral nor 的, from a to b: a holder's name */
 static bool
 names_holder(const Extractor *ex, int a, int b)
@@ -3018,7 +3048,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	if (trapped && trapped_whole(ex, &c))
 		return false;
 	suffix_noun(&c);
-	if (prefix_bound(&c))
+	if (prefix_bound(&c) || counts_plan_items(&c))
 		return false;
 	if (range_bound(&c))
 	{

@@ -7,7 +7,8 @@
  * before a basis, 持平于 a level, 平均 before 在 or digits, 仅剩, 约 then 多 (the open end
  * kept), 夜 (nights), 几 after a numeral's position (多).  The reader: 已 and a verb report a plan's progress, 口径 after a figure, a report's
  * title line opens another article, 的年度目标 after a figure, 定在 with 目标 before it, a
- * range bounding a class, a clause naming targets set before a colon.
+ * range bounding a class, a clause naming targets set before a colon, a count of a plan's
+ * own items (56项具体任务).
  */
 #include "unit.h"
 #include <string.h>
@@ -95,6 +96,9 @@ static const RowsCase xcases[] = {
 	{"他们确定的主要指标:地区生产总值由2008年的128亿元增加到2011年的365亿元,年均增长41.8%。",
 	 "128亿元=128亿元/level;365亿元=365亿元/target;年均增长41.8%=年均增长41.8%/target;"},
 	{"主要指标:地区生产总值365亿元。", "365亿元=365亿元/level;"},
+	/* b264: a count of a plan's own items (tasks, measures, actions, policies) is no figure */
+	{"规划提出了56项具体任务，出台10条措施，完成任务100个，实施重点工程20项。",
+	 "100个=100个/level;20项=20项/level;"},
 	/* b299: 一夜 in an idiom is no figure; nights in digits are */
 	{"一夜之间，游客平均停留7.38夜。", "7.38夜=7.38夜/level;"},
 	/* b298: 已 and a longer verb with its 的; inside a bracket the sentence still plans */
