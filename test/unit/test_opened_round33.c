@@ -98,7 +98,7 @@ static const RowsCase xcases[] = {
 	{"主要指标:地区生产总值365亿元。", "365亿元=365亿元/level;"},
 	/* b264: a count of a plan's own items (tasks, measures, actions, policies) is no figure */
 	{"规划提出了56项具体任务，出台10条措施，完成任务100个，实施重点工程20项。",
-	 "100个=100个/level;20项=20项/level;"},
+	 "100个=100个/target;20项=20项/target;"},	/* (规划提出 plans the rest) */
 	/* b299: 一夜 in an idiom is no figure; nights in digits are */
 	{"一夜之间，游客平均停留7.38夜。", "7.38夜=7.38夜/level;"},
 	/* b298: 已 and a longer verb with its 的; inside a bracket the sentence still plans */
