@@ -28,7 +28,7 @@
 
 #include "normalise_trad.h"
 
-/* is c (U+4E00 .. U+9FFF) a character of trad_simp or 拾 佰 仟?  One load for most characters. */
+/* is c (U+4E00 .. U+9FFF) a character of trad_simp or 拾 佰 仟 几?  One load for most characters. */
 static inline bool
 traditional(uint32_t c)
 {
@@ -411,7 +411,7 @@ dropped_at(uint32_t prev, const uint32_t *in, int i, int n)
 /*
  * Characters normalisation keeps whatever their context: ASCII but white space, a "." or
  * a Latin O after a Chinese numeral, and ideographs that are neither traditional, 拾 佰 仟,
- * 份 after 百, nor 几.
+ * 几, nor 份 after 百.
  */
 static inline bool
 kept_as_is(uint32_t c, uint32_t prev)
@@ -419,8 +419,7 @@ kept_as_is(uint32_t c, uint32_t prev)
 	if (c - 0x21 < 0x5F)		/* printable ASCII other than the space */
 		return (prev < 0x80 && !(prev == 'm' && (c == '2' || c == '3'))) ||
 			(prev >= 0x80 && c != '.' && (c | 0x20) != 'o' && c != '(');	/* (pinyin_aside) */
-	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E) &&
-		c != 0x51E0;			/* 几 after a position is 多 (few_after_position) */
+	return c - 0x4E00 < 0xA000 - 0x4E00 && !traditional(c) && (c != 0x4EFD || prev != 0x767E);
 }
 
 int

@@ -79,10 +79,11 @@ def main():
         w("\t/* " + "".join(chr(t) + chr(s) + " " for t, s in row).rstrip() + " */\n")
     w("};\n\n")
     bits = [0] * ((LAST - FIRST) // 8)
-    # the financial 拾 佰 仟 are marked too: normalise.c reads them as 十 百 千 next to a numeral
-    for t in [ord(c) for c in "拾佰仟"] + [t for t, _ in pairs]:
+    # the financial 拾 佰 仟 are marked too: normalise.c reads them as 十 百 千 next to a numeral;
+    # 几 as well: after a numeral's position it is 多 (few_after_position)
+    for t in [ord(c) for c in "拾佰仟几"] + [t for t, _ in pairs]:
         bits[(t - FIRST) // 8] |= 1 << ((t - FIRST) % 8)
-    w("/* a bit per code point of U+4E00 .. U+9FFF, set for the characters of trad_simp and 拾 佰 仟 */\n")
+    w("/* a bit per code point of U+4E00 .. U+9FFF, set for the characters of trad_simp and 拾 佰 仟 几 */\n")
     w("static const uint8_t trad_bits[(0xA000 - 0x4E00) / 8] = {\n")
     for k, b in enumerate(bits):
         if b:
