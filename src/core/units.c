@@ -300,6 +300,10 @@ static const UnitDef later_units[] = {
 	{"新加坡元", D_SGD, 1, 1, 0, true},
 	{"宅", D_COUNT4 + 0, 1, 1, 0, true},	/* dwellings (Taiwan): 9,050,340宅, 二四八萬宅 */
 	{"夜", D_NIGHTS, 1, 1, 0, true},		/* nights, as 晚 (Taiwan: 平均停留7.38夜; stop 38) */
+	/* stop 38 (b303, Taiwan's energy statistics): power in Latin symbols, as 千瓦 兆瓦 吉瓦 */
+	{"kW", D_POWER, 1, 1, 3, true},
+	{"MW", D_POWER, 1, 1, 6, true},
+	{"GW", D_POWER, 1, 1, 9, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

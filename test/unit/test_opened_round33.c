@@ -65,6 +65,12 @@ static const FormCase cases[] = {
 	{"约3万余人", "3万余人", "30000", "人", "open", "level", BC_NONE},
 	{"约3%左右", "约3%", "3", "%", "approx", "level", BC_NONE},	/* about, said twice */
 	{"超过3万多人", NO},			/* a bound and an open end: two qualifiers */
+	/* b303: power in Latin symbols */
+	{"達11.7GW", "达11.7GW", "11.7", "GW", "exact", "level", BC_NONE},
+	{"增加 2GW", "增加2GW", "2", "GW", "exact", "change", BC_NONE},
+	{"五．六GW", "5.6GW", "5.6", "GW", "exact", "level", BC_NONE},
+	{"5MW", "5MW", "5", "MW", "exact", "level", BC_NONE},
+	{"3kW", "3kW", "3", "kW", "exact", "level", BC_NONE},
 	/* b299: 夜 (nights, as 晚); 几 after a numeral's position is 多 */
 	{"為7.38夜", "7.38夜", "7.38", "夜", "exact", "level", BC_NONE},
 	{"三千四百幾宗", "3400多宗", "3400", "宗", "open", "level", BC_NONE},
@@ -96,6 +102,9 @@ static const RowsCase xcases[] = {
 	{"他们确定的主要指标:地区生产总值由2008年的128亿元增加到2011年的365亿元,年均增长41.8%。",
 	 "128亿元=128亿元/level;365亿元=365亿元/target;年均增长41.8%=年均增长41.8%/target;"},
 	{"主要指标:地区生产总值365亿元。", "365亿元=365亿元/level;"},
+	/* b303: a deadline's year in Chinese digits (Taiwan press), as in arabic ones */
+	{"到二〇三〇年，綠能約三十％。", "約三十％=约30%/target;"},
+	{"到二〇一〇年，綠能約三十％。", "約三十％=约30%/target;"},	/* (no year known: ahead) */
 	/* b264: a count of a plan's own items (tasks, measures, actions, policies) is no figure */
 	{"规划提出了56项具体任务，出台10条措施，完成任务100个，实施重点工程20项。",
 	 "100个=100个/target;20项=20项/target;"},	/* (规划提出 plans the rest) */
