@@ -402,19 +402,22 @@ names_set_targets(const Extractor *ex, int p)
 		W2(0x786E, 0x5B9A), W2(0x63D0, 0x51FA), W2(0x660E, 0x786E),	/* 确定 提出 明确 */
 	};
 	int			set = -1,
-				k;
+				e;
 
-	for (k = p; k < ex->n && k - p <= 20 && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+	/* the colon and the noun before it first: most clauses end otherwise */
+	for (e = p; e < ex->n && e - p <= 20 && !ends_clause(ex->cp[e]) && !ends_sentence(ex->cp[e]); e++)
+		;
+	if (e >= ex->n || e < p + 6 || (ex->cp[e] != 0xFF1A && ex->cp[e] != ':') ||
+		ex->cp[e - 1] != 0x6807 || (ex->cp[e - 2] != 0x6307 && ex->cp[e - 2] != 0x76EE))
+		return false;			/* (…指标： …目标：) */
+	for (int k = p; k < e; k++)
 	{
 		if (set < 0 && match_word_list(ex, k, set_words, N_OF(set_words)))
 			set = k;
 		if (match_word_list(ex, k, colon_review_words, N_OF(colon_review_words)))
 			return false;
 	}
-	if (set < 0 || k >= ex->n || (ex->cp[k] != 0xFF1A && ex->cp[k] != ':') || k < set + 4)
-		return false;
-	return (ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||	/* 指标 */
-		(ex->cp[k - 2] == 0x76EE && ex->cp[k - 1] == 0x6807);	/* 目标 */
+	return set >= 0 && e >= set + 4;
 }
 
 void

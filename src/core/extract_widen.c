@@ -2563,9 +2563,12 @@ static bool
 range_bound(const Cand *c)
 {
 	const uint32_t *w = c->w;
-	int			j = continuation(w, c->wn, c->j, false),
+	int			j,
 				id;
 
+	if (c->j + 1 >= c->wn || !is_range_sep(w[c->j]))
+		return false;			/* (most figures are no range: the cheap test first) */
+	j = continuation(w, c->wn, c->j, false);
 	if (j <= c->j || j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) ||
 		is_numeral_char(w[j + 1]) || ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0)
 		return false;
@@ -2594,19 +2597,17 @@ counts_plan_items(const Cand *c)
 		{0x5177, 0x4F53}, {0x4E3B, 0x8981}, {0x91CD, 0x70B9}, {0x91CD, 0x5927}, {0x4E13, 0x9879},
 	};							/* 具体 主要 重点 重大 专项 */
 	int			j = c->j;
+	bool		item = false;
 
-	if (c->k != c->s || c->pq_len > 0 || !c->unit || !classifier_unit(c->unit))
-		return false;
 	for (int i = 0; i < N_OF(kinds) && j + 1 < c->wn; i++)
 		if (c->w[j] == kinds[i][0] && c->w[j + 1] == kinds[i][1])
 		{
 			j += 2;
 			break;
 		}
-	for (int i = 0; i < N_OF(items) && j + 1 < c->wn; i++)
-		if (c->w[j] == items[i][0] && c->w[j + 1] == items[i][1])
-			return true;
-	return false;
+	for (int i = 0; i < N_OF(items) && j + 1 < c->wn && !item; i++)
+		item = c->w[j] == items[i][0] && c->w[j + 1] == items[i][1];
+	return item && c->k == c->s && c->pq_len == 0 && c->unit && classifier_unit(c->unit);
 }
 
 /* ideographs only, none a numeral nor 的, from a to b: a holder's name */
