@@ -371,10 +371,14 @@ start_time=$(q -c "SELECT pg_postmaster_start_time()")
 log_lines=0
 [ -n "${CLUSTER_DIR:-}" ] && [ -f "$CLUSTER_DIR/server.log" ] && log_lines=$(wc -l <"$CLUSTER_DIR/server.log")
 
+# the first unit id past the catalog (ids count from 1: indicator_units() lists them all)
+past=$(( $(q -c "SELECT count(*) FROM indicator_units()") + 1 ))
+past_hex=$(printf '%02x' "$past")
+
 # name | payload hex | declared length | truncate file at | expect (22P03, or "any" = 22P03 or a faithful value)
 cases=(
     "unit id 255|$(setbyte "$base" 10 ff)|||22P03"
-    "unit id 200|$(setbyte "$base" 10 c8)|||22P03"
+    "unit id $past (past the catalog)|$(setbyte "$base" 10 "$past_hex")|||22P03"
     "per_unit 255|$(setbyte "$base" 11 ff)|||22P03"
     "flags 0xFF|$(setbyte "$base" 15 ff)|||22P03"
     "flags 0x80 (undefined bit)|$(setbyte "$base" 15 80)|||22P03"
