@@ -650,7 +650,7 @@ target_copula(Cursor *c)
 	return true;
 }
 
-/* 分别, 均 or 各 (each: 各150万平方米, b268), the words of a list, at the cursor: their
+/* 分别, 均 or 各 (each: 各为150万平方米, b268), the words of a list, at the cursor: their
  * length, 0 if none */
 static int
 list_word_len(const Cursor *c)
