@@ -381,6 +381,61 @@ ind_negate(const Indicator *a, Indicator *r, IndError *err)
 }
 
 /*
+ * The sum's shape from its operands (add_values): a's, or a level's when a change is applied to
+ * it (no verb, no basis); two changes keep a's basis, or b's when a has none, and a doubling
+ * verb reads as 增长 in 倍.  No lead word is kept.
+ */
+static void
+sum_shape(const Indicator *a, const Indicator *b, Indicator *r)
+{
+	*r = *a;
+	r->flags &= ~IND_LEAD_MASK;
+	if (!a->verb || !b->verb)
+	{
+		/* a change applied to a level: the level's shape */
+		const Indicator *level = a->verb ? b : a;
+
+		*r = *level;
+		r->flags &= ~IND_LEAD_MASK;
+		r->verb = 0;
+		r->basis = 0;
+	}
+	else
+	{
+		if (!a->basis)
+			r->basis = b->basis;
+		if (ind_change_dir(r) == CD_DOUBLE)
+			r->verb = 1;		/* 增长, in 倍 */
+	}
+}
+
+/*
+ * The sum vs of two values of one dimension in different units: r keeps a's unit, or takes b's
+ * when a's cannot show the sum exactly (1平方米 + 1亩 in 亩).  mag: the largest display
+ * magnitude.  False with err set when the sum does not fit.
+ */
+static bool
+sum_unit(const ExactValue *vs, const Indicator *b, int mag, Indicator *r, IndError *err)
+{
+	ind_i128	dg;
+	int			sc;
+	bool		inexact;
+
+	if (!ind_exact_to_unit(vs, r->mag, r->unit, r->per_unit,
+						   (r->flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT,
+						   &dg, &sc, &inexact, err))
+		return false;
+	if (inexact)
+	{
+		r->unit = b->unit;
+		r->per_unit = b->per_unit;
+		r->flags = (uint8_t) ((r->flags & ~IND_DENMAG_MASK) | (b->flags & IND_DENMAG_MASK));
+		r->mag = (uint8_t) ind_result_mag(r, mag);
+	}
+	return true;
+}
+
+/*
  * a ± b.  With apply set, b is a change applied to the level a (apply_change(),
  * base_value()): the result is a level.  Otherwise both must be of one kind.
  */
@@ -440,25 +495,7 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 		ind_basis_class(a) != BC_NONE && ind_basis_class(b) != BC_NONE)
 		return ind_fail(err, IND_ERR_DIMENSION, 0, "cannot combine changes with different bases");
 
-	*r = *a;
-	r->flags &= ~IND_LEAD_MASK;
-	if (!a->verb || !b->verb)
-	{
-		/* a change applied to a level: the level's shape */
-		const Indicator *level = a->verb ? b : a;
-
-		*r = *level;
-		r->flags &= ~IND_LEAD_MASK;
-		r->verb = 0;
-		r->basis = 0;
-	}
-	else
-	{
-		if (!a->basis)
-			r->basis = b->basis;
-		if (ind_change_dir(r) == CD_DOUBLE)
-			r->verb = 1;		/* 增长, in 倍 */
-	}
+	sum_shape(a, b, r);
 	/* % − % is a difference in percentage points; % ± 个百分点 stays % */
 	if (pct_a && pct_b && subtract)
 	{
@@ -480,26 +517,8 @@ add_values(const Indicator *a, const Indicator *b, bool subtract, bool apply, In
 	mag = max_int(a->mag, b->mag);
 	r->mag = (uint8_t) ind_result_mag(r, mag);
 
-	/* a's unit, or b's when a's cannot show the sum exactly (1平方米 + 1亩 in 亩) */
-	if (same_dim(a, b) && a->unit != b->unit)
-	{
-		Indicator	t = *r;
-		ind_i128	dg;
-		int			sc;
-		bool		inexact;
-
-		if (!ind_exact_to_unit(&vs, t.mag, t.unit, t.per_unit,
-							   (t.flags & IND_DENMAG_MASK) >> IND_DENMAG_SHIFT,
-							   &dg, &sc, &inexact, err))
-			return false;
-		if (inexact)
-		{
-			r->unit = b->unit;
-			r->per_unit = b->per_unit;
-			r->flags = (uint8_t) ((r->flags & ~IND_DENMAG_MASK) | (b->flags & IND_DENMAG_MASK));
-			r->mag = (uint8_t) ind_result_mag(r, mag);
-		}
-	}
+	if (same_dim(a, b) && a->unit != b->unit && !sum_unit(&vs, b, mag, r, err))
+		return false;
 	if (!ind_fit_sum(&vs, r, min_int(ind_finest_exp(a), ind_finest_exp(b)), false, err))
 		return false;
 

@@ -338,6 +338,79 @@ year_part(const uint32_t *cp, int n, int *m_from, int *m_to, bool *is_day)
 }
 
 /*
+ * 十四五, “十三五”时期, 十三五规划期 at i (after an open quote when quoted): a five-year plan's
+ * period in out; its end, 0 when the name is ambiguous there (十五 without quotes or a suffix),
+ * -1 when no plan is named
+ */
+static int
+plan_period(const uint32_t *cp, int n, int i, bool quoted, IndPeriod *out)
+{
+	int			k,
+				len = plan_name(cp + i, n - i, &k),
+				j = i + len,
+				sl = 0;
+	bool		closed;
+
+	if (len <= 0)
+		return -1;
+	closed = quoted && j < n && is_close_quote(cp[j]);
+	if (closed)
+		j++;
+	if (word_at(cp + j, n - j, &W_SHIQI, &sl) || word_at(cp + j, n - j, &W_QIJIAN, &sl) ||
+		word_at(cp + j, n - j, &W_GUIHUAQI, &sl) || word_at(cp + j, n - j, &W_GUIHUA, &sl))
+		j += sl;
+	/* without quotes or a suffix only an unambiguous name (十四五, not 十五) */
+	if (closed || sl > 0 || len >= 3)
+	{
+		int			y = plan_start_year(k);
+
+		out->from = y * 12;
+		out->to = (y + 5) * 12;
+		return j;
+	}
+	return 0;
+}
+
+/*
+ * 今年 本年 去年 上年 前年 明年 过去一年, 过去五年 at cp: a year relative to ref_year (0 when
+ * unknown) in *year, and for 过去N年 the last year of the span in *year_to; the words' length,
+ * 0 when none
+ */
+static int
+relative_year(const uint32_t *cp, int n, int ref_year, int *year, int *year_to)
+{
+	static const struct
+	{
+		const PWord *w;
+		int			off;
+	}			rel[] = {
+		{&W_JINNIAN, 0}, {&W_BENNIAN, 0}, {&W_QUNIAN, -1}, {&W_SHANGNIAN, -1},
+		{&W_QIANNIAN, -2}, {&W_MINGNIAN, 1}, {&W_GUOQUYINIAN, -1}
+	};
+	int			len;
+
+	for (int r = 0; r < (int) (sizeof(rel) / sizeof(rel[0])); r++)
+		if (word_at(cp, n, rel[r].w, &len))
+		{
+			*year = ref_year ? ref_year + rel[r].off : 0;
+			return len;
+		}
+	if (word_at(cp, n, &W_GUOQU, &len))
+	{
+		int			v = 0,
+					l2 = small_number(cp + len, n - len, &v);
+
+		if (l2 > 0 && len + l2 < n && cp[len + l2] == CH_NIAN && v <= 50)
+		{
+			*year = ref_year ? ref_year - v : 0;
+			*year_to = ref_year ? ref_year - 1 : 0;
+			return len + l2 + 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Can a period phrase start with c?  The first characters of the grammar above: a quote,
  * a numeral (arabic, full width or Chinese), 今 本 去 上 前 明 过 (the relative years), 全 年
  * 上 下 第 前 (the parts).  Most positions start none, and every clause start comes here.
@@ -369,8 +442,7 @@ ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year, IndPerio
 				year = 0,
 				year_to = 0,
 				m_from = 1,
-				m_to = 12,
-				k;
+				m_to = 12;
 	bool		quoted = false,
 				have_year = false,
 				is_day = false;
@@ -386,29 +458,8 @@ ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year, IndPerio
 	}
 
 	/* a five-year plan */
-	len = plan_name(cp + i, n - i, &k);
-	if (len > 0)
-	{
-		int			j = i + len,
-					sl = 0;
-		bool		closed = quoted && j < n && is_close_quote(cp[j]);
-
-		if (closed)
-			j++;
-		if (word_at(cp + j, n - j, &W_SHIQI, &sl) || word_at(cp + j, n - j, &W_QIJIAN, &sl) ||
-			word_at(cp + j, n - j, &W_GUIHUAQI, &sl) || word_at(cp + j, n - j, &W_GUIHUA, &sl))
-			j += sl;
-		/* without quotes or a suffix only an unambiguous name (十四五, not 十五) */
-		if (closed || sl > 0 || len >= 3)
-		{
-			int			y = plan_start_year(k);
-
-			out->from = y * 12;
-			out->to = (y + 5) * 12;
-			return j;
-		}
-		return 0;
-	}
+	if ((len = plan_period(cp, n, i, quoted, out)) >= 0)
+		return len;
 	if (quoted)
 		return 0;
 
@@ -450,38 +501,10 @@ ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year, IndPerio
 	}
 	else
 	{
-		static const struct
-		{
-			const PWord *w;
-			int			off;
-		}			rel[] = {
-			{&W_JINNIAN, 0}, {&W_BENNIAN, 0}, {&W_QUNIAN, -1}, {&W_SHANGNIAN, -1},
-			{&W_QIANNIAN, -2}, {&W_MINGNIAN, 1}, {&W_GUOQUYINIAN, -1}
-		};
-
-		for (int r = 0; r < (int) (sizeof(rel) / sizeof(rel[0])); r++)
-			if (word_at(cp, n, rel[r].w, &len))
-			{
-				*flags |= IND_PERIOD_RELATIVE;
-				have_year = true;
-				year = ref_year ? ref_year + rel[r].off : 0;
-				i = len;
-				break;
-			}
-		if (!have_year && word_at(cp, n, &W_GUOQU, &len))
-		{
-			int			v = 0,
-						l2 = small_number(cp + len, n - len, &v);
-
-			if (l2 > 0 && len + l2 < n && cp[len + l2] == CH_NIAN && v <= 50)
-			{
-				*flags |= IND_PERIOD_RELATIVE;
-				have_year = true;
-				year = ref_year ? ref_year - v : 0;
-				year_to = ref_year ? ref_year - 1 : 0;
-				i = len + l2 + 1;
-			}
-		}
+		i = relative_year(cp, n, ref_year, &year, &year_to);
+		have_year = i > 0;
+		if (have_year)
+			*flags |= IND_PERIOD_RELATIVE;
 		if (have_year && year_to == 0)
 		{
 			int			pl = year_part(cp + i, n - i, &m_from, &m_to, &is_day);
