@@ -89,6 +89,13 @@ fail_at(IndError *err, IndErrorCode code, Cursor *c, int pos, const char *fmt)
 	ind_fail(err, code, pos + 1, fmt, part);
 }
 
+/* a number starts with ch: an arabic digit or a Chinese numeral's first character */
+static inline bool
+starts_number(uint32_t ch)
+{
+	return (ch >= '0' && ch <= '9') || ind_is_numeral_start(ch);
+}
+
 static bool
 set_qual(Indicator *x, int id, IndError *err, Cursor *c, int pos)
 {
@@ -428,11 +435,11 @@ copula_len(const Cursor *c)
 		case 0x603B:			/* 总计, 总共 */
 			return next == 0x8BA1 || next == 0x5171 ? 2 : 0;
 		case 0x62A5:			/* 报1054亿7000万令吉, 報381.3 (stood at: the press; b249) */
-			return (next >= '0' && next <= '9') || ind_is_numeral_start(next) ? 1 : 0;
+			return starts_number(next) ? 1 : 0;
 		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan), 计有 (計有105萬4,457人) */
 			if (next == 0x6709)
 				return 2;
-			return (next >= '0' && next <= '9') || ind_is_numeral_start(next) ? 1 : 0;
+			return starts_number(next) ? 1 : 0;
 		case 0x5B9E:			/* 实为 (實為155,310人: in fact; stop 34) */
 			return next == 0x4E3A ? 2 : 0;
 		case 0x521B:			/* 创下 (創下23,628張: set a record of; stop 33) */
@@ -469,8 +476,7 @@ static inline int
 held_bare_len(const Cursor *c)
 {
 	return c->i + 2 < c->n && ind_is_held_bare(c->cp[c->i], c->cp[c->i + 1]) &&
-		((c->cp[c->i + 2] >= '0' && c->cp[c->i + 2] <= '9') ||
-		 ind_is_numeral_start(c->cp[c->i + 2])) ? 2 : 0;
+		starts_number(c->cp[c->i + 2]) ? 2 : 0;
 }
 
 /*
@@ -506,8 +512,7 @@ skip_rate_copula(Cursor *c)
 	else if (at(c, W_DADAO))
 		at(c, W_LE);			/* 达到了 */
 	else if (c->i + 1 < c->n && c->cp[c->i] == 0x5728 &&
-			 ((c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9') ||
-			  ind_is_numeral_start(c->cp[c->i + 1])))
+			 starts_number(c->cp[c->i + 1]))
 		c->i++;					/* 增幅在40%以上, 增速在6%左右 (stands at; stop 35, b207) */
 	else if (!(at(c, W_GAODA) || at(c, W_DA) || at(c, W_WEI)))
 		return;
@@ -1128,7 +1133,7 @@ read_after_change_word(Cursor *c, Indicator *x, ChangeDir *dir, int noun)
 	 * number, read and not kept (b238; after a rate noun only before its copula) */
 	if (!noun && c->i < c->n && (c->cp[c->i] == '(' || c->cp[c->i] == 0xFF08) &&
 		(i = aside_end(c)) > 0 && i < c->n && note_in_words(c, i - 1) &&
-		((c->cp[i] >= '0' && c->cp[i] <= '9') || ind_is_numeral_start(c->cp[i])))
+		starts_number(c->cp[i]))
 		c->i = i;
 	/*
 	 * 增长目标为7.5%以上, 增长预期目标为5%左右: the planned change, its words 预期/目标 and
@@ -1548,17 +1553,15 @@ skip_whole_of(Cursor *c)
 		if (c->cp[k] == 0x672B || c->cp[k] == 0x5E95)	/* 末 底 */
 			k++;
 		if (k + 1 < c->n && c->cp[k] == 0x7684 &&
-			((c->cp[k + 1] >= '0' && c->cp[k + 1] <= '9') || ind_is_numeral_start(c->cp[k + 1])))
+			starts_number(c->cp[k + 1]))
 			c->i = k + 1;
 		return;
 	}
-	if (c->i >= c->n || ind_is_numeral_start(c->cp[c->i]) ||
-		(c->cp[c->i] >= '0' && c->cp[c->i] <= '9'))
+	if (c->i >= c->n || starts_number(c->cp[c->i]))
 		return;
 	len = whole_name_len(c);
 	if (len > 0 && c->i + len < c->n && c->cp[c->i + len - 1] == 0x7684 &&
-		(ind_is_numeral_start(c->cp[c->i + len]) ||
-		 (c->cp[c->i + len] >= '0' && c->cp[c->i + len] <= '9')))
+		starts_number(c->cp[c->i + len]))
 		c->i += len;
 }
 
@@ -1573,8 +1576,7 @@ plan_noun_ends(const Cursor *c, int end)
 	uint32_t	a,
 				b;
 
-	if (end < c->i + 2 || end >= c->n || !(ind_is_numeral_start(c->cp[end]) ||
-										   (c->cp[end] >= '0' && c->cp[end] <= '9')))
+	if (end < c->i + 2 || end >= c->n || !starts_number(c->cp[end]))
 		return false;
 	a = c->cp[end - 2];
 	b = c->cp[end - 1];
@@ -1616,8 +1618,7 @@ skip_achieved(Cursor *c)
 		}
 	}
 	if (look.i < look.n &&
-		((look.cp[look.i] >= '0' && look.cp[look.i] <= '9') ||
-		 ind_is_numeral_start(look.cp[look.i]) ||
+		(starts_number(look.cp[look.i]) ||
 		 ind_qual_match_len(look.cp + look.i, look.n - look.i, QP_PREFIX, &id) > 0 ||
 		 verb_len_at(&look, look.i, &id) > 0 ||
 		 ind_basis_match_len(look.cp + look.i, look.n - look.i, &id) > 0))
@@ -1648,8 +1649,7 @@ skip_copula_after_qual(Cursor *c, int qual)
 		return;
 	c->i += len;
 	skip_ws(c);
-	if (c->i >= c->n || !(ind_is_numeral_start(c->cp[c->i]) ||
-						  (c->cp[c->i] >= '0' && c->cp[c->i] <= '9')))
+	if (c->i >= c->n || !starts_number(c->cp[c->i]))
 		c->i = save;
 }
 
@@ -1698,8 +1698,7 @@ named_rate_len(const Cursor *c)
 		  (k - c->i >= 3 && c->cp[k - 2] == 0x6BD4 &&
 		   (c->cp[k - 1] == 0x4F8B || c->cp[k - 1] == 0x91CD))))	/* 比例 比重 */
 		return 0;
-	if (!bare && !((c->cp[k + 1] >= '0' && c->cp[k + 1] <= '9') ||
-				   ind_is_numeral_start(c->cp[k + 1]) ||
+	if (!bare && !(starts_number(c->cp[k + 1]) ||
 				   (cop == W_DA[0] && c->cp[k + 1] == 0x5230)))	/* 达到 */
 		return 0;
 	for (int d = c->i; d < k; d++)
@@ -1841,7 +1840,7 @@ per_unit_before(Reading *r)
 
 		while (k < c->n && c->cp[k] == ' ')
 			k++;
-		if (k >= c->n || !((c->cp[k] >= '0' && c->cp[k] <= '9') || ind_is_numeral_start(c->cp[k])))
+		if (k >= c->n || !starts_number(c->cp[k]))
 			return;
 	}
 	c->i += 1 + len;
@@ -1893,7 +1892,7 @@ budgeted_len(const Cursor *c)
 	int			k = c->i + (c->cp[c->i] == 0x5171);	/* 共 */
 
 	return k + 2 < c->n && c->cp[k] == 0x7F16 && c->cp[k + 1] == 0x5217 &&	/* 编列 */
-		((c->cp[k + 2] >= '0' && c->cp[k + 2] <= '9') || ind_is_numeral_start(c->cp[k + 2])) ?
+		starts_number(c->cp[k + 2]) ?
 		k + 2 - c->i : 0;
 }
 
@@ -1911,8 +1910,7 @@ skip_estimate_or_budget(Cursor *c)
 				len = estimate_word_len(c);
 
 	if (len > 0 &&
-		((c->cp[c->i + len] >= '0' && c->cp[c->i + len] <= '9') ||
-		 ind_is_numeral_start(c->cp[c->i + len]) ||
+		(starts_number(c->cp[c->i + len]) ||
 		 c->cp[c->i + len] == W_DA[0] ||	/* 预计达到5% (stop 35) */
 		 ind_qual_match_len(c->cp + c->i + len, c->n - c->i - len, QP_PREFIX, &id) > 0))	/* 预期超过 */
 		c->i += len;
@@ -1943,7 +1941,7 @@ skip_words_before_number(Reading *r)
 							 (c->cp[c->i + 1] == 0x6709 || c->cp[c->i + 1] == 0x5269) && ++c->i)))
 	{
 		if (!at(c, W_WEI) && c->i + 1 < c->n && (c->cp[c->i] == 0x6709 || c->cp[c->i] == 0x5269) &&
-			(ind_is_numeral_start(c->cp[c->i + 1]) || (c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9') ||
+			(starts_number(c->cp[c->i + 1]) ||
 			 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
 			c->i++;				/* 仅有, 只有27% (only: b225), 僅剩約40億元 (only left: b295) */
 		skip_ws(c);
@@ -2044,7 +2042,7 @@ parse_lead(Reading *r)
 	/* 在5%左右 (the level held, its verb left before the span): 在 before the number, read
 	 * and not kept */
 	if (c->i + 1 < c->n && c->cp[c->i] == 0x5728 &&
-		((c->cp[c->i + 1] >= '0' && c->cp[c->i + 1] <= '9') || ind_is_numeral_start(c->cp[c->i + 1])))
+		starts_number(c->cp[c->i + 1]))
 		c->i++;
 	/* 稳定在507万吨, 保持在5%左右, 维持在3%: the level held, read and not kept (no cap
 	 * needed, unlike 控制在); not before change words */
