@@ -31,6 +31,10 @@ typedef struct IndPeriod
  */
 extern int	ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year,
 							 IndPeriod *out, int *flags);
+/* A year written in four digits, arabic or Chinese (2023, 二〇二三), at cp (a 年 must follow
+ * in cp[4], which the caller checks): 4 with *year set, 0 when none (IND_PERIOD_YEAR_MIN ..
+ * IND_PERIOD_YEAR_MAX, one script, not 两). */
+extern int	ind_year_digits(const uint32_t *cp, int n, int *year);
 /* The whole text is one period (zh_period).  *needs_reference is set when the text is a
  * period that needs a reference year that was not given (0). */
 extern bool ind_period_parse(const char *s, size_t len, int ref_year, IndPeriod *out,

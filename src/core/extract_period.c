@@ -648,38 +648,14 @@ proposes_before(const Extractor *ex, int p)
 	return proposing_at(ex, b - 2);
 }
 
-/* a digit of a year at k: 0-9, or a Chinese digit (二〇三〇年, Taiwan press: b303); -1 */
-static int
-year_digit(const Extractor *ex, int k)
-{
-	static const uint32_t zh[10] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
-	0x4E03, 0x516B, 0x4E5D};	/* 〇 一 二 三 四 五 六 七 八 九 */
-
-	if (is_digit(ex->cp[k]))
-		return (int) (ex->cp[k] - '0');
-	for (int d = 0; d < 10; d++)
-		if (ex->cp[k] == zh[d] || (d == 0 && ex->cp[k] == 0x96F6))	/* (零) */
-			return d;
-	return -1;
-}
-
-/* the year written in four digits at k (2030, 二〇三〇) then 年: the year, or 0 */
+/* the year written in four digits at k (2030, 二〇三〇: Taiwan press, b303) then 年: the
+ * year, or 0 */
 static int
 year_at(const Extractor *ex, int k)
 {
-	int			y = 0;
+	int			y;
 
-	if (k + 4 >= ex->n || ex->cp[k + 4] != 0x5E74)
-		return 0;
-	for (int i = 0; i < 4; i++)
-	{
-		int			d = year_digit(ex, k + i);
-
-		if (d < 0)
-			return 0;
-		y = y * 10 + d;
-	}
-	return y >= 1900 && y <= 2100 ? y : 0;
+	return ind_year_digits(ex->cp + k, ex->n - k, &y) == 4 && ex->cp[k + 4] == 0x5E74 ? y : 0;
 }
 
 /* the four digits at k, a year: not before the latest year the text is known to be in (a
@@ -688,8 +664,7 @@ year_at(const Extractor *ex, int k)
 static bool
 deadline_ahead(const Extractor *ex, int k)
 {
-	int			y = year_digit(ex, k) * 1000 + year_digit(ex, k + 1) * 100 +
-		year_digit(ex, k + 2) * 10 + year_digit(ex, k + 3),
+	int			y = year_at(ex, k),
 				known[] = {ex->sect_p.to ? period_year(&ex->sect_p) : 0,
 		ex->doc_p.to ? period_year(&ex->doc_p) : 0, ex->ref_year, ex->first_year};
 

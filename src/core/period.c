@@ -118,9 +118,9 @@ small_number(const uint32_t *cp, int n, int *val)
 	return i;
 }
 
-/* four digits, arabic or Chinese (二〇二三), then 年: the year's length with 年 */
-static int
-year_digits(const uint32_t *cp, int n, int *year)
+/* four digits, arabic or Chinese (二〇二三), before a 年: their length (4), 0 when none */
+int
+ind_year_digits(const uint32_t *cp, int n, int *year)
 {
 	int			v = 0;
 	bool		arabic = n > 0 && is_ascii_digit(cp[0]);
@@ -464,11 +464,11 @@ ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year, IndPerio
 		return 0;
 
 	/* the year */
-	len = year_digits(cp, n, &year);
+	len = ind_year_digits(cp, n, &year);
 	if (len > 0)
 	{
 		i = len;
-		if (i + 5 < n && is_range_sep(cp[i]) && year_digits(cp + i + 1, n - i - 1, &year_to) &&
+		if (i + 5 < n && is_range_sep(cp[i]) && ind_year_digits(cp + i + 1, n - i - 1, &year_to) &&
 			cp[i + 5] == CH_NIAN && year_to > year)
 			i += 6;				/* 2021-2025年 */
 		else if (i < n && cp[i] == CH_NIAN)
@@ -478,7 +478,7 @@ ind_period_match(const uint32_t *cp, int n, int ref_year, int ctx_year, IndPerio
 			i++;
 			/* 2021年至2025年 */
 			if (i + 5 < n && is_range_sep(cp[i]) &&
-				(l2 = year_digits(cp + i + 1, n - i - 1, &year_to)) > 0 &&
+				(l2 = ind_year_digits(cp + i + 1, n - i - 1, &year_to)) > 0 &&
 				cp[i + 5] == CH_NIAN && year_to > year)
 				i += 6;
 			else
