@@ -2557,9 +2557,9 @@ prefix_bound(const Cand *c)
 /*
  * 以50至99.9平方米的住宅單位買賣較多，有2,635個; 100萬以上至200萬元的住宅單位有1,609個 (b265,
  * b291): a range, 的 and a noun, then a count of the class in the clause: the range bounds a
- * class, as a prefixed bound does (prefix_bound)
+ * class, as a prefixed bound does (prefix_bound).  The range's end in the window, 0 when not one.
  */
-static bool
+static int
 range_bound(const Cand *c)
 {
 	const uint32_t *w = c->w;
@@ -2567,19 +2567,19 @@ range_bound(const Cand *c)
 				id;
 
 	if (c->j + 1 >= c->wn || !is_range_sep(w[c->j]))
-		return false;			/* (most figures are no range: the cheap test first) */
+		return 0;				/* (most figures are no range: the cheap test first) */
 	j = continuation(w, c->wn, c->j, false);
 	if (j <= c->j || j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) ||
 		is_numeral_char(w[j + 1]) || ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0)
-		return false;
+		return 0;
 	for (int k = j + 2; k < c->wn && !ends_clause(w[k]) && !ends_sentence(w[k]); k++)
 		if (is_digit(w[k]))
-			return true;
+			return j;
 	/* (以50至99.9平方米的住宅單位買賣較多，有2,635個: the count in the next clause after 有) */
 	for (int k = j + 2; k + 2 < c->wn && !ends_sentence(w[k]); k++)
 		if (ends_clause(w[k]) && w[k + 1] == 0x6709 && is_digit(w[k + 2]))	/* ，有 */
-			return true;
-	return false;
+			return j;
+	return 0;
 }
 
 /*
@@ -3036,7 +3036,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 				ok,
 				trapped,
 				done;
-	int			verb;
+	int			verb,
+				end;
 
 	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
 		return false;
@@ -3051,9 +3052,9 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	suffix_noun(&c);
 	if (prefix_bound(&c) || counts_plan_items(&c))
 		return false;
-	if (range_bound(&c))
+	if ((end = range_bound(&c)) > 0)
 	{
-		*next = c.base + continuation(c.w, c.wn, c.j, false);	/* past its second end */
+		*next = c.base + end;	/* past its second end */
 		return false;
 	}
 
