@@ -573,7 +573,7 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 			ex->i += 2;
 			continue;
 		}
-		if (is_digit(c) || is_cjk_numeral(c) || (c == CH_CHI && p + 1 < ex->n &&
+		if (is_numeral_char(c) || (c == CH_CHI && p + 1 < ex->n &&
 												 ex->cp[p + 1] == CH_PING) ||
 			((c == 0x4E07 || c == 0x4EBF) && magnitude_after_qualifier(ex, p)) ||
 			(c == 0x534A && half_of_rate(ex, p)))

@@ -550,7 +550,7 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun, bool resolve)
 			after != 0x60C5 && after != 0x7387 && after != CH_DE && after != CH_LE &&
 			after != 0x5EA6 && after != 0x8FDB)	/* 情 率 的 了 度 进(度) */
 			return false;
-		return !(is_digit(after) || is_cjk_numeral(after) || after == 0x6295 ||	/* 投 */
+		return !(is_numeral_char(after) || after == 0x6295 ||	/* 投 */
 				 after == 0x5EFA || after == 0x65B0);	/* 建 新 */
 	}
 	return false;
@@ -682,14 +682,14 @@ future_years(const Extractor *ex, int k)
 	uint32_t	head = ex->cp[k - 1] == 0x4ECA ? 0x540E : 0x6765;	/* 今后, 未来 */
 
 	if (!(k + 2 < ex->n && ex->cp[k] == head &&
-		  (is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1]) || ex->cp[k + 1] == 0x51E0)))
+		  (is_numeral_char(ex->cp[k + 1]) || ex->cp[k + 1] == 0x51E0)))
 		return false;			/* (几) */
 	if (ex->cp[k + 2] == 0x5E74)
 		return true;
 	return head == 0x540E && k + 4 < ex->n &&
 		(ex->cp[k + 2] == '-' || ex->cp[k + 2] == 0x2014 || ex->cp[k + 2] == 0x2013 ||
 		 ex->cp[k + 2] == 0x81F3) &&
-		(is_digit(ex->cp[k + 3]) || is_cjk_numeral(ex->cp[k + 3])) && ex->cp[k + 4] == 0x5E74;
+		is_numeral_char(ex->cp[k + 3]) && ex->cp[k + 4] == 0x5E74;
 }
 
 /* 今年 or 明年 at k, not a part of this year to date (今年以来, 今年前三季度, 今年上半年,
@@ -714,7 +714,7 @@ years_within(const Extractor *ex, int q)
 
 	if (q >= ex->n || ex->cp[q] != 0x5728)	/* 在 */
 		return false;
-	while (k < ex->n && k - q <= 3 && (is_digit(ex->cp[k]) || is_cjk_numeral(ex->cp[k])))
+	while (k < ex->n && k - q <= 3 && is_numeral_char(ex->cp[k]))
 		k++;
 	return k > q + 1 && k + 1 < ex->n && ex->cp[k] == 0x5E74 && ex->cp[k + 1] == 0x5185;	/* 年内 */
 }

@@ -604,7 +604,7 @@ ext_count_names_next_subject(Extractor *ex, const ExtractRow *row)
 		 * next clause opens with the count within it */
 		if (ends_clause(c) && c != 0xFF1A && c != ':' && k > row->stop &&
 			ex->cp[k - 1] == 0x4E2D && k + 1 < ex->n &&
-			(is_digit(ex->cp[k + 1]) || is_cjk_numeral(ex->cp[k + 1])))
+			is_numeral_char(ex->cp[k + 1]))
 			return true;
 		if (ends_clause(c) || ends_sentence(c) || c == CH_DUN)
 			return false;		/* (、: 400个桩、10个小区 are items of a list) */

@@ -598,7 +598,7 @@ trapped_around(Extractor *ex, const Cand *c)
 			/* 第1至3名以上, 前3-5位: the far end of a range of ranks */
 			int			a = s - 1;
 
-			while (a > 0 && (is_digit(w[a - 1]) || is_cjk_numeral(w[a - 1])))
+			while (a > 0 && is_numeral_char(w[a - 1]))
 				a--;
 			if (a < s - 1 && a > 0 && (w[a - 1] == CH_DI4 || w[a - 1] == CH_QIAN ||
 									   w[a - 1] == CH_MEI))
@@ -1300,11 +1300,11 @@ ranked_before(const uint32_t *w, int k, int floor)
 						   (w[q - 1] == 0x540D && w[q] == 0x6B21)))	/* 名次 */
 			return 2;
 		if ((w[q] == 0x4F4D || w[q] == 0x540D) &&	/* 位 名 */
-			(is_digit(w[q - 1]) || is_cjk_numeral(w[q - 1])))
+			is_numeral_char(w[q - 1]))
 		{
 			int			a = q - 1;
 
-			while (a > floor && (is_digit(w[a - 1]) || is_cjk_numeral(w[a - 1])))
+			while (a > floor && is_numeral_char(w[a - 1]))
 				a--;
 			if (a > floor && w[a - 1] == CH_DI4)
 				return 1;
