@@ -221,6 +221,28 @@ list_item(Extractor *ex, ExtractRow *row)
 	}
 }
 
+/*
+ * 累计降幅分别为7.5%,7.8%,8.6%: a 分别 list printed with commas for 、.  At p, after a comma,
+ * a bare item: digits and a unit, then a mark or the end, and nothing else (a clause with a
+ * word of its own ends the list).
+ */
+static bool
+bare_item_follows(const Extractor *ex, int p)
+{
+	int			k = p,
+				id;
+
+	while (k < ex->n && is_space(ex->cp[k]))
+		k++;
+	if (k >= ex->n || !is_digit(ex->cp[k]))
+		return false;
+	while (k < ex->n && (is_digit(ex->cp[k]) || ex->cp[k] == '.'))
+		k++;
+	k += ind_unit_match_len(ex->cp + k, ex->n - k, &id);
+	return k >= ex->n || ends_clause(ex->cp[k]) || ends_sentence(ex->cp[k]) ||
+		ex->cp[k] == CH_DUN || ex->cp[k] == CH_HE || ex->cp[k] == CH_JI;
+}
+
 /* 万 or 亿 at p right after a prefix qualifier (突破万元, 超过亿元, 逾万人): a magnitude alone */
 static bool
 magnitude_after_qualifier(const Extractor *ex, int p)
@@ -562,7 +584,7 @@ ind_extract_next(Extractor *ex, ExtractRow *row)
 		if (ends_clause(c) && !(p + 1 < ex->n && ex->cp[p + 1] == CH_DUN))
 		{						/* (8%,、9%: a stray mark before 、 ends no clause) */
 			ex->at_clause = true;
-			if (ex->fb_active && ex->fb_done_value)
+			if (ex->fb_active && ex->fb_done_value && !bare_item_follows(ex, p + 1))
 				ex->fb_active = false;
 			ex->i++;
 			continue;

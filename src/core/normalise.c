@@ -189,14 +189,16 @@ can_three(uint32_t prev, const uint32_t *in, int i, int n)
 
 /*
  * 几 after a numeral's position (三千四百幾宗, 十几万人 = 十多万人: a few more, b299) is 多, more than the
- * number; before a position (几十, 百几十) or alone (几个) it stays a word (a vague count)
+ * number; so after a numeral's 成 (三成幾 = 三成多, b315); before a position (几十, 百几十) or
+ * alone (几个, 完成几) it stays a word (a vague count)
  */
 static uint32_t
-few_after_position(uint32_t prev, const uint32_t *in, int i, int n)
+few_after_position(uint32_t before, uint32_t prev, const uint32_t *in, int i, int n)
 {
 	uint32_t	next = i + 1 < n ? ind_normalise_char(in[i + 1]) : 0;
 
-	if ((prev == 0x5341 || prev == 0x767E || prev == 0x5343 || prev == 0x4E07 || prev == 0x4EBF) &&
+	if ((prev == 0x5341 || prev == 0x767E || prev == 0x5343 || prev == 0x4E07 || prev == 0x4EBF ||
+		 (prev == 0x6210 && (is_chinese_numeral(before) || is_ascii_digit(before)))) &&	/* 成 */
 		!is_chinese_numeral(next))
 		return 0x591A;			/* 多 */
 	return 0x51E0;
@@ -215,6 +217,24 @@ group_comma(uint32_t prev, const uint32_t *in, int i, int n)
 }
 
 /*
+ * "4. " opening a line of a document: a numbered heading's number and its point, before white
+ * space at i.  Whatever follows is not its decimals ("4. 4个重点州" is heading 4 and a count;
+ * inside a line "增长5. 3%" is a decimal printed with a space, and stays one).
+ */
+static bool
+heading_number_before(const uint32_t *in, int i)
+{
+	int			p = i - 1;
+	int			digits = 0;
+
+	if (p < 1 || (in[p] != '.' && in[p] != 0xFF0E))
+		return false;
+	while (--p >= 0 && is_ascii_digit(ind_normalise_char(in[p])))
+		digits++;
+	return digits >= 1 && digits <= 2 && (p < 0 || in[p] == '\n' || in[p] == '\r');
+}
+
+/*
  * A run of white space from in[i]: the index after it in *end, and whether it is kept as
  * one ' ' (between two ASCII numbers or two ASCII words; never at either end).
  */
@@ -226,7 +246,12 @@ white_run_kept(const uint32_t *in, int n, int i, uint32_t prev, bool first, int 
 	while (j < n && is_white(in[j], flags))
 		j++;
 	*end = j;
-	return !first && j < n && kept_apart(prev, ind_normalise_char(in[j]));
+	if (first || j >= n)
+		return false;
+	if (!(flags & IND_NORM_VALUE) && heading_number_before(in, i) &&
+		is_ascii_digit(ind_normalise_char(in[j])))
+		return true;
+	return kept_apart(prev, ind_normalise_char(in[j]));
 }
 
 /* "." (also ． ﹒) between Chinese numerals is 点: 六.三% is 六点三% */
@@ -471,7 +496,7 @@ ind_normalise(const uint32_t *in, int n, uint32_t *out, int32_t *map, int flags)
 			else
 				c = simplified(c);
 			if (c == 0x51E0 && k > 0)	/* 几 (幾) */
-				c = few_after_position(out[k - 1], in, i, n);
+				c = few_after_position(k > 1 ? out[k - 2] : 0, out[k - 1], in, i, n);
 		}
 		else if (is_white(c, flags))
 		{

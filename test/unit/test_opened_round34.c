@@ -1,0 +1,46 @@
+/*
+ * test_opened_round34.c: stop 39's classes from the opened batches b315 and b317, each read
+ * by a rule, our own sentences, both sides of every rule.  The type: 几 after a numeral's 成
+ * (三成幾 = 三成多).  The reader: a 分别 list printed with commas for 、, and a numbered
+ * heading's "4. " opening a line, which is not the decimal point of what follows.
+ */
+#include "unit.h"
+#include <string.h>
+#include "ind.h"
+
+void		test_opened_round34(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* b315: 几 after a numeral's 成 is 多 (thirty-odd percent), as after a position */
+	{"三成幾", "3成多", "3", "成", "open", "level", BC_NONE},
+	{"3成几", "3成多", "3", "成", "open", "level", BC_NONE},
+	{"完成几", NO},				/* 成 of a verb: 几 stays a word */
+	{"三成几十", NO},			/* before a position: an order of magnitude */
+	/* a whole value keeps reading a point across white space (printed "5. 3%") */
+	{"增长5. 3%", "增长5.3%", "5.3", "%", "exact", "change", BC_NONE},
+};
+
+static const RowsCase xcases[] = {
+	/* b317: a 分别 list printed with commas: every bare item takes the list's change noun */
+	{"烟草制品业累计降幅分别为7.5%,7.8%,8.6%。",
+	 "7.5%=降幅7.5%/change;7.8%=降幅7.8%/change;8.6%=降幅8.6%/change;"},
+	{"非烟工业累计增幅分别为7.3%，10.0%。", "7.3%=增幅7.3%/change;10.0%=增幅10.0%/change;"},
+	/* a clause with a word of its own after the comma ends the list */
+	{"两区分别增长5%,同比提高2个百分点。",
+	 "增长5%=增长5%/change;同比提高2个百分点=同比提高2个百分点/change;"},
+	{"两区分别增长5%,3%的企业亏损。", "增长5%=增长5%/change;3%=3%/level;"},
+	/* b317: "4. " opening a line is a heading's number: the count after it is 4个, not 4.4个 */
+	{"3. 十大行业九升一降。\n4. 4个重点州增速低于全省。", "4个=4个/level;"},
+	{"4. 4个重点州增速低于全省。", "4个=4个/level;"},
+	{"工业增长5. 3%。", "增长5. 3%=增长5.3%/change;"},	/* inside a line: a decimal */
+};
+
+void
+test_opened_round34(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+}
