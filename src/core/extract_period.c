@@ -1165,6 +1165,17 @@ modal_yao_fits(const Extractor *ex, int k)
 }
 
 /*
+ * 投資與發展開支計劃(PIDDA): a bracket opening with Latin letters at k after 计划 gives a
+ * programme's acronym, so 计划 ends the programme's name (b319); 计划（草案） still plans
+ */
+static bool
+acronym_after(const Extractor *ex, int k)
+{
+	return k + 1 < ex->n && (ex->cp[k] == '(' || ex->cp[k] == 0xFF08) &&
+		((ex->cp[k + 1] >= 'A' && ex->cp[k + 1] <= 'Z') || (ex->cp[k + 1] >= 'a' && ex->cp[k + 1] <= 'z'));
+}
+
+/*
  * The plan word plan_words[w] at k, next the character after it: does it plan here?  目标 only
  * before a copula, a colon or a change verb; 计划 not as a share's whole or a report's name;
  * 任务, 力争, 规划, 确保, 设定, 预期, 安排 each with what makes them plan (clause_plan_words).
@@ -1197,7 +1208,7 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 		 * report (批准的计划报告的决议) */
 		if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
 			next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A) ||
-			share_of_plan(ex, k) || scheme_name_before(ex, k))
+			share_of_plan(ex, k) || scheme_name_before(ex, k) || acronym_after(ex, k + 2))
 			return false;
 	}
 	else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2))

@@ -95,7 +95,7 @@ enum
 static const char *const fifth_dim_names[] = {"MYR", "SGD"};
 
 /* stop 37 (b273, Taiwan housing statistics): 宅 (dwellings: 住宅9,050,340宅) */
-static const char *const fifth_count_words[] = {"宅"};
+static const char *const fifth_count_words[] = {"宅", "计费吨"};
 #define N_FIFTH_COUNTS ((int) (sizeof(fifth_count_words) / sizeof(fifth_count_words[0])))
 
 enum
@@ -304,6 +304,10 @@ static const UnitDef later_units[] = {
 	{"kW", D_POWER, 1, 1, 3, true},
 	{"MW", D_POWER, 1, 1, 6, true},
 	{"GW", D_POWER, 1, 1, 9, true},
+	/* stop 39 (b320, Qinghai's herds): livestock by head, horses named too, as 头只 */
+	{"头只匹", D_COUNT2 + 0, 1, 1, 0, true},	/* 牲畜存栏19.03万头只匹 */
+	/* stop 39 (b319, a port's budget): freight tonnes, by weight or by volume: no 吨 */
+	{"计费吨", D_COUNT4 + 1, 1, 1, 0, true},	/* 7億3,870萬計費噸 */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

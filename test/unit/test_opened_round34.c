@@ -1,8 +1,9 @@
 /*
  * test_opened_round34.c: stop 39's classes from the opened batches b315 and b317, each read
- * by a rule, our own sentences, both sides of every rule.  The type: 几 after a numeral's 成
- * (三成幾 = 三成多).  The reader: a 分别 list printed with commas for 、, and a numbered
- * heading's "4. " opening a line, which is not the decimal point of what follows.
+ * by a rule, our own sentences, both sides of every rule; and b319, b320.  The type: 几 after a
+ * numeral's 成 (三成幾 = 三成多), units 头只匹 and 计费吨.  The reader: a 分别 list printed with
+ * commas for 、, a numbered heading's "4. " opening a line, which is not the decimal point of
+ * what follows, and 计划 before a bracketed acronym, a programme's name.
  */
 #include "unit.h"
 #include <string.h>
@@ -17,6 +18,12 @@ static const FormCase cases[] = {
 	{"3成几", "3成多", "3", "成", "open", "level", BC_NONE},
 	{"完成几", NO},				/* 成 of a verb: 几 stays a word */
 	{"三成几十", NO},			/* before a position: an order of magnitude */
+	/* b320: livestock by head, horses named, as 头只 (the same dimension) */
+	{"19.03 万头只匹", "19.03万头只匹", "190300", "头只匹", "exact", "level", BC_NONE},
+	{"同比减少0.1万頭隻匹", "同比减少0.1万头只匹", "-1000", "头只匹", "exact", "change", BC_YOY},
+	/* b319: freight tonnes, a count of their own, not 吨 */
+	{"7億3,870萬計費噸", "7.387亿计费吨", "738700000", "计费吨", "exact", "level", BC_NONE},
+	{"增加10萬計費噸", "增加10万计费吨", "100000", "计费吨", "exact", "change", BC_NONE},
 	/* a whole value keeps reading a point across white space (printed "5. 3%") */
 	{"增长5. 3%", "增长5.3%", "5.3", "%", "exact", "change", BC_NONE},
 };
@@ -34,6 +41,10 @@ static const RowsCase xcases[] = {
 	{"3. 十大行业九升一降。\n4. 4个重点州增速低于全省。", "4个=4个/level;"},
 	{"4. 4个重点州增速低于全省。", "4个=4个/level;"},
 	{"工业增长5. 3%。", "增长5. 3%=增长5.3%/change;"},	/* inside a line: a decimal */
+	/* b319: 计划 before a bracketed acronym ends a programme's name, not a plan */
+	{"去年投資與發展開支計劃(PIDDA),實際開支為一百一十一億一千三百萬元。",
+	 "一百一十一億一千三百萬元=111.13亿元/level;"},
+	{"今年计划（草案）安排投资5亿元。", "5亿元=5亿元/target;"},
 };
 
 void
