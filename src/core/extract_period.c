@@ -1076,7 +1076,7 @@ tasks_colon(const Extractor *ex, int k)
 
 /*
  * 实事 (the practical matters a government pledges for the year) in the clause at p of a
- * sentence that does not report on them (完成, 进展, 情况, 落实, 办结, 兑现: how they went).
+ * sentence that does not report on them (完成, 进展, 情况, 落实, 办结, 兑现, 累计: how they went).
  */
 static bool
 announces_pledges(const Extractor *ex, int p, int *sentence_end)
@@ -1085,6 +1085,7 @@ announces_pledges(const Extractor *ex, int p, int *sentence_end)
 		W2(0x5B8C, 0x6210), W2(0x8FDB, 0x5C55), W2(0x60C5, 0x51B5),	/* 完成 进展 情况 */
 		W2(0x843D, 0x5B9E), W2(0x529E, 0x7ED3),	/* 落实 办结 */
 		W2(0x5151, 0x73B0),		/* 兑现 (民生实事全面兑现: kept, a review) */
+		W2(0x7D2F, 0x8BA1),		/* 累计 (“为民办实事”项目71件，累计投入4.5亿元: b322) */
 	};
 	bool		named = false,
 				counted = false;
@@ -1211,9 +1212,10 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 			share_of_plan(ex, k) || scheme_name_before(ex, k) || acronym_after(ex, k + 2))
 			return false;
 	}
-	else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2))
+	else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2) &&
+			 !((next == 0x4E3A || next == 0x662F) && k + 3 < ex->n && is_digit(ex->cp[k + 3])))
 		return false;		/* 任务 alone names the tasks (heading_plan_words reads it), but
-						 * 重点任务包括：introduces them */
+						 * 重点任务包括：introduces them, and 任务为590万亩 sets one (b322) */
 	else if (w == 11 &&
 			 !(k + 3 < ex->n &&
 			   ((ex->cp[k + 2] == 0x5B9E && ex->cp[k + 3] == 0x73B0) ||	/* 实现 */

@@ -2392,7 +2392,23 @@ static bool
 target_follows(const Cand *c)
 {
 	int			j = c->stop > c->j ? c->stop : c->j;
+	int			end;
 
+	/* 21.05万亩、17.3万亩的…任务: a list's items share what follows its last one */
+	while (j + 1 < c->wn && (c->w[j] == CH_DUN || c->w[j] == CH_HE || c->w[j] == CH_JI) &&
+		   is_digit(c->w[j + 1]))
+	{
+		for (end = j + 1; end < c->wn && end - j <= 10 && c->w[end] != CH_DUN &&
+			 c->w[end] != CH_HE && c->w[end] != CH_JI && c->w[end] != CH_DE &&
+			 (is_digit(c->w[end]) || c->w[end] == '.' || (is_cjk(c->w[end]) &&
+														  !ends_clause(c->w[end])));
+			 end++)
+			;
+		if (end >= c->wn || end - j > 10 ||
+			(c->w[end] != CH_DUN && c->w[end] != CH_HE && c->w[end] != CH_JI && c->w[end] != CH_DE))
+			break;
+		j = end;
+	}
 	if (j + 2 < c->wn && c->w[j] == CH_DE && c->w[j + 1] == 0x9884 && c->w[j + 2] == 0x671F)
 		return true;			/* 的预期 */
 	if (j < c->wn && c->w[j] == CH_DE)
@@ -2403,7 +2419,15 @@ target_follows(const Cand *c)
 							  (c->w[j] == 0x5168 && c->w[j + 1] == 0x5E74)))
 			j += 2;
 	}
-	return j + 1 < c->wn && c->w[j] == 0x76EE && c->w[j + 1] == 0x6807;
+	if (j + 1 < c->wn && c->w[j] == 0x76EE && c->w[j + 1] == 0x6807)
+		return true;			/* 目标 */
+	/* 分别将完成21.05万亩、17.3万亩的植树造林任务 (b322): a task's size, its noun between */
+	if (j == 0 || c->w[j - 1] != CH_DE)
+		return false;
+	for (int q = j; q < c->wn && q <= j + 6 && is_cjk(c->w[q]) && !is_numeral_char(c->w[q]); q++)
+		if (q + 1 < c->wn && c->w[q] == 0x4EFB && c->w[q + 1] == 0x52A1)	/* 任务 */
+			return true;
+	return false;
 }
 
 /* the figure stands inside a bracket opened before it in the window (a note) */

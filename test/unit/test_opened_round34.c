@@ -1,9 +1,11 @@
 /*
  * test_opened_round34.c: stop 39's classes from the opened batches b315 and b317, each read
- * by a rule, our own sentences, both sides of every rule; and b319, b320.  The type: 几 after a
+ * by a rule, our own sentences, both sides of every rule; and b319, b320, b322.  The type: 几 after a
  * numeral's 成 (三成幾 = 三成多), units 头只匹 and 计费吨.  The reader: a 分别 list printed with
  * commas for 、, a numbered heading's "4. " opening a line, which is not the decimal point of
- * what follows, and 计划 before a bracketed acronym, a programme's name.
+ * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
+ * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
+ * sentence naming 办实事 (progress, not pledges).
  */
 #include "unit.h"
 #include <string.h>
@@ -45,6 +47,20 @@ static const RowsCase xcases[] = {
 	{"去年投資與發展開支計劃(PIDDA),實際開支為一百一十一億一千三百萬元。",
 	 "一百一十一億一千三百萬元=111.13亿元/level;"},
 	{"今年计划（草案）安排投资5亿元。", "5亿元=5亿元/target;"},
+	/* b322: 任务为 and a number sets the task; what 其中 lists after it follows */
+	{"明确明年全省植树造林任务为590万亩。其中,植树造林90万亩、森林抚育300万亩。",
+	 "590万亩=590万亩/target;90万亩=90万亩/target;300万亩=300万亩/target;"},
+	{"主要任务是建设学校。全县有学校590所。", "590所=590所/level;"},
+	/* b322: a figure, or each item of a list, before 的, a noun and 任务 is the task's size */
+	{"三地分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务。",
+	 "21.05万亩=21.05万亩/target;17.3万亩=17.3万亩/target;9.59万亩=9.59万亩/target;"},
+	{"全年分别完成30万辆、20万辆的目标。", "30万辆=30万辆/target;20万辆=20万辆/target;"},
+	{"新建学校5所、医院3所的任务。", "5所=5所/level;3所=3所/target;"},	/* items with nouns: one each */
+	{"造林21.05万亩，任务艰巨。", "21.05万亩=21.05万亩/level;"},
+	/* b322: a sentence naming 办实事 with 累计 reports progress: the next sentence plans nothing */
+	{"推動“為民辦實事”項目71件,累計投入4.5億元。聚焦救助,實施困難家庭59戶。",
+	 "71件=71件/level;4.5億元=4.5亿元/level;59戶=59户/level;"},
+	{"今年为民办实事项目10件。新建学校5所。", "10件=10件/level;5所=5所/target;"},
 };
 
 void
