@@ -95,7 +95,7 @@ enum
 static const char *const fifth_dim_names[] = {"MYR", "SGD"};
 
 /* stop 37 (b273, Taiwan housing statistics): 宅 (dwellings: 住宅9,050,340宅) */
-static const char *const fifth_count_words[] = {"宅", "计费吨"};
+static const char *const fifth_count_words[] = {"宅", "计费吨", "伙", "幅", "班", "邻"};
 #define N_FIFTH_COUNTS ((int) (sizeof(fifth_count_words) / sizeof(fifth_count_words[0])))
 
 enum
@@ -308,6 +308,11 @@ static const UnitDef later_units[] = {
 	{"头只匹", D_COUNT2 + 0, 1, 1, 0, true},	/* 牲畜存栏19.03万头只匹 */
 	/* stop 39 (b319, a port's budget): freight tonnes, by weight or by volume: no 吨 */
 	{"计费吨", D_COUNT4 + 1, 1, 1, 0, true},	/* 7億3,870萬計費噸 */
+	/* stop 39 (b327, Hong Kong housing and land, Kinmen's registers) */
+	{"伙", D_COUNT4 + 2, 1, 1, 0, true},	/* flats (Hong Kong): 落成量錄約1355伙 */
+	{"幅", D_COUNT4 + 3, 1, 1, 0, true},	/* parcels of land: 已完成135幅 */
+	{"班", D_COUNT4 + 4, 1, 1, 0, true},	/* runs of a ferry or flight: 往返廈門24班 */
+	{"邻", D_COUNT4 + 5, 1, 1, 0, true},	/* Taiwan's neighbourhoods: 七百六十七鄰 */
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

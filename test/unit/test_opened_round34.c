@@ -1,7 +1,7 @@
 /*
  * test_opened_round34.c: stop 39's classes from the opened batches b315 and b317, each read
  * by a rule, our own sentences, both sides of every rule; and b319, b320, b322.  The type: 几 after a
- * numeral's 成 (三成幾 = 三成多), units 头只匹 and 计费吨.  The reader: a 分别 list printed with
+ * numeral's 成 (三成幾 = 三成多), units 头只匹, 计费吨, 伙, 幅, 班, 邻.  The reader: a 分别 list printed with
  * commas for 、, a numbered heading's "4. " opening a line, which is not the decimal point of
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
@@ -26,6 +26,13 @@ static const FormCase cases[] = {
 	/* b319: freight tonnes, a count of their own, not 吨 */
 	{"7億3,870萬計費噸", "7.387亿计费吨", "738700000", "计费吨", "exact", "level", BC_NONE},
 	{"增加10萬計費噸", "增加10万计费吨", "100000", "计费吨", "exact", "change", BC_NONE},
+	/* b327: counts of flats, parcels of land, runs, neighbourhoods: each its own dimension */
+	{"錄約1355伙", "约1355伙", "1355", "伙", "approx", "level", BC_NONE},
+	{"按月減少801伙", "按月减少801伙", "-801", "伙", "exact", "change", BC_PREV_PERIOD},
+	{"已完成135幅", NO},			/* a verb before it: the reader's, not the type's */
+	{"135幅", "135幅", "135", "幅", "exact", "level", BC_NONE},
+	{"24班", "24班", "24", "班", "exact", "level", BC_NONE},
+	{"七百六十七鄰", "767邻", "767", "邻", "exact", "level", BC_NONE},
 	/* a whole value keeps reading a point across white space (printed "5. 3%") */
 	{"增长5. 3%", "增长5.3%", "5.3", "%", "exact", "change", BC_NONE},
 };
