@@ -897,6 +897,18 @@ after_unit(Cand *c, int j, int id, int len)
 	return j;
 }
 
+/*
+ * 稳定在95%以上的水平, 九成以上水準 (b327): 水平 or 水准 (its 的 or not) after a bound names the
+ * level the figure holds, not a class of things
+ */
+static bool
+level_noun_at(const uint32_t *w, int wn, int j)
+{
+	if (j < wn && w[j] == CH_DE)
+		j++;
+	return j + 1 < wn && w[j] == 0x6C34 && (w[j + 1] == 0x5E73 || w[j + 1] == 0x51C6);	/* 水平 水准 */
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -985,7 +997,7 @@ widen_forward(Cand *c)
 			!(is_list_sep(w[j]) && word_before(w, c->s, 0, 4, ind_verb_match_len, &id) > 0) &&
 			/* 分别增长8.5%以上和10%以上: a list of changes (b218); 100人以上和50人以下企业 classes */
 			!(j + 1 < wn && w[j] == 0x76EE && w[j + 1] == 0x6807) &&	/* 增长8%以上目标: a goal named */
-			!(j + 2 < wn && w[j] == CH_DE && w[j + 1] == 0x6C34 && w[j + 2] == 0x5E73) &&
+			!level_noun_at(w, wn, j) &&
 			!(w[j] == 0x7B49 && (j + 1 >= wn || !is_cjk(w[j + 1]) || ends_clause(w[j + 1]) ||
 								 ends_sentence(w[j + 1]))) &&	/* 控制在5%以内等。(etc.) */
 			!classifier_unit(c->unit))

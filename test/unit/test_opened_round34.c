@@ -5,7 +5,7 @@
  * commas for 、, a numbered heading's "4. " opening a line, which is not the decimal point of
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
- * sentence naming 办实事 (progress, not pledges).
+ * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327).
  */
 #include "unit.h"
 #include <string.h>
@@ -68,6 +68,10 @@ static const RowsCase xcases[] = {
 	{"推動“為民辦實事”項目71件,累計投入4.5億元。聚焦救助,實施困難家庭59戶。",
 	 "71件=71件/level;4.5億元=4.5亿元/level;59戶=59户/level;"},
 	{"今年为民办实事项目10件。新建学校5所。", "10件=10件/level;5所=5所/target;"},
+	/* b327: 水平/水准 after a bound, its 的 or not, is the level held, not a class */
+	{"已重返疫情前高峰的九成以上水準。", "九成以上=9成以上/level;"},
+	{"保持在90%以上水平。", "90%以上=90%以上/level;"},
+	{"规模50亿元以上项目12个。", "12个=12个/level;"},	/* a class bound, as before */
 };
 
 void
