@@ -826,7 +826,9 @@ unit_tail_fits(const Cand *c, int *jp)
 
 		if (c->unit == ge_unit() && is_cjk(after) && after != CH_DE)
 			return false;
-		if (!is_cjk(after) || after == CH_DE || after == 0x4E3A || after == 0x662F)	/* 的 为 是 */
+		/* (比上年同期的3万人多5000人: 多 before digits compares, b315) */
+		if ((!is_cjk(after) && !is_digit(after)) || after == CH_DE || after == 0x4E3A ||
+			after == 0x662F)	/* 的 为 是 */
 			j++;
 	}
 	/* 五倍券, 三倍券, 5元券: a denomination naming a voucher or coupon, no figure (b243) */

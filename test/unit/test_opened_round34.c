@@ -72,6 +72,9 @@ static const RowsCase xcases[] = {
 	{"已重返疫情前高峰的九成以上水準。", "九成以上=9成以上/level;"},
 	{"保持在90%以上水平。", "90%以上=90%以上/level;"},
 	{"规模50亿元以上项目12个。", "12个=12个/level;"},	/* a class bound, as before */
+	/* b315: 多 right before digits compares (more by), it is no open end of the level before */
+	{"人数比上年同期的3万人多5000人。", "3万人=3万人/level;5000人=5000人/level;"},
+	{"全县有3万人多。", "3万人多=3万人多/level;"},
 };
 
 void
