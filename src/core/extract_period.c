@@ -1046,13 +1046,16 @@ share_of_plan(const Extractor *ex, int k)
 }
 
 /* 投资目标2600亿元, 年度目标5%: 目标 right before its number, after what it sets (投资 年度
- * 规模 总量 总额); after a comparison (高于目标2.1个百分点, 塌目标1.8个百分点) it is a reference */
+ * 规模 总量 总额) or how firmly (底线目标929亿元, 奋斗目标938亿元: the floor and the stretch,
+ * b330); after a comparison (高于目标2.1个百分点, 塌目标1.8个百分点) it is a reference */
 static bool
 named_target_before(const Extractor *ex, int k)
 {
 	if (k < 2)
 		return false;
 	return (ex->cp[k - 2] == 0x6295 && ex->cp[k - 1] == 0x8D44) ||	/* 投资 */
+		(ex->cp[k - 2] == 0x5E95 && ex->cp[k - 1] == 0x7EBF) ||	/* 底线 */
+		(ex->cp[k - 2] == 0x594B && ex->cp[k - 1] == 0x6597) ||	/* 奋斗 */
 		(ex->cp[k - 2] == 0x5E74 && ex->cp[k - 1] == 0x5EA6) ||	/* 年度 */
 		(ex->cp[k - 2] == 0x89C4 && ex->cp[k - 1] == 0x6A21) ||	/* 规模 */
 		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x91CF) ||	/* 总量 */

@@ -5,7 +5,8 @@
  * commas for 、, a numbered heading's "4. " opening a line, which is not the decimal point of
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
- * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327).
+ * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327), 底线目标 and
+ * 奋斗目标 before a number (b330).
  */
 #include "unit.h"
 #include <string.h>
@@ -75,6 +76,11 @@ static const RowsCase xcases[] = {
 	/* b315: 多 right before digits compares (more by), it is no open end of the level before */
 	{"人数比上年同期的3万人多5000人。", "3万人=3万人/level;5000人=5000人/level;"},
 	{"全县有3万人多。", "3万人多=3万人多/level;"},
+	/* b330: 底线目标 and 奋斗目标 (the floor and the stretch) right before a number set targets */
+	{"社会消费品零售总额:底线目标929亿元,增长12.5%;奋斗目标938亿元,增长13.5%。",
+	 "929亿元=929亿元/target;增长12.5%=增长12.5%/target;938亿元=938亿元/target;"
+	 "增长13.5%=增长13.5%/target;"},
+	{"销售额高于目标2.1个百分点。", "高于目标2.1个百分点=比目标高2.1个百分点/change;"},	/* a reference */
 };
 
 void
