@@ -1328,6 +1328,67 @@ ranked_before(const uint32_t *w, int k, int floor)
 }
 
 /*
+ * A place in a ranking written without 第, before the number at s (b322 and earlier batches'
+ * traps): a move of places (较上年前进1位, 前移6位, 提升了41位, 较上年进3位), a place held (居全省19位,
+ * 位列96位), or the places of a move (从81位上升到45位).  Not a count of people (引进3位专家,
+ * 居民代表5位, 新增专家5位).
+ */
+static bool
+rank_place_before(const uint32_t *w, int wn, int s, int j)
+{
+	static const uint32_t moves[][2] = {
+		{0x524D, 0x79FB}, {0x524D, 0x8FDB}, {0x8FC8, 0x8FDB}, {0x4E0A, 0x5347},	/* 前移 前进 迈进 上升 */
+		{0x63D0, 0x5347}, {0x4E0B, 0x964D}, {0x540E, 0x9000}, {0x540E, 0x79FB},	/* 提升 下降 后退 后移 */
+		{0x4E0A, 0x79FB}, {0x4E0B, 0x79FB}, {0x8DC3, 0x5347}, {0x4E0B, 0x6ED1},	/* 上移 下移 跃升 下滑 */
+	};
+	int			q = s;
+
+	/* 分别前移7位、8位和7位: an item of a list of places after the first */
+	if (s >= 3 && (w[s - 1] == CH_DUN || w[s - 1] == CH_HE || w[s - 1] == CH_JI) &&
+		w[s - 2] == 0x4F4D && is_numeral_char(w[s - 3]))
+	{
+		int			a = s - 3;
+
+		while (a > 0 && is_numeral_char(w[a - 1]))
+			a--;
+		return rank_place_before(w, wn, a, s - 1);
+	}
+	if (q > 0 && w[q - 1] == CH_LE)
+		q--;					/* 提升了41位 */
+	for (size_t i = 0; q >= 2 && i < sizeof(moves) / sizeof(moves[0]); i++)
+		if (w[q - 2] == moves[i][0] && w[q - 1] == moves[i][1])
+			return true;
+	/* 较上年进3位, 再进6位, 分别进2位: 进 alone after a basis's end, 再, 又 or 分别 (not 引进,
+	 * 推进) */
+	if (q >= 2 && w[q - 1] == 0x8FDB &&
+		(w[q - 2] == 0x5E74 || w[q - 2] == 0x671F || w[q - 2] == 0x5EA6 || w[q - 2] == 0x518D ||
+		 w[q - 2] == 0x53C8 || w[q - 2] == 0x522B))	/* 年 期 度 再 又 别 */
+		return true;
+	/* 居全省19位, 位列96位, 位居全国12位: 居 (not 居民) or 位列 a few ideographs before */
+	for (q = s - 1; q >= 0 && s - q <= 5 && is_cjk(w[q]) && !is_numeral_char(w[q]); q--)
+		if ((w[q] == 0x5C45 && w[q + 1] != 0x6C11) ||	/* 居, not 居民 */
+			(q > 0 && w[q - 1] == 0x4F4D && w[q] == 0x5217))	/* 位列 */
+			return true;
+	/* 从81位上升到45位: 从/由 before the first place, 到/至 and a place after it */
+	if (s > 0 && (w[s - 1] == 0x4ECE || w[s - 1] == 0x7531))	/* 从 由 */
+		for (q = j; q + 1 < wn && q - j <= 8 && !ends_clause(w[q]) && !ends_sentence(w[q]); q++)
+			if ((w[q] == 0x5230 || w[q] == 0x81F3) && is_numeral_char(w[q + 1]))	/* 到 至 */
+				return true;
+	if (s >= 2 && (w[s - 1] == 0x5230 || w[s - 1] == 0x81F3))	/* …上升到45位 */
+		for (q = s - 2; q > 0 && s - q <= 12 && !ends_clause(w[q]) && !ends_sentence(w[q]); q--)
+			if ((w[q] == 0x4F4D || w[q] == 0x540D) && is_numeral_char(w[q - 1]))
+			{
+				int			a = q - 1;
+
+				while (a > 0 && is_numeral_char(w[a - 1]))
+					a--;
+				if (a > 0 && (w[a - 1] == 0x4ECE || w[a - 1] == 0x7531))
+					return true;
+			}
+	return false;
+}
+
+/*
  * 在全省47个三类县中排第18名, 跃居全省80个县的第23位: a count of the group a rank is given in
  * (its noun, then 中 and 排 or 第, or 的第, within 10 characters after the figure), no statistic.
  */
@@ -1407,8 +1468,11 @@ trapped_whole(Extractor *ex, const Cand *c)
 		int			r = ranked_before(w, c->s, 0);
 
 		if (r == 2 || (r == 1 && (word_before(w, c->s, 0, 2, ind_verb_match_len, &id) > 0 ||
-								  (s > 0 && w[s - 1] == CH_DUN))))
+								  (s > 0 && (w[s - 1] == CH_DUN || w[s - 1] == CH_HE ||
+											 w[s - 1] == CH_JI)))))
 			return true;
+		if (c->w[c->j - 1] == 0x4F4D && rank_place_before(w, c->wn, s, c->j))
+			return true;		/* (位 only: 名 after a move counts people, 增加3名) */
 		if (s > 1 && (w[s - 1] == '-' || w[s - 1] == '+') && (w[s - 2] == '(' || w[s - 2] == 0xFF08))
 			return true;
 	}

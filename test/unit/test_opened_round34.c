@@ -6,7 +6,7 @@
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
  * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327), 底线目标 and
- * 奋斗目标 before a number (b330).
+ * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322).
  */
 #include "unit.h"
 #include <string.h>
@@ -81,6 +81,13 @@ static const RowsCase xcases[] = {
 	 "929亿元=929亿元/target;增长12.5%=增长12.5%/target;938亿元=938亿元/target;"
 	 "增长13.5%=增长13.5%/target;"},
 	{"销售额高于目标2.1个百分点。", "高于目标2.1个百分点=比目标高2.1个百分点/change;"},	/* a reference */
+	/* b322: a place in a ranking without 第 (a move of places, a place held, the places of a
+	 * move, the items of a list of them) is no statistic; people counted with 位 stay figures */
+	{"较上年前进1位。位次较一季度前移6位。", ""},
+	{"居全省19位,较上年进3位。在全省位次分别进2位、7位。", ""},
+	{"前三季度分别前移7位、8位和7位。從81位上升到45位。", ""},
+	{"位列96位,这次较上年提升了41位。分别居全省第21位和43位。", ""},
+	{"引进专家3位、院士2位。居民代表5位。", "3位=3位/level;2位=2位/level;5位=5位/level;"},
 };
 
 void
