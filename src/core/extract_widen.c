@@ -2623,6 +2623,33 @@ class_noun_at(const uint32_t *w, int wn, int j)
 	return false;
 }
 
+/* at from, a class noun phrase (a class noun first and last, at most six ideographs: 产业项目)
+ * right before a digit that counts its members */
+static bool
+class_counted_at(const uint32_t *w, int wn, int from)
+{
+	int			k = from;
+
+	while (k < wn && k - from <= 6 && is_cjk(w[k]) && !is_numeral_char(w[k]) &&
+		   w[k] != CH_DE && !ends_clause(w[k]))
+		k++;
+	return k > from + 1 && k < wn && is_digit(w[k]) && class_noun_at(w, wn, k - 2) &&
+		class_noun_at(w, wn, from);
+}
+
+/*
+ * 全年新落户50亿元产业项目3个以上, 10—50亿元产业项目6个以上 (b326): an amount with no
+ * qualifier right before a class noun phrase (at most six ideographs ending in 项目, 企业 …)
+ * whose members are then counted names a size class, as 50亿元以上项目 does: no figure.
+ */
+static bool
+sized_class_counted(const Cand *c)
+{
+	if (c->pq_len > 0 || !c->unit || !ind_unit_is_currency(c->unit))
+		return false;
+	return class_counted_at(c->w, c->wn, c->stop > c->j ? c->stop : c->j);
+}
+
 static bool
 prefix_bound(const Cand *c)
 {
@@ -2671,6 +2698,8 @@ range_bound(const Cand *c)
 	if (c->j + 1 >= c->wn || !is_range_sep(w[c->j]))
 		return 0;				/* (most figures are no range: the cheap test first) */
 	j = continuation(w, c->wn, c->j, false);
+	if (j > c->j && class_counted_at(w, c->wn, j))
+		return j;				/* 10—50亿元产业项目6个以上: no 的 (b326) */
 	if (j <= c->j || j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) ||
 		is_numeral_char(w[j + 1]) || ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0)
 		return 0;
@@ -3152,7 +3181,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	if (trapped && trapped_whole(ex, &c))
 		return false;
 	suffix_noun(&c);
-	if (prefix_bound(&c) || counts_plan_items(&c))
+	if (prefix_bound(&c) || counts_plan_items(&c) || sized_class_counted(&c))
 		return false;
 	if ((end = range_bound(&c)) > 0)
 	{

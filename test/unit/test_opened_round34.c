@@ -6,7 +6,7 @@
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
  * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327), 底线目标 and
- * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322).
+ * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322), an amount sizing a counted class (b326).
  */
 #include "unit.h"
 #include <string.h>
@@ -88,6 +88,11 @@ static const RowsCase xcases[] = {
 	{"前三季度分别前移7位、8位和7位。從81位上升到45位。", ""},
 	{"位列96位,这次较上年提升了41位。分别居全省第21位和43位。", ""},
 	{"引进专家3位、院士2位。居民代表5位。", "3位=3位/level;2位=2位/level;5位=5位/level;"},
+	/* b326: an amount (or a range of them) right before a class noun phrase whose members are
+	 * counted sizes the class, as 50亿元以上项目 does; an amount before a comma stays one */
+	{"全年新落户50亿元产业项目3个以上;10—50亿元产业项目6个以上。", "3个以上=3个以上/level;6个以上=6个以上/level;"},
+	{"完成投资10亿元,项目3个。", "10亿元=10亿元/level;3个=3个/level;"},
+	{"投资50亿元项目建设。", "50亿元=50亿元/level;"},
 };
 
 void
