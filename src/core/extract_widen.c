@@ -1451,6 +1451,33 @@ class_in_brackets(const Cand *c)
 	return bound;
 }
 
+/*
+ * 2012-03-19 株洲市…, 2016/8/17 (b320): a month or a day of a date printed in digits, after its
+ * year (and month) and the same mark, is no figure: 03-19 株 had read as a range of plants
+ */
+static bool
+in_digit_date(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			s = c->s,
+				a;
+	uint32_t	mark;
+
+	if (c->e - s > 2 || s < 2 || (w[s - 1] != '-' && w[s - 1] != '/'))
+		return false;
+	mark = w[s - 1];
+	for (a = s - 1; a > 0 && is_digit(w[a - 1]) && s - 1 - a < 4; a--)
+		;
+	if (s - 1 - a == 4)
+		return true;			/* 2012-03: the month after the year */
+	if (s - 1 - a < 1 || s - 1 - a > 2 || a < 5 || w[a - 1] != mark)
+		return false;
+	for (int k = a - 5; k < a - 1; k++)
+		if (!is_digit(w[k]))
+			return false;
+	return true;				/* 2016/8/17: the day after the year and the month */
+}
+
 static bool
 trapped_whole(Extractor *ex, const Cand *c)
 {
@@ -1458,7 +1485,8 @@ trapped_whole(Extractor *ex, const Cand *c)
 	int			s = c->s,
 				id;
 
-	if (count_of_text_or_names(c) || magnitude_class(c) || class_in_brackets(c))
+	if (count_of_text_or_names(c) || magnitude_class(c) || class_in_brackets(c) ||
+		in_digit_date(c))
 		return true;
 	/* 比上季度上升2位 after 居全市第5位: the rank moved (a change verb right before a count of
 	 * places; 培训1.2万名 after a ranking stays a figure); 综合排名再进6位 after 排名; 第41位、52位 (a

@@ -6,7 +6,7 @@
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
  * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327), 底线目标 and
- * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322), an amount sizing a counted class (b326).
+ * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322), an amount sizing a counted class (b326), a date in digits (b320).
  */
 #include "unit.h"
 #include <string.h>
@@ -93,6 +93,10 @@ static const RowsCase xcases[] = {
 	{"全年新落户50亿元产业项目3个以上;10—50亿元产业项目6个以上。", "3个以上=3个以上/level;6个以上=6个以上/level;"},
 	{"完成投资10亿元,项目3个。", "10亿元=10亿元/level;3个=3个/level;"},
 	{"投资50亿元项目建设。", "50亿元=50亿元/level;"},
+	/* b320: a month or a day of a date printed in digits is no figure (03-19 株 was a range) */
+	{"2012-03-19 株洲市石峰区统计局", ""},
+	{"2016/8/17 下午发布。", ""},
+	{"2012-2015年增长5%。", "增长5%=增长5%/change;"},	/* a range of years stays one */
 };
 
 void
