@@ -2728,6 +2728,8 @@ range_bound(const Cand *c)
 	j = continuation(w, c->wn, c->j, false);
 	if (j > c->j && class_counted_at(w, c->wn, j))
 		return j;				/* 10—50亿元产业项目6个以上: no 的 (b326) */
+	if (j > c->j && j < c->wn && w[j] == 0x8005)
+		return j;				/* 以25歲至44歲者占57.6%: those in the range (者, b323) */
 	if (j <= c->j || j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) ||
 		is_numeral_char(w[j + 1]) || ind_verb_match_len(w + j + 1, c->wn - j - 1, &id) > 0)
 		return 0;
