@@ -406,6 +406,10 @@ ind_verb_pull(int id)
 		(id >= IND_VERB_LADI && id <= IND_VERB_TUISHENG);
 }
 
+/* 加快, 放缓: a speed's change, of a rate (增速加快0.5个百分点); 加快30个在建项目 is a task */
+#define IND_VERB_JIAKUAI 21
+#define IND_VERB_FANGHUAN 22
+
 /* the pulls counted in points only (拉动消费126亿元 is an amount generated, not a change;
  * 推升逾8千億 pushes an amount up: 推高 and 推升 take any unit) */
 static inline bool

@@ -1,7 +1,7 @@
 /*
  * test_opened_round34.c: stop 39's classes from the opened batches b315 and b317, each read
  * by a rule, our own sentences, both sides of every rule; and b319, b320, b322.  The type: 几 after a
- * numeral's 成 (三成幾 = 三成多), units 头只匹, 计费吨, 伙, 幅, 班, 邻.  The reader: a 分别 list printed with
+ * numeral's 成 (三成幾 = 三成多), units 头只匹, 计费吨, 伙, 幅, 班, 邻, 加快/放缓 with a rate only.  The reader: a 分别 list printed with
  * commas for 、, a numbered heading's "4. " opening a line, which is not the decimal point of
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
@@ -34,6 +34,11 @@ static const FormCase cases[] = {
 	{"135幅", "135幅", "135", "幅", "exact", "level", BC_NONE},
 	{"24班", "24班", "24", "班", "exact", "level", BC_NONE},
 	{"七百六十七鄰", "767邻", "767", "邻", "exact", "level", BC_NONE},
+	/* b338: 加快/放缓 change a speed, a rate; a count after them is the things sped up */
+	{"加快30个", NO},
+	{"放缓3个", NO},
+	{"加快2%", "加快2%", "2", "%", "exact", "change", BC_NONE},
+	{"放缓0.5个百分点", "放缓0.5个百分点", "-0.5", "个百分点", "exact", "change", BC_NONE},
 	/* a whole value keeps reading a point across white space (printed "5. 3%") */
 	{"增长5. 3%", "增长5.3%", "5.3", "%", "exact", "change", BC_NONE},
 };
