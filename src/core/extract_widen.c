@@ -1546,6 +1546,8 @@ trapped_whole(Extractor *ex, const Cand *c)
 			(c->unit && c->e - s >= 2 && c->num.scale == 0 && c->num.digits >= 100) ||
 			(c->unit && c->num.scale > 0) ||	/* 二十四點九七度, 十點八個: a fraction (stop 31) */
 			(c->unit && bracketed_alone(c)) ||
+			/* 每月供款六十元 (b339): two or more numerals and a currency, no slogan's count */
+			(c->unit && c->e - s >= 2 && ind_unit_is_currency(c->unit)) ||
 			zero_growth(w, c->wn, s);
 
 		if (!strong)

@@ -6,7 +6,7 @@
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
  * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327), 底线目标 and
- * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322), an amount sizing a counted class (b326), a date in digits (b320), a range before 者 (b323).
+ * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322), an amount sizing a counted class (b326), a date in digits (b320), a range before 者 (b323), Chinese numerals before a currency (b339).
  */
 #include "unit.h"
 #include <string.h>
@@ -102,6 +102,10 @@ static const RowsCase xcases[] = {
 	{"2012-03-19 株洲市石峰区统计局", ""},
 	{"2016/8/17 下午发布。", ""},
 	{"2012-2015年增长5%。", "增长5%=增长5%/change;"},	/* a range of years stays one */
+	/* b339: two or more Chinese numerals before a currency are an amount (六十元); one numeral
+	 * or a count stays out (一元复始, 两个确立) */
+	{"僱主每月供款六十元,僱員每月供款三十元。", "六十元=60元/level;三十元=30元/level;"},
+	{"一元复始，两个确立。", ""},
 	/* b323: a range before 者 (those in it) bounds a class, after a change or not */
 	{"平均年齡較上年增加0.1歲，其中以25歲至44歲者占57.6%。",
 	 "較上年增加0.1歲=较上年增加0.1岁/change;57.6%=57.6%/level;"},
