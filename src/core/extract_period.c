@@ -1125,7 +1125,8 @@ digit_in_clause(const Extractor *ex, int k)
 
 /*
  * 資助計劃批出4萬個充電車位, 补贴计划 (b221): 计划 after 资助 补贴 补助 津贴 试点 奖励 援助
- * 先导 支援 names a scheme (Hong Kong's 計劃), not a plan.  At k, 计划.
+ * 先导 支援 names a scheme (Hong Kong's 計劃), not a plan; after 建筑 or 楼宇 a building
+ * project (Macau's 建築計劃, 樓宇計劃, b347).  At k, 计划.
  */
 static bool
 scheme_name_before(const Extractor *ex, int k)
@@ -1133,6 +1134,7 @@ scheme_name_before(const Extractor *ex, int k)
 	static const uint32_t kinds[][2] = {
 		{0x8D44, 0x52A9}, {0x8865, 0x8D34}, {0x8865, 0x52A9}, {0x6D25, 0x8D34}, {0x8BD5, 0x70B9},
 		{0x5956, 0x52B1}, {0x63F4, 0x52A9}, {0x5148, 0x5BFC}, {0x652F, 0x63F4},
+		{0x5EFA, 0x7B51}, {0x697C, 0x5B87},	/* 建筑 楼宇 */
 	};
 
 	if (k < 2)
