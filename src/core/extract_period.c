@@ -1283,6 +1283,17 @@ clause_plan_words(Extractor *ex, int p)
 			if (from == q && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x660E) && q + 1 < ex->n &&
 				ex->cp[q + 1] == 0x5E74)
 				ex->year_para_plan = true;
+			/* 今后五年，时堰镇要锚定…。地区生产总值年均增长7%左右 (b346): the years ahead, a
+			 * clause of their own opening the sentence, plan the paragraph's details as 今年
+			 * does (未来五年的经济发展需要… names them, b192) */
+			else if (from == q && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x672A) &&
+					 future_years(ex, q + 1))
+			{
+				int			y = ex->cp[q + 3] == 0x5E74 ? q + 3 : q + 5;
+
+				if (y + 1 < ex->n && (ex->cp[y + 1] == 0xFF0C || ex->cp[y + 1] == ','))
+					ex->year_para_plan = true;
+			}
 		}
 	}
 	/* 县政府2025年度十件民生实事项目正式出炉, 接续办好15件重点民生实事: the year's pledges

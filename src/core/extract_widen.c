@@ -2728,8 +2728,9 @@ range_bound(const Cand *c)
 	if (c->j + 1 >= c->wn || !is_range_sep(w[c->j]))
 		return 0;				/* (most figures are no range: the cheap test first) */
 	j = continuation(w, c->wn, c->j, false);
-	if (j > c->j && class_counted_at(w, c->wn, j))
-		return j;				/* 10—50亿元产业项目6个以上: no 的 (b326) */
+	if (j > c->j && (class_counted_at(w, c->wn, j) || class_noun_at(w, c->wn, j)))
+		return j;				/* 10—50亿元产业项目6个以上, 10至500万元项目累计投资0.54亿元:
+								 * a range right before a class noun, no 的 (b326, b346) */
 	if (j > c->j && j < c->wn && w[j] == 0x8005)
 		return j;				/* 以25歲至44歲者占57.6%: those in the range (者, b323) */
 	if (j <= c->j || j + 1 >= c->wn || w[j] != CH_DE || !is_cjk(w[j + 1]) ||

@@ -165,7 +165,9 @@ static const RowsCase xcases[] = {
 	/* b61 (opened): 计划完成 and an object plans (计划完成情况 looks back); 今后N年, 今后2—3年 */
 	{"我市今年冬春水利建设计划完成土石方1325.2万立方米,投资3.14亿元。\n计划完成情况:完成投资500亿元。",
 	 "1325.2万立方米=1325.2万立方米/target;3.14亿元=3.14亿元/target;500亿元=500亿元/level;"},
-	{"今后2—3年全省交通重点建设项目53个,总投资2284亿元。今後五年,GDP年均增长6%。今后,全市GDP增长5%。",
+	/* (今后 alone plans nothing; in a paragraph of its own since stop 39, when 今後五年， opening
+	 * a sentence plans the rest of its paragraph) */
+	{"今后2—3年全省交通重点建设项目53个,总投资2284亿元。今後五年,GDP年均增长6%。\n\n今后,全市GDP增长5%。",
 	 "53个=53个/target;2284亿元=2284亿元/target;年均增长6%=年均增长6%/target;增长5%=增长5%/change;"},
 	/* the reference in a sentence, and in a list after 分别 */
 	{"高技术制造业增加值增长12.1%,快于全部规模以上工业4.2个百分点。",

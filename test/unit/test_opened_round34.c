@@ -6,7 +6,7 @@
  * what follows, 计划 before a bracketed acronym, a programme's name, 任务为 and a number (a
  * task set), a figure (or a list of them) before 的, a noun and 任务 (the task's size), 累计 in a
  * sentence naming 办实事 (progress, not pledges), 水平/水准 after a bound (b327), 底线目标 and
- * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322), an amount sizing a counted class (b326), a date in digits (b320), a range before 者 (b323), Chinese numerals before a currency (b339), 建築計劃 a building project (b347).
+ * 奋斗目标 before a number (b330), places in a ranking written without 第 (b322), an amount sizing a counted class (b326), a date in digits (b320), a range before 者 (b323), Chinese numerals before a currency (b339), 建築計劃 a building project (b347), 今后五年 opening a paragraph, a range before a class noun (b346).
  */
 #include "unit.h"
 #include <string.h>
@@ -109,6 +109,12 @@ static const RowsCase xcases[] = {
 	/* b347: 计划 after 建筑 or 楼宇 names a building project (Macau), not a plan */
 	{"施工中或審批中的建築計劃共有127個,其他用途的樓宇計劃則有86個。", "127個=127个/level;86個=86个/level;"},
 	{"今年计划新建学校5所。", "5所=5所/target;"},
+	/* b346: the years ahead as a clause opening a sentence plan the paragraph's details; as a
+	 * noun's modifier they do not */
+	{"今后五年,时堰镇要锚定发展定位。地区生产总值年均增长7%左右。", "年均增长7%左右=年均增长7%左右/target;"},
+	{"未来五年的经济发展需要创新。目前研发投入强度在2%左右。", "2%左右=2%左右/level;"},
+	/* b346: a range right before a class noun bounds the class */
+	{"10至500万元项目累计投资0.54亿元。", "0.54亿元=0.54亿元/level;"},
 	/* b323: a range before 者 (those in it) bounds a class, after a change or not */
 	{"平均年齡較上年增加0.1歲，其中以25歲至44歲者占57.6%。",
 	 "較上年增加0.1歲=较上年增加0.1岁/change;57.6%=57.6%/level;"},
