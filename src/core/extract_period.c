@@ -675,21 +675,21 @@ deadline_ahead(const Extractor *ex, int k)
 }
 
 /* 来五年, 来5年, 来三年 at k (after 未), and 后五年, 后2—3年, 后几年 (after 今): the coming
- * years, counted in one numeral or a range of two */
-static bool
+ * years, counted in one numeral or a range of two.  Where their 年 is, 0 when not so. */
+static int
 future_years(const Extractor *ex, int k)
 {
 	uint32_t	head = ex->cp[k - 1] == 0x4ECA ? 0x540E : 0x6765;	/* 今后, 未来 */
 
 	if (!(k + 2 < ex->n && ex->cp[k] == head &&
 		  (is_numeral_char(ex->cp[k + 1]) || ex->cp[k + 1] == 0x51E0)))
-		return false;			/* (几) */
+		return 0;				/* (几) */
 	if (ex->cp[k + 2] == 0x5E74)
-		return true;
+		return k + 2;
 	return head == 0x540E && k + 4 < ex->n &&
 		(ex->cp[k + 2] == '-' || ex->cp[k + 2] == 0x2014 || ex->cp[k + 2] == 0x2013 ||
 		 ex->cp[k + 2] == 0x81F3) &&
-		is_numeral_char(ex->cp[k + 3]) && ex->cp[k + 4] == 0x5E74;
+		is_numeral_char(ex->cp[k + 3]) && ex->cp[k + 4] == 0x5E74 ? k + 4 : 0;
 }
 
 /* 今年 or 明年 at k, not a part of this year to date (今年以来, 今年前三季度, 今年上半年,
@@ -896,7 +896,7 @@ this_year_will(const Extractor *ex, int p, int *end)
 					if (year < 0 && this_year_at(ex, k))
 						year = k;	/* 今年 明年 */
 				}
-				else if (c == 0x4ECA && year < 0 && future_years(ex, k + 1))
+				else if (c == 0x4ECA && year < 0 && future_years(ex, k + 1) > 0)
 				{
 					year = k;	/* 今后2—3年全省重点建设项目53个: the years ahead */
 					plan_period = will = true;
@@ -907,7 +907,7 @@ this_year_will(const Extractor *ex, int p, int *end)
 					year = k;	/* 届时，我国经济总量将超过90万亿元: by then (the deadline just planned) */
 				break;
 			case 0x672A:		/* 未 */
-				if (year < 0 && future_years(ex, k + 1))
+				if (year < 0 && future_years(ex, k + 1) > 0)
 				{
 					year = k;	/* 未来五年，GDP年均增速为4.5%至5%: the years ahead, planned */
 					plan_period = will = true;
@@ -1286,12 +1286,11 @@ clause_plan_words(Extractor *ex, int p)
 			/* 今后五年，时堰镇要锚定…。地区生产总值年均增长7%左右 (b346): the years ahead, a
 			 * clause of their own opening the sentence, plan the paragraph's details as 今年
 			 * does (未来五年的经济发展需要… names them, b192) */
-			else if (from == q && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x672A) &&
-					 future_years(ex, q + 1))
+			else if (from == q && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x672A))
 			{
-				int			y = ex->cp[q + 3] == 0x5E74 ? q + 3 : q + 5;
+				int			y = future_years(ex, q + 1);	/* its 年 */
 
-				if (y + 1 < ex->n && (ex->cp[y + 1] == 0xFF0C || ex->cp[y + 1] == ','))
+				if (y > 0 && y + 1 < ex->n && (ex->cp[y + 1] == 0xFF0C || ex->cp[y + 1] == ','))
 					ex->year_para_plan = true;
 			}
 		}

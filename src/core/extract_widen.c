@@ -42,6 +42,15 @@ calendar_char(uint32_t c)
 	return false;
 }
 
+/* where the run of numerals that ends at w[a - 1] starts (a when none), not before floor */
+static inline int
+numeral_run_start(const uint32_t *w, int a, int floor)
+{
+	while (a > floor && is_numeral_char(w[a - 1]))
+		a--;
+	return a;
+}
+
 /*
  * 安徽提出“全年新开工亿元以上重点项目2600个以上”, 他表示：“…”: a quotation opened right after a
  * verb of saying or a colon is speech, its figures are figures (not a name in quotes).  at: the
@@ -596,10 +605,8 @@ trapped_around(Extractor *ex, const Cand *c)
 		if (s > 1 && is_range_sep(b))
 		{
 			/* 第1至3名以上, 前3-5位: the far end of a range of ranks */
-			int			a = s - 1;
+			int			a = numeral_run_start(w, s - 1, 0);
 
-			while (a > 0 && is_numeral_char(w[a - 1]))
-				a--;
 			if (a < s - 1 && a > 0 && (w[a - 1] == CH_DI4 || w[a - 1] == CH_QIAN ||
 									   w[a - 1] == CH_MEI))
 				return true;	/* (每4至5人: the far end of a ratio's range) */
@@ -1316,10 +1323,8 @@ ranked_before(const uint32_t *w, int k, int floor)
 		if ((w[q] == 0x4F4D || w[q] == 0x540D) &&	/* 位 名 */
 			is_numeral_char(w[q - 1]))
 		{
-			int			a = q - 1;
+			int			a = numeral_run_start(w, q - 1, floor);
 
-			while (a > floor && is_numeral_char(w[a - 1]))
-				a--;
 			if (a > floor && w[a - 1] == CH_DI4)
 				return 1;
 		}
@@ -1346,13 +1351,7 @@ rank_place_before(const uint32_t *w, int wn, int s, int j)
 	/* 分别前移7位、8位和7位: an item of a list of places after the first */
 	if (s >= 3 && (w[s - 1] == CH_DUN || w[s - 1] == CH_HE || w[s - 1] == CH_JI) &&
 		w[s - 2] == 0x4F4D && is_numeral_char(w[s - 3]))
-	{
-		int			a = s - 3;
-
-		while (a > 0 && is_numeral_char(w[a - 1]))
-			a--;
-		return rank_place_before(w, wn, a, s - 1);
-	}
+		return rank_place_before(w, wn, numeral_run_start(w, s - 3, 0), s - 1);
 	if (q > 0 && w[q - 1] == CH_LE)
 		q--;					/* 提升了41位 */
 	for (size_t i = 0; q >= 2 && i < sizeof(moves) / sizeof(moves[0]); i++)
@@ -1378,11 +1377,9 @@ rank_place_before(const uint32_t *w, int wn, int s, int j)
 		for (q = s - 2; q > 0 && s - q <= 12 && !ends_clause(w[q]) && !ends_sentence(w[q]); q--)
 			if ((w[q] == 0x4F4D || w[q] == 0x540D) && is_numeral_char(w[q - 1]))
 			{
-				int			a = q - 1;
+				int			a = numeral_run_start(w, q - 1, 0);
 
-				while (a > 0 && is_numeral_char(w[a - 1]))
-					a--;
-				if (a > 0 && (w[a - 1] == 0x4ECE || w[a - 1] == 0x7531))
+				if (a > 0 && (w[a - 1] == 0x4ECE || w[a - 1] == 0x7531))	/* 从 由 */
 					return true;
 			}
 	return false;
