@@ -1269,8 +1269,10 @@ count_of_text_or_names(const Cand *c)
 						  (w[j] == 0x4EFB && w[j + 1] == 0x52A1) ||	/* 任务 */
 						  (w[j] == 0x5B9E && w[j + 1] == 0x4E8B)))	/* 实事 */
 		return true;
-	/* a total of the names just listed: 、 twice in the clause, no digit, a name before */
-	if (c->s < 1 || !is_cjk(w[c->s - 1]) || is_cjk_numeral(w[c->s - 1]))
+	/* a total of the names just listed: 、 twice in the clause, no digit, a name before (a
+	 * list of counts after them answers each name: 新签约、新开工、新竣工项目160个、100个, b354) */
+	if (c->s < 1 || !is_cjk(w[c->s - 1]) || is_cjk_numeral(w[c->s - 1]) ||
+		(c->j + 1 < c->wn && w[c->j] == CH_DUN && is_digit(w[c->j + 1])))
 		return false;
 	for (int k = c->s - 1; k >= c->floor && k >= 0; k--)
 	{
@@ -1448,6 +1450,78 @@ class_in_brackets(const Cand *c)
 	return bound;
 }
 
+/* a change verb of the rates that communiqués print without % (not the counting 新增, 净增,
+ * 增收, nor one character: 高, 多, 升) ends right at p */
+static bool
+rate_verb_before(const uint32_t *w, int p, int floor)
+{
+	static const char *const rate_verbs[] = {
+		"增长", "增加", "提高", "上升", "提升", "回升", "上涨", "下降", "减少", "降低",
+		"回落", "下滑", "下跌", "实际增长", "名义增长", "实际下降", "平均增长", "增速", "增幅"
+	};
+	int			id;
+
+	if (word_before(w, p, floor, 4, ind_verb_match_len, &id) < 2)
+		return false;
+	for (int i = 0; i < (int) (sizeof(rate_verbs) / sizeof(rate_verbs[0])); i++)
+		if (strcmp(ind_verb(id)->word, rate_verbs[i]) == 0)
+			return true;
+	return false;
+}
+
+/* where a bare number in digits starting at p ends its clause (a suffix 左右 or 以上 allowed):
+ * the position of the mark, -1 when a unit, % or anything else follows */
+static int
+bare_number_clause_end(const uint32_t *w, int n, int p)
+{
+	int			q = p;
+
+	while (q < n && (is_digit(w[q]) || (w[q] == '.' && q > p && q + 1 < n && is_digit(w[q + 1]))))
+		q++;
+	if (q + 1 < n && ((w[q] == 0x5DE6 && w[q + 1] == 0x53F3) ||	/* 左右 */
+					  (w[q] == 0x4EE5 && w[q + 1] == 0x4E0A)))	/* 以上 */
+		q += 2;
+	if (q >= n || (w[q] == ',' && q + 1 < n && is_digit(w[q + 1])))
+		return -1;				/* the text's end (cut off), a thousands separator */
+	return ends_clause(w[q]) || ends_sentence(w[q]) || w[q] == CH_DUN || w[q] == ')' ||
+		w[q] == 0xFF09 ? q : -1;
+}
+
+/*
+ * 比上年增长5.2, 增长48; (b356, b180): communiqués that print their rates without %.  A
+ * rate verb right before a bare number in digits that ends its clause is a change whose unit
+ * the text left out, as the type reads 增长48 alone, when the text does so at least twice
+ * within a paragraph's reach and its sentence prints no % elsewhere: one 增加1, among rates
+ * with % counts something.
+ */
+static bool
+verb_before_bare_rate(const Extractor *ex, const Cand *c)
+{
+	const uint32_t *cp = ex->cp;
+	int			at = c->base + c->s,
+				lo,
+				hi;
+
+	if (!c->has_digit || c->unit || c->pct_word ||
+		bare_number_clause_end(cp, ex->n, at) < 0 || !rate_verb_before(cp, at, 0))
+		return false;
+	for (lo = at; lo > 0 && !ends_sentence(cp[lo - 1]); lo--)
+		if (cp[lo - 1] == '%')
+			return false;
+	for (hi = at; hi < ex->n && !ends_sentence(cp[hi]); hi++)
+		if (cp[hi] == '%')
+			return false;
+	for (lo = at; lo > 0 && at - lo < 200 && cp[lo - 1] != '\n'; lo--)
+		;
+	for (hi = at; hi < ex->n && hi - at < 200 && cp[hi] != '\n'; hi++)
+		;
+	for (int q = lo + 1; q < hi; q++)
+		if (q != at && is_digit(cp[q]) && !is_digit(cp[q - 1]) && cp[q - 1] != '.' &&
+			bare_number_clause_end(cp, ex->n, q) > 0 && rate_verb_before(cp, q, lo))
+			return true;
+	return false;
+}
+
 /*
  * 2012-03-19 株洲市…, 2016/8/17 (b320): a month or a day of a date printed in digits, after its
  * year (and month) and the same mark, is no figure: 03-19 株 had read as a range of plants
@@ -1551,7 +1625,7 @@ trapped_whole(Extractor *ex, const Cand *c)
 			return true;
 	}
 	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4 &&
-		!shares_unit(c) && !zero_growth(w, c->wn, s) &&
+		!shares_unit(c) && !zero_growth(w, c->wn, s) && !verb_before_bare_rate(ex, c) &&
 		!(s > 0 && w[s - 1] == '$' && c->e < c->wn && w[c->e] == '/' && c->j > c->e + 1))
 		/* ($15,871/呎: a price per unit, the $ its currency, b225; a bare $15,871 stays out) */
 		return true;			/* a bare number: numbering, footnotes, codes, ratios */
