@@ -793,6 +793,24 @@ classifier_unit(int unit)
 }
 
 /*
+ * 惠及2萬戶以上家庭, 5萬名以上學生 (b358): households and people counted in ten thousands or
+ * more are the noun's members (a class sized by 户 or 名 is small: 100户以上的合作社)
+ */
+static bool
+counted_in_ten_thousands(const Cand *c)
+{
+	static int	hu = -1,
+				ming;
+
+	if (hu < 0)
+	{
+		hu = ind_unit_id("户");
+		ming = ind_unit_id("名");
+	}
+	return c->num.mag >= 4 && (c->unit == hu || c->unit == ming);
+}
+
+/*
  * 年均增长6.3%以上就可以, 4.7%以上即可: 就 即 才 便 (then, only then) after 以上/以下 go on
  * with the clause; no noun a bound would class starts so (18歲以上則… stays a class: 则, 也,
  * 都 follow a class as well)
@@ -1009,7 +1027,7 @@ widen_forward(Cand *c)
 			!level_noun_at(w, wn, j) &&
 			!(w[j] == 0x7B49 && (j + 1 >= wn || !is_cjk(w[j + 1]) || ends_clause(w[j + 1]) ||
 								 ends_sentence(w[j + 1]))) &&	/* 控制在5%以内等。(etc.) */
-			!classifier_unit(c->unit))
+			!classifier_unit(c->unit) && !counted_in_ten_thousands(c))
 		{
 			int			v = j + (w[j] == CH_DE),
 						vl = ind_verb_match_len(w + v, wn - v, &id);
@@ -2216,6 +2234,11 @@ verb_and_basis_before(Cand *c, int k, int len)
 		}
 	}
 	ind_verb_match_len(w + k - len, len, &vid);
+	/* 改造提升35所学校, 照明提升2万盏 (b358): 提升 before a count of things with no basis
+	 * upgrades them, a task's size, no change */
+	if (blen == 0 && classifier_unit(c->unit) && strcmp(ind_verb(vid)->word, "提升") == 0 &&
+		!(c->j + 1 < c->wn && w[c->j] == 0x4F4D && w[c->j + 1] == 0x6B21))	/* not 2个位次 */
+		return k;
 	/* a comparative (高, 快, 多 …) only after its basis; a one-character verb of change
 	 * (亦增1.88%, 出口增26.2%, 再跌2.2%) stands alone, as Taiwan and Hong Kong write it;
 	 * 翻, and an adverb the type reads with the verb (微跌, 大增) */
@@ -2643,6 +2666,25 @@ done_already(const Cand *c)
 			return q < k - 1;
 	}
 	return false;
+}
+
+/*
+ * 完成率93.8%, 项目平均进度97.0% (b361): a rate of completion or progress (完成率, 执行率,
+ * 进度; 为, 达 or 是 between) measures how far a plan has come, never a target itself
+ */
+static bool
+progress_measure(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			b = c->k < c->s ? c->k : c->s;
+
+	if (b - 1 >= c->floor && (w[b - 1] == 0x4E3A || w[b - 1] == 0x8FBE || w[b - 1] == 0x662F))
+		b--;					/* 为 达 是 */
+	if (b - 2 >= c->floor && w[b - 2] == 0x8FDB && w[b - 1] == 0x5EA6)
+		return true;			/* 进度 */
+	return b - 3 >= c->floor && w[b - 1] == 0x7387 &&	/* 率 */
+		((w[b - 3] == 0x5B8C && w[b - 2] == 0x6210) ||	/* 完成 */
+		 (w[b - 3] == 0x6267 && w[b - 2] == 0x884C));	/* 执行 */
 }
 
 /*
@@ -3304,6 +3346,8 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 			!ex->clause_against_target && !base_year_value(&c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c) ||
 		target_set_at(ex, &c);
+	if (plan && progress_measure(&c))
+		plan = false;
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;

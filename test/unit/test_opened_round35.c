@@ -2,7 +2,9 @@
  * test_opened_round35.c: stop 40's classes from the opened batches, each read by a rule, our
  * own sentences, both sides of every rule.  b356: rates printed without % (增长48,) read as
  * changes without a unit when the text does so twice and its sentence prints no %; b354: a
- * list of counts after a list of names answers each name (not their total).
+ * list of counts after a list of names answers each name (not their total); b358: 户 and 名
+ * counted in ten thousands before 以上 count the noun after them, 提升 before a count of things
+ * upgrades them; b361: 完成率 and 进度 measure progress, never a target.
  */
 #include "unit.h"
 #include <string.h>
@@ -29,6 +31,19 @@ static const RowsCase xcases[] = {
 	{"预计新签约、新开工、新竣工亿元以上项目160个、100个、60个。",
 	 "160个=160个/level;100个=100个/level;60个=60个/level;"},
 	{"北京、上海、广州等3个城市。", ""},
+	/* b358: households and people counted in ten thousands before 以上 and a noun are the
+	 * noun's members; a bound in another unit (亿元以上项目) or a small 户 classes it */
+	{"惠及2万户以上家庭,惠及5万名以上学生。", "2万户以上=2万户以上/level;5万名以上=5万名以上/level;"},
+	{"全年新开工亿元以上项目160个。", "160个=160个/level;"},
+	{"100户以上养殖场达到30个。", "30个=30个/level;"},
+	/* b358: 提升 before a count of things upgrades them: a task's size, no change (a rank
+	 * moved, 提升2个位次, stays a change) */
+	{"全市改造提升35所学校的公共厕所。", "35所=35所/level;"},
+	{"排名提升2个位次,比上年提升0.5个百分点。",
+	 "提升2个=提升2个/change;比上年提升0.5个百分点=比上年提升0.5个百分点/change;"},
+	/* b361: a rate of completion or progress is how far a plan has come, no target */
+	{"干堤加固:全年计划完成80公里,项目平均进度100%;", "80公里=80公里/target;100%=100%/level;"},
+	{"全年计划投资60亿元、完成率为93.8%。", "60亿元=60亿元/target;93.8%=93.8%/level;"},
 };
 
 void
