@@ -1409,6 +1409,9 @@ whole_name_len(const Cursor *c)
 		if (ch == 0x7684 || (ch == 0x6BD4 && k + 1 < c->n &&
 							 (c->cp[k + 1] == 0x91CD || c->cp[k + 1] == 0x4F8B)))
 			break;				/* 的, 比重, 比例 */
+		if (k > c->i && k + 2 < c->n && (ch == 0x767E || ch == 0x5343) &&
+			c->cp[k + 1] == 0x5206 && c->cp[k + 2] == 0x4E4B)
+			break;				/* 占全国百分之二十九: the number's percent word */
 		if (ch >= '0' && ch <= '9')
 		{
 			/* 占全国16%, 占计划130%: the whole, then the digits; not a qualifier (占约30%)
@@ -1417,6 +1420,13 @@ whole_name_len(const Cursor *c)
 				if (ind_qual_match_len(c->cp + q, k - q, QP_PREFIX, &id) > 0 ||
 					verb_len_at(c, q, &id) == k - q)
 					return 0;
+			/* 约占百分之29, 占全国百分之29 (b363): 百分之 (百分, 千分之) before the digits is
+			 * the number's percent word, not the whole's name */
+			if (k - c->i >= 3 && c->cp[k - 1] == 0x4E4B && c->cp[k - 2] == 0x5206 &&
+				(c->cp[k - 3] == 0x767E || c->cp[k - 3] == 0x5343))
+				k -= 3;
+			else if (k - c->i >= 2 && c->cp[k - 1] == 0x5206 && c->cp[k - 2] == 0x767E)
+				k -= 2;
 			break;
 		}
 		if (!((ch >= 0x4E00 && ch <= 0x9FFF) ||

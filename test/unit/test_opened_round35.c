@@ -4,13 +4,27 @@
  * changes without a unit when the text does so twice and its sentence prints no %; b354: a
  * list of counts after a list of names answers each name (not their total); b358: 户 and 名
  * counted in ten thousands before 以上 count the noun after them, 提升 before a count of things
- * upgrades them; b361: 完成率 and 进度 measure progress, never a target.
+ * upgrades them; b361: 完成率 and 进度 measure progress, never a target.  The type, b363:
+ * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name.
  */
 #include "unit.h"
 #include <string.h>
 #include "ind.h"
 
 void		test_opened_round35(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* b363: 百分之 before arabic digits after 占 is the number's percent word, not the name of
+	 * the whole the share is of (约占百分之29 had read as 约占29, no unit) */
+	{"约占百分之29", "约占29%", "29", "%", "approx", "level", BC_NONE},
+	{"占百分之29.5", "占比29.5%", "29.5", "%", "exact", "level", BC_NONE},
+	{"占全国百分之29", "占比29%", "29", "%", "exact", "level", BC_NONE},
+	{"占全国百分之二十九", "占比29%", "29", "%", "exact", "level", BC_NONE},
+	{"约占千分之3", "约占3‰", "3", "‰", "approx", "level", BC_NONE},
+	{"占全國16%", "占比16%", "16", "%", "exact", "level", BC_NONE},	/* the whole still read */
+	{"占百分之", NO},
+};
 
 static const RowsCase xcases[] = {
 	/* b356: a communiqué that prints its rates without %: changes without a unit */
@@ -49,6 +63,8 @@ static const RowsCase xcases[] = {
 void
 test_opened_round35(void)
 {
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
 		ut_check_rows(&xcases[i]);
 }
