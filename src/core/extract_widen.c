@@ -904,7 +904,13 @@ after_unit(Cand *c, int j, int id, int len)
 	{
 		int			cents;
 
+		int64_t		ratio,
+					part;
+
 		j += ind_unit_cents_len(w + j, wn - j, c->unit, &cents);
+		/* 1小时21分钟: a smaller unit's count after the unit (the type reads 81分钟) */
+		if (c->num.scale == 0 && c->num.mag == 0)
+			j += ind_unit_compound_len(w + j, wn - j, c->unit, &cents, &ratio, &part);
 	}
 	if (j + 1 < wn && w[j] == '/')
 	{

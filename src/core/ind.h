@@ -286,6 +286,8 @@ ind_unit_per_only(int unit_id)
 }
 /* 1令吉96仙: the sen after a ringgit, its length and value (units.c) */
 extern int	ind_unit_cents_len(const uint32_t *cp, int n, int unit_id, int *cents);
+extern int	ind_unit_compound_len(const uint32_t *cp, int n, int unit_id, int *smaller,
+								  int64_t *ratio, int64_t *part);
 extern bool ind_unit_is_count(int unit_id);	/* 个, 户, 张, 场 ...: counts by a measure word */
 extern bool ind_unit_is_prefix_currency(int unit_id);	/* 新台币, 港币: before the number */
 extern int	ind_unit_id(const char *name);	/* exact spelling, 0 = none */

@@ -2400,6 +2400,28 @@ cents_after_currency(Reading *r)
 	c->i += len;
 }
 
+/* 1小时21分钟 = 81分钟, 3年6个月 = 42个月: a whole number of a smaller unit after the unit
+ * (units.c ind_unit_compound_len); the figure is read in the smaller unit */
+static void
+smaller_unit_after(Reading *r)
+{
+	Cursor	   *c = &r->c;
+	int			smaller,
+				len;
+	int64_t		ratio,
+				part;
+
+	if (!(c->cp[c->i] >= '0' && c->cp[c->i] <= '9') || r->num.scale != 0 || r->x->mag != 0 ||
+		r->num.open_pos >= 0 || r->per_unit != 0 || r->num.digits > INT64_MAX / 1000000)
+		return;					/* (the cheap test first: most units end the figure) */
+	len = ind_unit_compound_len(c->cp + c->i, c->n - c->i, r->unit, &smaller, &ratio, &part);
+	if (len == 0)
+		return;
+	r->num.digits = r->num.digits * ratio + part;
+	r->unit = smaller;
+	c->i += len;
+}
+
 /* 七成三 = 7.3成 = 73%: a digit after 成 is its tenth; 半 is five of them (一成半 = 15%); so
  * after 倍 (增兩倍三 = 2.3倍, 两倍半 = 2.5倍: Hong Kong and Macau press) */
 static void
@@ -2504,6 +2526,7 @@ parse_unit_part(Reading *r)
 	{
 		tenth_after_cheng(r);
 		cents_after_currency(r);
+		smaller_unit_after(r);
 	}
 	/* $18,695/呎 (b225): a currency before the number and a denominator after it */
 	if (r->currency && r->unit == 0 && r->per_unit == 0 && c->i + 1 < c->n && c->cp[c->i] == '/' &&

@@ -504,6 +504,51 @@ ind_unit_cents_len(const uint32_t *cp, int n, int unit_id, int *cents)
 }
 
 /*
+ * 1小时21分钟, 3年6个月, 2公里300米 (b363): after a unit of time, length or mass, a whole
+ * number of a smaller unit of its dimension that goes into it a whole number of times, and
+ * fewer of them than make one (21 < 60): one quantity in the smaller unit (81分钟).  The length
+ * of the digits and the unit at cp; the smaller unit in *smaller, how many of it the larger
+ * holds in *ratio, the number in *part; 0 when not so.  Arabic digits only (两小时三十分钟 is
+ * left alone).  The type (parse_unit_part) and the reader (widen_forward) read it here alike.
+ */
+int
+ind_unit_compound_len(const uint32_t *cp, int n, int unit_id, int *smaller, int64_t *ratio,
+					  int64_t *part)
+{
+	const UnitDef *big,
+			   *small;
+	int			k = 0,
+				len,
+				dim = ind_dim_of_unit(unit_id);
+	int64_t		v = 0,
+				top,
+				bottom;
+
+	if (dim != D_DURATION && dim != D_CALENDAR && dim != D_LENGTH && dim != D_MASS)
+		return 0;
+	while (k < n && k < 4 && cp[k] >= '0' && cp[k] <= '9')
+		v = v * 10 + (int64_t) (cp[k++] - '0');
+	if (k == 0 || k >= n || (k < n && cp[k] >= '0' && cp[k] <= '9') ||
+		(len = ind_unit_match_len(cp + k, n - k, smaller)) == 0 ||
+		ind_dim_of_unit(*smaller) != dim)
+		return 0;
+	big = ind_unit(unit_id);
+	small = ind_unit(*smaller);
+	if (big->exp10 < small->exp10 || big->exp10 - small->exp10 > 6)
+		return 0;
+	/* big / small = (big.num x small.den x 10^(big.exp - small.exp)) / (big.den x small.num) */
+	top = (int64_t) big->num * small->den;
+	for (int e = small->exp10; e < big->exp10; e++)
+		top *= 10;
+	bottom = (int64_t) big->den * small->num;
+	if (bottom <= 0 || top % bottom != 0 || top / bottom <= 1 || v >= top / bottom)
+		return 0;
+	*ratio = top / bottom;
+	*part = v;
+	return k + len;
+}
+
+/*
  * 43微克每立方米: 每 and a unit after a measure (not money or a count) name its denominator, as
  * "/" does; the length of 每 and the unit at cp, the unit in *per_unit; 0 when not one.  The type
  * (parse_unit) and the reader (after_unit) read it here alike.

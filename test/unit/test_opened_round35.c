@@ -5,7 +5,8 @@
  * list of counts after a list of names answers each name (not their total); b358: 户 and 名
  * counted in ten thousands before 以上 count the noun after them, 提升 before a count of things
  * upgrades them; b361: 完成率 and 进度 measure progress, never a target.  The type, b363:
- * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name.
+ * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name;
+ * 1小时21分钟 is 81分钟 in both readers.
  */
 #include "unit.h"
 #include <string.h>
@@ -24,6 +25,15 @@ static const FormCase cases[] = {
 	{"约占千分之3", "约占3‰", "3", "‰", "approx", "level", BC_NONE},
 	{"占全國16%", "占比16%", "16", "%", "exact", "level", BC_NONE},	/* the whole still read */
 	{"占百分之", NO},
+	/* b363: a whole number of a smaller unit after a unit of time, length or mass is one
+	 * quantity in the smaller unit (约1小时21分钟 had read as 约1小时, then nothing) */
+	{"约1小时21分钟", "约81分钟", "81", "分钟", "approx", "level", BC_NONE},
+	{"3年6个月", "42个月", "42", "个月", "exact", "level", BC_NONE},
+	{"2公里300米", "2300米", "2300", "米", "exact", "level", BC_NONE},
+	{"增加1小时5分钟", "增加65分钟", "65", "分钟", "exact", "change", BC_NONE},
+	{"1小时60分钟", NO},		/* as many as make one more: no such reading */
+	{"1.5小时20分钟", NO},		/* a fraction and a remainder: no such reading */
+	{"3吨5%", NO},				/* another dimension */
 };
 
 static const RowsCase xcases[] = {
@@ -45,6 +55,8 @@ static const RowsCase xcases[] = {
 	{"预计新签约、新开工、新竣工亿元以上项目160个、100个、60个。",
 	 "160个=160个/level;100个=100个/level;60个=60个/level;"},
 	{"北京、上海、广州等3个城市。", ""},
+	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
+	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
 	/* b358: households and people counted in ten thousands before 以上 and a noun are the
 	 * noun's members; a bound in another unit (亿元以上项目) or a small 户 classes it */
 	{"惠及2万户以上家庭,惠及5万名以上学生。", "2万户以上=2万户以上/level;5万名以上=5万名以上/level;"},
