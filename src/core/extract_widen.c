@@ -1573,6 +1573,35 @@ in_digit_date(const Cand *c)
 	return true;				/* 2016/8/17: the day after the year and the month */
 }
 
+/*
+ * 低於法定債限40.6%, 未逾法定上限40.6%, 低于国际警戒线20% (b367, b261, b285): a number right
+ * after a named limit (上限, 下限, 债限, 警戒线) is the limit's value, the bound a figure is
+ * held to, no figure itself (年限 of schooling and 限额 of a quota stay figures), unless a change
+ * verb in its clause moves the limit
+ */
+static bool
+named_limit_before(const Extractor *ex, const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			s = c->s,
+				id;
+
+	if (!(s >= 3 && w[s - 3] == 0x8B66 && w[s - 2] == 0x6212 && w[s - 1] == 0x7EBF) &&	/* 警戒线 */
+		!(s >= 2 && w[s - 1] == 0x9650 &&	/* 限 */
+		  (w[s - 2] == 0x4E0A || w[s - 2] == 0x4E0B || w[s - 2] == 0x503A || w[s - 2] == 0x50B5)))
+		return false;			/* 上 下 债 債 */
+	/* 調高…的扣除上限20% (b114): a change verb in the clause moves the limit by the number
+	 * (the clause may open before the window: read the document) */
+	for (int k = c->base + s - 2; k >= 2 && c->base + s - k < 80; k--)
+	{
+		if (ends_clause(ex->cp[k - 1]) || ends_sentence(ex->cp[k - 1]))
+			break;
+		if (word_before(ex->cp, k, 0, 4, ind_verb_match_len, &id) >= 2)
+			return false;
+	}
+	return true;
+}
+
 static bool
 trapped_whole(Extractor *ex, const Cand *c)
 {
@@ -1581,7 +1610,7 @@ trapped_whole(Extractor *ex, const Cand *c)
 				id;
 
 	if (count_of_text_or_names(c) || magnitude_class(c) || class_in_brackets(c) ||
-		in_digit_date(c))
+		in_digit_date(c) || named_limit_before(ex, c))
 		return true;
 	/* 比上季度上升2位 after 居全市第5位: the rank moved (a change verb right before a count of
 	 * places; 培训1.2万名 after a ranking stays a figure); 综合排名再进6位 after 排名; 第41位、52位 (a

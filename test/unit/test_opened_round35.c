@@ -6,7 +6,8 @@
  * counted in ten thousands before 以上 count the noun after them, 提升 before a count of things
  * upgrades them; b361: 完成率 and 进度 measure progress, never a target.  The type, b363:
  * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name;
- * 1小时21分钟 is 81分钟 in both readers.
+ * 1小时21分钟 is 81分钟 in both readers; b367: the value of a named limit (法定债限40.6%) is a
+ * bound.
  */
 #include "unit.h"
 #include <string.h>
@@ -55,6 +56,13 @@ static const RowsCase xcases[] = {
 	{"预计新签约、新开工、新竣工亿元以上项目160个、100个、60个。",
 	 "160个=160个/level;100个=100个/level;60个=60个/level;"},
 	{"北京、上海、广州等3个城市。", ""},
+	/* b367: the value of a named limit (上限, 债限, 警戒线) is a bound, no figure; a change verb
+	 * in its clause moves the limit by it and the row stays (b114); 年限 of schooling stays a
+	 * figure */
+	{"債務比率29.67%,低於法定債限40.6%。", "29.67%=29.67%/level;"},
+	{"债务率未逾法定上限40.6%。", ""},
+	{"調高長者住宿照顧開支的扣除上限20%。", "20%=20%/level;"},
+	{"平均受教育年限12.2年。", "12.2年=12.2年/level;"},
 	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
 	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
 	/* b358: households and people counted in ten thousands before 以上 and a noun are the
