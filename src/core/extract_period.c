@@ -773,6 +773,9 @@ deadline_year(const Extractor *ex, int p, int k, int *year, bool *will)
 	if (*year < 0 && k + 5 < ex->n && year_at(ex, k + 1) > 0)
 	{								/* 到2025年, 到二〇三〇年 */
 		*year = k;	/* 到2025年…将: a deadline */
+		/* 具体到2022年，…(b369): specifically by then, a deadline opening the clause too */
+		if (k == p + 2 && ex->cp[p] == 0x5177 && ex->cp[p + 1] == 0x4F53)	/* 具体 */
+			p = k;
 		/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
 		if (k == p && proposes_before(ex, p))
 			*will = true;

@@ -84,6 +84,10 @@ static const WordDef quals[] = {
 	/* 84 */ {"上看", QC_APPROX, QP_PREFIX},
 	/* stop 38 (b295, Taiwan press): 冲破 (broke through: 衝破500億美元大關), as 突破 */
 	/* 85 */ {"冲破", QC_GE, QP_PREFIX},
+	/* stop 40 (b369, a plan's table): 大于等于, 小于等于 and with 或 (≥, ≤ in words: 年服务人次大于等于
+	 * 1500万); the type had read 大于 and stopped at 等于 */
+	/* 86 */ {"大于等于", QC_GE, QP_PREFIX}, {"小于等于", QC_LE, QP_PREFIX},
+	/* 88 */ {"大于或等于", QC_GE, QP_PREFIX}, {"小于或等于", QC_LE, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 

@@ -7,7 +7,7 @@
  * upgrades them; b361: 完成率 and 进度 measure progress, never a target.  The type, b363:
  * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name;
  * 1小时21分钟 is 81分钟 in both readers; b367: the value of a named limit (法定债限40.6%) is a
- * bound.
+ * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline.
  */
 #include "unit.h"
 #include <string.h>
@@ -35,6 +35,12 @@ static const FormCase cases[] = {
 	{"1小时60分钟", NO},		/* as many as make one more: no such reading */
 	{"1.5小时20分钟", NO},		/* a fraction and a remainder: no such reading */
 	{"3吨5%", NO},				/* another dimension */
+	/* b369: ≥ and ≤ in words (a plan's table) */
+	{"大于等于400万", "大于等于400万", "4000000", "", "ge", "level", BC_NONE},
+	{"小於等於5%", "小于等于5%", "5", "%", "le", "level", BC_NONE},
+	{"大于或等于60%", "大于或等于60%", "60", "%", "ge", "level", BC_NONE},
+	{"小于或等于3‰", "小于或等于3‰", "3", "‰", "le", "level", BC_NONE},
+	{"大于400万", "大于400万", "4000000", "", "gt", "level", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -63,6 +69,9 @@ static const RowsCase xcases[] = {
 	{"债务率未逾法定上限40.6%。", ""},
 	{"調高長者住宿照顧開支的扣除上限20%。", "20%=20%/level;"},
 	{"平均受教育年限12.2年。", "12.2年=12.2年/level;"},
+	/* b369: 具体到 and a year opening a clause is a deadline, as 到 and a year is */
+	{"具体到2022年,在全区的总基调下,实现地区生产总值增长13%以上。", "增长13%以上=增长13%以上/target;"},
+	{"具体到每个区,地区生产总值增长13%以上。", "增长13%以上=增长13%以上/change;"},
 	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
 	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
 	/* b358: households and people counted in ten thousands before 以上 and a noun are the
