@@ -1574,6 +1574,22 @@ in_digit_date(const Cand *c)
 }
 
 /*
+ * 為53,1723澳門元 (b370): four digits right after a digit and a comma are the tail of a number
+ * grouped by 萬 that the numeral does not read whole (numeral.c wan_grouped_len: 1089,0827
+ * alone is not one number); read alone they would be a wrong number (1723澳門元), so no row
+ */
+static bool
+grouping_tail(const Cand *c)
+{
+	const uint32_t *w = c->w;
+	int			s = c->s;
+
+	return c->has_digit && s >= 2 && w[s - 1] == ',' && is_digit(w[s - 2]) &&
+		s + 4 <= c->wn && is_digit(w[s]) && is_digit(w[s + 1]) && is_digit(w[s + 2]) &&
+		is_digit(w[s + 3]) && (s + 4 == c->wn || !is_digit(w[s + 4]));
+}
+
+/*
  * 低於法定債限40.6%, 未逾法定上限40.6%, 低于国际警戒线20% (b367, b261, b285): a number right
  * after a named limit (上限, 下限, 债限, 警戒线) is the limit's value, the bound a figure is
  * held to, no figure itself (年限 of schooling and 限额 of a quota stay figures), unless a change
@@ -1610,7 +1626,7 @@ trapped_whole(Extractor *ex, const Cand *c)
 				id;
 
 	if (count_of_text_or_names(c) || magnitude_class(c) || class_in_brackets(c) ||
-		in_digit_date(c) || named_limit_before(ex, c))
+		in_digit_date(c) || named_limit_before(ex, c) || grouping_tail(c))
 		return true;
 	/* 比上季度上升2位 after 居全市第5位: the rank moved (a change verb right before a count of
 	 * places; 培训1.2万名 after a ranking stays a figure); 综合排名再进6位 after 排名; 第41位、52位 (a

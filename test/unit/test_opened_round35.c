@@ -7,7 +7,8 @@
  * upgrades them; b361: 完成率 and 进度 measure progress, never a target.  The type, b363:
  * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name;
  * 1小时21分钟 is 81分钟 in both readers; b367: the value of a named limit (法定债限40.6%) is a
- * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline.
+ * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline;
+ * b370: the four-digit tail of a number grouped by 萬 gives no row.
  */
 #include "unit.h"
 #include <string.h>
@@ -72,6 +73,12 @@ static const RowsCase xcases[] = {
 	/* b369: 具体到 and a year opening a clause is a deadline, as 到 and a year is */
 	{"具体到2022年,在全区的总基调下,实现地区生产总值增长13%以上。", "增长13%以上=增长13%以上/target;"},
 	{"具体到每个区,地区生产总值增长13%以上。", "增长13%以上=增长13%以上/change;"},
+	/* b370: four digits after a digit and a comma are the tail of a number grouped by 萬 that
+	 * is not read whole: no row rather than a wrong number; a footnote's mark and a comma
+	 * before an amount (註2,83億元, b96) stay as they were */
+	{"營業額為53,1723澳門元。", ""},
+	{"其中經濟援助金註2,83億元。", "83億元=83亿元/level;"},
+	{"共1089,0827,000元。", "1089,0827,000元=10890827000元/level;"},
 	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
 	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
 	/* b358: households and people counted in ten thousands before 以上 and a noun are the
