@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(44);
+SELECT plan(50);
 
 -- the hint of an error, for the checks that the hint says what to do instead
 CREATE FUNCTION pg_temp.hint_of(q text) RETURNS text LANGUAGE plpgsql AS $$
@@ -77,6 +77,15 @@ SELECT throws_ok($$SELECT '加快30个'::indicator$$, '22P02', NULL, '加快 wit
 SELECT is('增速比上月加快1.0个百分点'::indicator::text, '比上月加快1.0个百分点', '加快 with points reads');
 SELECT throws_ok($$SELECT '失业率为3万人'::indicator$$, '22P02', NULL, 'a rate''s name before a count is 22P02');
 SELECT is('累計7,248.82億元'::indicator::text, '7248.82亿元', '累计 before an amount reads');
+
+-- stop 40: 百分之 before a share's digits, a smaller unit's count after a unit, ≥ and ≤ in words
+SELECT is(unit('约占百分之29'::indicator), '%', '约占百分之29 keeps its percent (it had no unit)');
+SELECT is('约1小时21分钟'::indicator::text, '约81分钟', 'an hour and minutes read as minutes');
+SELECT is(indicator_value('3年6个月', '年'), 3.5, '3年6个月 converts to 3.5 years');
+SELECT throws_ok($$SELECT '1小时60分钟'::indicator$$, '22P02', NULL, 'as many minutes as make an hour is 22P02');
+SELECT ok(meets('400万', '大于等于400万'::target), '大于等于 is ≥: the bound itself meets it');
+SELECT is((SELECT string_agg(text, ';') FROM indicator_extract('邮电业务总量74791万元,比上年增长5.2,其中邮政业务总量3367万元,增长48。')),
+          '74791万元;比上年增长5.2;3367万元;增长48', 'rates printed without % are read when the text does so twice');
 
 -- messages that misled
 SELECT throws_like($$SELECT '力争'::target$$, '%invalid input syntax%', '力争 alone is a syntax error');
