@@ -53,6 +53,7 @@ static const uint32_t W_QIANFENZHI[] = {0x5343, 0x5206, 0x4E4B};	/* 千分之 */
 static const uint32_t W_WEI[] = {0x4E3A};	/* 为 */
 static const uint32_t W_GAODA[] = {0x9AD8, 0x8FBE};	/* 高达 */
 static const uint32_t W_DUODA[] = {0x591A, 0x8FBE};	/* 多达 (as many as), as 高达 */
+static const uint32_t W_CHANGDA[] = {0x957F, 0x8FBE};	/* 长达 (as long as), as 高达 */
 static const uint32_t W_LUDE[] = {0x5F55, 0x5F97};	/* 录得 (recorded: Hong Kong, Macau) */
 static const uint32_t W_JIN[] = {0x4EC5};	/* 仅 */
 static const uint32_t W_KONGZHIZAI[] = {0x63A7, 0x5236, 0x5728};	/* 控制在 */
@@ -2078,8 +2079,10 @@ parse_lead(Reading *r)
 		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */
 	}
 	else if (c->i + 2 < c->n && ((c->cp[c->i] == W_GAODA[0] && at(c, W_GAODA)) ||
-								 (c->cp[c->i] == W_DUODA[0] && at(c, W_DUODA))))
-		r->x->flags |= IND_LEAD_DA;	/* 高达1.2万亿元 (as high as), 多达: 达, not the comparative 高/多 */
+								 (c->cp[c->i] == W_DUODA[0] && at(c, W_DUODA)) ||
+								 (c->cp[c->i] == W_CHANGDA[0] && at(c, W_CHANGDA))))
+		r->x->flags |= IND_LEAD_DA;	/* 高达1.2万亿元 (as high as), 多达, 长达5.9年 (b374): 达, not
+									 * the comparative 高/多 */
 	else if (c->i + 1 < c->n && at(c, W_DA))
 		r->x->flags |= IND_LEAD_DA;
 	else if (at(c, W_ZHANBI) || at(c, W_BIZHONG) ||

@@ -1004,8 +1004,9 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 	words_init();
 	if (n <= 0)
 		return 0;
-	/* 相较X is 较X (相较上年增长5%, 相較去年同期): the 相 is read, not kept */
-	if (cp[0] == 0x76F8 && n > 2 && cp[1] == 0x8F83)	/* 相较 */
+	/* 相较X is 较X (相较上年增长5%, 相較去年同期), 相比X is 比X (相比10月增加106人, b374): the
+	 * 相 is read, not kept */
+	if (cp[0] == 0x76F8 && n > 2 && (cp[1] == 0x8F83 || cp[1] == 0x6BD4))	/* 相较 相比 */
 	{
 		len = ind_basis_match_len(cp + 1, n - 1, id);
 		return len > 0 ? len + 1 : 0;

@@ -8,7 +8,7 @@
  * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name;
  * 1小时21分钟 is 81分钟 in both readers; b367: the value of a named limit (法定债限40.6%) is a
  * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline;
- * b370: the four-digit tail of a number grouped by 萬 gives no row.
+ * b370: the four-digit tail of a number grouped by 萬 gives no row; b374: 长达 as 高达, 相比 as 相较.
  */
 #include "unit.h"
 #include <string.h>
@@ -42,6 +42,11 @@ static const FormCase cases[] = {
 	{"大于或等于60%", "大于或等于60%", "60", "%", "ge", "level", BC_NONE},
 	{"小于或等于3‰", "小于或等于3‰", "3", "‰", "le", "level", BC_NONE},
 	{"大于400万", "大于400万", "4000000", "", "gt", "level", BC_NONE},
+	/* b374: 长达 (as long as) before the number, as 高达 and 多达; 相比 before a basis, as 相较 */
+	{"長達5.9年", "达5.9年", "5.9", "年", "exact", "level", BC_NONE},
+	{"相比10月增加106人", "比10月份增加106人", "106", "人", "exact", "change", BC_NAMED_PERIOD},
+	{"相比去年同期增加2159人", "比去年同期增加2159人", "2159", "人", "exact", "change", BC_YOY},
+	{"相比", NO},
 };
 
 static const RowsCase xcases[] = {
