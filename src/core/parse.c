@@ -348,11 +348,16 @@ adverb_len(const Cursor *c, int at)
 		case 0x4E5F:			/* 也 */
 		case 0x5DF2:			/* 已: 已增至307万人 */
 		case 0x7EED:			/* 续 (續增加: went on rising, press style) */
-		case 0x4ECD:			/* 仍 */
 		case 0x7F13:			/* 缓 (緩升至70萬人: slowly) */
 		case 0x90FD:			/* 都 */
 		case 0x5404:			/* 各 (製造業、住宿餐飲業各增2千人: each) */
 			return 1;
+		case 0x4ECD:			/* 仍, 仍然 (仍然增长1%: still; b380) */
+			return next == 0x7136 ? 2 : 1;
+		case 0x4F9D:			/* 依然 (still) */
+			return next == 0x7136 ? 2 : 0;
+		case 0x7EE7:			/* 继续 (繼續下降: went on; b380) */
+			return next == 0x7EED ? 2 : 0;
 		case 0x52B2:			/* 劲 (勁升, 勁增: a strong rise, Hong Kong press) */
 		case 0x66B4:			/* 暴 (暴增, 暴跌), as the press writes a sharp change */
 		case 0x6FC0:			/* 激 (激增) */

@@ -491,6 +491,9 @@ words_init(void)
 	for (int i = 1; i < N_VERBS; i++)
 		if (verbs[i].pos != 2)	/* a sign: parse.c reads it */
 			lex_add(&verb_lex, verbs[i].word, i, 0);
+	/* 與上月大致持平, 大体持平 (b378): roughly flat, read as 基本持平 (about 0) and printed so */
+	lex_add(&verb_lex, "大致持平", ind_verb_about_flat(), 0);
+	lex_add(&verb_lex, "大体持平", ind_verb_about_flat(), 0);
 	lex_init(&basis_lex);
 	for (int i = 1; i < N_BASES; i++)
 		if (!is_month_basis(i))

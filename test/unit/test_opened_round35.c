@@ -8,7 +8,8 @@
  * 百分之 before the digits of a share (约占百分之29) is the percent word, not the whole's name;
  * 1小时21分钟 is 81分钟 in both readers; b367: the value of a named limit (法定债限40.6%) is a
  * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline;
- * b370: the four-digit tail of a number grouped by 萬 gives no row; b374: 长达 as 高达, 相比 as 相较.
+ * b370: the four-digit tail of a number grouped by 萬 gives no row; b374: 长达 as 高达, 相比 as 相较;
+ * b378: 大致持平 as 基本持平; b380: 仍然, 依然, 继续 before a verb.
  */
 #include "unit.h"
 #include <string.h>
@@ -47,6 +48,14 @@ static const FormCase cases[] = {
 	{"相比10月增加106人", "比10月份增加106人", "106", "人", "exact", "change", BC_NAMED_PERIOD},
 	{"相比去年同期增加2159人", "比去年同期增加2159人", "2159", "人", "exact", "change", BC_YOY},
 	{"相比", NO},
+	/* b378: 大致持平, 大体持平 (roughly flat) read as 基本持平; b380: 仍然, 依然, 继续 before the
+	 * verb read and not kept, as 仍 */
+	{"與上月大致持平", "比上月基本持平", "0", "", "approx", "change", BC_PREV_PERIOD},
+	{"大体持平", "基本持平", "0", "", "approx", "change", BC_NONE},
+	{"仍然增长1%", "增长1%", "1", "%", "exact", "change", BC_NONE},
+	{"繼續下降0.5%", "下降0.5%", "-0.5", "%", "exact", "change", BC_NONE},
+	{"继续持平", "持平", "0", "", "exact", "change", BC_NONE},
+	{"依然5%", NO},
 };
 
 static const RowsCase xcases[] = {
