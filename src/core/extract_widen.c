@@ -368,6 +368,44 @@ plain_numeral(uint32_t c)
 	return false;
 }
 
+/*
+ * At p, opening a line: a list item's number N and its point right before digits (2.50个小区,
+ * 4.460个居村), when an earlier line of the text opens with N-1 and a point (1.既有多层住宅…):
+ * the length of the number and the point, 0 when not so.  A line opening with a decimal and no
+ * such item before it keeps its decimal (2.5%…).
+ */
+static int
+item_number_len(const Extractor *ex, int p)
+{
+	const uint32_t *cp = ex->cp;
+	int			k = p,
+				n = 0,
+				prev,
+				r,
+				r0;
+
+	if (p > 0 && cp[p - 1] != '\n')
+		return 0;
+	while (k < ex->n && k - p < 2 && is_digit(cp[k]))
+		n = n * 10 + (int) (cp[k++] - '0');
+	if (k == p || n < 2 || k + 1 >= ex->n || cp[k] != '.' || !is_digit(cp[k + 1]))
+		return 0;
+	/* the line of item N-1, within the 3000 characters before */
+	for (int q = p - 2; q >= 0 && p - q < 3000; q--)
+	{
+		if (cp[q] != '\n' && q != 0)
+			continue;
+		prev = 0;
+		r0 = r = q == 0 && cp[0] != '\n' ? 0 : q + 1;
+		while (r < ex->n && r - r0 < 2 && is_digit(cp[r]))
+			prev = prev * 10 + (int) (cp[r++] - '0');
+		if (r > r0 && r + 1 < ex->n && prev == n - 1 && (cp[r] == '.' || cp[r] == 0x3001) &&
+			!is_digit(cp[r + 1]))
+			return k - p + 1;	/* (1.5%… opening a line is a decimal, no item) */
+	}
+	return 0;
+}
+
 static bool
 read_numeral(Extractor *ex, int p, Cand *c, int *next)
 {
@@ -398,6 +436,13 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 	if (w[s] == 0x9646 && s + 1 < c->wn && (is_digit(w[s + 1]) || plain_numeral(w[s + 1])))
 	{
 		*next = c->base + s + 1;
+		return false;
+	}
+	/* 2.50个小区新增… after a line opening 1.既有… (b377): an item's number and its point glued
+	 * to the figure; the scan goes on at the figure */
+	if ((j = item_number_len(ex, p)) > 0)
+	{
+		*next = p + j;
 		return false;
 	}
 	/* the end of the numeral run, where the scan goes on when this is no figure */

@@ -9,7 +9,8 @@
  * 1小时21分钟 is 81分钟 in both readers; b367: the value of a named limit (法定债限40.6%) is a
  * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline;
  * b370: the four-digit tail of a number grouped by 萬 gives no row; b374: 长达 as 高达, 相比 as 相较;
- * b378: 大致持平 as 基本持平; b380: 仍然, 依然, 继续 before a verb.
+ * b378: 大致持平 as 基本持平; b380: 仍然, 依然, 继续 before a verb;
+ * b377: a list item's number glued to the figure after it.
  */
 #include "unit.h"
 #include <string.h>
@@ -93,6 +94,12 @@ static const RowsCase xcases[] = {
 	{"營業額為53,1723澳門元。", ""},
 	{"其中經濟援助金註2,83億元。", "83億元=83亿元/level;"},
 	{"共1089,0827,000元。", "1089,0827,000元=10890827000元/level;"},
+	/* b377: a list item's number glued to the figure after a line that opens with the item
+	 * before it is no decimal (2.50个小区 had read 2.50个, 4.460个 4.460个: wrong numbers); a line
+	 * opening with a decimal after a line opening with one keeps it */
+	{"情况\n1.既有住宅加装电梯新增400台。\n2.50个小区新增充电设施。", "新增400台=新增400台/change;"},
+	{"收入\n1.5%的家庭在城镇。\n2.5%的家庭在乡村。", "1.5%=1.5%/level;2.5%=2.5%/level;"},
+	{"收入情况\n2.5%的家庭收入增长。", "2.5%=2.5%/level;"},
 	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
 	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
 	/* b358: households and people counted in ten thousands before 以上 and a noun are the
