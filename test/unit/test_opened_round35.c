@@ -98,7 +98,7 @@ static const RowsCase xcases[] = {
 	 * before it is no decimal (2.50个小区 had read 2.50个, 4.460个 4.460个: wrong numbers); a line
 	 * opening with a decimal after a line opening with one keeps it */
 	{"情况\n1.既有住宅加装电梯新增400台。\n2.50个小区新增充电设施。", "新增400台=新增400台/change;"},
-	{"收入\n1.5%的家庭在城镇。\n2.5%的家庭在乡村。", "1.5%=1.5%/level;2.5%=2.5%/level;"},
+	{"分布\n1.5%的家庭在城镇。\n2.5%的家庭在乡村。", "1.5%=1.5%/level;2.5%=2.5%/level;"},
 	{"收入情况\n2.5%的家庭收入增长。", "2.5%=2.5%/level;"},
 	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
 	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
