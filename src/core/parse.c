@@ -42,6 +42,7 @@ skip_ws(Cursor *c)
 static const uint32_t W_DADAO[] = {0x8FBE, 0x5230};	/* 达到 */
 static const uint32_t W_DA[] = {0x8FBE};	/* 达 */
 static const uint32_t W_DAZHI[] = {0x8FBE, 0x81F3};	/* 达至 (達至3582億港元), as 达到 */
+static const uint32_t W_DACHENG[] = {0x8FBE, 0x6210};	/* 达成 (達成900萬人次: attained), as 达到 */
 static const uint32_t W_ZHANBI[] = {0x5360, 0x6BD4};	/* 占比 */
 static const uint32_t W_BIZHONG[] = {0x6BD4, 0x91CD};	/* 比重: 占比 */
 static const uint32_t W_LE[] = {0x4E86};	/* 了 */
@@ -1790,13 +1791,16 @@ rare_level_leads(Reading *r)
 			 c->i + 3 < c->n && c->cp[c->i + 3] == 0x6BD4)
 		c->i += 2;				/* 累计占比 (增加值累计占比11.2%: the share to date) */
 	else if (a == 0x7D2F && (b == 0x8BA1 || b == 0x79EF) &&
-			 (after == 0x8FBE || after == 0x5230 || (after >= '0' && after <= '9')))
+			 (after == 0x8FBE || after == 0x5230 || (after >= '0' && after <= '9') ||
+			  (after == 0x4E3A && b == 0x8BA1 && c->i + 3 < c->n && c->cp[c->i + 3] >= '0' &&
+			   c->cp[c->i + 3] <= '9')))
 	{
 		c->i += 2;				/* 累计 累积 before 达 or 到, and before digits (累積369.20億元,
-								 * 累計7,248.82億元; 累计3% is an error: growth or a level?) */
-		if (after == 0x5230)
+								 * 累計7,248.82億元; 累计3% is an error: growth or a level?);
+								 * 累计为 and digits as 累计 (累計為7437.3億美元, b382) */
+		if (after == 0x5230 || after == 0x4E3A)
 			c->i++;
-		r->to_date = b == 0x8BA1 && after >= '0' && after <= '9';
+		r->to_date = b == 0x8BA1 && ((after >= '0' && after <= '9') || after == 0x4E3A);
 	}
 	else if ((a == 0x8D21 && b == 0x732E && after == 0x7387) ||	/* 贡献率 */
 			 (a == 0x6BD4 && b == 0x7387))	/* 比率 (比率爲64%: a ratio) */
@@ -1985,6 +1989,7 @@ skip_words_before_number(Reading *r)
 							c->cp[c->i] == 0x5219 ||	/* 则 (自由行則高達96.12%) */
 							c->cp[c->i] == 0x4EA6 || c->cp[c->i] == 0x4E5F ||	/* 亦 也 (亦高達86%: b225) */
 							c->cp[c->i] == 0x8981 ||	/* 要 (工业总产值要达2750亿元: must) */
+							c->cp[c->i] == 0x53EF ||	/* 可 (可達5％以上: can reach; b382) */
 							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
 		 (c->i + 2 < c->n && c->cp[c->i + 1] == W_GAODA[0] && c->cp[c->i + 2] == W_GAODA[1]) ||
@@ -2078,7 +2083,8 @@ parse_lead(Reading *r)
 	/* (达至 before 多/少 is 达 and the qualifier 至多/至少: 达至多5吨) */
 	if (at(c, W_DADAO) ||
 		(!(c->i + 2 < c->n && (c->cp[c->i + 2] == 0x591A || c->cp[c->i + 2] == 0x5C11)) &&
-		 at(c, W_DAZHI)))
+		 at(c, W_DAZHI)) ||
+		(c->i + 2 < c->n && starts_number(c->cp[c->i + 2]) && at(c, W_DACHENG)))
 	{
 		r->x->flags |= IND_LEAD_DADAO;
 		at(c, W_LE);			/* 达到了366.7亿吨: done, as 突破了 */

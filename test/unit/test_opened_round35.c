@@ -10,7 +10,7 @@
  * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline;
  * b370: the four-digit tail of a number grouped by 萬 gives no row; b374: 长达 as 高达, 相比 as 相较;
  * b378: 大致持平 as 基本持平; b380: 仍然, 依然, 继续 before a verb;
- * b377: a list item's number glued to the figure after it.
+ * b377: a list item's number glued to the figure after it; b382: 可达, 达成, 累计为.
  */
 #include "unit.h"
 #include <string.h>
@@ -57,6 +57,12 @@ static const FormCase cases[] = {
 	{"繼續下降0.5%", "下降0.5%", "-0.5", "%", "exact", "change", BC_NONE},
 	{"继续持平", "持平", "0", "", "exact", "change", BC_NONE},
 	{"依然5%", NO},
+	/* b382: 可 before 达 (can reach), 达成 before a number as 达到, 累计为 before an amount */
+	{"可達5％以上", "达5%以上", "5", "%", "ge", "level", BC_NONE},
+	{"達成900萬人次", "达到900万人次", "9000000", "人次", "exact", "level", BC_NONE},
+	{"累計為7437.3億美元", "7437.3亿美元", "743730000000", "美元", "exact", "level", BC_NONE},
+	{"累计为3%", NO},			/* 累计 takes an amount, not a rate */
+	{"达成协议", NO},
 };
 
 static const RowsCase xcases[] = {
