@@ -239,7 +239,24 @@ wan_grouped_len(const uint32_t *cp, int n, int i)
 	return k + 4 - i;
 }
 
-/* An arabic number at cp[i]: digits, optional ",ddd" groups, optional ".ddd". */
+/*
+ * 点 at i between arabic digits, the fraction's digits not followed by a part of a clock time
+ * (3点40分, 8点30, 10点15刻 stay times of day): a decimal point written as a word.
+ */
+static bool
+point_between_digits(const uint32_t *cp, int n, int i)
+{
+	int			k = i + 1;
+
+	if (k >= n || !is_digit(cp[k]))
+		return false;
+	while (k < n && is_digit(cp[k]))
+		k++;
+	return k < n && cp[k] != 0x5206 && cp[k] != 0x523B && cp[k] != 0x65F6 &&	/* 分 刻 时 */
+		cp[k] != 0x70B9 && cp[k] != '.' && cp[k] != ':';
+}
+
+/* An arabic number at cp[i]: digits, optional ",ddd" groups, optional ".ddd" (or 点ddd). */
 static int
 arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 {
@@ -296,7 +313,9 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 		else
 			break;
 	}
-	if (i < n && cp[i] == '.')
+	if (i < n && cp[i] == 0x70B9 && ndig > 0 && point_between_digits(cp, n, i))
+		i++;					/* 386點96億元 (b394): 点 between digits is the decimal point */
+	else if (i < n && cp[i] == '.')
 	{
 		if (i + 1 >= n || cp[i + 1] < '0' || cp[i + 1] > '9')
 		{
@@ -304,17 +323,19 @@ arabic(const uint32_t *cp, int n, int i, Dec *out, IndError *err)
 			return -1;
 		}
 		i++;
-		while (i < n && cp[i] >= '0' && cp[i] <= '9')
+	}
+	else
+		return i - start;
+	while (i < n && cp[i] >= '0' && cp[i] <= '9')
+	{
+		if (out->v >= DEC_LIMIT / 10)
 		{
-			if (out->v >= DEC_LIMIT / 10)
-			{
-				ind_fail(err, IND_ERR_RANGE, start + 1, "number has too many digits");
-				return -1;
-			}
-			out->v = out->v * 10 + (cp[i] - '0');
-			out->scale++;
-			i++;
+			ind_fail(err, IND_ERR_RANGE, start + 1, "number has too many digits");
+			return -1;
 		}
+		out->v = out->v * 10 + (cp[i] - '0');
+		out->scale++;
+		i++;
 	}
 	return i - start;
 }

@@ -10,7 +10,8 @@
  * bound; b369: 大于等于 and 小于等于 (≥, ≤ in words), 具体到 and a year as a deadline;
  * b370: the four-digit tail of a number grouped by 萬 gives no row; b374: 长达 as 高达, 相比 as 相较;
  * b378: 大致持平 as 基本持平; b380: 仍然, 依然, 继续 before a verb;
- * b377: a list item's number glued to the figure after it; b382: 可达, 达成, 累计为.
+ * b377: a list item's number glued to the figure after it; b382: 可达, 达成, 累计为;
+ * b394: 点 between arabic digits as the decimal point.
  */
 #include "unit.h"
 #include <string.h>
@@ -63,6 +64,11 @@ static const FormCase cases[] = {
 	{"累計為7437.3億美元", "7437.3亿美元", "743730000000", "美元", "exact", "level", BC_NONE},
 	{"累计为3%", NO},			/* 累计 takes an amount, not a rate */
 	{"达成协议", NO},
+	/* b394: 点 (點) between arabic digits is the decimal point (386點96億元 had read 96億元, a
+	 * wrong number); a clock time keeps its 点 (3点40分 is no figure) */
+	{"386點96億元", "386.96亿元", "38696000000", "元", "exact", "level", BC_NONE},
+	{"增长3点5%", "增长3.5%", "3.5", "%", "exact", "change", BC_NONE},
+	{"3点40分", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -106,6 +112,7 @@ static const RowsCase xcases[] = {
 	{"情况\n1.既有住宅加装电梯新增400台。\n2.50个小区新增充电设施。", "新增400台=新增400台/change;"},
 	{"分布\n1.5%的家庭在城镇。\n2.5%的家庭在乡村。", "1.5%=1.5%/level;2.5%=2.5%/level;"},
 	{"收入情况\n2.5%的家庭收入增长。", "2.5%=2.5%/level;"},
+	{"今年編列386點96億元,下午3点40分召开会议,8点30开始。", "386點96億元=386.96亿元/level;"},
 	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
 	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
 	/* b358: households and people counted in ten thousands before 以上 and a noun are the
