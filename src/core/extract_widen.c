@@ -1304,7 +1304,8 @@ count_of_text_or_names(const Cand *c)
 	static int	ge = -1,
 				xiang,
 				guo,
-				jian;
+				jian,
+				tiao;
 	const uint32_t *w = c->w;
 	int			j = c->j,
 				duns = 0;
@@ -1315,11 +1316,14 @@ count_of_text_or_names(const Cand *c)
 		xiang = ind_unit_id("项");
 		guo = ind_unit_id("国");
 		jian = ind_unit_id("件");
+		tiao = ind_unit_id("条");
 	}
 	if (c->unit == guo && j < c->wn && (w[j] == 0x9053))	/* 国道 */
 		return true;
 	if (c->unit == jian && j + 1 < c->wn && w[j] == 0x5B9E && w[j + 1] == 0x4E8B)
 		return true;			/* 为民兴办10件实事: the pledges the text lists */
+	if (c->unit == tiao && j < c->wn && w[j] == 0x6B3E)
+		return true;			/* 二三二條款, 232条款 (b398, b382): a law's section, a name */
 	if (c->unit != ge && c->unit != xiang)
 		return false;
 	if (j + 1 < c->wn && ((w[j] == 0x4E3B && w[j + 1] == 0x8981) || (w[j] == 0x91CD && w[j + 1] == 0x70B9) ||

@@ -11,7 +11,7 @@
  * b370: the four-digit tail of a number grouped by 萬 gives no row; b374: 长达 as 高达, 相比 as 相较;
  * b378: 大致持平 as 基本持平; b380: 仍然, 依然, 继续 before a verb;
  * b377: a list item's number glued to the figure after it; b382: 可达, 达成, 累计为;
- * b394: 点 between arabic digits as the decimal point.
+ * b394: 点 between arabic digits as the decimal point; b398: 条款 after a count is a name.
  */
 #include "unit.h"
 #include <string.h>
@@ -113,6 +113,8 @@ static const RowsCase xcases[] = {
 	{"分布\n1.5%的家庭在城镇。\n2.5%的家庭在乡村。", "1.5%=1.5%/level;2.5%=2.5%/level;"},
 	{"收入情况\n2.5%的家庭收入增长。", "2.5%=2.5%/level;"},
 	{"今年編列386點96億元,下午3点40分召开会议,8点30开始。", "386點96億元=386.96亿元/level;"},
+	/* b398: a count of 条 right before 款 is a law's section, a name (二三二條款, 232条款) */
+	{"但二三二條款的調查結果,232条款。新建道路12条。", "12条=12条/level;"},
 	/* b363: the reader takes the smaller unit's count into the row, as the type reads it */
 	{"审议一个项目平均需要约1小时21分钟。", "约1小时21分钟=约81分钟/level;"},
 	/* b358: households and people counted in ten thousands before 以上 and a noun are the
