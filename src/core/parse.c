@@ -2874,7 +2874,7 @@ parse_cp(const uint32_t *cp, int n, Indicator *x, IndError *err)
 						"拉动/下拉 take percentage points (拉动经济增长0.5个百分点)");
 	/* 加快30个在建项目 (b338): 加快 and 放缓 change a speed, a rate; a count after them is the
 	 * things sped up, a task, no change (加快2%, 放缓0.5个百分点, 加快0.3 stay) */
-	if ((x->verb == IND_VERB_JIAKUAI || x->verb == IND_VERB_FANGHUAN) && x->unit != 0 &&
+	if (ind_verb_speed(x->verb) && x->unit != 0 &&
 		!ind_unit_is_rate(x->unit) && !in_points(x))
 		return ind_fail(err, IND_ERR_SYNTAX, 1,
 						"加快/放缓 change a rate (增速加快0.5个百分点), not a count");

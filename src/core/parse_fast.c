@@ -153,9 +153,9 @@ fast_init(void)
 			add_word(w->word, w->pos == QP_PREFIX ? FK_PREFIX : FK_SUFFIX, id, false);
 	}
 	for (int id = 1; id < ind_verb_count(); id++)
-		if (ind_verb(id)->pos != 2 && !ind_verb_pull(id) && id != IND_VERB_JIAKUAI &&
-			id != IND_VERB_FANGHUAN)	/* a sign for the direction, 拉动/下拉, and 加快/放缓
-										 * (a rate only): ind_parse reads them */
+		if (ind_verb(id)->pos != 2 && !ind_verb_pull(id) && !ind_verb_speed(id))
+			/* a sign for the direction, 拉动/下拉, and 加快/放缓/放慢 (a rate only): ind_parse
+			 * reads them */
 			add_word(ind_verb(id)->word, FK_VERB, id, ind_verb(id)->pos == 1);
 	for (int id = 1; id < ind_basis_count(); id++)
 		if (basis_in_table(ind_basis(id)->word))

@@ -89,6 +89,11 @@ ind_validate(const Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a sign for a change without a basis or rate");
 	if (ind_verb_pull_in_points(x->verb) && !ind_unit_in_points(x->unit))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "拉动/下拉 not in percentage points");
+	/* 加快/放缓 change a rate: with a count the parser refuses them, so a stored value may not
+	 * hold one (a binary value would print text that does not read back) */
+	if (ind_verb_speed(x->verb) && x->unit != 0 && !ind_unit_is_rate(x->unit) &&
+		!ind_unit_in_points(x->unit))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "加快/放缓/放慢 with a count");
 	if (x->basis && !x->verb)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a basis without a change word");
 	if (ind_basis_average_clash(x->basis, x->verb))
