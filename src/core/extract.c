@@ -342,6 +342,7 @@ amount_before_bare_rate(const Extractor *ex, const ExtractRow *row)
 	static int	pct = -1;
 	const Indicator *x = row_value(row);
 	int			k = row->start;
+	bool		crossed = false;
 
 	if (pct < 0)
 		pct = ind_unit_id("%");
@@ -349,7 +350,15 @@ amount_before_bare_rate(const Extractor *ex, const ExtractRow *row)
 		return false;
 	while (k > 0 && (is_space(ex->cp[k - 1]) || ex->cp[k - 1] == '\n' || ex->cp[k - 1] == '\r' ||
 					 ex->cp[k - 1] == ':' || ex->cp[k - 1] == 0xFF1A || ex->cp[k - 1] == 0x4E3A))
+	{
+		crossed |= ex->cp[k - 1] == '\n';
 		k--;					/* spaces, line breaks, a colon, 为 */
+	}
+	/* across a line break only a table's cell: the rate alone on its line (地区生产总值⏎7%左右⏎;
+	 * 收入⏎1.5%的家庭在城镇 is a sentence of its own) */
+	if (crossed && row->stop < ex->n && ex->cp[row->stop] != '\n' && ex->cp[row->stop] != '\r' &&
+		!ends_sentence(ex->cp[row->stop]) && !ends_clause(ex->cp[row->stop]))
+		return false;
 	for (int b = k - 1; b >= 0 && b > k - 24 && !ends_clause(ex->cp[b]) && ex->cp[b] != '\n'; b--)
 		if (ex->cp[b] == 0x5360 || ex->cp[b] == 0x6BD4 ||	/* 占, 比 (比重 比例 之比) */
 			(ex->cp[b] == 0x76F8 && ex->cp[b + 1] == 0x5F53) ||	/* 相当于 (a share: b10) */

@@ -115,7 +115,10 @@ static const RowsCase xcases[] = {
 	 * before it is no decimal (2.50个小区 had read 2.50个, 4.460个 4.460个: wrong numbers); a line
 	 * opening with a decimal after a line opening with one keeps it */
 	{"情况\n1.既有住宅加装电梯新增400台。\n2.50个小区新增充电设施。", "新增400台=新增400台/change;"},
-	{"分布\n1.5%的家庭在城镇。\n2.5%的家庭在乡村。", "1.5%=1.5%/level;2.5%=2.5%/level;"},
+	{"收入\n1.5%的家庭在城镇。\n2.5%的家庭在乡村。", "1.5%=1.5%/level;2.5%=2.5%/level;"},
+	/* (收入 above it: an amount's name gives a bare rate 增长 across a line break only as a
+	 * table's cell, the rate alone on its line; it had made 1.5% a change of income) */
+	{"指标\n收入\n9%\n投资\n10%左右\n", "9%=增长9%/change;10%左右=增长10%左右/change;"},
 	{"收入情况\n2.5%的家庭收入增长。", "2.5%=2.5%/level;"},
 	{"今年編列386點96億元,下午3点40分召开会议,8点30开始。", "386點96億元=386.96亿元/level;"},
 	/* b398: a count of 条 right before 款 is a law's section, a name (二三二條款, 232条款) */
