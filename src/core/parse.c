@@ -1899,19 +1899,21 @@ estimate_or_budget_first(uint32_t c)
 	switch (c)
 	{
 		case 0x9884: case 0x4F30: case 0x6982: case 0x6599: case 0x5171: case 0x7F16:
+		case 0x539F: case 0x6838:
 			return true;
 	}
 	return false;
 }
 
-/* 编列 (appropriated: a Taiwan budget's verb), after 共 or not, right before a number: its
- * length at the cursor, 0 when none */
+/* 编列 (appropriated: a Taiwan budget's verb), 原列 (first listed) and 核列 (approved: b394),
+ * after 共 or not, right before a number: its length at the cursor, 0 when none */
 static int
 budgeted_len(const Cursor *c)
 {
 	int			k = c->i + (c->cp[c->i] == 0x5171);	/* 共 */
 
-	return k + 2 < c->n && c->cp[k] == 0x7F16 && c->cp[k + 1] == 0x5217 &&	/* 编列 */
+	return k + 2 < c->n && c->cp[k + 1] == 0x5217 &&
+		(c->cp[k] == 0x7F16 || c->cp[k] == 0x539F || c->cp[k] == 0x6838) &&	/* 编列 原列 核列 */
 		starts_number(c->cp[k + 2]) ?
 		k + 2 - c->i : 0;
 }

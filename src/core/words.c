@@ -260,6 +260,8 @@ static const WordDef verbs[] = {
 	{"季增率", CD_UP, 1},	/* 146 */
 	/* stop 38 (b295, Taiwan budgets): 增列 (added to a budget: 增列3億多元), as 增编 */
 	{"增列", CD_UP, 0},		/* 147 */
+	/* stop 40 (b394, Taiwan budgets): 减列 (cut from a budget: 減列2億1,000萬元), 增列's opposite */
+	{"减列", CD_DOWN, 0},	/* 148 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -306,7 +308,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	43,									/* 上涨率→跌幅 */
 	145, 145, 143,						/* 增额 月增额→减额, 减额→增额 */
 	95,									/* 季增率→季减 */
-	125									/* 增列→删减 */
+	125,								/* 增列→删减 */
+	147									/* 减列→增列 */
 };
 
 static const WordDef bases[] = {

@@ -72,6 +72,12 @@ static const FormCase cases[] = {
 	/* 放慢 is 放缓 (and 加快's opposite when a value is negated): a rate or points only, in the
 	 * parser, the fast path and a stored value alike (the fuzzer's binary values found 加快 with
 	 * 欧元 printing text that did not read back) */
+	/* b394 (Taiwan budgets): 减列 (cut from a budget), 增列's opposite; 原列 and 核列 (first listed,
+	 * approved) before the amount read and not kept, as 编列 */
+	{"減列2億1,000萬元", "减列2.1亿元", "-210000000", "元", "exact", "change", BC_NONE},
+	{"原列1,276億6,100萬元", "1276.61亿元", "127661000000", "元", "exact", "level", BC_NONE},
+	{"核列1,410億5,100萬元", "1410.51亿元", "141051000000", "元", "exact", "level", BC_NONE},
+	{"原列", NO},
 	{"放慢3万元", NO},
 	{"放慢0.5个百分点", "放慢0.5个百分点", "-0.5", "个百分点", "exact", "change", BC_NONE},
 };
