@@ -1995,7 +1995,15 @@ skip_words_before_number(Reading *r)
 							(c->cp[c->i] == 0x5C06 && c->cp[c->i + 1] != 0x8FD1)) &&	/* 已 仍 将, not 将近 */
 		(c->cp[c->i + 1] == W_DA[0] ||
 		 (c->i + 2 < c->n && c->cp[c->i + 1] == W_GAODA[0] && c->cp[c->i + 2] == W_GAODA[1]) ||
+		 /* 將為872億元, 仍为5%, 已为 (b394): before 为 and a number, as before 达 (not 也为: 也
+		  * needs the rate noun before it) */
+		 (c->i + 2 < c->n && c->cp[c->i + 1] == W_WEI[0] && starts_number(c->cp[c->i + 2]) &&
+		  (c->cp[c->i] == 0x5C06 || c->cp[c->i] == 0x4ECD || c->cp[c->i] == 0x5DF2)) ||
 		 ind_qual_match_len(c->cp + c->i + 1, c->n - c->i - 1, QP_PREFIX, &id) > 0))
+		c->i += c->cp[c->i + 1] == W_WEI[0] ? 2 : 1;	/* (为 is a copula here: read, not kept) */
+	/* 由5.9%上升至6.3% (b394): 由 (from) right before a number, the level a move starts at: read,
+	 * not kept (23 of 26 blind labels call it a level) */
+	else if (c->i + 1 < c->n && c->cp[c->i] == 0x7531 && starts_number(c->cp[c->i + 1]))
 		c->i++;
 }
 

@@ -78,6 +78,12 @@ static const FormCase cases[] = {
 	{"原列1,276億6,100萬元", "1276.61亿元", "127661000000", "元", "exact", "level", BC_NONE},
 	{"核列1,410億5,100萬元", "1410.51亿元", "141051000000", "元", "exact", "level", BC_NONE},
 	{"原列", NO},
+	/* b394: 由 (from) before a number, the level a move starts at; 将, 仍, 已 before 为 and a
+	 * number, as before 达 */
+	{"由5.9%", "5.9%", "5.9", "%", "exact", "level", BC_NONE},
+	{"將為872億元", "872亿元", "87200000000", "元", "exact", "level", BC_NONE},
+	{"仍为5%", "5%", "5", "%", "exact", "level", BC_NONE},
+	{"由此", NO},
 	{"放慢3万元", NO},
 	{"放慢0.5个百分点", "放慢0.5个百分点", "-0.5", "个百分点", "exact", "change", BC_NONE},
 };
