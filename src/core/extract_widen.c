@@ -1578,10 +1578,11 @@ verb_before_bare_rate(const Extractor *ex, const Cand *c)
 	if (!c->has_digit || c->unit || c->pct_word ||
 		bare_number_clause_end(cp, ex->n, at) < 0 || !rate_verb_before(cp, at, 0))
 		return false;
-	for (lo = at; lo > 0 && !ends_sentence(cp[lo - 1]); lo--)
+	/* (bounded: a text without sentence ends must not make every candidate read it whole) */
+	for (lo = at; lo > 0 && at - lo < 300 && !ends_sentence(cp[lo - 1]); lo--)
 		if (cp[lo - 1] == '%')
 			return false;
-	for (hi = at; hi < ex->n && !ends_sentence(cp[hi]); hi++)
+	for (hi = at; hi < ex->n && hi - at < 300 && !ends_sentence(cp[hi]); hi++)
 		if (cp[hi] == '%')
 			return false;
 	for (lo = at; lo > 0 && at - lo < 200 && cp[lo - 1] != '\n'; lo--)
