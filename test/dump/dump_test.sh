@@ -396,6 +396,8 @@ cases=(
     "the sign verb + on 元, no basis (it would print +1800亿元, which reads as a level)|$(setbyte "$base" 14 60)|||22P03"
     "basis 比去年平均 (92) with 增长 (it would print 比去年平均增长…, which reads as 比去年 + 平均增长)|$(setbyte "$(setbyte "$base" 13 5c)" 14 01)|||22P03"
     "拉动 (verb 122) on 元: a pull is counted in points (stop 30)|$(setbyte "$base" 14 7a)|||22P03"
+    "加快 (verb 21) on 元: a speed's change takes a rate or points (stop 40)|$(setbyte "$base" 14 15)|||22P03"
+    "放慢 (verb 49) on 元, the negation of 加快 (stop 40)|$(setbyte "$base" 14 31)|||22P03"
     "减 (verb 18) with 低于 (qual 13) on -1800亿元: it would print 减低于, which reads as 减低 + 于|$(setbyte "$(setbyte "fffffffffffff8f8${base:16}" 14 12)" 12 0d)|||22P03"
     "基本持平 (verb 48) without its qualifier 基本 (51): it would compare as exact|00000000000000000000000000003000|||22P03"
     "基本 (qual 51) on 1800亿元, a level: it belongs to 持平|$(setbyte "$base" 12 33)|||22P03"

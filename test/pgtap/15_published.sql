@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(50);
+SELECT plan(51);
 
 -- the hint of an error, for the checks that the hint says what to do instead
 CREATE FUNCTION pg_temp.hint_of(q text) RETURNS text LANGUAGE plpgsql AS $$
@@ -74,6 +74,7 @@ SELECT ok(meets('增长5.9%', '增长5.5%左右'), 'a change meets a change targ
 SELECT throws_ok($$SELECT '累计3%'::indicator$$, '22P02', NULL, '累计 before a rate is 22P02');
 -- stop 39: 加快/放缓 change a rate; a count after them is a task (加快30个在建项目)
 SELECT throws_ok($$SELECT '加快30个'::indicator$$, '22P02', NULL, '加快 with a count is 22P02');
+SELECT throws_ok($$SELECT '放慢3万元'::indicator$$, '22P02', NULL, '放慢 with a count is 22P02 too (stop 40: its negation is 加快)');
 SELECT is('增速比上月加快1.0个百分点'::indicator::text, '比上月加快1.0个百分点', '加快 with points reads');
 SELECT throws_ok($$SELECT '失业率为3万人'::indicator$$, '22P02', NULL, 'a rate''s name before a count is 22P02');
 SELECT is('累計7,248.82億元'::indicator::text, '7248.82亿元', '累计 before an amount reads');
