@@ -88,6 +88,9 @@ static const WordDef quals[] = {
 	 * 1500万); the type had read 大于 and stopped at 等于 */
 	/* 86 */ {"大于等于", QC_GE, QP_PREFIX}, {"小于等于", QC_LE, QP_PREFIX},
 	/* 88 */ {"大于或等于", QC_GE, QP_PREFIX}, {"小于或等于", QC_LE, QP_PREFIX},
+	/* stop 41 (b405, a plan's grants): 最高 (up to: 年度报销限额最高10万元, 最高額補助1000萬元),
+	 * 最低 (no less than), labelled at most and at least by every batch that had them (b96, b164) */
+	/* 90 */ {"最高", QC_LE, QP_PREFIX}, {"最低", QC_GE, QP_PREFIX}, {"最高达", QC_LE, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 
@@ -1012,7 +1015,8 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 		return 0;
 	/* 相较X is 较X (相较上年增长5%, 相較去年同期), 相比X is 比X (相比10月增加106人, b374): the
 	 * 相 is read, not kept */
-	if (cp[0] == 0x76F8 && n > 2 && (cp[1] == 0x8F83 || cp[1] == 0x6BD4))	/* 相较 相比 */
+	if ((cp[0] == 0x76F8 && n > 2 && (cp[1] == 0x8F83 || cp[1] == 0x6BD4)) ||	/* 相较 相比 */
+		(cp[0] == 0x6BD4 && n > 2 && cp[1] == 0x8F83))	/* 比较X is 较X (比較上月增加了6千人, b406) */
 	{
 		len = ind_basis_match_len(cp + 1, n - 1, id);
 		return len > 0 ? len + 1 : 0;
@@ -1059,7 +1063,7 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			return 3;
 		}
 		if (cp[0] == 0x6BD4 && (cp[1] == 0x589E || cp[1] == 0x964D || cp[1] == 0x51CF) &&
-			cp[2] >= '0' && cp[2] <= '9')	/* 增 降 减 */
+			((cp[2] >= '0' && cp[2] <= '9') || cp[2] == 0x8FBE))	/* 增 降 减; 达 (比增达到8%, b411) */
 		{
 			*id = 1;
 			return 1;

@@ -120,10 +120,11 @@ static const RowsCase xcases[] = {
 	{"柳州经济目标锁定工业总产值净增300亿\n2022年,全县地区生产总值同比增长4.3%;财政收入完成2.24亿元。",
 	 "净增300亿=净增300亿/target;同比增长4.3%=同比增长4.3%/target;2.24亿元=2.24亿元/target;"},
 	/* b246: a comparative alone before percentage points is the difference (points are one);
-	 * not after 最 (最高: at most), and not before other units (a comparative needs its basis) */
+	 * not after 最 (最高: at most, a qualifier since stop 41), and not before other units (a
+	 * comparative needs its basis) */
 	{"增速比全国（8.1%）快0.2个百分点。西藏低了2个百分点。最高2个百分点。价格高5%。",
 	 "8.1%=增速8.1%/change;快0.2个百分点=快0.2个百分点/change;低了2个百分点=低2个百分点/change;"
-	 "2个百分点=2个百分点/level;5%=5%/level;"},
+	 "最高2个百分点=最高2个百分点/level;5%=5%/level;"},
 };
 
 void
