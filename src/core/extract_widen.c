@@ -987,6 +987,22 @@ level_noun_at(const uint32_t *w, int wn, int j)
 	return j + 1 < wn && w[j] == 0x6C34 && (w[j + 1] == 0x5E73 || w[j + 1] == 0x51C6);	/* 水平 水准 */
 }
 
+/*
+ * 80%以上的驻社区单位和社区签订共建协议, 75%以上科技人员落户企业 (b405): a share with its bound
+ * opening the clause is how much of the noun after it does what the clause says, a figure;
+ * a class bound names its noun's measure first (增速10%以上的行业) or counts it (50亿元以上的项目).
+ */
+static bool
+share_opens_clause(const Cand *c)
+{
+	uint32_t	before;
+
+	if (c->unit != pct_unit() || c->s == 0)
+		return false;
+	before = c->w[c->s - 1];
+	return ends_clause(before) || ends_sentence(before) || before == '\n';
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -1078,7 +1094,7 @@ widen_forward(Cand *c)
 			!level_noun_at(w, wn, j) &&
 			!(w[j] == 0x7B49 && (j + 1 >= wn || !is_cjk(w[j + 1]) || ends_clause(w[j + 1]) ||
 								 ends_sentence(w[j + 1]))) &&	/* 控制在5%以内等。(etc.) */
-			!classifier_unit(c->unit) && !counted_in_ten_thousands(c))
+			!classifier_unit(c->unit) && !counted_in_ten_thousands(c) && !share_opens_clause(c))
 		{
 			int			v = j + (w[j] == CH_DE),
 						vl = ind_verb_match_len(w + v, wn - v, &id);
@@ -2613,17 +2629,28 @@ base_year_value(const Cand *c)
 
 /*
  * 预期增长率高于去年的有23个, 西部12省区有7个预期…: in a plan, 有 and a count of 个
- * reports how many members a class has; it is no target.
+ * reports how many members a class has; it is no target.  Having or building so many is
+ * one (每个城镇社区拥有3个以上的社区社会组织, 每个街道建有1个健身小广场: b405): 拥有 建有 设有
+ * 配有, or 每 or 各 earlier in the clause (each member is to have them).
  */
 static bool
 counts_members(const Cand *c)
 {
 	int			b = c->k;
+	uint32_t	v;
 
 	while (b > c->floor && is_space(c->w[b - 1]))
 		b--;
-	return b - 1 >= c->floor && c->w[b - 1] == 0x6709 && c->unit &&
-		c->unit == ge_unit();	/* 有N个 */
+	if (!(b - 1 >= c->floor && c->w[b - 1] == 0x6709 && c->unit && c->unit == ge_unit()))
+		return false;			/* 有N个 */
+	v = b >= 2 ? c->w[b - 2] : 0;
+	if (v == 0x62E5 || v == 0x5EFA || v == 0x8BBE || v == 0x914D)	/* 拥 建 设 配 */
+		return false;
+	for (int k = b - 2; k >= 0 && !ends_clause(c->w[k]) && !ends_sentence(c->w[k]); k--)
+		if ((c->w[k] == 0x6BCF || c->w[k] == 0x5404) && !calendar_char(c->w[k + 1]) &&
+			c->w[k + 1] != 0x5929 && c->w[k + 1] != 0x5B63 && c->w[k + 1] != 0x5468)
+			return false;		/* 每 各 (not 每年有超过3万个单位落成: a rate in time) */
+	return true;
 }
 
 /*
@@ -3403,6 +3430,40 @@ caps_price_index(const Extractor *ex, int start)
 }
 
 /*
+ * 預期接單增加者占14.4%、持平者57.6%: a rate right after 者 (those who …), or after 者 and
+ * 占, 为 or 是, is the share of a group of people or firms, a survey's answer: no target (b412)
+ */
+static bool
+measures_group(const Cand *c)
+{
+	int			b = c->k < c->s ? c->k : c->s;
+
+	if (!ind_unit_is_rate(c->unit))
+		return false;			/* (接待入境旅游者340万人次: a count of the people) */
+	while (b > 0 && is_space(c->w[b - 1]))
+		b--;
+	if (b > 0 && (c->w[b - 1] == 0x5360 || c->w[b - 1] == 0x4E3A || c->w[b - 1] == 0x662F))
+		b--;					/* 占 为 是 */
+	return b > 0 && c->w[b - 1] == 0x8005;	/* 者 */
+}
+
+/* before 最高 or 最低 at k: a copula (为 是), or 以 earlier in the clause (以X最高: X ranks first) */
+static bool
+names_extreme(const uint32_t *w, int k)
+{
+	if (k > 0 && (w[k - 1] == 0x4E3A || w[k - 1] == 0x662F))	/* 为 是 */
+		return true;
+	for (int b = k - 1; b >= 0 && k - b <= 8; b--)
+	{
+		if (ends_clause(w[b]) || ends_sentence(w[b]))
+			break;
+		if (w[b] == 0x4EE5)		/* 以 */
+			return true;
+	}
+	return false;
+}
+
+/*
  * A candidate at the numeral starting at doc position p.  Returns true with the row
  * filled, else false; *next is where the scan goes on either way.
  */
@@ -3447,8 +3508,19 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 			!ex->clause_against_target && !base_year_value(&c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c) ||
 		target_set_at(ex, &c);
-	if (plan && progress_measure(&c))
+	if (plan && (progress_measure(&c) || measures_group(&c)))
 		plan = false;
+	/* 最高, 最低 after a noun cap or floor it (报销限额最高10万元, 分攤比例最高達60%); after a
+	 * copula, or ranking after 以, they name the extreme reached (於111年6月為最低397萬2,271人,
+	 * 以連江縣最高達3.46人): the figure is read from the number */
+	if (c.pq_len >= 2 && c.k + 1 < c.s && c.w[c.k] == 0x6700 &&
+		(c.w[c.k + 1] == 0x9AD8 || c.w[c.k + 1] == 0x4F4E) &&	/* 最高 最低 at the start */
+		ind_qual_match_len(c.w + c.k, c.s - c.k, QP_PREFIX, &verb) == c.pq_len &&
+		names_extreme(c.w, c.k))
+	{
+		c.k += c.pq_len;
+		c.pq_len = c.pq_id = 0;
+	}
 	if (c.k == c.s && comparative(ex, c.w, c.floor, c.s, c.j, row))
 	{
 		row->start = c.base + row->start;

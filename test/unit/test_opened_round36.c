@@ -1,0 +1,72 @@
+/*
+ * test_opened_round36.c: stop 41's classes from the opened batches, each read by a rule, our
+ * own sentences, both sides of every rule.  The type, b405: 最高 and 最低 before a figure cap
+ * and floor it (up to, no less than), 最高达 as 最高; b406: 比较 before a basis as 较; b411:
+ * 比增达到 as 比增.  The reader, b405: a plan's 拥有, 建有 (or 每, 各 in the clause) before a count
+ * of 个 is a target, not how many members a class has; a share with its bound opening the
+ * clause (80%以上的驻社区单位) is a figure, not a class bound; 最高/最低 after a copula or
+ * ranking after 以 name the extreme reached, read from the number; b412: a rate right after
+ * 者 (those who answered so) is a survey's share, never a target.
+ */
+#include "unit.h"
+#include <string.h>
+#include "ind.h"
+
+void		test_opened_round36(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* b405: 最高 (up to) and 最低 (no less than) before the number, as 最多 and 最少; 最高达 too */
+	{"最高10万元", "最高10万元", "100000", "元", "le", "level", BC_NONE},
+	{"最低5%", "最低5%", "5", "%", "ge", "level", BC_NONE},
+	{"最高達60%", "最高达60%", "60", "%", "le", "level", BC_NONE},
+	{"最高", NO},
+	{"最高额10万元", NO},		/* a noun between: no qualifier */
+	/* b406: 比较 before a basis is 较 (compared with); 比较 alone is an adverb */
+	{"比較上月增加了6千人", "较上月增加6千人", "6000", "人", "exact", "change", BC_PREV_PERIOD},
+	{"比较上年增长5%", "较上年增长5%", "5", "%", "exact", "change", BC_PREV_YEAR},
+	{"比较快", NO},
+	{"增长比较快", NO},
+	/* b411: 比增 (a release's short 同比增长) before 达 or 达到, as before a digit */
+	{"比增达到8%", "同比增8%", "8", "%", "exact", "change", BC_YOY},
+	{"比增达8%", "同比增8%", "8", "%", "exact", "change", BC_YOY},
+	{"比增8%", "同比增8%", "8", "%", "exact", "change", BC_YOY},
+	{"比增达到", NO},
+};
+
+static const RowsCase xcases[] = {
+	/* b405: in a plan, having or building so many (拥有 建有 设有 配有), or each member having
+	 * them (每个, 各), is a target; 有N个 after a class still counts its members (no target),
+	 * and 每年 is a rate in time, not each member */
+	{"到2015年，每个街道建有1个健身小广场、每个镇建有1个全民健身广场。",
+	 "1个=1个/target;1个=1个/target;"},
+	{"到2015年，城镇社区拥有3个社区社会组织。", "3个=3个/target;"},
+	{"今年预期增长率高于去年的有23个。", "23个=23个/level;"},
+	{"今年将建成公屋，平均每年有超过3万个单位落成。", "超过3万个=超过3万个/level;"},
+	/* b405: a share with its bound opening the clause is how much of the noun does what the
+	 * clause says; a bound after the noun's measure, or one counting projects, stays a class */
+	{"到2015年，参与率达到20%，80%以上的驻社区单位和社区签订共建协议。",
+	 "20%=20%/target;80%以上=80%以上/target;"},
+	{"高端人才加速集聚；75%以上科技人员落户企业。", "75%以上=75%以上/level;"},
+	{"增速10%以上的行业有12个，50亿元以上的项目5个。", "12个=12个/level;5个=5个/level;"},
+	/* b405, b163, b40: 最高 after a noun caps it (a target in a plan); after a copula or ranking
+	 * after 以 it names the extreme reached, read from the number */
+	{"今年将建立大病救助制度，年度报销限额最高10万元。", "最高10万元=最高10万元/target;"},
+	{"分攤比例最高達60%。", "最高達60%=最高达60%/level;"},
+	{"於111年6月為最低397萬2,271人。", "397萬2,271人=397.2271万人/level;"},
+	{"平均戶量方面，以連江縣最高達3.46人。", "3.46人=3.46人/level;"},
+	/* b412: a rate right after 者 (those who answered so), or 者 and 占, is a survey's share:
+	 * no target even after 預期; a count after 旅游者 is no share */
+	{"展望10月，預期接單增加者占14.4%、持平者57.6%、減少者28%。",
+	 "14.4%=14.4%/level;57.6%=57.6%/level;28%=28%/level;"},
+	{"力争全年接待入境旅游者340万人次。", "340万人次=340万人次/target;"},
+};
+
+void
+test_opened_round36(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
+	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
+		ut_check_rows(&xcases[i]);
+}
