@@ -265,6 +265,11 @@ static const WordDef verbs[] = {
 	{"增列", CD_UP, 0},		/* 147 */
 	/* stop 40 (b394, Taiwan budgets): 减列 (cut from a budget: 減列2億1,000萬元), 增列's opposite */
 	{"减列", CD_DOWN, 0},	/* 148 */
+	/* stop 41 (b413, results in the financial press): 下挫 (fell: 股价下挫1.22%), as 挫; 缩水
+	 * (shrank: 市值缩水7.53亿元); 反弹 (rebounded: 反弹了3成多) */
+	{"下挫", CD_DOWN, 0},	/* 149 */
+	{"缩水", CD_DOWN, 0},	/* 150 */
+	{"反弹", CD_UP, 0},		/* 151 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -312,7 +317,10 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	145, 145, 143,						/* 增额 月增额→减额, 减额→增额 */
 	95,									/* 季增率→季减 */
 	125,								/* 增列→删减 */
-	147									/* 减列→增列 */
+	147,								/* 减列→增列 */
+	56,									/* 下挫→升 */
+	7,									/* 缩水→扩大 */
+	13									/* 反弹→回落 */
 };
 
 static const WordDef bases[] = {
