@@ -550,6 +550,9 @@ age_measured(const Extractor *ex, const Cand *c)
 {
 	int			p = c->base + c->s;
 
+	/* 从年龄构成看，0至14岁人口为22696万人 (b415): an age before 人口 (or 人) names a class */
+	if (c->e + 1 < c->wn && c->w[c->e + 1] == 0x4EBA)
+		return false;
 	for (int k = p - 2; k >= 0 && k > p - 40; k--)
 	{
 		if (ends_sentence(ex->cp[k]))
@@ -1340,6 +1343,11 @@ count_of_text_or_names(const Cand *c)
 		return true;			/* 为民兴办10件实事: the pledges the text lists */
 	if (c->unit == tiao && j < c->wn && w[j] == 0x6B3E)
 		return true;			/* 二三二條款, 232条款 (b398, b382): a law's section, a name */
+	/* 全国1%人口抽样调查, 1‰人口变动抽样调查 (b415): the sample's share names the survey */
+	if (ind_unit_is_rate(c->unit))
+		for (int k = j; k + 1 < c->wn && k - j <= 6 && is_cjk(w[k]) && !ends_clause(w[k]); k++)
+			if (w[k] == 0x62BD && w[k + 1] == 0x6837)	/* 抽样 */
+				return true;
 	if (c->unit != ge && c->unit != xiang)
 		return false;
 	if (j + 1 < c->wn && ((w[j] == 0x4E3B && w[j + 1] == 0x8981) || (w[j] == 0x91CD && w[j + 1] == 0x70B9) ||

@@ -6,7 +6,8 @@
  * of 个 is a target, not how many members a class has; a share with its bound opening the
  * clause (80%以上的驻社区单位) is a figure, not a class bound; 最高/最低 after a copula or
  * ranking after 以 name the extreme reached, read from the number; b412: a rate right after
- * 者 (those who answered so) is a survey's share, never a target.
+ * 者 (those who answered so) is a survey's share, never a target; b413: 下挫, 缩水, 反弹 (the
+ * financial press); b415: an age before 人口 is an age class, a rate before 抽样 a survey's name.
  */
 #include "unit.h"
 #include <string.h>
@@ -32,6 +33,13 @@ static const FormCase cases[] = {
 	{"比增达8%", "同比增8%", "8", "%", "exact", "change", BC_YOY},
 	{"比增8%", "同比增8%", "8", "%", "exact", "change", BC_YOY},
 	{"比增达到", NO},
+	/* b413 (results in the financial press): 下挫 (fell) as 挫, 缩水 (shrank), 反弹 (rebounded);
+	 * 反弹至 is the level reached, as 回升至 */
+	{"下挫1.22%", "下挫1.22%", "-1.22", "%", "exact", "change", BC_NONE},
+	{"同比下挫約31.1%", "同比下挫约31.1%", "-31.1", "%", "approx", "change", BC_YOY},
+	{"縮水7.53億元", "缩水7.53亿元", "-753000000", "元", "exact", "change", BC_NONE},
+	{"反彈了3成多", "反弹3成多", "3", "成", "open", "change", BC_NONE},
+	{"反弹至5%", "5%", "5", "%", "exact", "level", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -60,6 +68,13 @@ static const RowsCase xcases[] = {
 	{"展望10月，預期接單增加者占14.4%、持平者57.6%、減少者28%。",
 	 "14.4%=14.4%/level;57.6%=57.6%/level;28%=28%/level;"},
 	{"力争全年接待入境旅游者340万人次。", "340万人次=340万人次/target;"},
+	/* b415: an age before 人口 names an age class even where 年龄 stands in the sentence (an
+	 * age measured after 寿命 stays a figure); a rate before 抽样 names the sample survey */
+	{"从年龄构成看，0至14岁人口为22696万人，占16.52%。", "22696万人=22696万人/level;16.52%=16.52%/level;"},
+	{"人均预期寿命由76.7岁提高到77岁。", "76.7岁=76.7岁/level;77岁=77岁/level;"},
+	{"发布2015年全国1%人口抽样调查主要数据公报。据1‰人口变动抽样调查，出生率为10.5‰。",
+	 "10.5‰=10.5‰/level;"},
+	{"抽样调查显示，1%的家庭收入增长。", "1%=1%/level;"},
 };
 
 void
