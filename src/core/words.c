@@ -270,6 +270,9 @@ static const WordDef verbs[] = {
 	{"下挫", CD_DOWN, 0},	/* 149 */
 	{"缩水", CD_DOWN, 0},	/* 150 */
 	{"反弹", CD_UP, 0},		/* 151 */
+	/* stop 41 (b413): 增长速度 (the rate of growth, written out: 增长速度为9%, 46.67%的高增长速度),
+	 * a noun as 增速 */
+	{"增长速度", CD_UP, 1},	/* 152 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -320,7 +323,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	147,								/* 减列→增列 */
 	56,									/* 下挫→升 */
 	7,									/* 缩水→扩大 */
-	13									/* 反弹→回落 */
+	13,									/* 反弹→回落 */
+	42									/* 增长速度→降幅 */
 };
 
 static const WordDef bases[] = {
@@ -589,7 +593,8 @@ ind_intensity_len(const uint32_t *cp, int n)
 		for (int k = 0; k < (int) (sizeof(two) / sizeof(two[0])); k++)
 			if (cp[0] == two[k][0] && cp[1] == two[k][1])
 				return 2;
-	return n >= 1 && cp[0] == 0x6B63 ? 1 : 0;	/* 正 */
+	/* 正 alone (4.8%的正增长), 高 alone (46.67%的高增长速度, b413) */
+	return n >= 1 && (cp[0] == 0x6B63 || cp[0] == 0x9AD8) ? 1 : 0;
 }
 
 /* 比2020年 (the year as four ASCII digits): its length, the id in *id; 0 when not one */

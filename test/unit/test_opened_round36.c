@@ -40,6 +40,14 @@ static const FormCase cases[] = {
 	{"縮水7.53億元", "缩水7.53亿元", "-753000000", "元", "exact", "change", BC_NONE},
 	{"反彈了3成多", "反弹3成多", "3", "成", "open", "change", BC_NONE},
 	{"反弹至5%", "5%", "5", "%", "exact", "level", BC_NONE},
+	/* b413: 增长速度 (the rate of growth written out) as 增速, before or after the figure; 高
+	 * alone between 的 and a change after the figure, as 正 */
+	{"增长速度为5%", "增长速度5%", "5", "%", "exact", "change", BC_NONE},
+	{"增長速度達到6.5%", "增长速度6.5%", "6.5", "%", "exact", "change", BC_NONE},
+	{"46.67%的高增长速度", "增长速度46.67%", "46.67", "%", "exact", "change", BC_NONE},
+	{"5%的高增长", "增长5%", "5", "%", "exact", "change", BC_NONE},
+	{"5%的高", NO},
+	{"增长速度", NO},
 };
 
 static const RowsCase xcases[] = {
