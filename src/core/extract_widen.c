@@ -511,6 +511,14 @@ read_numeral(Extractor *ex, int p, Cand *c, int *next)
 			return false;
 		c->e = s + 3 + c->num.len;
 	}
+	else if (w[s] == CH_BAI && s + 2 < c->wn && w[s + 1] == CH_FEN &&
+			 is_cjk_numeral(w[s + 2]) && w[s + 2] != CH_BAI)
+	{
+		c->pct_word = true;		/* 百分七十七點七 (Macau press, b418): 百分之 as the type reads it */
+		if (!ind_parse_numeral(w, c->wn, s + 2, &c->num, &err))
+			return false;
+		c->e = s + 2 + c->num.len;
+	}
 	else
 	{
 		if (!ind_parse_numeral(w, c->wn, s, &c->num, &err))

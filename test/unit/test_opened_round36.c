@@ -7,7 +7,8 @@
  * clause (80%以上的驻社区单位) is a figure, not a class bound; 最高/最低 after a copula or
  * ranking after 以 name the extreme reached, read from the number; b412: a rate right after
  * 者 (those who answered so) is a survey's share, never a target; b413: 下挫, 缩水, 反弹 (the
- * financial press); b415: an age before 人口 is an age class, a rate before 抽样 a survey's name.
+ * financial press); b415: an age before 人口 is an age class, a rate before 抽样 a survey's name; b418: 百分七 as
+ * 百分之七 in the reader too.
  */
 #include "unit.h"
 #include <string.h>
@@ -83,6 +84,10 @@ static const RowsCase xcases[] = {
 	{"发布2015年全国1%人口抽样调查主要数据公报。据1‰人口变动抽样调查，出生率为10.5‰。",
 	 "10.5‰=10.5‰/level;"},
 	{"抽样调查显示，1%的家庭收入增长。", "1%=1%/level;"},
+	/* b418: 百分 and a Chinese numeral without 之 (Macau press) is read as the type reads it;
+	 * 百分百 and 百分点 are not */
+	{"公共財政收入已達到百分七十七點七，同比增百分九點二。百分百完成，下降3个百分点。",
+	 "百分七十七點七=77.7%/level;同比增百分九點二=同比增9.2%/change;下降3个百分点=下降3个百分点/change;"},
 };
 
 void
