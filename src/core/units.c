@@ -95,7 +95,7 @@ enum
 static const char *const fifth_dim_names[] = {"MYR", "SGD"};
 
 /* stop 37 (b273, Taiwan housing statistics): 宅 (dwellings: 住宅9,050,340宅) */
-static const char *const fifth_count_words[] = {"宅", "计费吨", "伙", "幅", "班", "邻"};
+static const char *const fifth_count_words[] = {"宅", "计费吨", "伙", "幅", "班", "邻", "单位"};
 #define N_FIFTH_COUNTS ((int) (sizeof(fifth_count_words) / sizeof(fifth_count_words[0])))
 
 enum
@@ -313,6 +313,9 @@ static const UnitDef later_units[] = {
 	{"幅", D_COUNT4 + 3, 1, 1, 0, true},	/* parcels of land: 已完成135幅 */
 	{"班", D_COUNT4 + 4, 1, 1, 0, true},	/* runs of a ferry or flight: 往返廈門24班 */
 	{"邻", D_COUNT4 + 5, 1, 1, 0, true},	/* Taiwan's neighbourhoods: 七百六十七鄰 */
+	/* stop 41 (b422, Hong Kong housing): 單位 (flats; organisations on the mainland: 300个单位),
+	 * longer than 单 (orders), which had read 18.9萬單位 as 18.9万单 */
+	{"单位", D_COUNT4 + 6, 1, 1, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)
