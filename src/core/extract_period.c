@@ -1049,7 +1049,7 @@ share_of_plan(const Extractor *ex, int k)
 }
 
 /* 投资目标2600亿元, 年度目标5%: 目标 right before its number, after what it sets (投资 年度
- * 规模 总量 总额) or how firmly (底线目标929亿元, 奋斗目标938亿元: the floor and the stretch,
+ * 规模 总量 总额 增长 增速) or how firmly (底线目标929亿元, 奋斗目标938亿元: the floor and the stretch,
  * b330); after a comparison (高于目标2.1个百分点, 塌目标1.8个百分点) it is a reference */
 static bool
 named_target_before(const Extractor *ex, int k)
@@ -1062,7 +1062,9 @@ named_target_before(const Extractor *ex, int k)
 		(ex->cp[k - 2] == 0x5E74 && ex->cp[k - 1] == 0x5EA6) ||	/* 年度 */
 		(ex->cp[k - 2] == 0x89C4 && ex->cp[k - 1] == 0x6A21) ||	/* 规模 */
 		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x91CF) ||	/* 总量 */
-		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x989D);	/* 总额 (零售总额目标1.55万亿元) */
+		(ex->cp[k - 2] == 0x603B && ex->cp[k - 1] == 0x989D) ||	/* 总额 (零售总额目标1.55万亿元) */
+		/* 增长 增速 (地区生产总值增长目标5.5%, b421) */
+		(ex->cp[k - 2] == 0x589E && (ex->cp[k - 1] == 0x957F || ex->cp[k - 1] == 0x901F));
 }
 
 /* 包括：, 是：, 为：, 有：at k (after 任务; 分别 before them): the tasks are listed next */

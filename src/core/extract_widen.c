@@ -1951,6 +1951,11 @@ widen_minus(Extractor *ex, Cand *c)
 
 	if (m < c->floor || (w[m] != '-' && w[m] != '+' && !(w[m] == 0x8D1F && is_digit(w[c->s]))))
 		return;					/* (负 before digits is a minus: 为负0.5%) */
+	if (c->base + m + 1 < ex->n && c->base + m >= 1 && w[m] != 0x8D1F &&
+		ex->pos[c->base + m + 1] > ex->pos[c->base + m] + 1 &&
+		ex->pos[c->base + m] > ex->pos[c->base + m - 1] + 1)
+		return;					/* [7] - 211个涉海重点项目: a sign standing free between spaces is
+								 * a bullet or a dash, not the number's sign (b421) */
 	if (sign_set_apart(ex, c, m))
 		;						/* 65 147 555 +11.4% (a table's change column, b111) */
 	else if (c->base + m == ex->last_stop ||

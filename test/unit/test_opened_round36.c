@@ -8,7 +8,7 @@
  * ranking after 以 name the extreme reached, read from the number; b412: a rate right after
  * 者 (those who answered so) is a survey's share, never a target; b413: 下挫, 缩水, 反弹 (the
  * financial press); b415: an age before 人口 is an age class, a rate before 抽样 a survey's name; b418: 百分七 as
- * 百分之七 in the reader too.
+ * 百分之七 in the reader too; b421: a bullet's dash is no minus, 增长目标5.5% a target; b422: 单位.
  */
 #include "unit.h"
 #include <string.h>
@@ -49,6 +49,10 @@ static const FormCase cases[] = {
 	{"5%的高增长", "增长5%", "5", "%", "exact", "change", BC_NONE},
 	{"5%的高", NO},
 	{"增长速度", NO},
+	/* b422: 單位 (flats in Hong Kong, organisations on the mainland) is a count, longer than
+	 * 单 (orders) */
+	{"達18.9萬單位", "达18.9万单位", "189000", "单位", "exact", "level", BC_NONE},
+	{"2.1亿单", "2.1亿单", "210000000", "单", "exact", "level", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -88,6 +92,13 @@ static const RowsCase xcases[] = {
 	 * 百分百 and 百分点 are not */
 	{"公共財政收入已達到百分七十七點七，同比增百分九點二。百分百完成，下降3个百分点。",
 	 "百分七十七點七=77.7%/level;同比增百分九點二=同比增9.2%/change;下降3个百分点=下降3个百分点/change;"},
+	/* b421: a sign with a space after it is a bullet or a dash, not the number's sign (a table's
+	 * sign set apart before its number stays one); 增长目标 and 增速目标 before the number set it */
+	{"出口增长37% [7] - 211个项目完成投资超800亿元;同比 -5.2%,65 147 555 +11.4%",
+	 "增长37%=增长37%/change;211个=211个/level;超800亿元=超800亿元/level;同比 -5.2%=同比-5.2%/change;"
+	 "+11.4%=+11.4%/change;"},
+	{"扩大内需：地区生产总值增长目标5.5%。增速高于目标2.1个百分点。",
+	 "增长目标5.5%=增长5.5%/target;高于目标2.1个百分点=比目标高2.1个百分点/change;"},
 };
 
 void
