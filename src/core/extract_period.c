@@ -785,6 +785,11 @@ deadline_year(const Extractor *ex, int p, int k, int *year, bool *will)
 				 (ex->cp[k + 6] == 0xFF0C || ex->cp[k + 6] == ',') &&
 				 deadline_ahead(ex, k + 1))
 			*will = true;
+		/* 国务院:到2025年全国地级及以上城市PM2.5浓度比2020年下降10% (b188): right after a colon
+		 * the deadline opens what is announced, with or without its comma */
+		else if (k == p && k > 0 && (ex->cp[k - 1] == 0xFF1A || ex->cp[k - 1] == ':') &&
+				 deadline_ahead(ex, k + 1))
+			*will = true;
 	}
 }
 

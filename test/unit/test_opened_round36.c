@@ -99,6 +99,12 @@ static const RowsCase xcases[] = {
 	 "+11.4%=+11.4%/change;"},
 	{"扩大内需：地区生产总值增长目标5.5%。增速高于目标2.1个百分点。",
 	 "增长目标5.5%=增长5.5%/target;高于目标2.1个百分点=比目标高2.1个百分点/change;"},
+	/* b188 (seen at the stop's end): a deadline right after a colon opens what is announced,
+	 * with or without its comma; without the colon or the comma it stays a period (b206) */
+	{"国务院:到2025年全国地级及以上城市PM2.5浓度比2020年下降10%。",
+	 "比2020年下降10%=比2020年下降10%/target;"},
+	{"全国地级及以上城市到2025年PM2.5浓度比2020年下降10%。",
+	 "比2020年下降10%=比2020年下降10%/change;"},
 };
 
 void
