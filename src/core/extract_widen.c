@@ -1011,7 +1011,7 @@ share_opens_clause(const Cand *c)
 	if (c->unit != pct_unit() || c->s == 0)
 		return false;
 	before = c->w[c->s - 1];
-	return ends_clause(before) || ends_sentence(before) || before == '\n';
+	return ends_clause(before) || ends_sentence(before);	/* (a line break ends a sentence) */
 }
 
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
@@ -1932,14 +1932,20 @@ widen_link(Cand *c)
  * reading text has no spaces, ex->pos says where they were) is the number's, not a dash
  * joining two figures (3-5人, 5+3).  At m, the sign.
  */
+/* the text as written has something the reading text dropped (spaces) right before at */
+static inline bool
+gap_before(const Extractor *ex, int at)
+{
+	return at >= 1 && at < ex->n && ex->pos[at] > ex->pos[at - 1] + 1;
+}
+
 static bool
 sign_set_apart(const Extractor *ex, const Cand *c, int m)
 {
 	int			at = c->base + m;
 
-	return m > 0 && (c->w[m] == '-' || c->w[m] == '+') && at + 1 < ex->n && at >= 1 &&
-		ex->pos[at] > ex->pos[at - 1] + 1 && ex->pos[at + 1] == ex->pos[at] + 1 &&
-		is_space(ex->orig[ex->pos[at] - 1]);
+	return m > 0 && (c->w[m] == '-' || c->w[m] == '+') && at + 1 < ex->n &&
+		gap_before(ex, at) && !gap_before(ex, at + 1) && is_space(ex->orig[ex->pos[at] - 1]);
 }
 
 static void
@@ -1951,9 +1957,7 @@ widen_minus(Extractor *ex, Cand *c)
 
 	if (m < c->floor || (w[m] != '-' && w[m] != '+' && !(w[m] == 0x8D1F && is_digit(w[c->s]))))
 		return;					/* (负 before digits is a minus: 为负0.5%) */
-	if (c->base + m + 1 < ex->n && c->base + m >= 1 && w[m] != 0x8D1F &&
-		ex->pos[c->base + m + 1] > ex->pos[c->base + m] + 1 &&
-		ex->pos[c->base + m] > ex->pos[c->base + m - 1] + 1)
+	if (w[m] != 0x8D1F && gap_before(ex, c->base + m) && gap_before(ex, c->base + m + 1))
 		return;					/* [7] - 211个涉海重点项目: a sign standing free between spaces is
 								 * a bullet or a dash, not the number's sign (b421) */
 	if (sign_set_apart(ex, c, m))
@@ -2669,7 +2673,7 @@ counts_members(const Cand *c)
 		return false;
 	for (int k = b - 2; k >= 0 && !ends_clause(c->w[k]) && !ends_sentence(c->w[k]); k--)
 		if ((c->w[k] == 0x6BCF || c->w[k] == 0x5404) && !calendar_char(c->w[k + 1]) &&
-			c->w[k + 1] != 0x5929 && c->w[k + 1] != 0x5B63 && c->w[k + 1] != 0x5468)
+			c->w[k + 1] != 0x5929)	/* (天: calendar_char has 年 月 日 季 周) */
 			return false;		/* 每 各 (not 每年有超过3万个单位落成: a rate in time) */
 	return true;
 }
@@ -3497,6 +3501,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 				trapped,
 				done;
 	int			verb,
+				qual,
 				end;
 
 	if (!read_numeral(ex, p, &c, next) || trapped_around(ex, &c) || !widen_forward(&c))
@@ -3536,7 +3541,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 	 * 以連江縣最高達3.46人): the figure is read from the number */
 	if (c.pq_len >= 2 && c.k + 1 < c.s && c.w[c.k] == 0x6700 &&
 		(c.w[c.k + 1] == 0x9AD8 || c.w[c.k + 1] == 0x4F4E) &&	/* 最高 最低 at the start */
-		ind_qual_match_len(c.w + c.k, c.s - c.k, QP_PREFIX, &verb) == c.pq_len &&
+		ind_qual_match_len(c.w + c.k, c.s - c.k, QP_PREFIX, &qual) == c.pq_len &&
 		names_extreme(c.w, c.k))
 	{
 		c.k += c.pq_len;
