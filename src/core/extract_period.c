@@ -272,6 +272,18 @@ ext_plan_colon(Extractor *ex, int p)
 	k++;
 	while (k < ex->n && is_space(ex->cp[k]))
 		k++;
+	/* 今年要做好十方面的工作:(以下是节选) (b429): a short remark in a bracket may follow */
+	if (k < ex->n && (ex->cp[k] == '(' || ex->cp[k] == 0xFF08))
+	{
+		int			q = k + 1;
+
+		while (q < ex->n && q - k <= 12 && ex->cp[q] != ')' && ex->cp[q] != 0xFF09 &&
+			   ex->cp[q] != '\n')
+			q++;
+		if (q < ex->n && q - k <= 12 && ex->cp[q] != '\n')
+			for (k = q + 1; k < ex->n && is_space(ex->cp[k]); k++)
+				;
+	}
 	if (k >= ex->n || ex->cp[k] == '\n' || ex->cp[k] == '\r')
 	{
 		ex->list_plan = true;
@@ -468,7 +480,8 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun, bool resolve)
 		b -= 2;
 	/* 低于年度预期目标1.9个百分点, 完成全年计划目标的45.4%: 年度/全年 between the comparison
 	 * and the plan word */
-	if (b - 2 >= 0 && ((ex->cp[b - 2] == 0x5E74 && ex->cp[b - 1] == 0x5EA6) ||	/* 年度 */
+	if (b - 2 >= 0 && ((ex->cp[b - 2] == 0x5E74 && (ex->cp[b - 1] == 0x5EA6 ||	/* 年度 */
+													 ex->cp[b - 1] == 0x521D)) ||	/* 年初 (b429) */
 					   (ex->cp[b - 2] == 0x5168 && ex->cp[b - 1] == 0x5E74)))	/* 全年 */
 		b -= 2;
 	if (b - 2 >= 0 && (ex->cp[b - 1] == 0x9879 || ex->cp[b - 1] == 0x4E2A) &&
@@ -870,6 +883,7 @@ this_year_will(const Extractor *ex, int p, int *end)
 	int			year = -1,
 				deadline_end = -1;
 	bool		will = false,
+				must = false,
 				plan_period = false,
 				proposes = false;
 	int			k;
@@ -935,6 +949,8 @@ this_year_will(const Extractor *ex, int p, int *end)
 			case 0x8981:		/* 要 */
 				if (ex->cp[k + 1] == 0x6C42 ? year >= 0 : plan_period)
 					will = true;	/* 今年…要求; 十四五时期，江苏要实现… */
+				else if (year >= 0 && k >= 1 && ex->cp[k - 1] == 0x5E74)
+					must = true;	/* 今年要做好十方面的工作：(weighed at the clause's end) */
 				break;
 			case 0x5341:		/* 十 */
 				if (year < 0 && k + 4 < ex->n && is_cjk_numeral(ex->cp[k + 1]) &&
@@ -959,6 +975,10 @@ clause_end:
 	/* 十四五时期…提出; 政府工作报告提出，2023年居民消费价格涨幅3%左右: a year (or a plan's
 	 * period) and what a report proposes for it */
 	if (proposes && (plan_period || year >= 0))
+		will = true;
+	/* 今年要做好十方面的工作：(b429): the year's 要 ending its clause with a colon introduces
+	 * the year's tasks */
+	if (must && k < ex->n && (ex->cp[k] == 0xFF1A || ex->cp[k] == ':'))
 		will = true;
 	if (!will)
 		return -1;

@@ -2708,8 +2708,13 @@ bracketed_target(const Cand *c)
 {
 	int			k = c->k < c->s ? c->k : c->s;
 
-	return k >= 3 && c->w[k - 2] == 0x76EE && c->w[k - 1] == 0x6807 &&	/* 目标 */
-		(c->w[k - 3] == '(' || c->w[k - 3] == 0xFF08);
+	if (k >= 3 && c->w[k - 2] == 0x76EE && c->w[k - 1] == 0x6807 &&	/* 目标 */
+		(c->w[k - 3] == '(' || c->w[k - 3] == 0xFF08))
+		return true;
+	/* 超过年初预期目标(6.5%)0.2个百分点 (b429): the goal's own figure in a bracket right
+	 * after 目标, whatever the sentence does with it */
+	return k >= 3 && (c->w[k - 1] == '(' || c->w[k - 1] == 0xFF08) &&
+		c->w[k - 3] == 0x76EE && c->w[k - 2] == 0x6807;
 }
 
 /*
