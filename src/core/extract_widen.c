@@ -122,7 +122,17 @@ typedef int (*MatchFn) (const uint32_t *cp, int n, int *id);
 static int
 qual_prefix_match(const uint32_t *cp, int n, int *id)
 {
-	return ind_qual_match_len(cp, n, QP_PREFIX, id);
+	int			len = ind_qual_match_len(cp, n, QP_PREFIX, id);
+
+	/* 过 alone only before a bare magnitude (過萬億元, 过千亿元): elsewhere it is a verb's
+	 * aspect (有过3次).  Not before 亿 alone: 过亿 is the threshold of a class (6大类商品出口
+	 * 过亿, 有519家企业产值过亿元: b181, b98 label it a bound).  Every caller looks behind a
+	 * figure's start, so cp[n] is its first character. */
+	if (len == 1 && n == 1 && cp[0] == 0x8FC7 &&
+		!(cp[1] == 0x5341 || cp[1] == 0x767E || cp[1] == 0x5343 ||	/* 十 百 千 */
+		  cp[1] == 0x4E07 || cp[1] == 0x5146))	/* 万 兆 */
+		return 0;
+	return len;
 }
 
 /* a currency in 币 written before the number (新台币, 港币, 澳门币, 人民币): parse.c reads it */

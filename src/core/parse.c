@@ -418,6 +418,13 @@ verb_after_adverbs(Cursor *c, int *id)
  * 共计 (共3万人: a total), 折合 (折合10209美元: the amount converted).  Its length at the
  * cursor, 0 when none; 至少 and 至多 are qualifiers.
  */
+/* 共计, 总计, 合计 at the cursor, and 为 or 是 after it: their length (2 or 3) */
+static inline int
+total_is_len(const Cursor *c)
+{
+	return c->i + 3 < c->n && (c->cp[c->i + 2] == 0x4E3A || c->cp[c->i + 2] == 0x662F) ? 3 : 2;
+}
+
 static inline int
 copula_len(const Cursor *c)
 {
@@ -436,11 +443,15 @@ copula_len(const Cursor *c)
 			return next == 0x671B ? 0 : 1;
 		case 0x81F3:			/* 至 */
 			return ind_qual_match_len(c->cp + c->i, c->n - c->i, QP_PREFIX, &id) == 0 ? 1 : 0;
-		case 0x5171:			/* 共, 共计, 共有 */
-			return next == 0x8BA1 || next == 0x6709 ? 2 : 1;
+		case 0x5171:			/* 共, 共计, 共有; 共计为 (共計為100人: in all, b434) */
+			if (next == 0x8BA1)
+				return total_is_len(c);
+			return next == 0x6709 ? 2 : 1;
 		case 0x5408:			/* 合计, 合共 (合共37億元: in all) */
-		case 0x603B:			/* 总计, 总共 */
-			return next == 0x8BA1 || next == 0x5171 ? 2 : 0;
+		case 0x603B:			/* 总计, 总共; 总计为 (總計為1萬8237棟, b434) */
+			if (next == 0x8BA1)
+				return total_is_len(c);
+			return next == 0x5171 ? 2 : 0;
 		case 0x62A5:			/* 报1054亿7000万令吉, 報381.3 (stood at: the press; b249) */
 			return starts_number(next) ? 1 : 0;
 		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan), 计有 (計有105萬4,457人) */
@@ -513,7 +524,7 @@ skip_rate_copula(Cursor *c)
 		at(c, W_WEI);			/* 仅, 仅为 */
 	else if ((len = revised_len(c)) > 0)
 		c->i += len;			/* 修订为 修订至 修正为 */
-	else if ((len = copula_len(c)) == 2 || (len = held_len(c)) > 0 ||
+	else if ((len = copula_len(c)) >= 2 || (len = held_len(c)) > 0 ||
 			 (len = held_bare_len(c)) > 0)
 		c->i += len;			/* 来到 冲上 折合 共计; 维持在; 保持7.6% */
 	else if (at(c, W_DADAO))

@@ -91,6 +91,10 @@ static const WordDef quals[] = {
 	/* stop 41 (b405, a plan's grants): 最高 (up to: 年度报销限额最高10万元, 最高額補助1000萬元),
 	 * 最低 (no less than), labelled at most and at least by every batch that had them (b96, b164) */
 	/* 90 */ {"最高", QC_LE, QP_PREFIX}, {"最低", QC_GE, QP_PREFIX}, {"最高达", QC_LE, QP_PREFIX},
+	/* stop 42 (b434, Hong Kong press): 过 (over: 過萬億元, 过千亿元, 過百億, 過3成), labelled more
+	 * than by every batch that had it; the reader takes it before a bare magnitude only
+	 * (extract_widen.c): elsewhere in running text 过 is a verb's aspect (有过3次) */
+	/* 93 */ {"过", QC_GT, QP_PREFIX},
 };
 #define N_QUALS ((int) (sizeof(quals) / sizeof(quals[0])))
 

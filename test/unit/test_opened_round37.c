@@ -4,13 +4,30 @@
  * comparison and the plan word (低于年初预期目标) measures a result; the goal's own figure in a
  * bracket right after 目标 is the target; 今年要 ending its clause with a colon introduces the
  * year's tasks (主要 and 重要 are no modal), and a short bracketed remark after the colon
- * (以下是节选) still leaves the list on the lines below.
+ * (以下是节选) still leaves the list on the lines below.  The type, b434: 过 (over: 過萬億元,
+ * the Hong Kong press) a qualifier, which the reader takes only before a bare magnitude other
+ * than 亿 alone (过亿 is a class's threshold; 有过3次 an aspect); 总计为, 共计为, 合计为 as 总计.
  */
 #include "unit.h"
 #include <string.h>
 #include "ind.h"
 
 void		test_opened_round37(void);
+
+#define NO NULL, NULL, NULL, NULL, NULL, 0
+static const FormCase cases[] = {
+	/* b434: 过 before a bare magnitude or a number, over (as 超过) */
+	{"過萬億元", "过1万亿元", "1000000000000", "元", "gt", "level", BC_NONE},
+	{"过千亿元", "过1000亿元", "100000000000", "元", "gt", "level", BC_NONE},
+	{"過3成", "过3成", "3", "成", "gt", "level", BC_NONE},
+	{"过", NO},
+	{"通过3项", NO},			/* 通 is no qualifier: 过 does not make one of it */
+	/* b434: 总计为, 共计为, 合计为 (in all, then the copula), as 总计 */
+	{"總計為1萬8237棟", "1.8237万栋", "18237", "栋", "exact", "level", BC_NONE},
+	{"共计为100人", "100人", "100", "人", "exact", "level", BC_NONE},
+	{"合計為5億元", "5亿元", "500000000", "元", "exact", "level", BC_NONE},
+	{"总计为", NO},
+};
 
 static const RowsCase xcases[] = {
 	/* b429: 年初 between a comparison and 预期目标: the gap is a result; the bracketed figure
@@ -28,11 +45,17 @@ static const RowsCase xcases[] = {
 	 "下跌13.2%=下跌13.2%/change;"},
 	{"今年这1万多亿元的投资投向主要在4个领域：\n一是防洪工程。完成投资1921亿元。",
 	 "1万=1万/level;1921亿元=1921亿元/level;"},
+	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
+	 * threshold: b181, b98), not before a digit (a verb's aspect) */
+	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
+	{"6大类商品出口过亿。有过3次，通过3项。", "3次=3次/level;3项=3项/level;"},
 };
 
 void
 test_opened_round37(void)
 {
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		ut_check_form(&cases[i]);
 	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
 		ut_check_rows(&xcases[i]);
 }
