@@ -487,9 +487,9 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun, bool resolve)
 	if (b - 2 >= 0 && (ex->cp[b - 1] == 0x9879 || ex->cp[b - 1] == 0x4E2A) &&
 		is_numeral_char(ex->cp[b - 2]))
 		return true;			/* 12项(主要)预期目标, 9个目标 */
-	if (b - 1 >= 0 && (ex->cp[b - 1] == CH_YU2 || ex->cp[b - 1] == 0x6BD4 ||
-					   ex->cp[b - 1] == 0x8F83))
-		return true;			/* 与预期目标存在差距, 比计划 */
+	if (b - 1 >= 0 && (ex->cp[b - 1] == CH_YU2 || ex->cp[b - 1] == 0x8F83 ||
+					   (ex->cp[b - 1] == 0x6BD4 && !(b - 2 >= 0 && ex->cp[b - 2] == 0x5360))))
+		return true;			/* 与预期目标存在差距, 比计划; not 占比 (a share: 占比力争达到60%, b433) */
 	if (b - 2 >= 0 && match_word_list(ex, b - 2, measured_words, N_OF(measured_words)) == 2)
 		return true;			/* 符合预期目标, 超过预期目标 */
 	/* 好于下降7%的预期, 完成100万吨的目标: a plan word after a figure and 的 is that figure's
@@ -802,6 +802,11 @@ deadline_year(const Extractor *ex, int p, int k, int *year, bool *will)
 		 * the deadline opens what is announced, with or without its comma */
 		else if (k == p && k > 0 && (ex->cp[k - 1] == 0xFF1A || ex->cp[k - 1] == ':') &&
 				 deadline_ahead(ex, k + 1))
+			*will = true;
+		/* 光明网讯“到2025年，全国油茶种植面积达到9000万亩以上” (b433): right after an opening
+		 * quote, as after a colon, the deadline opens what is quoted */
+		else if (k > p && is_open_quote(ex->cp[k - 1]) && k + 6 < ex->n &&
+				 (ex->cp[k + 6] == 0xFF0C || ex->cp[k + 6] == ',') && deadline_ahead(ex, k + 1))
 			*will = true;
 	}
 }
@@ -1231,6 +1236,9 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 		if ((next == 0x4E3B && k + 4 < ex->n && ex->cp[k + 3] == 0x8981) ||
 			(next == 0x4EFB && k + 4 < ex->n && ex->cp[k + 3] == 0x52A1))
 			next = ex->cp[k + 4];
+		/* 两地目标在2027年年底前 (b433): 目标 before 在 and a year, the deadline set */
+		if (next == 0x5728 && k + 3 < ex->n && year_at(ex, k + 3) > 0)
+			next = 0x4E3A;
 		if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
 			next != 0x5373 && !(is_digit(next) && named_target_before(ex, k)) &&
 			next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&

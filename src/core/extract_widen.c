@@ -2635,6 +2635,18 @@ base_year_value(const Cand *c)
 	const uint32_t *w = c->w;
 	int			b = c->k;
 
+	/* 力争达到60%以上(2022年为54%) (b433): a bracket's note of a year's value, the base the
+	 * plan starts from */
+	if (b - 1 >= c->floor && (w[b - 1] == 0x4E3A || w[b - 1] == 0x662F))	/* 为 是 */
+	{
+		int			q = b - 2;
+
+		if (q >= c->floor && (w[q] == 0x5E95 || w[q] == 0x672B))	/* 底 末 */
+			q--;
+		if (q - 5 >= c->floor && w[q] == 0x5E74 && is_digit(w[q - 1]) && is_digit(w[q - 2]) &&
+			is_digit(w[q - 3]) && is_digit(w[q - 4]) && (w[q - 5] == '(' || w[q - 5] == 0xFF08))
+			return true;
+	}
 	if (b - 1 >= c->floor && (w[b - 1] == 0x4ECE || w[b - 1] == 0x7531))	/* 从 由 */
 	{
 		for (int k = c->stop > c->j ? c->stop : c->j; k < c->wn && k - c->j <= 8; k++)

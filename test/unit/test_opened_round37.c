@@ -4,7 +4,10 @@
  * comparison and the plan word (低于年初预期目标) measures a result; the goal's own figure in a
  * bracket right after 目标 is the target; 今年要 ending its clause with a colon introduces the
  * year's tasks (主要 and 重要 are no modal), and a short bracketed remark after the colon
- * (以下是节选) still leaves the list on the lines below.  The type, b434: 过 (over: 過萬億元,
+ * (以下是节选) still leaves the list on the lines below.  b433: 占比 before a plan word is a
+ * share, not a comparison with the plan; a deadline right after an opening quote plans what
+ * is quoted; 目标在 and a year sets a deadline; a bracket's note of a year's value
+ * ((2022年为54%)) is the base, not the target.  The type, b434: 过 (over: 過萬億元,
  * the Hong Kong press) a qualifier, which the reader takes only before a bare magnitude other
  * than 亿 alone (过亿 is a class's threshold; 有过3次 an aspect); 总计为, 共计为, 合计为 as 总计.
  */
@@ -45,6 +48,20 @@ static const RowsCase xcases[] = {
 	 "下跌13.2%=下跌13.2%/change;"},
 	{"今年这1万多亿元的投资投向主要在4个领域：\n一是防洪工程。完成投资1921亿元。",
 	 "1万=1万/level;1921亿元=1921亿元/level;"},
+	/* b433: 占比力争 (a share's noun, then the resolve) plans; 比预期 still compares */
+	{"公办园在园幼儿占比力争达到60%以上。", "60%以上=60%以上/target;"},
+	{"增速比预期高0.5个百分点。", "比预期高0.5个百分点=比预期高0.5个百分点/change;"},
+	/* b433: a deadline right after an opening quote; not one before the text's year (history) */
+	{"光明网讯“到2025年,全国油茶种植面积达到9000万亩以上。”",
+	 "9000万亩以上=9000万亩以上/target;"},
+	{"2024年，他回忆说“到1998年,全国油茶种植面积达到9000万亩。”",
+	 "9000万亩=9000万亩/level;"},
+	/* b433: 目标在 and a year; 目标在于 (lies in) sets nothing */
+	{"两地目标在2027年底前，落地超过20个平台。", "超过20个=超过20个/target;"},
+	{"改革的目标在于提高效率，落地超过20个平台。", "超过20个=超过20个/level;"},
+	/* b433: a bracket's note of a year's value is the base; the bracketed goal stays one */
+	{"到2027年，公办园在园幼儿占比力争达到60%以上(2022年为54%)。",
+	 "60%以上=60%以上/target;54%=54%/level;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
