@@ -1141,6 +1141,12 @@ announces_pledges(const Extractor *ex, int p, int *sentence_end)
 	}
 	if (!named)
 		return false;
+	/* (民生实事，在2024年里也让…可感可及 in a 2025 text, b437: a year before the text's after
+	 * the pledges' word looks back; one before it names the year the pledges were for, 2023年
+	 * 普陀区共安排29个为民办实事项目, b377) */
+	for (int q = k; q < ex->n && !ends_sentence(ex->cp[q]); q++)
+		if (is_digit(ex->cp[q]) && year_at(ex, q) > 0 && !deadline_ahead(ex, q))
+			return false;
 	for (k = ex->sent_from; k < ex->n && !ends_sentence(ex->cp[k]); k++)
 		if (match_word_list(ex, k, pledge_review_words, N_OF(pledge_review_words)))
 			return false;

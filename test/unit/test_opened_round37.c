@@ -7,7 +7,9 @@
  * (以下是节选) still leaves the list on the lines below.  b433: 占比 before a plan word is a
  * share, not a comparison with the plan; a deadline right after an opening quote plans what
  * is quoted; 目标在 and a year sets a deadline; a bracket's note of a year's value
- * ((2022年为54%)) is the base, not the target.  The type, b434: 过 (over: 過萬億元,
+ * ((2022年为54%)) is the base, not the target.  b437: the pledges' word (民生实事) with a year
+ * before the text's after it looks back; the year before it names the pledges' year.  The
+ * type, b434: 过 (over: 過萬億元,
  * the Hong Kong press) a qualifier, which the reader takes only before a bare magnitude other
  * than 亿 alone (过亿 is a class's threshold; 有过3次 an aspect); 总计为, 共计为, 合计为 as 总计.
  */
@@ -62,6 +64,12 @@ static const RowsCase xcases[] = {
 	/* b433: a bracket's note of a year's value is the base; the bracketed goal stays one */
 	{"到2027年，公办园在园幼儿占比力争达到60%以上(2022年为54%)。",
 	 "60%以上=60%以上/target;54%=54%/level;"},
+	/* b437: 民生实事, then a year before the text's: a review, what follows plans nothing; the
+	 * same year before the word names the year the pledges are for */
+	{"2025年1月22日。\n就业、教育等民生实事，在2024年里也让百姓可感可及。这一年，全区新增学位720个。",
+	 "720个=720个/level;"},
+	{"2025年1月22日。\n就业、教育等民生实事，今年将继续推进。全区新增学位720个。",
+	 "720个=720个/target;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
