@@ -412,13 +412,15 @@ ind_verb_pull(int id)
 #define IND_VERB_JIAKUAI 21
 #define IND_VERB_FANGHUAN 22
 #define IND_VERB_FANGMAN 49		/* 放慢, as 放缓 (and 加快's opposite when negated) */
+#define IND_VERB_JIANHUAN 153	/* 减缓 (stop 42, b444), as 放缓 */
 
-/* 加快, 放缓, 放慢: the verbs of a speed, which take a rate, points or no unit only (the parser,
- * the fast path and validate.c alike: a negated 放慢3万元 would be 加快3万元, refused) */
+/* 加快, 放缓, 放慢, 减缓: the verbs of a speed, which take a rate, points or no unit only (the
+ * parser, the fast path and validate.c alike: a negated 放慢3万元 would be 加快3万元, refused) */
 static inline bool
 ind_verb_speed(int id)
 {
-	return id == IND_VERB_JIAKUAI || id == IND_VERB_FANGHUAN || id == IND_VERB_FANGMAN;
+	return id == IND_VERB_JIAKUAI || id == IND_VERB_FANGHUAN || id == IND_VERB_FANGMAN ||
+		id == IND_VERB_JIANHUAN;
 }
 
 /* the pulls counted in points only (拉动消费126亿元 is an amount generated, not a change;

@@ -452,6 +452,10 @@ copula_len(const Cursor *c)
 			if (next == 0x8BA1)
 				return total_is_len(c);
 			return next == 0x5171 ? 2 : 0;
+		case 0x4EE5:			/* 以 of 以9.75萬元為上限 (b442): only with 为上限 or 为下限 closing */
+			return c->n - c->i >= 5 && c->cp[c->n - 3] == 0x4E3A &&
+				(c->cp[c->n - 2] == 0x4E0A || c->cp[c->n - 2] == 0x4E0B) &&
+				c->cp[c->n - 1] == 0x9650 ? 1 : 0;
 		case 0x62A5:			/* 报1054亿7000万令吉, 報381.3 (stood at: the press; b249) */
 			return starts_number(next) ? 1 : 0;
 		case 0x8BA1:			/* 计239人 (計: totalling, Taiwan), 计有 (計有105萬4,457人) */

@@ -95,7 +95,7 @@ enum
 static const char *const fifth_dim_names[] = {"MYR", "SGD"};
 
 /* stop 37 (b273, Taiwan housing statistics): 宅 (dwellings: 住宅9,050,340宅) */
-static const char *const fifth_count_words[] = {"宅", "计费吨", "伙", "幅", "班", "邻", "单位"};
+static const char *const fifth_count_words[] = {"宅", "计费吨", "伙", "幅", "班", "邻", "单位", "重量箱"};
 #define N_FIFTH_COUNTS ((int) (sizeof(fifth_count_words) / sizeof(fifth_count_words[0])))
 
 enum
@@ -316,6 +316,9 @@ static const UnitDef later_units[] = {
 	/* stop 41 (b422, Hong Kong housing): 單位 (flats; organisations on the mainland: 300个单位),
 	 * longer than 单 (orders), which had read 18.9萬單位 as 18.9万单 */
 	{"单位", D_COUNT4 + 6, 1, 1, 0, true},
+	/* stop 42 (b444, the glass industry): 重量箱 (a weight case of flat glass, 50 kg of 2 mm
+	 * sheet), longer than 箱: 67753万重量箱, 57.2元/重量箱 */
+	{"重量箱", D_COUNT4 + 7, 1, 1, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

@@ -277,6 +277,8 @@ static const WordDef verbs[] = {
 	/* stop 41 (b413): 增长速度 (the rate of growth, written out: 增长速度为9%, 46.67%的高增长速度),
 	 * a noun as 增速 */
 	{"增长速度", CD_UP, 1},	/* 152 */
+	/* stop 42 (b444, industry reviews): 减缓 (slowed: 增速同比减缓6.5个百分点), as 放缓 */
+	{"减缓", CD_DOWN, 0},	/* 153 */
 };
 #define N_VERBS ((int) (sizeof(verbs) / sizeof(verbs[0])))
 
@@ -328,7 +330,8 @@ static const uint8_t verb_opposite[N_VERBS] = {
 	56,									/* 下挫→升 */
 	7,									/* 缩水→扩大 */
 	13,									/* 反弹→回落 */
-	42									/* 增长速度→降幅 */
+	42,									/* 增长速度→降幅 */
+	21									/* 减缓→加快 */
 };
 
 static const WordDef bases[] = {
@@ -1211,8 +1214,11 @@ ind_basis_match_len(const uint32_t *cp, int n, int *id)
 			 ind_qual_match_len(cp + rest, n - rest, QP_PREFIX, &qid)))
 			len += a + 2;
 	}
-	/* 比去年全年加快4.5个百分点 (a release of months against last year's whole year): as 比去年 */
-	if (len > 0 && len + 2 < n && *id < N_BASES && bases[*id].cls == BC_PREV_YEAR &&
+	/* 比去年全年加快4.5个百分点 (a release of months against last year's whole year): as 比去年;
+	 * 比2015年全年增加4.27個百分點 (b444) as 比2015年 */
+	if (len > 0 && len + 2 < n &&
+		((*id < N_BASES && bases[*id].cls == BC_PREV_YEAR) ||
+		 (*id >= IND_BASIS_YEAR0 && *id < IND_BASIS_YEAR0 + IND_BASIS_YEARS)) &&
 		cp[len] == 0x5168 && cp[len + 1] == 0x5E74)	/* 全年 */
 		len += 2;
 	/* 比去年平均增长: the basis 比去年 and the verb 平均增长 (the text reads one way only) */

@@ -32,6 +32,19 @@ static const FormCase cases[] = {
 	{"共计为100人", "100人", "100", "人", "exact", "level", BC_NONE},
 	{"合計為5億元", "5亿元", "500000000", "元", "exact", "level", BC_NONE},
 	{"总计为", NO},
+	/* b442: 以…为上限 (with a cap of), 以…为下限; 以 before anything else stays an error */
+	{"以9.75萬元為上限", "9.75万元为上限", "97500", "元", "le", "level", BC_NONE},
+	{"以3000元為下限", "3000元为下限", "3000", "元", "ge", "level", BC_NONE},
+	{"以5%", NO},
+	/* b444: 减缓 (slowed), a fall, as 放缓 */
+	{"减缓8.2个百分点", "减缓8.2个百分点", "-8.2", "个百分点", "exact", "change", BC_NONE},
+	{"减缓", NO},
+	/* b444: 重量箱 (a weight case of flat glass), longer than 箱 */
+	{"67753万重量箱", "67753万重量箱", "677530000", "重量箱", "exact", "level", BC_NONE},
+	{"57.2元/重量箱", "57.2元/重量箱", "57.2", "元/重量箱", "exact", "level", BC_NONE},
+	/* b444: 全年 after a year's basis, as after 比上年 (a year's months against a whole year) */
+	{"比2015年全年增加4.27個百分點", "比2015年增加4.27个百分点", "4.27", "个百分点", "exact", "change",
+	 BC_NAMED_PERIOD},
 };
 
 static const RowsCase xcases[] = {
