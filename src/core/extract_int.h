@@ -78,6 +78,7 @@ struct Extractor
 	int			list_from;		/* where list_plan began (the colon's line end) */
 	int			tasks_year;		/* the year of those targets, 0 unknown */
 	int			heading_year;	/* the year a heading last named alone (2025年), 0 none */
+	int			review_year;	/* the year a heading looking back named (一、2025年工作回顾), 0 none */
 	int			heading_end;	/* where the last heading's line ended, 0 none */
 	int			tasks_from;		/* tasks_plan holds from here (after the sentence announcing
 								 * the year's pledges), 0 from where it was set */

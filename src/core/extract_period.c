@@ -6,17 +6,23 @@
  */
 #include "extract_int.h"
 
-/* words that plan: a sentence with one of them states targets */
+/* words that plan: a sentence with one of them states targets (PlanWord: their places) */
+typedef enum PlanWord
+{
+	PW_MUBIAO, PW_JIHUA, PW_LIZHENG, PW_YUQI, PW_QUEBAO, PW_ANPAI, PW_NITOUZI, PW_RENWU,
+	PW_GUIHUA, PW_ZHENGQU, PW_SHEDING, PW_YAO
+} PlanWord;
+
 static const Word plan_words[] = {
 	W2(0x76EE, 0x6807),			/* 目标 (checked: 目标是, 目标为, 预期目标, 目标：) */
 	W2(0x8BA1, 0x5212),			/* 计划 (not 计划的: a share of a plan) */
 	W2(0x529B, 0x4E89),			/* 力争 */
 	W2(0x9884, 0x671F),			/* 预期 */
 	W2(0x786E, 0x4FDD),			/* 确保 (not 争取: 全年争取补助资金23.8亿元 reports) */
-	W3(0x62DF, 0x5B89, 0x6392),	/* 拟安排 (虚拟 must not count) */
-	W2(0x62DF, 0x6309),			/* 拟按 */
 	W2(0x5B89, 0x6392),			/* 安排, after 指标 or 体系 only (指标体系安排：) */
-	W3(0x62DF, 0x6295, 0x8D44),	/* 拟投资 (水利建设拟投资126亿元) */
+	W3(0x62DF, 0x6295, 0x8D44),	/* 拟投资 (水利建设拟投资126亿元); not 拟安排, 拟按, 拟发行: a
+								 * budget's arrangements, its forecast (赤字率拟按4%左右, 拟安排
+								 * 地方政府专项债券4.4万亿元: no target in any batch, 15 labelled; stop 42) */
 	W2(0x4EFB, 0x52A1),			/* 任务, before its number only (下达投资任务33.9亿元) */
 	W2(0x89C4, 0x5212),			/* 规划, before 明确 提出 要求 only (《规划》明确…3000公里以上) */
 	W2(0x4E89, 0x53D6),			/* 争取, before 实现 达到 完成 突破 only (争取实现…增长18%; 争取补助
@@ -601,10 +607,10 @@ names_main_targets(const Extractor *ex, int k, int w)
 		W2(0x5B8C, 0x6210),		/* 完成 */
 		W2(0x5B9E, 0x73B0), W2(0x5BE6, 0x73FE),	/* 实现 實現 */
 	};
-	int			from = w == 3 ? k : k - 2;
+	int			from = w == PW_YUQI ? k : k - 2;
 
-	if (w == 3 ? !word_at(ex, k + 2, mubiao.cp, mubiao.len)
-		: !(w == 0 && k >= 2 && word_at(ex, k - 2, zhuyao.cp, zhuyao.len)))
+	if (w == PW_YUQI ? !word_at(ex, k + 2, mubiao.cp, mubiao.len)
+		: !(w == PW_MUBIAO && k >= 2 && word_at(ex, k - 2, zhuyao.cp, zhuyao.len)))
 		return false;
 	/* the verb right before, or before 全年/年度/今年 */
 	for (int gap = 0; gap <= 2; gap += 2)
@@ -1230,7 +1236,7 @@ acronym_after(const Extractor *ex, int k)
 static bool
 plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 {
-	if (w == 0)
+	if (w == PW_MUBIAO)
 	{
 		/* 目标: only 目标是, 目标为, 目标：(or :), 目标即 / 目标，即, 目标均/都/确定/定(为),
 		 * 目标 before a change verb
@@ -1252,7 +1258,7 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 			ind_verb_match_len(ex->cp + k + 2, ex->n - k - 2, &vid) == 0)
 			return false;
 	}
-	else if (w == 1)
+	else if (w == PW_JIHUA)
 	{
 		/* 计划: not 计划的 (占年度计划的89%), not at a clause end, not the name of the
 		 * report (批准的计划报告的决议) */
@@ -1261,18 +1267,18 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 			share_of_plan(ex, k) || scheme_name_before(ex, k) || acronym_after(ex, k + 2))
 			return false;
 	}
-	else if (w == 9 && !is_digit(next) && !tasks_colon(ex, k + 2) &&
+	else if (w == PW_RENWU && !is_digit(next) && !tasks_colon(ex, k + 2) &&
 			 !((next == 0x4E3A || next == 0x662F) && k + 3 < ex->n && is_digit(ex->cp[k + 3])))
 		return false;		/* 任务 alone names the tasks (heading_plan_words reads it), but
 						 * 重点任务包括：introduces them, and 任务为590万亩 sets one (b322) */
-	else if (w == 11 &&
+	else if (w == PW_ZHENGQU &&
 			 !(k + 3 < ex->n &&
 			   ((ex->cp[k + 2] == 0x5B9E && ex->cp[k + 3] == 0x73B0) ||	/* 实现 */
 				(ex->cp[k + 2] == 0x8FBE && ex->cp[k + 3] == 0x5230) ||	/* 达到 */
 				(ex->cp[k + 2] == 0x5B8C && ex->cp[k + 3] == 0x6210) ||	/* 完成 */
 				(ex->cp[k + 2] == 0x7A81 && ex->cp[k + 3] == 0x7834))))	/* 突破 */
 		return false;
-	else if (w == 10)
+	else if (w == PW_GUIHUA)
 	{
 		/* 规划明确, 《规划》提出, 规划要求: what a plan states */
 		int			q = k + 2;
@@ -1282,21 +1288,21 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 		if (!proposing_at(ex, q))
 			return false;
 	}
-	else if (w == 4 && k >= 1 &&
+	else if (w == PW_QUEBAO && k >= 1 &&
 			 (ex->cp[k - 1] == 0x4E3A ||	/* 为确保 */
 			  (k >= 2 && ex->cp[k - 2] == 0x4E3A && ex->cp[k - 1] == 0x4E86)) &&	/* 为了确保 */
 			 !digit_in_clause(ex, k + 2))
 		return false;		/* 民众为确保…权属, (in order to ensure): a purpose without a
 						 * figure plans nothing after it (为确保全年增长5% does) */
-	else if (w == 12 && next != 0x4E3A && next != 0x5728)
+	else if (w == PW_SHEDING && next != 0x4E3A && next != 0x5728)
 		return false;		/* 设定为, 设定在 */
-	else if (w == 13 && !modal_yao_fits(ex, k))
+	else if (w == PW_YAO && !modal_yao_fits(ex, k))
 		return false;
-	else if (w == 3 && next == 0x5BFF)
+	else if (w == PW_YUQI && next == 0x5BFF)
 		return false;		/* 预期寿命: life expectancy, a noun */
-	else if (w == 3 && (is_digit(next) || ind_is_numeral_start(next)))
+	else if (w == PW_YUQI && (is_digit(next) || ind_is_numeral_start(next)))
 		return false;		/* 控制在预期4.2%以内: the expected figure alone (prefix_plan_word) */
-	else if (w == 7 && !(k >= 2 && ((ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||
+	else if (w == PW_ANPAI && !(k >= 2 && ((ex->cp[k - 2] == 0x6307 && ex->cp[k - 1] == 0x6807) ||
 									(ex->cp[k - 2] == 0x4F53 && ex->cp[k - 1] == 0x7CFB))))
 		return false;		/* 安排 alone allocates (安排资金5亿元): 指标安排, 体系安排 plan */
 	return true;
@@ -1380,15 +1386,17 @@ clause_plan_words(Extractor *ex, int p)
 			if (!word_at(ex, k, pw->cp, pw->len))
 				continue;
 			next = k + pw->len < ex->n ? ex->cp[k + pw->len] : 0;
-			if (closes_quote(next) && w != 10)
+			if (closes_quote(next) && w != PW_GUIHUA)
 				continue;		/* “生活补贴计划”: the end of a name in quotes (《规划》提出 plans) */
 			if (!plan_word_fits(ex, k, w, next))
 				continue;
-			if (plan_word_reviews(ex, k, pw->len, w <= 1 || w == 3,
-								  w == 2 || w == 4 || w == 11 || w == 13))
+			if (plan_word_reviews(ex, k, pw->len,
+								  w == PW_MUBIAO || w == PW_JIHUA || w == PW_YUQI,
+								  w == PW_LIZHENG || w == PW_QUEBAO || w == PW_ZHENGQU ||
+								  w == PW_YAO))
 				continue;
 			ex->sent_plan = true;
-			if (w == 13)
+			if (w == PW_YAO)
 				ex->plan_from = k;	/* 要 binds what follows it: 去年增长5%，今年要… */
 			/* 达成率为177.78%(105年度之目標為「認購戶數達4,000戶」) (b221): a plan word in brackets
 			 * after a figure plans from the bracket on, not the figure it notes */

@@ -68,6 +68,28 @@ list_item_line(const Extractor *ex, int p, int last)
  * statement, not a heading: a list of targets printed one to a line without punctuation keeps
  * its section's plan.
  */
+/* 提高到, 增加至, 达到, 达 right before k (spaces between allowed), the line starting at p */
+static bool
+reached_before(const Extractor *ex, int p, int k)
+{
+	int			q = k - 1,
+				id;
+
+	while (q > p && is_space(ex->cp[q]))
+		q--;
+	if (q > p && (ex->cp[q] == 0x5230 || ex->cp[q] == 0x81F3))	/* 到 至 */
+	{
+		if (ex->cp[q - 1] == 0x8FBE)
+			return true;		/* 达到 */
+		q--;
+		for (int len = 2; len <= 4 && q - len + 1 >= p; len++)
+			if (ind_verb_match_len(ex->cp + q - len + 1, len, &id) == len)
+				return true;	/* 提高到 增加至 */
+		return false;
+	}
+	return q >= p && ex->cp[q] == 0x8FBE;	/* 达 */
+}
+
 static bool
 states_rate(const Extractor *ex, int p, int last)
 {
@@ -83,6 +105,8 @@ states_rate(const Extractor *ex, int p, int last)
 			!ind_parse_numeral(ex->cp, last + 1, k, &num, &err))
 			continue;
 		e = k + num.len;
+		while (e < last && is_space(ex->cp[e]))
+			e++;				/* 提高到 11.7 年 (spaced, b441) */
 		ul = ind_unit_match_len(ex->cp + e, last + 1 - e, &id);
 		if (ul > 0 && !ind_unit(id)->shown_with_mag)
 			return true;		/* %, ‰, 个百分点, 倍 */
@@ -91,6 +115,8 @@ states_rate(const Extractor *ex, int p, int last)
 		for (int len = 1; len <= 3 && k - len >= p; len++)
 			if (ul > 0 && ind_qual_match_len(ex->cp + k - len, len, QP_PREFIX, &id) == len)
 				return true;	/* 粮食总产突破80亿斤 */
+		if (ul > 0 && reached_before(ex, p, k))
+			return true;		/* 人均预期寿命提高到 80 岁, 能源综合生产能力达到58亿吨标准煤 (b441) */
 		/* 完成300户居家环境适老化改造, 新建改建10个市民益智健身苑点: a count of what a line does,
 		 * an item of a list (a heading names its targets' words: 2024年为民办实事项目) */
 		if (ul > 0 && ind_unit_is_count(id) && e + ul <= last)
@@ -152,6 +178,13 @@ opens_article(const Extractor *ex, int p)
 		return true;
 	if (addresses_deputies(ex, p))
 		return true;
+	/* 受市人民政府委托，现将…提请大会审查 (b132): a report to a congress begins, delivered on
+	 * the government's behalf */
+	if (p + 4 < ex->n && ex->cp[p] == 0x53D7)	/* 受 */
+		for (int k = p + 2; k + 2 < ex->n && k - p <= 12; k++)
+			if (ex->cp[k] == 0x59D4 && (ex->cp[k + 1] == 0x6258 || ex->cp[k + 1] == 0x8A17) &&
+				(ex->cp[k + 2] == 0xFF0C || ex->cp[k + 2] == ','))
+				return true;	/* 委托, 委託, then its comma */
 	/* 本报济宁讯, 本報台北訊: the paper's place between 本报 and 讯 */
 	if (p + 3 < ex->n && ex->cp[p] == benbaoxun[0] &&
 		(ex->cp[p + 1] == benbaoxun[1] || ex->cp[p + 1] == benbaoxun_t[1]))
@@ -235,6 +268,20 @@ action_item(const Extractor *ex, int p, int last)
 	return true;
 }
 
+/*
+ * Under a heading naming targets, a line that says where something is held (保持在, 稳定在,
+ * 维持在: 国内生产总值增长保持在合理区间, a target in words, b441) is an item of the list, not
+ * a heading that would end the targets.
+ */
+static bool
+held_item(const Extractor *ex, int p, int last)
+{
+	for (int k = p + 1; k + 2 <= last; k++)
+		if (ind_is_held_at(ex->cp + k))
+			return true;
+	return false;
+}
+
 /* a byline: a short line naming the reporter or correspondent (记者, 通讯员), or the
  * article's source, author or editor (来源：平昌县农业农村局, 作者：, 责任编辑：) */
 static bool
@@ -313,6 +360,17 @@ dateline(const Extractor *ex, int p, int last)
 		if (ex->cp[q] == 0x3002)
 			return false;
 	return true;
+}
+
+/*
+ * 索引号: 11320000…  主题分类: (a government site's disclosure header, b106): a new document
+ * begins, its title below the header's lines
+ */
+static bool
+disclosure_header(const Extractor *ex, int p, int last)
+{
+	return last - p >= 3 && ex->cp[p] == 0x7D22 && ex->cp[p + 1] == 0x5F15 &&
+		ex->cp[p + 2] == 0x53F7;	/* 索引号 */
 }
 
 /*
@@ -495,6 +553,13 @@ heading_plans(Extractor *ex, int p, int last, const IndPeriod *found, const IndP
 				plan = true;
 			ex->heading_year = year;
 		}
+		/* 一、2025年工作回顾 … 三、2026年经济社会发展总体要求 (a work report's outline, b441): a
+		 * heading naming the year after the one a heading looked back on heads that year's
+		 * plan */
+		if (review)
+			ex->review_year = year;
+		else if (ex->review_year && year == ex->review_year + 1)
+			plan = true;
 	}
 	/* 乡村振兴重点工作目标任务, then 一、全力确保粮食安全: a numbered sub-heading plans under a
 	 * heading naming targets (unless it looks back) */
@@ -559,10 +624,22 @@ ext_paragraph_start(Extractor *ex, int p)
 		if (heading && ex->seen_title && states_rate(ex, p, last))
 			heading = false;
 		if (heading && ex->seen_title && (ex->sect_plan || ex->list_plan) &&
-			action_item(ex, p, last))
+			(action_item(ex, p, last) || (held_item(ex, p, last) && !numbered_heading(ex, p, last))))
 			heading = false;
 		if (heading && ex->seen_title && byline(ex, p, last))
 			return;				/* 兰州日报全媒体记者魏奇峰: neither a heading nor a paragraph */
+		if (ex->seen_title && disclosure_header(ex, p, last))
+		{
+			/* another document starts: nothing of the one above holds in it */
+			ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
+			ex->sect_plan = ex->parent_plan = ex->part_plan = false;
+			ex->sect_p.to = ex->para_p.to = ex->sent_p.to = 0;
+			ex->plan_year = ex->heading_year = ex->review_year = 0;
+			ex->doc_p.to = 0;
+			ex->ref_year = ex->first_year = 0;
+			ex->seen_title = false;	/* the document's title follows the header */
+			return;
+		}
 		if (heading && ex->seen_title && last - p <= 1 && is_digit(ex->cp[p]) && is_digit(ex->cp[last]))
 			return;				/* 1, 12 alone on a line: an item's number over its lines, no heading */
 		if (heading && ((ex->seen_title && dateline(ex, p, last)) || original_title(ex, p, last)))

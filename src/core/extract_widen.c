@@ -2675,6 +2675,24 @@ base_year_value(const Cand *c)
 }
 
 /*
+ * 赤字率拟按3%安排, 拟安排地方政府专项债券4.4万亿元, 拟发行超长期特别国债1.3万亿元: a budget's
+ * arrangement (拟 and 安排, 按 or 发行 earlier in the clause) is its forecast, no target even
+ * under a plan's heading (every batch that has one labels it so: 15 in stop 42)
+ */
+static bool
+budget_arrangement(const Extractor *ex, const Cand *c)
+{
+	for (int q = c->base + (c->k < c->s ? c->k : c->s) - 1;
+		 q > 0 && !ends_clause(ex->cp[q]) && !ends_sentence(ex->cp[q]); q--)
+		if (ex->cp[q - 1] == 0x62DF &&	/* 拟 */
+			(ex->cp[q] == 0x6309 ||	/* 按 */
+			 (q + 1 < ex->n && ((ex->cp[q] == 0x5B89 && ex->cp[q + 1] == 0x6392) ||	/* 安排 */
+								(ex->cp[q] == 0x53D1 && ex->cp[q + 1] == 0x884C)))))	/* 发行 */
+			return true;
+	return false;
+}
+
+/*
  * 预期增长率高于去年的有23个, 西部12省区有7个预期…: in a plan, 有 and a count of 个
  * reports how many members a class has; it is no target.  Having or building so many is
  * one (每个城镇社区拥有3个以上的社区社会组织, 每个街道建有1个健身小广场: b405): 拥有 建有 设有
@@ -3558,7 +3576,7 @@ ext_candidate(Extractor *ex, int p, ExtractRow *row, int *next)
 		ex->sent_plan = false;	/* the rest of the sentence reports progress too (not after
 								 * a bracket's note: 新改建1357公里(含已提前实施的936公里)) */
 	plan = (ext_plans(ex, c.base + c.s) && !done && !counts_indicators(&c) && !counts_members(&c) &&
-			!ex->clause_against_target && !base_year_value(&c)) ||
+			!ex->clause_against_target && !base_year_value(&c) && !budget_arrangement(ex, &c)) ||
 		(c.has_verb && names_target(&c)) || target_follows(&c) || prefix_plan_word(&c) ||
 		target_set_at(ex, &c);
 	if (plan && (progress_measure(&c) || measures_group(&c)))

@@ -83,6 +83,29 @@ static const RowsCase xcases[] = {
 	 "720个=720个/level;"},
 	{"2025年1月22日。\n就业、教育等民生实事，今年将继续推进。全区新增学位720个。",
 	 "720个=720个/target;"},
+	/* b441: a budget's arrangement is no target, under a plan's heading or not; 拟投资 plans */
+	{"2026年主要预期目标\n赤字率拟按4%左右安排，拟发行超长期特别国债1.3万亿元。\n城镇新增就业1200万人以上。",
+	 "4%左右=4%左右/level;1.3万亿元=1.3万亿元/level;1200万人以上=1200万人以上/target;"},
+	{"今年水利建设拟投资126亿元。", "126亿元=126亿元/target;"},
+	/* b441: under 主要目标, a line holding a level without figures, or a level reached with a
+	 * space before its unit, keeps the list; a short line without either is a heading */
+	{"十五五时期主要目标\n国内生产总值增长保持在合理区间\n研发经费投入年均增长 7% 以上\n"
+	 "人均预期寿命提高到 80 岁",
+	 "年均增长 7% 以上=年均增长7%以上/target;80 岁=80岁/target;"},
+	{"十五五时期主要目标\n政策解读\n人均预期寿命达到80岁。", "80岁=80岁/level;"},
+	/* b441: a numbered heading naming the year after the one a heading looked back on */
+	{"一、2025年工作回顾\n国内生产总值增长5%。\n三、2026年经济社会发展总体要求\n城镇新增就业1200万人以上。",
+	 "增长5%=增长5%/change;1200万人以上=1200万人以上/target;"},
+	{"一、2025年工作回顾\n国内生产总值增长5%。\n三、2024年经济运行情况\n城镇新增就业1200万人。",
+	 "增长5%=增长5%/change;1200万人=1200万人/level;"},
+	/* b132: 受…委托， opens a new report: the plan of the heading above does not hold */
+	{"2025年主要预期目标\n城镇新增就业1200万人以上。\n\n受市人民政府委托，现将计划执行情况报告如下。\n"
+	 "全年增长3.9%。",
+	 "1200万人以上=1200万人以上/target;增长3.9%=增长3.9%/change;"},
+	/* b106: a disclosure header (索引号) opens a new document, its title below */
+	{"2025年主要预期目标\n城镇新增就业1200万人以上。\n索引号: l379250--2024-0213 主题分类: 综合政务\n"
+	 "全年地区生产总值增长3.9%。",
+	 "1200万人以上=1200万人以上/target;增长3.9%=增长3.9%/change;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
