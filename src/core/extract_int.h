@@ -83,6 +83,7 @@ struct Extractor
 	int			tasks_from;		/* tasks_plan holds from here (after the sentence announcing
 								 * the year's pledges), 0 from where it was set */
 	int			plan_from;		/* sent_plan holds from here (今年…将: from 今年), 0 whole */
+	bool		plan_clause;	/* sent_plan holds to its clause's end only (提出: proposes_goal) */
 	int			bracket_verb;	/* the change a bracketed rate of the sentence took, 0 none */
 	int			paren_from;		/* 增长3.5%(全国-7.0%，全省-3.9%): where the bracket after a
 								 * change opened, -1 none */

@@ -10,7 +10,7 @@
 typedef enum PlanWord
 {
 	PW_MUBIAO, PW_JIHUA, PW_LIZHENG, PW_YUQI, PW_QUEBAO, PW_ANPAI, PW_NITOUZI, PW_RENWU,
-	PW_GUIHUA, PW_ZHENGQU, PW_SHEDING, PW_YAO
+	PW_GUIHUA, PW_ZHENGQU, PW_SHEDING, PW_YAO, PW_TICHU
 } PlanWord;
 
 static const Word plan_words[] = {
@@ -31,14 +31,16 @@ static const Word plan_words[] = {
 								 * 设定的 looks back) */
 	W1(0x8981),					/* 要, the modal, before a goal's verb only (2025年要达到87.5%,
 								 * 要控制在3%以内; not 主要, 重要, 只要: modal_yao_fits) */
+	W2(0x63D0, 0x51FA),			/* 提出, right before the goal it sets (提出全社会研发经费投入年均
+								 * 增长7%以上: proposes_goal) */
 };
 
-/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设 要) by their low six bits: every
+/* plan_words' first characters (目 计 力 预 确 拟 安 任 规 争 设 要 提) by their low six bits: every
  * character of a clause is tested against them, and one bit passes over most */
 #define LOW6(c)	(UINT64_C(1) << ((c) & 63))
 static const uint64_t plan_first_low6 = LOW6(0x76EE) | LOW6(0x8BA1) | LOW6(0x529B) |
 	LOW6(0x9884) | LOW6(0x786E) | LOW6(0x62DF) | LOW6(0x5B89) | LOW6(0x4EFB) | LOW6(0x89C4) |
-	LOW6(0x4E89) | LOW6(0x8BBE) | LOW6(0x8981);
+	LOW6(0x4E89) | LOW6(0x8BBE) | LOW6(0x8981) | LOW6(0x63D0);
 #undef LOW6
 
 /* words that may come before a period at a clause start: 截至10月末, 全县1-10月 */
@@ -449,8 +451,11 @@ ext_clause_plan(Extractor *ex, int p)
 		return;
 	}
 
-	if (was && p > ex->plan_from && (reports_progress(ex, p) || opens_actual(ex, p)))
-		ex->sent_plan = was = false;
+	if (was && p > ex->plan_from && (reports_progress(ex, p) || opens_actual(ex, p) ||
+									 ex->plan_clause))
+		ex->sent_plan = was = false;	/* (提出's goal ends with its clause: …的目标，实际…显示，
+										 * 去年…达990865亿元, b56) */
+	ex->plan_clause = false;
 	clause_plan_words(ex, p);
 	/* 未来5年…战略，到2020年将实现：a later clause of a planned sentence may end with the
 	 * colon that opens its list */
@@ -1218,6 +1223,34 @@ modal_yao_fits(const Extractor *ex, int k)
 }
 
 /*
+ * 提出 before k: 纲要草案…其中，提出全社会研发经费投入年均增长7%以上 (b441): what a plan proposes,
+ * a goal, when a change verb or 达到 (提高到) comes before the clause's first number, with no
+ * 了 (提出了7109项: questions raised, b59) and nothing between 提出 and the indicator (提出的
+ * 国内旅游收入2.6万亿元 measures a result, 提出，… is weighed with its year: this_year_will).
+ */
+static bool
+proposes_goal(const Extractor *ex, int k)
+{
+	int			id;
+	bool		verb = false;
+
+	if (k >= ex->n || !is_cjk(ex->cp[k]) || ex->cp[k] == CH_LE || ex->cp[k] == CH_DE ||
+		ex->cp[k] == 0x8FC7 || ex->cp[k] == 0x8981)	/* 过, 要 (提出要…: a demand, b147) */
+		return false;
+	for (; k < ex->n && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
+	{
+		if (is_digit(ex->cp[k]) || (is_numeral_char(ex->cp[k]) && verb))
+			return verb;
+		if (ex->cp[k] == CH_LE)
+			return false;
+		if (ind_verb_match_len(ex->cp + k, ex->n - k, &id) > 0 ||
+			(ex->cp[k] == 0x8FBE && k + 1 < ex->n && ex->cp[k + 1] == 0x5230))	/* 达到 */
+			verb = true;
+	}
+	return false;
+}
+
+/*
  * 投資與發展開支計劃(PIDDA): a bracket opening with Latin letters at k after 计划 gives a
  * programme's acronym, so 计划 ends the programme's name (b319); 计划（草案） still plans
  */
@@ -1298,6 +1331,8 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 		return false;		/* 设定为, 设定在 */
 	else if (w == PW_YAO && !modal_yao_fits(ex, k))
 		return false;
+	else if (w == PW_TICHU && !proposes_goal(ex, k + 2))
+		return false;
 	else if (w == PW_YUQI && next == 0x5BFF)
 		return false;		/* 预期寿命: life expectancy, a noun */
 	else if (w == PW_YUQI && (is_digit(next) || ind_is_numeral_start(next)))
@@ -1376,7 +1411,7 @@ clause_plan_words(Extractor *ex, int p)
 		if (!((plan_first_low6 >> (c & 63)) & 1) ||
 			(c != 0x76EE && c != 0x8BA1 && c != 0x529B && c != 0x9884 && c != 0x786E &&
 			 c != 0x62DF && c != 0x5B89 && c != 0x4EFB && c != 0x89C4 && c != 0x4E89 &&
-			 c != 0x8BBE && c != 0x8981))
+			 c != 0x8BBE && c != 0x8981 && c != 0x63D0))
 			continue;			/* the first characters of the plan words */
 		for (int w = 0; w < N_OF(plan_words); w++)
 		{
@@ -1396,8 +1431,9 @@ clause_plan_words(Extractor *ex, int p)
 								  w == PW_YAO))
 				continue;
 			ex->sent_plan = true;
-			if (w == PW_YAO)
+			if (w == PW_YAO || w == PW_TICHU)
 				ex->plan_from = k;	/* 要 binds what follows it: 去年增长5%，今年要… */
+			ex->plan_clause = w == PW_TICHU;
 			/* 达成率为177.78%(105年度之目標為「認購戶數達4,000戶」) (b221): a plan word in brackets
 			 * after a figure plans from the bracket on, not the figure it notes */
 			for (int q = k - 1; q > p; q--)

@@ -728,6 +728,7 @@ ext_sentence_start(Extractor *ex)
 	ex->sent_dated = false;
 	ex->sent_estimate = false;
 	ex->plan_from = 0;
+	ex->plan_clause = false;
 	ex->bracket_verb = 0;
 	ex->paren_from = -1;
 }

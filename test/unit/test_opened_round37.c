@@ -106,6 +106,13 @@ static const RowsCase xcases[] = {
 	{"2025年主要预期目标\n城镇新增就业1200万人以上。\n索引号: l379250--2024-0213 主题分类: 综合政务\n"
 	 "全年地区生产总值增长3.9%。",
 	 "1200万人以上=1200万人以上/target;增长3.9%=增长3.9%/change;"},
+	/* b441: 提出 before an indicator, its verb and number: the goal proposed, that clause only */
+	{"纲要草案提出20项主要指标。其中，提出全社会研发经费投入年均增长7%以上，与规划目标保持一致。",
+	 "年均增长7%以上=年均增长7%以上/target;"},
+	{"报告提出国内生产总值增长6.5%的目标，实际成绩单显示，去年国内生产总值达990865亿元。",
+	 "增长6.5%=增长6.5%/target;990865亿元=990865亿元/level;"},
+	{"委员合共提出了7109项问题。行政院当初提出3.1兆元。",
+	 "7109项=7109项/level;3.1兆元=3.1万亿元/level;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
