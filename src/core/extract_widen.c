@@ -1787,8 +1787,9 @@ trapped_whole(Extractor *ex, const Cand *c)
 	}
 	if (!c->unit && !c->pct_word && !(s > 0 && w[s - 1] == CH_FAN) && c->num.mag < 4 &&
 		!shares_unit(c) && !zero_growth(w, c->wn, s) && !verb_before_bare_rate(ex, c) &&
-		!(s > 0 && w[s - 1] == '$' && c->e < c->wn && w[c->e] == '/' && c->j > c->e + 1))
-		/* ($15,871/呎: a price per unit, the $ its currency, b225; a bare $15,871 stays out) */
+		!(s > 0 && w[s - 1] == '$' && c->e - s >= 3))
+		/* ($15,871/呎: a price per unit, the $ its currency, b225; 每月資助$5000, an amount in
+		 * Hong Kong dollars, b442: the $ and three digits or more make it money) */
 		return true;			/* a bare number: numbering, footnotes, codes, ratios */
 	if (!c->unit && c->e > s && w[c->e - 1] == 0x5146)
 		return true;			/* 千兆宽带: 兆 without an amount after it is SI mega (gigabit) */

@@ -2778,13 +2778,15 @@ rate_sign(Reading *r)
 
 /*
  * 兆 is 万亿 (10^12) only where Taiwan and Hong Kong write it so: before a currency
- * (1.2兆元, 3兆新台币) or with an 亿 part (二兆三四一亿).  Elsewhere it is the SI mega of 兆瓦
- * or 千兆 (gigabit) and no figure.
+ * (1.2兆元, 3兆新台币), before 斤 or 亩, Chinese measures no SI prefix takes (糧食產量1.4兆斤:
+ * the Hong Kong press on grain, b441), or with an 亿 part (二兆三四一亿).  Elsewhere it is the
+ * SI mega of 兆瓦 or 千兆 (gigabit) and no figure.
  */
 static bool
 check_zhao(Reading *r)
 {
-	if (!r->num.zhao || r->num.zhao_yi || (r->unit && ind_unit_is_currency(r->unit)))
+	if (!r->num.zhao || r->num.zhao_yi || (r->unit && ind_unit_is_currency(r->unit)) ||
+		(r->unit && (r->unit == ind_unit_id("斤") || r->unit == ind_unit_id("亩"))))
 		return true;
 	return ind_fail(r->err, IND_ERR_SYNTAX, 1,
 					"兆 reads as 万亿 only before a currency or an 亿 part (1.2兆元, 2兆341亿); "

@@ -113,6 +113,10 @@ static const RowsCase xcases[] = {
 	 "增长6.5%=增长6.5%/target;990865亿元=990865亿元/level;"},
 	{"委员合共提出了7109项问题。行政院当初提出3.1兆元。",
 	 "7109项=7109项/level;3.1兆元=3.1万亿元/level;"},
+	/* b441: 兆 before 斤 (grain in the Hong Kong press) is 万亿; before 瓦 it is mega */
+	{"糧食綜合生產能力達到 1.45 兆斤左右。装机3兆瓦。", "1.45 兆斤左右=1.45万亿斤左右/level;3兆瓦=3兆瓦/level;"},
+	/* b442: $ and three digits or more are Hong Kong dollars; $ and one digit stays out */
+	{"每月資助$5000。售價$50。", "$5000=5000元/level;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
