@@ -1158,6 +1158,19 @@ announces_pledges(const Extractor *ex, int p, int *sentence_end)
 	for (int q = k; q < ex->n && !ends_sentence(ex->cp[q]); q++)
 		if (is_digit(ex->cp[q]) && year_at(ex, q) > 0 && !deadline_ahead(ex, q))
 			return false;
+	{
+		/* pledges neither counted nor projects are announced for a time or as a list: a year,
+		 * 今年, 明年 or a colon in the sentence (在切實辦好民生實事的時候，是秉承…原則, b450, speaks of
+		 * them in general) */
+		bool		announced = counted || (k + 3 < ex->n && ex->cp[k + 1] == 0x9879);
+
+		for (int q = ex->sent_from; !announced && q + 1 < ex->n && !ends_sentence(ex->cp[q]); q++)
+			announced = (is_digit(ex->cp[q]) && year_at(ex, q) > 0) ||
+				((ex->cp[q] == 0x4ECA || ex->cp[q] == 0x660E) && ex->cp[q + 1] == 0x5E74) ||	/* 今年 明年 */
+				ex->cp[q] == 0xFF1A || ex->cp[q] == ':';
+		if (!announced)
+			return false;
+	}
 	for (k = ex->sent_from; k < ex->n && !ends_sentence(ex->cp[k]); k++)
 		if (match_word_list(ex, k, pledge_review_words, N_OF(pledge_review_words)))
 			return false;

@@ -117,6 +117,10 @@ static const RowsCase xcases[] = {
 	{"糧食綜合生產能力達到 1.45 兆斤左右。装机3兆瓦。", "1.45 兆斤左右=1.45万亿斤左右/level;3兆瓦=3兆瓦/level;"},
 	/* b442: $ and three digits or more are Hong Kong dollars; $ and one digit stays out */
 	{"每月資助$5000。售價$50。", "$5000=5000元/level;"},
+	/* b450: 民生实事 spoken of in general announces nothing; with 今年 it does */
+	{"岑浩輝提到，在切實辦好民生實事的時候，是秉承盡力而為的原則。\n全年入境旅客超過2,800萬人次。",
+	 "超過2,800萬人次=超过2800万人次/level;"},
+	{"今年将继续办好民生实事。\n新建幼儿园20所。", "20所=20所/target;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
