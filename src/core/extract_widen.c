@@ -625,6 +625,8 @@ yue_ends_word(const uint32_t *w, int at, int floor)
 
 	if (w[at] != 0x7EA6 || at - 1 < floor)
 		return false;
+	if (w[at - 1] == 0x5408 && at - 2 >= floor && w[at - 2] == 0x6298)
+		return false;			/* 折合约45亿美元 (converted, about: b450), not 合约 (a contract) */
 	for (int k = 0; k < N_OF(before); k++)
 		if (w[at - 1] == before[k])
 			return true;

@@ -121,6 +121,9 @@ static const RowsCase xcases[] = {
 	{"岑浩輝提到，在切實辦好民生實事的時候，是秉承盡力而為的原則。\n全年入境旅客超過2,800萬人次。",
 	 "超過2,800萬人次=超过2800万人次/level;"},
 	{"今年将继续办好民生实事。\n新建幼儿园20所。", "20所=20所/target;"},
+	/* b450: 折合约 (converted, about) before an amount; 合约 (a contract) still no 约 */
+	{"博彩總收入(澳門幣357億元/折合約45億美元)。簽訂合約10份。",
+	 "澳門幣357億元=357亿澳门币/level;約45億美元=约45亿美元/level;10份=10份/level;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
