@@ -1114,6 +1114,10 @@ tasks_colon(const Extractor *ex, int k)
 {
 	if (k + 1 < ex->n && ex->cp[k] == 0x5206 && ex->cp[k + 1] == 0x522B)
 		k += 2;					/* 分别是：(任务分别是: each task, one by one) */
+	/* 方案还提出了八项重点任务，包括压实…; (b449): 包括 after the comma lists them too */
+	if (k + 2 < ex->n && (ex->cp[k] == 0xFF0C || ex->cp[k] == ',') &&
+		ex->cp[k + 1] == 0x5305 && ex->cp[k + 2] == 0x62EC)
+		return true;
 	if (k + 1 < ex->n && ex->cp[k] == 0x5305 && ex->cp[k + 1] == 0x62EC)	/* 包括 */
 		k += 2;
 	else if (k < ex->n && (ex->cp[k] == 0x662F || ex->cp[k] == 0x4E3A || ex->cp[k] == 0x6709))

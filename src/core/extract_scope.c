@@ -185,6 +185,11 @@ opens_article(const Extractor *ex, int p)
 			if (ex->cp[k] == 0x59D4 && (ex->cp[k + 1] == 0x6258 || ex->cp[k + 1] == 0x8A17) &&
 				(ex->cp[k + 2] == 0xFF0C || ex->cp[k + 2] == ','))
 				return true;	/* 委托, 委託, then its comma */
+	/* 央视网消息, 新华网消息 (b449): a news site's dateline */
+	for (int k = p + 1; k + 2 < ex->n && k - p <= 5 && is_cjk(ex->cp[k - 1]); k++)
+		if ((ex->cp[k] == 0x7F51 || ex->cp[k] == 0x7DB2) && ex->cp[k + 1] == 0x6D88 &&
+			ex->cp[k + 2] == 0x606F)	/* 网消息, 網消息 */
+			return true;
 	/* 本报济宁讯, 本報台北訊: the paper's place between 本报 and 讯 */
 	if (p + 3 < ex->n && ex->cp[p] == benbaoxun[0] &&
 		(ex->cp[p + 1] == benbaoxun[1] || ex->cp[p + 1] == benbaoxun_t[1]))

@@ -124,6 +124,13 @@ static const RowsCase xcases[] = {
 	/* b450: 折合约 (converted, about) before an amount; 合约 (a contract) still no 约 */
 	{"博彩總收入(澳門幣357億元/折合約45億美元)。簽訂合約10份。",
 	 "澳門幣357億元=357亿澳门币/level;約45億美元=约45亿美元/level;10份=10份/level;"},
+	/* b449: a news site's dateline ends the plan above it */
+	{"2026年主要目标\n新建高标准农田100万亩。\n央视网消息(新闻联播)：我国已累计建成高标准农田7568万亩。",
+	 "100万亩=100万亩/target;7568万亩=7568万亩/level;"},
+	/* b449: 任务，包括 (the tasks listed after a comma) */
+	{"方案还提出了八项重点任务，包括扎实推进种业振兴，玉米制种面积稳定在160万亩。",
+	 "160万亩=160万亩/target;"},
+	{"方案还提出了八项重点任务。玉米制种面积稳定在160万亩。", "160万亩=160万亩/level;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
