@@ -1251,6 +1251,8 @@ proposes_goal(const Extractor *ex, int k)
 	int			id;
 	bool		verb = false;
 
+	if (k < ex->n && is_open_quote(ex->cp[k]))
+		k++;					/* 河北提出“年均增長7%左右” (b441): the goal quoted */
 	if (k >= ex->n || !is_cjk(ex->cp[k]) || ex->cp[k] == CH_LE || ex->cp[k] == CH_DE ||
 		ex->cp[k] == 0x8FC7 || ex->cp[k] == 0x8981)	/* 过, 要 (提出要…: a demand, b147) */
 		return false;
