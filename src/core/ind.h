@@ -506,6 +506,7 @@ extern bool ind_exact_to_unit(const ExactValue *base, int mag, int unit, int per
 
 /* ---- validate.c: every field of a value read from outside ---- */
 extern bool ind_validate(const Indicator *x, IndError *err);
+extern bool ind_change_words_fit(int verb, int basis, int unit, int per_unit, IndError *err);
 /* the change word printed before the prefix qualifier reads as another word (减 + 低于, 跌 + 破) */
 extern bool ind_verb_runs_into_qual(int verb, int qual);
 

@@ -53,6 +53,27 @@ ind_verb_runs_into_qual(int verb, int qual)
 	return verb_may_run_on(verb) && runs_into(ind_verb(verb)->word, ind_qual(qual)->word);
 }
 
+/*
+ * The change word and basis against the unit, the rules that depend on nothing else (an
+ * aggregate state, which keeps its words and its template's unit apart, asks them too:
+ * ind_sum_valid).
+ */
+bool
+ind_change_words_fit(int verb, int basis, int unit, int per_unit, IndError *err)
+{
+	/* a sign as the change word: after a basis (同比-1.4%), or + alone before a rate (+3.2%) */
+	if (verb && !basis && ind_verb(verb)->pos == 2 &&
+		(verb != ind_verb_sign(true) || per_unit || !ind_unit_is_rate(unit)))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a sign for a change without a basis or rate");
+	if (ind_verb_pull_in_points(verb) && !ind_unit_in_points(unit))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "拉动/下拉 not in percentage points");
+	/* 加快/放缓 change a rate: with a count the parser refuses them, so a stored value may not
+	 * hold one (a binary value would print text that does not read back) */
+	if (ind_verb_speed(verb) && unit != 0 && !ind_unit_is_rate(unit) && !ind_unit_in_points(unit))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "加快/放缓/放慢 with a count");
+	return true;
+}
+
 bool
 ind_validate(const Indicator *x, IndError *err)
 {
@@ -83,17 +104,8 @@ ind_validate(const Indicator *x, IndError *err)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "invalid denominator magnitude");
 	if (!q || !ind_verb(x->verb) || !ind_basis(x->basis))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "unknown word id");
-	/* a sign as the change word: after a basis (同比-1.4%), or + alone before a rate (+3.2%) */
-	if (x->verb && !x->basis && ind_verb(x->verb)->pos == 2 &&
-		(x->verb != ind_verb_sign(true) || x->per_unit || !ind_unit_is_rate(x->unit)))
-		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a sign for a change without a basis or rate");
-	if (ind_verb_pull_in_points(x->verb) && !ind_unit_in_points(x->unit))
-		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "拉动/下拉 not in percentage points");
-	/* 加快/放缓 change a rate: with a count the parser refuses them, so a stored value may not
-	 * hold one (a binary value would print text that does not read back) */
-	if (ind_verb_speed(x->verb) && x->unit != 0 && !ind_unit_is_rate(x->unit) &&
-		!ind_unit_in_points(x->unit))
-		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "加快/放缓/放慢 with a count");
+	if (!ind_change_words_fit(x->verb, x->basis, x->unit, x->per_unit, err))
+		return false;
 	if (x->basis && !x->verb)
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid indicator value: %s", "a basis without a change word");
 	if (ind_basis_average_clash(x->basis, x->verb))

@@ -125,6 +125,11 @@ test_agg_state(void)
 	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &bad, &e), &e, IND_ERR_CORRUPT,
 				"the smallest 128-bit numerator");
 	memcpy(corrupt, bytes, IND_SUM_STATE_BYTES);
+	corrupt[1 + 81] = 1;		/* all_change */
+	corrupt[1 + 87] = (uint8_t) IND_VERB_JIAKUAI;	/* 加快 on a sum of 元 (a fuzz find, stop 42) */
+	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &bad, &e), &e, IND_ERR_CORRUPT,
+				"a speed's change word on a count");
+	memcpy(corrupt, bytes, IND_SUM_STATE_BYTES);
 	corrupt[1 + 68 + 7] = 0;	/* other.d = 0 */
 	check_error(ind_sum_state_read(corrupt, IND_SUM_STATE_BYTES, &bad, &e), &e, IND_ERR_CORRUPT,
 				"a zero denominator");
