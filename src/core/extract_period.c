@@ -1149,10 +1149,15 @@ announces_pledges(const Extractor *ex, int p, int *sentence_end)
 	for (k = p; k + 1 < ex->n && !named && !ends_clause(ex->cp[k]) && !ends_sentence(ex->cp[k]); k++)
 	{
 		counted |= ex->cp[k] == 0x4EF6 || ex->cp[k] == 0x9879;	/* 件 项 */
-		named = ex->cp[k] == 0x5B9E && ex->cp[k + 1] == 0x4E8B &&	/* 实事 */
-			(counted || (k > 0 && (ex->cp[k - 1] == 0x529E || ex->cp[k - 1] == 0x6C11 ||	/* 办 民 */
-								   ex->cp[k - 1] == 0x751F)) ||	/* 民生 */
-			 (k + 3 < ex->n && ex->cp[k + 2] == 0x9879 && ex->cp[k + 3] == 0x76EE));	/* 项目 */
+		named = (ex->cp[k] == 0x5B9E && ex->cp[k + 1] == 0x4E8B &&	/* 实事 */
+				 (counted || (k > 0 && (ex->cp[k - 1] == 0x529E || ex->cp[k - 1] == 0x6C11 ||	/* 办 民 */
+										ex->cp[k - 1] == 0x751F)) ||	/* 民生 */
+				  (k + 3 < ex->n && ex->cp[k + 2] == 0x9879 && ex->cp[k + 3] == 0x76EE))) ||	/* 项目 */
+		/* 今年政府工作报告的“目标清单” (b377): the year's list of targets, announced as the
+		 * pledges are (a year, 今年 or 明年 in the sentence, below) */
+			(k + 3 < ex->n && ex->cp[k + 2] == 0x6E05 && ex->cp[k + 3] == 0x5355 &&	/* 清单 */
+			 ((ex->cp[k] == 0x76EE && ex->cp[k + 1] == 0x6807) ||	/* 目标 */
+			  (ex->cp[k] == 0x4EFB && ex->cp[k + 1] == 0x52A1)));	/* 任务 */
 	}
 	if (!named)
 		return false;

@@ -133,6 +133,11 @@ static const RowsCase xcases[] = {
 	{"方案还提出了八项重点任务，包括扎实推进种业振兴，玉米制种面积稳定在160万亩。",
 	 "160万亩=160万亩/target;"},
 	{"方案还提出了八项重点任务。玉米制种面积稳定在160万亩。", "160万亩=160万亩/level;"},
+	/* b377: 今年…的“目标清单” announces the tasks that follow; a target list with no time does
+	 * not */
+	{"今年政府工作报告的“目标清单”，生动展现了新一年的路线图。\n新改扩建中小学校50所以上。",
+	 "50所以上=50所以上/target;"},
+	{"这份“目标清单”生动展现了路线图。\n新改扩建中小学校50所以上。", "50所以上=50所以上/level;"},
 	/* b434: the reader takes 过 before 万 百 千 十 兆; not before 亿 alone (a class's
 	 * threshold: b181, b98), not before a digit (a verb's aspect) */
 	{"出口過萬億元，收入已過百億。", "過萬億元=过1万亿元/level;過百億=过100亿/level;"},
