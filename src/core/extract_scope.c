@@ -62,12 +62,6 @@ list_item_line(const Extractor *ex, int p, int last)
 						  c == '.' || c == 0xFF0E || c == CH_DUN);
 }
 
-/*
- * A short line that states a rate or a bounded figure (增长5.5%左右, 城镇新增就业11万人以上,
- * 提高0.5个百分点, 粮食总产突破80亿斤), or counts what it does (完成300户…改造, since stop 31), is a
- * statement, not a heading: a list of targets printed one to a line without punctuation keeps
- * its section's plan.
- */
 /* 提高到, 增加至, 达到, 达 right before k (spaces between allowed), the line starting at p */
 static bool
 reached_before(const Extractor *ex, int p, int k)
@@ -90,6 +84,12 @@ reached_before(const Extractor *ex, int p, int k)
 	return q >= p && ex->cp[q] == 0x8FBE;	/* 达 */
 }
 
+/*
+ * A short line that states a rate or a bounded figure (增长5.5%左右, 城镇新增就业11万人以上,
+ * 提高0.5个百分点, 粮食总产突破80亿斤), or counts what it does (完成300户…改造, since stop 31), or
+ * a level reached (人均预期寿命提高到 80 岁, since stop 42), is a statement, not a heading: a list
+ * of targets printed one to a line without punctuation keeps its section's plan.
+ */
 static bool
 states_rate(const Extractor *ex, int p, int last)
 {
