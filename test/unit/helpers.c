@@ -148,3 +148,17 @@ ut_check_rows(const RowsCase *c)
 
 	CHECK_STR(ut_extract_rows(c->doc, got, sizeof(got)), c->rows, "rows of \"%s\"", c->doc);
 }
+
+void
+ut_check_rows_each(const RowsCase *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		ut_check_rows(&cases[i]);
+}
+
+void
+ut_check_forms(const FormCase *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		ut_check_form(&cases[i]);
+}

@@ -91,6 +91,5 @@ static const RowsCase xcases[] = {
 void
 test_extract_unseen20(void)
 {
-	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		ut_check_rows(&xcases[i]);
+	ut_check_rows_each(xcases, UT_COUNT(xcases));
 }

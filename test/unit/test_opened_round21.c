@@ -193,8 +193,6 @@ static const RowsCase xcases[] =
 void
 test_opened_round21(void)
 {
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
-	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		ut_check_rows(&xcases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
+	ut_check_rows_each(xcases, UT_COUNT(xcases));
 }

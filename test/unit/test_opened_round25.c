@@ -177,10 +177,8 @@ static const RowsCase xcases[] = {
 void
 test_opened_round25(void)
 {
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
-	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		ut_check_rows(&xcases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
+	ut_check_rows_each(xcases, UT_COUNT(xcases));
 	/* values no text can give are refused from outside (fuzz findings): 拉动 in another unit
 	 * than points, and a change word running into its qualifier (减 + 低于 prints 减低于) */
 	{

@@ -130,10 +130,8 @@ static const RowsCase xcases[] = {
 void
 test_opened_round31(void)
 {
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
-	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		ut_check_rows(&xcases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
+	ut_check_rows_each(xcases, UT_COUNT(xcases));
 	/* a fuzz finding: 平方呎 is a denominator only (stop 35), so a value from outside holding it
 	 * as its own unit is refused (it printed 5平方呎, which no text reads back) */
 	{

@@ -155,10 +155,8 @@ static const RowsCase xcases[] = {
 void
 test_opened_round35(void)
 {
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
-	for (size_t i = 0; i < sizeof(xcases) / sizeof(xcases[0]); i++)
-		ut_check_rows(&xcases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
+	ut_check_rows_each(xcases, UT_COUNT(xcases));
 	/* a stored value with 加快, 放缓 or 放慢 and a count is refused from outside (the fuzzer's
 	 * find: 加快 with 欧元 printed text that did not read back); with points it stands */
 	{

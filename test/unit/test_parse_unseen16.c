@@ -182,8 +182,7 @@ check_sign_validate(void)
 void
 test_parse_unseen16(void)
 {
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
 	check_normalise16();
 	check_sign_equality();
 	check_sign_validate();

@@ -197,7 +197,6 @@ void
 test_parse_unseen17(void)
 {
 	check_average_clash17();
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
 	check_messages17();
 }

@@ -114,7 +114,6 @@ check_messages18(void)
 void
 test_parse_unseen18(void)
 {
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
 	check_messages18();
 }

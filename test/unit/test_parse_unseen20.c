@@ -119,6 +119,5 @@ static const FormCase cases[] = {
 void
 test_parse_unseen20(void)
 {
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		ut_check_form(&cases[i]);
+	ut_check_forms(cases, UT_COUNT(cases));
 }

@@ -68,6 +68,8 @@ typedef struct FormCase
 	int			basis_class;
 } FormCase;
 extern void ut_check_form(const FormCase *c);
+/* ut_check_form on each of a table's n cases */
+extern void ut_check_forms(const FormCase *cases, size_t n);
 
 /* A reader set up on doc (malloc'd, free() it), or NULL when the document is refused. */
 struct Extractor;
@@ -84,5 +86,10 @@ typedef struct RowsCase
 	const char *rows;
 } RowsCase;
 extern void ut_check_rows(const RowsCase *c);
+/* ut_check_rows on each of a table's n cases */
+extern void ut_check_rows_each(const RowsCase *cases, size_t n);
+
+/* the number of entries of an array (a table of cases) */
+#define UT_COUNT(table) (sizeof(table) / sizeof((table)[0]))
 
 #endif
