@@ -589,6 +589,17 @@ heading_plans(Extractor *ex, int p, int last, const IndPeriod *found, const IndP
 	return plan;
 }
 
+/* a new article or document: the plans of the section above it (its heading's, a list's, a
+ * report's tasks) and the section's period end */
+static void
+forget_section_plans(Extractor *ex)
+{
+	ex->sect_plan = ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
+	ex->parent_plan = ex->part_plan = false;
+	ex->sect_p.to = 0;
+	ex->plan_year = 0;
+}
+
 /*
  * At a paragraph start: a short line without final punctuation is a heading.  The
  * first one is the title: its period is the document's (and its year the reference
@@ -635,11 +646,11 @@ ext_paragraph_start(Extractor *ex, int p)
 			return;				/* 兰州日报全媒体记者魏奇峰: neither a heading nor a paragraph */
 		if (ex->seen_title && disclosure_header(ex, p, last))
 		{
-			/* another document starts: nothing of the one above holds in it */
-			ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
-			ex->sect_plan = ex->parent_plan = ex->part_plan = false;
-			ex->sect_p.to = ex->para_p.to = ex->sent_p.to = 0;
-			ex->plan_year = ex->heading_year = ex->review_year = 0;
+			/* another document starts: nothing of the one above holds in it, not even its
+			 * years */
+			forget_section_plans(ex);
+			ex->para_p.to = ex->sent_p.to = 0;
+			ex->heading_year = ex->review_year = 0;
 			ex->doc_p.to = 0;
 			ex->ref_year = ex->first_year = 0;
 			ex->seen_title = false;	/* the document's title follows the header */
@@ -673,10 +684,7 @@ ext_paragraph_start(Extractor *ex, int p)
 		/* 人民网北京7月21日电 after rows of another text: another article starts; the section
 		 * before it (a list of targets, a heading's plan and period) is not its own.  (Right
 		 * after a title the dateline opens that title's article.) */
-		ex->sect_plan = ex->list_plan = ex->tasks_plan = ex->prev_rows_planned = false;
-		ex->parent_plan = ex->part_plan = false;
-		ex->sect_p.to = 0;
-		ex->plan_year = 0;
+		forget_section_plans(ex);
 	}
 	ex->para_plan = ex->list_plan && !heading;	/* the next line of a list of targets */
 	ex->year_para_plan = false;
