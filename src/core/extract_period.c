@@ -1141,8 +1141,10 @@ announces_pledges(const Extractor *ex, int p, int *sentence_end)
 		W2(0x7D2F, 0x8BA1),		/* 累计 (“为民办实事”项目71件，累计投入4.5亿元: b322) */
 	};
 	bool		named = false,
-				counted = false;
-	int			k;
+				counted = false,
+				announced;
+	int			k,
+				q;
 
 	/* counted (十件民生实事, 25项实事), done for the people (办实事, 为民实事, 民生实事) or projects
 	 * (苏州市实事项目): 干实事 is a slogan's word */
@@ -1161,29 +1163,32 @@ announces_pledges(const Extractor *ex, int p, int *sentence_end)
 	}
 	if (!named)
 		return false;
-	/* (民生实事，在2024年里也让…可感可及 in a 2025 text, b437: a year before the text's after
-	 * the pledges' word looks back; one before it names the year the pledges were for, 2023年
-	 * 普陀区共安排29个为民办实事项目, b377) */
-	for (int q = k; q < ex->n && !ends_sentence(ex->cp[q]); q++)
-		if (is_digit(ex->cp[q]) && year_at(ex, q) > 0 && !deadline_ahead(ex, q))
-			return false;
+	/* one pass over the sentence: a review word (how they went) says it reports on them; a
+	 * year before the text's after the pledges' word looks back (民生实事，在2024年里也让…可感可及
+	 * in a 2025 text, b437), while one before it names the year they were for (2023年普陀区共
+	 * 安排29个为民办实事项目, b377); pledges neither counted nor projects are announced only for a
+	 * time or as a list: a year, 今年, 明年 or a colon (在切實辦好民生實事的時候，是秉承…原則, b450,
+	 * speaks of them in general) */
+	announced = counted || (k + 3 < ex->n && ex->cp[k + 1] == 0x9879);
+	for (q = ex->sent_from; q < ex->n && !ends_sentence(ex->cp[q]); q++)
 	{
-		/* pledges neither counted nor projects are announced for a time or as a list: a year,
-		 * 今年, 明年 or a colon in the sentence (在切實辦好民生實事的時候，是秉承…原則, b450, speaks of
-		 * them in general) */
-		bool		announced = counted || (k + 3 < ex->n && ex->cp[k + 1] == 0x9879);
-
-		for (int q = ex->sent_from; !announced && q + 1 < ex->n && !ends_sentence(ex->cp[q]); q++)
-			announced = (is_digit(ex->cp[q]) && year_at(ex, q) > 0) ||
-				((ex->cp[q] == 0x4ECA || ex->cp[q] == 0x660E) && ex->cp[q + 1] == 0x5E74) ||	/* 今年 明年 */
-				ex->cp[q] == 0xFF1A || ex->cp[q] == ':';
-		if (!announced)
+		if (match_word_list(ex, q, pledge_review_words, N_OF(pledge_review_words)))
 			return false;
+		if (is_digit(ex->cp[q]) && year_at(ex, q) > 0)
+		{
+			if (q >= k && !deadline_ahead(ex, q))
+				return false;
+			announced = true;
+		}
+		else if (q + 1 < ex->n && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x660E) &&
+				 ex->cp[q + 1] == 0x5E74)
+			announced = true;	/* 今年 明年 */
+		else if (ex->cp[q] == 0xFF1A || ex->cp[q] == ':')
+			announced = true;
 	}
-	for (k = ex->sent_from; k < ex->n && !ends_sentence(ex->cp[k]); k++)
-		if (match_word_list(ex, k, pledge_review_words, N_OF(pledge_review_words)))
-			return false;
-	*sentence_end = k;
+	if (!announced)
+		return false;
+	*sentence_end = q;
 	return true;
 }
 
