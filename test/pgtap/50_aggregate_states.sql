@@ -5,7 +5,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(18);
+SELECT plan(19);
 
 -- ---- every aggregate of the extension
 CREATE TEMP VIEW ext_aggs AS
@@ -89,6 +89,12 @@ SELECT throws_ok($$SELECT ('02' || repeat('0', 176))::indicator_sum_state$$, '22
                  'a state text of an unknown format version is 22P02');
 SELECT throws_ok($$SELECT ('01' || repeat('f', 386))::indicator_pair_state$$, '22P02', NULL,
                  'a pair state text with impossible fields is 22P02');
+-- a sum of changes in 元 whose change word (byte 88) is made 加快 (21): a speed's word over a
+-- count, a sum that would not validate (a fuzz find, stop 42)
+SELECT throws_ok(format($$SELECT overlay(%L placing '15' from 2 * 88 + 1 for 2)::indicator_sum_state$$,
+                        indicator_sum_trans(indicator_sum_trans(NULL, '增加5亿元'::indicator),
+                                            '增加3亿元'::indicator)::text),
+                 '22P02', NULL, 'a sum state with a speed''s change word over 元 is 22P02');
 CREATE TABLE agg_state_raw (b bytea);
 CREATE TABLE agg_state_in (s indicator_sum_state);
 INSERT INTO agg_state_raw SELECT decode('02' || substr(state, 3), 'hex') FROM agg_state_samples WHERE agg LIKE 'sum%';
