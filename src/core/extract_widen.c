@@ -1831,6 +1831,26 @@ share_whole_before(const uint32_t *w, int d, int floor)
 }
 
 /*
+ * 增长幅度为21.3%, 減少比率為3%: a change verb and 幅度 or 比率 end at m, naming the size of
+ * that change as a change noun does (parse.c reads them so): their length, 0 when not so.
+ */
+static int
+verb_size_noun_before(const uint32_t *w, int m, int floor)
+{
+	int			vl,
+				id;
+
+	if (m - 3 < floor || !((w[m - 2] == 0x5E45 && w[m - 1] == 0x5EA6) ||	/* 幅度 */
+						   (w[m - 2] == 0x6BD4 && w[m - 1] == 0x7387)))	/* 比率 */
+		return 0;
+	vl = word_before(w, m - 2, floor, 4, ind_verb_match_len, &id);
+	if (vl == 0 || ind_verb(id)->pos != 0 ||
+		(ind_verb(id)->cls != CD_UP && ind_verb(id)->cls != CD_DOWN))
+		return 0;
+	return vl + 2;
+}
+
+/*
  * 约为55.9万, 约占18.5%, 实际增速为8.6%: a qualifier or a change noun, then a linking
  * word (为, 是, 达, 占) before the number.  The type reads the word with the number (约55.9万, 增速8.6%).
  */
@@ -1922,6 +1942,8 @@ widen_link(Cand *c)
 	 * but 经济成长率为4.2% and 通胀率为1.5% name a headline figure, a level (labellers) */
 	if (len == 0)
 		len = word_before(w, m, c->floor, 3, change_noun_match, &id);
+	if (len == 0)
+		len = verb_size_noun_before(w, m, c->floor);	/* 增長幅度為21.3% */
 	if (len == 3 && ((to - m == 1 + jin && id == VERB_TONGZHANGLV) ||	/* (基本通胀率为 too) */
 					 (m - 5 >= c->floor && w[m - 5] == 0x7ECF && w[m - 4] == 0x6D4E)))
 		return;					/* (经济成长率 with any link: 分别修正为1.08%, 达8.01%) */

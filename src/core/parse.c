@@ -515,6 +515,18 @@ revised_len(const Cursor *c)
 	return 0;
 }
 
+/* 幅度 or 比率 at the cursor after a change word (增长幅度, 減少比率): 2, else 0 */
+static int
+change_size_noun_len(const Cursor *c)
+{
+	if (c->i + 2 >= c->n)
+		return 0;
+	if ((c->cp[c->i] == 0x5E45 && c->cp[c->i + 1] == 0x5EA6) ||	/* 幅度 */
+		(c->cp[c->i] == 0x6BD4 && c->cp[c->i + 1] == 0x7387))	/* 比率 */
+		return 2;
+	return 0;
+}
+
 /*
  * After a rate noun, 为/达/达到/高达/仅/仅为 before the number (增幅达48.3%, 减幅为6.5%,
  * 年增率仅0.58%): read, not kept.
@@ -1157,6 +1169,18 @@ read_after_change_word(Cursor *c, Indicator *x, ChangeDir *dir, int noun)
 		(i = aside_end(c)) > 0 && i < c->n && note_in_words(c, i - 1) &&
 		starts_number(c->cp[i]))
 		c->i = i;
+	/*
+	 * 增长幅度为21.3%, 增長比率為5.9%, 下跌幅度达2%: the verb and 幅度 or 比率 name the size
+	 * of that change, as 增幅 does; read, not kept, and 为 after them is their copula, not the
+	 * "to" of a level reached (stop 43, b441)
+	 */
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) && change_size_noun_len(c) > 0)
+	{
+		c->i += change_size_noun_len(c);
+		skip_ws(c);
+		skip_rate_copula(c);
+		return;
+	}
 	/*
 	 * 增长目标为7.5%以上, 增长预期目标为5%左右: the planned change, its words 预期/目标 and
 	 * copula read and not kept (为 here is no level reached)
