@@ -789,6 +789,19 @@ subject_before(const Extractor *ex, int p, int k)
 	return true;
 }
 
+/* 期盼到2028年, 希望在2028年前 (stop 43, b457): a word of hope or wish opening the clause
+ * right before the deadline at k; the deadline then opens the clause (the goals hoped for) */
+static bool
+hope_before(const Extractor *ex, int p, int k)
+{
+	static const Word hope_words[] = {
+		W2(0x671F, 0x76FC), W2(0x671F, 0x671B),	/* 期盼 期望 */
+		W2(0x5E0C, 0x671B), W2(0x76FC, 0x671B),	/* 希望 盼望 */
+	};
+
+	return k == p + 2 && match_word_list(ex, p, hope_words, N_OF(hope_words)) > 0;
+}
+
 /* 到2025年…将 at k (到 or 至 and a year): a deadline, planning when a proposal or a comma
  * after it says so (this_year_will's scan) */
 static void
@@ -799,6 +812,8 @@ deadline_year(const Extractor *ex, int p, int k, int *year, bool *will)
 		*year = k;	/* 到2025年…将: a deadline */
 		/* 具体到2022年，…(b369): specifically by then, a deadline opening the clause too */
 		if (k == p + 2 && ex->cp[p] == 0x5177 && ex->cp[p + 1] == 0x4F53)	/* 具体 */
+			p = k;
+		else if (hope_before(ex, p, k))
 			p = k;
 		/* 《规划》提出，到2025年，…: a plan's deadline after what it proposes */
 		if (k == p && proposes_before(ex, p))
@@ -819,6 +834,25 @@ deadline_year(const Extractor *ex, int p, int k, int *year, bool *will)
 		else if (k > p && is_open_quote(ex->cp[k - 1]) && k + 6 < ex->n &&
 				 (ex->cp[k + 6] == 0xFF0C || ex->cp[k + 6] == ',') && deadline_ahead(ex, k + 1))
 			*will = true;
+	}
+}
+
+/*
+ * 在2028年前，平均经济成长率达3%以上 (stop 43, b457): 在, a year not before the text's and 前
+ * (by then) at k, opening the clause (or after a word of hope) and ending its part with a
+ * comma: a deadline, as 到2028年， is (not 2028年前三季度, a part of a year)
+ */
+static void
+deadline_before_year(const Extractor *ex, int p, int k, int *year, bool *will,
+					 int *deadline_end)
+{
+	if (*year < 0 && k + 7 < ex->n && year_at(ex, k + 1) > 0 && ex->cp[k + 6] == 0x524D &&
+		(ex->cp[k + 7] == 0xFF0C || ex->cp[k + 7] == ',') &&
+		(k == p || hope_before(ex, p, k)) && deadline_ahead(ex, k + 1))
+	{
+		*year = k;
+		*will = true;
+		*deadline_end = k + 7;
 	}
 }
 
@@ -979,6 +1013,9 @@ this_year_will(const Extractor *ex, int p, int *end)
 			case 0x5230:		/* 到 */
 			case 0x81F3:		/* 至 */
 				deadline_year(ex, p, k, &year, &will);
+				break;
+			case 0x5728:		/* 在 */
+				deadline_before_year(ex, p, k, &year, &will, &deadline_end);
 				break;
 			case 0x5C06:		/* 将 */
 			case 0x5C07:		/* 將 */
@@ -1310,8 +1347,10 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 		if ((next == 0x4E3B && k + 4 < ex->n && ex->cp[k + 3] == 0x8981) ||
 			(next == 0x4EFB && k + 4 < ex->n && ex->cp[k + 3] == 0x52A1))
 			next = ex->cp[k + 4];
-		/* 两地目标在2027年年底前 (b433): 目标 before 在 and a year, the deadline set */
-		if (next == 0x5728 && k + 3 < ex->n && year_at(ex, k + 3) > 0)
+		/* 两地目标在2027年年底前 (b433): 目标 before 在 and a year, the deadline set; 目标2026年
+		 * 产业规模超3000亿元 (b457) right before the year alike */
+		if ((next == 0x5728 && k + 3 < ex->n && year_at(ex, k + 3) > 0) ||
+			(is_digit(next) && year_at(ex, k + 2) > 0))
 			next = 0x4E3A;
 		if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
 			next != 0x5373 && !(is_digit(next) && named_target_before(ex, k)) &&

@@ -2,7 +2,9 @@
  * test_opened_round38.c: stop 43's classes from the opened batches, each read by a rule, our
  * own sentences, both sides of every rule.  b441: a change verb and 幅度 or 比率 (增长幅度为,
  * 減少比率為) name the size of that change, as 增幅 does: 为 after them is their copula, not
- * the "to" of a level reached.
+ * the "to" of a level reached.  b457: 在, a year ahead and 前 (by then) opening a clause is a
+ * deadline, as 到 and a year is; so after a word of hope (期盼 希望 期望 盼望); 目标 right
+ * before a year sets it.
  */
 #include "unit.h"
 #include <string.h>
@@ -27,6 +29,18 @@ static const RowsCase xcases[] = {
 	{"地区生产总值累计增長幅度為 21.3%，年均增長比率為5.9%。",
 	 "增長幅度為 21.3%=增长21.3%/change;增長比率為5.9%=增长5.9%/change;"},
 	{"波动幅度为2%。", "2%=2%/level;"},	/* 波动 is no change verb */
+	/* b457: 在…年前 and a comma, alone or after a word of hope, a deadline; not a part of
+	 * a year (前三季度), not a year behind the text's */
+	{"期盼在2028年前，经济增长率达3%以上、失业率低于3%。",
+	 "3%以上=3%以上/target;低于3%=低于3%/target;"},
+	{"在2028年前，人均GDP逾4万美元。", "逾4万美元=逾4万美元/target;"},
+	{"期盼到2028年，人均GDP逾4万美元。", "逾4万美元=逾4万美元/target;"},
+	{"2025年统计公报\n在2018年前，人均GDP逾4万美元。", "逾4万美元=逾4万美元/level;"},
+	{"在2028年前三季度，人均GDP逾4万美元。", "逾4万美元=逾4万美元/level;"},
+	{"他说到2028年，人均GDP逾4万美元。", "逾4万美元=逾4万美元/level;"},
+	/* b457: 目标 and a year */
+	{"行动方案目标2026年产业规模超3000亿元。", "超3000亿元=超3000亿元/target;"},
+	{"行动方案2026年产业规模超3000亿元。", "超3000亿元=超3000亿元/level;"},
 };
 
 void
