@@ -1352,6 +1352,9 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 		if ((next == 0x5728 && k + 3 < ex->n && year_at(ex, k + 3) > 0) ||
 			(is_digit(next) && year_at(ex, k + 2) > 0))
 			next = 0x4E3A;
+		/* 經濟成長目標「5％左右」 (b457): the goal's figure quoted right after it */
+		if (is_open_quote(next) && k + 3 < ex->n && is_digit(ex->cp[k + 3]))
+			next = 0x4E3A;
 		if (next != 0x662F && next != 0x4E3A && next != 0xFF1A && next != ':' &&
 			next != 0x5373 && !(is_digit(next) && named_target_before(ex, k)) &&
 			next != 0x5747 && next != 0x90FD && next != 0x786E && next != 0x5B9A &&

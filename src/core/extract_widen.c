@@ -67,9 +67,17 @@ quotes_speech(const Extractor *ex, int at)
 		W2(0x8981, 0x6C42),		/* 要求 */
 		W2(0x660E, 0x786E),		/* 明确 */
 	};
+	static const Word goal[] = {W2(0x76EE, 0x6807), W2(0x76EE, 0x6A19)};	/* 目标 目標 */
 	uint32_t	b = at > 0 ? ex->cp[at - 1] : 0;
+	int			g = at;
 
 	if (b == 0xFF1A || b == ':')
+		return true;
+	/* 增长目标为「4.5%至5%」, 成長目標「5％左右」 (b457): the goal quoted after 目标 and its
+	 * copula is the goal's figure, not a name */
+	if (b == 0x4E3A || b == 0x70BA || b == 0x662F)	/* 为 為 是 */
+		g--;
+	if (g >= 2 && match_word_list(ex, g - 2, goal, N_OF(goal)) > 0)
 		return true;
 	return at >= 2 && match_word_list(ex, at - 2, speech, N_OF(speech)) > 0;
 }

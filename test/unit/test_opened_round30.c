@@ -166,11 +166,12 @@ static const RowsCase xcases[] = {
 	{"报告提出,2019年城镇新增就业1100万人以上,城镇登记失业率4.5%以内。落实结果显示,去年全国城镇新增就业1352万人。报告提出,2019年以来新增就业1100万人。",
 	 "1100万人以上=1100万人以上/target;4.5%以内=4.5%以内/target;1352万人=1352万人/level;1100万人=1100万人/level;"},
 	/* b221: 截至 under a goal's heading reports; a goal's attainment rate looks back; 计划 after
-	 * 资助 (a scheme) plans nothing; a plan word in brackets after a figure plans from there */
+	 * 资助 (a scheme) plans nothing; a plan word in brackets after a figure plans from there
+	 * (and the goal quoted after 目標為 is its figure, stop 43) */
 	{"電動車發展\n\n目標2025年政府停車場充電收費\n至於充電設施,截至上月底,公私營機構已共提供逾4,600個充電器。\n",
 	 "逾4,600個=逾4600个/level;"},
 	{"認購戶數7,111戶,推廣目標達成率為177.78%(105年度之目標為「認購戶數達4,000戶」)。資助計劃批出4萬個充電車位。今年计划投资5亿元。增长58.3%(目标10.5%)。",
-	 "7,111戶=7111户/level;177.78%=177.78%/level;4萬個=4万个/level;5亿元=5亿元/target;"
+	 "7,111戶=7111户/level;177.78%=177.78%/level;4,000戶=4000户/target;4萬個=4万个/level;5亿元=5亿元/target;"
 	 "增长58.3%=增长58.3%/change;10.5%=增长10.5%/target;"},
 	/* (a bare $15,871 stayed out until stop 42: b442 labels 每月資助$5000 an amount in Hong
 	 * Kong dollars; $ and three digits or more read, see test_opened_round37.c) */

@@ -4,7 +4,8 @@
  * 減少比率為) name the size of that change, as 增幅 does: 为 after them is their copula, not
  * the "to" of a level reached.  b457: 在, a year ahead and 前 (by then) opening a clause is a
  * deadline, as 到 and a year is; so after a word of hope (期盼 希望 期望 盼望); 目标 right
- * before a year sets it.
+ * before a year sets it; a quotation right after 目标 (and 为 or 是) holds the goal's figure,
+ * not a name.
  */
 #include "unit.h"
 #include <string.h>
@@ -41,6 +42,10 @@ static const RowsCase xcases[] = {
 	/* b457: 目标 and a year */
 	{"行动方案目标2026年产业规模超3000亿元。", "超3000亿元=超3000亿元/target;"},
 	{"行动方案2026年产业规模超3000亿元。", "超3000亿元=超3000亿元/level;"},
+	/* b457: the goal quoted after 目标; a figure quoted elsewhere stays a name's */
+	{"北京2026年GDP成長目標為「5％左右」。", "5％左右=5%左右/target;"},
+	{"经济成长目标「5%左右」。", "5%左右=5%左右/target;"},
+	{"打造“5亿元”品牌。", ""},
 };
 
 void
