@@ -3719,8 +3719,9 @@ ext_flat(Extractor *ex, int p, ExtractRow *row, int *next)
 	c.s = p - c.base;
 	c.floor = ex->last_stop - c.base < 0 ? 0 : ex->last_stop - c.base;
 	after = c.s + 2 < c.wn ? c.w[c.s + 2] : 0;
-	if (is_cjk(after) && after != CH_DE && after != CH_LE)
-		return false;			/* 持平台, 持平稳 */
+	if (is_cjk(after) && after != CH_DE && after != CH_LE && !gap_before(ex, p + 2))
+		return false;			/* 持平台, 持平稳 (a headline's 持平　結束…: a space ends the
+								 * word; b462) */
 	len = word_before(c.w, c.s + 2, c.floor, 4, ind_verb_match_len, &id);
 	c.k = c.s + 2 - len;		/* 基本持平 as one word */
 	blen = word_before(c.w, c.k, c.floor, BASIS_MAX, ind_basis_match_len, &id);

@@ -319,6 +319,9 @@ static const UnitDef later_units[] = {
 	/* stop 42 (b444, the glass industry): 重量箱 (a weight case of flat glass, 50 kg of 2 mm
 	 * sheet), longer than 箱: 67753万重量箱, 57.2元/重量箱 */
 	{"重量箱", D_COUNT4 + 7, 1, 1, 0, true},
+	/* stop 43 (b462, Hong Kong results): 港仙, the Hong Kong cent, a hundredth of 港元
+	 * (每基金單位中期分派126.88港仙; 仙 alone stays unread: 仙桃, and the ringgit's sen) */
+	{"港仙", D_HKD, 1, 1, -2, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

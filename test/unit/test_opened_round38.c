@@ -5,7 +5,8 @@
  * the "to" of a level reached.  b457: 在, a year ahead and 前 (by then) opening a clause is a
  * deadline, as 到 and a year is; so after a word of hope (期盼 希望 期望 盼望); 目标 right
  * before a year sets it; a quotation right after 目标 (and 为 or 是) holds the goal's figure,
- * not a name.
+ * not a name.  b462: 港仙 (the Hong Kong cent, a hundredth of 港元); 持平 before a space and
+ * more words is 持平 (a headline's 按月持平　結束…).
  */
 #include "unit.h"
 #include <string.h>
@@ -23,6 +24,9 @@ static const FormCase cases[] = {
 	{"增长为21.3%", "21.3%", "21.3", "%", "exact", "level", BC_NONE},	/* 为: the level reached */
 	{"增长幅度", NO},
 	{"幅度为3%", NO},
+	/* b462: 港仙, a hundredth of 港元 */
+	{"126.88港仙", "126.88港仙", "126.88", "港仙", "exact", "level", BC_NONE},
+	{"3仙", NO},
 };
 
 static const RowsCase xcases[] = {
@@ -46,6 +50,10 @@ static const RowsCase xcases[] = {
 	{"北京2026年GDP成長目標為「5％左右」。", "5％左右=5%左右/target;"},
 	{"经济成长目标「5%左右」。", "5%左右=5%左右/target;"},
 	{"打造“5亿元”品牌。", ""},
+	/* b462: a space after 持平 ends the word; without one 持平台 is no change */
+	{"本港10月租金按月持平\u3000結束10個月升勢", "按月持平=按月持平/change;"},
+	{"租金按月持平 結束升勢", "按月持平=按月持平/change;"},
+	{"搭建持平台。", ""},
 };
 
 void
