@@ -698,6 +698,40 @@ deadline_ahead(const Extractor *ex, int k)
 	return true;
 }
 
+/* the year at k is after every year the text is known to be in, and one is known */
+static bool
+year_after_known(const Extractor *ex, int k)
+{
+	int			y = year_at(ex, k),
+				known[] = {ex->sect_p.to ? period_year(&ex->sect_p) : 0,
+		ex->doc_p.to ? period_year(&ex->doc_p) : 0, ex->ref_year, ex->first_year},
+				any = 0;
+
+	for (int i = 0; i < 4; i++)
+	{
+		if (known[i] && y <= known[i])
+			return false;
+		any |= known[i];
+	}
+	return any != 0;
+}
+
+/* q..at: who says it, 陈雷说， 他表示， (up to eight ideographs, then 说 表示 指出 and a comma) */
+static bool
+speaker_lead(const Extractor *ex, int q, int at)
+{
+	int			c = at - 1;
+
+	if (c - q < 2 || c - q > 10 || (ex->cp[c] != 0xFF0C && ex->cp[c] != ','))
+		return false;
+	for (int k = q; k < c; k++)
+		if (!is_cjk(ex->cp[k]))
+			return false;
+	return ex->cp[c - 1] == 0x8BF4 || ex->cp[c - 1] == 0x8AAA || ex->cp[c - 1] == 0x8AAC ||	/* 说 說 説 */
+		(c - q >= 3 && ((ex->cp[c - 2] == 0x8868 && ex->cp[c - 1] == 0x793A) ||	/* 表示 */
+						(ex->cp[c - 2] == 0x6307 && ex->cp[c - 1] == 0x51FA)));	/* 指出 */
+}
+
 /* 来五年, 来5年, 来三年 at k (after 未), and 后五年, 后2—3年, 后几年 (after 今): the coming
  * years, counted in one numeral or a range of two.  Where their 年 is, 0 when not so. */
 static int
@@ -1438,6 +1472,11 @@ clause_plan_words(Extractor *ex, int p)
 				q++;
 			if (from == q && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x660E) && q + 1 < ex->n &&
 				ex->cp[q + 1] == 0x5E74)
+				ex->year_para_plan = true;
+			/* 2018年水利部门将…。具体包括：…新增…2000万亩 (b461): a year after every year the text
+			 * is known to be in, opening the sentence (or after who says it) with 将, as 今年 */
+			else if ((from == q || speaker_lead(ex, q, from)) && year_at(ex, from) > 0 &&
+					 year_after_known(ex, from))
 				ex->year_para_plan = true;
 			/* 今后五年，时堰镇要锚定…。地区生产总值年均增长7%左右 (b346): the years ahead, a
 			 * clause of their own opening the sentence, plan the paragraph's details as 今年

@@ -1034,6 +1034,27 @@ share_opens_clause(const Cand *c)
 	return ends_clause(before) || ends_sentence(before);	/* (a line break ends a sentence) */
 }
 
+/*
+ * 指标, 目标, 任务 (and 主要, 各项 before them) at j, after 等: the list just ended names the
+ * goals it was (失业率5%以内等指标任务, b461), not a class of things
+ */
+static bool
+names_goals_at(const uint32_t *w, int wn, int j)
+{
+	static const uint32_t heads[][2] = {
+		{0x6307, 0x6807}, {0x6307, 0x6A19}, {0x76EE, 0x6807}, {0x76EE, 0x6A19},	/* 指标 指標 目标 目標 */
+		{0x4EFB, 0x52A1}, {0x4EFB, 0x52D9}, {0x4E3B, 0x8981}, {0x5404, 0x9879},	/* 任务 任務 主要 各项 */
+		{0x5404, 0x9805},		/* 各項 */
+	};
+
+	if (j + 1 >= wn)
+		return false;
+	for (int k = 0; k < (int) (sizeof(heads) / sizeof(heads[0])); k++)
+		if (w[j] == heads[k][0] && w[j + 1] == heads[k][1])
+			return true;
+	return false;
+}
+
 /* Forward: 多/余, unit (and a per-unit), suffix qualifier.  False for a class bound. */
 static bool
 widen_forward(Cand *c)
@@ -1124,7 +1145,7 @@ widen_forward(Cand *c)
 			!(j + 1 < wn && w[j] == 0x76EE && w[j + 1] == 0x6807) &&	/* 增长8%以上目标: a goal named */
 			!level_noun_at(w, wn, j) &&
 			!(w[j] == 0x7B49 && (j + 1 >= wn || !is_cjk(w[j + 1]) || ends_clause(w[j + 1]) ||
-								 ends_sentence(w[j + 1]))) &&	/* 控制在5%以内等。(etc.) */
+								 ends_sentence(w[j + 1]) || names_goals_at(w, wn, j + 1))) &&	/* 控制在5%以内等。(etc.) */
 			!classifier_unit(c->unit) && !counted_in_ten_thousands(c) && !share_opens_clause(c))
 		{
 			int			v = j + (w[j] == CH_DE),

@@ -6,7 +6,10 @@
  * deadline, as 到 and a year is; so after a word of hope (期盼 希望 期望 盼望); 目标 right
  * before a year sets it; a quotation right after 目标 (and 为 or 是) holds the goal's figure,
  * not a name.  b462: 港仙 (the Hong Kong cent, a hundredth of 港元); 持平 before a space and
- * more words is 持平 (a headline's 按月持平　結束…).
+ * more words is 持平 (a headline's 按月持平　結束…).  b461: a bound before 等 and the name of
+ * the goals listed (5%以内等指标任务) is a figure, not a class; a year after every year the
+ * text is known to be in, opening a sentence with 将 (or after who says it: 陈雷说，) plans the
+ * rest of its paragraph, as 今年 does.
  */
 #include "unit.h"
 #include <string.h>
@@ -54,6 +57,16 @@ static const RowsCase xcases[] = {
 	{"本港10月租金按月持平\u3000結束10個月升勢", "按月持平=按月持平/change;"},
 	{"租金按月持平 結束升勢", "按月持平=按月持平/change;"},
 	{"搭建持平台。", ""},
+	/* b461: 等 and the goals' name after a bound; 等 and a class of things stays a class */
+	{"2026年确保完成新增就业60万人以上、城镇调查失业率5%以内等指标任务。",
+	 "60万人以上=60万人以上/target;5%以内=5%以内/target;"},
+	{"投资50亿元以上等重大项目。", ""},
+	/* b461: the year ahead opening a sentence with 将, after who says it, plans its paragraph;
+	 * the text's own year does not */
+	{"2017年新增灌溉面积2165万亩。\n陈雷说,2018年水利部门将夯实水利基础。具体包括:新增灌溉面积2000万亩。",
+	 "2165万亩=2165万亩/level;2000万亩=2000万亩/target;"},
+	{"2018年新增灌溉面积2165万亩。\n陈雷说,2018年水利部门将夯实水利基础。具体包括:新增灌溉面积2000万亩。",
+	 "2165万亩=2165万亩/level;2000万亩=2000万亩/level;"},
 };
 
 void
