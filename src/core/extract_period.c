@@ -1361,6 +1361,40 @@ acronym_after(const Extractor *ex, int k)
 		((ex->cp[k + 1] >= 'A' && ex->cp[k + 1] <= 'Z') || (ex->cp[k + 1] >= 'a' && ex->cp[k + 1] <= 'z'));
 }
 
+/* 实现 达到 完成 突破 at k */
+static bool
+goal_verb_at(const Extractor *ex, int k)
+{
+	return k + 1 < ex->n &&
+		((ex->cp[k] == 0x5B9E && ex->cp[k + 1] == 0x73B0) ||	/* 实现 */
+		 (ex->cp[k] == 0x8FBE && ex->cp[k + 1] == 0x5230) ||	/* 达到 */
+		 (ex->cp[k] == 0x5B8C && ex->cp[k + 1] == 0x6210) ||	/* 完成 */
+		 (ex->cp[k] == 0x7A81 && ex->cp[k + 1] == 0x7834));	/* 突破 */
+}
+
+/*
+ * After 争取 at k: 实现, 达到, 完成 or 突破 right there (争取实现…增长18%), or after what is
+ * sought, words only, with no number before them (爭取非博彩業增加值比重料到2028年達到60%, b461:
+ * a year may come between); 争取补助资金23.8亿元 reports what was obtained.
+ */
+static bool
+goal_verb_after(const Extractor *ex, int k)
+{
+	for (int q = k; q < ex->n && q - k <= 20; q++)
+	{
+		uint32_t	c = ex->cp[q];
+
+		if (goal_verb_at(ex, q))
+			return true;
+		if (ends_clause(c) || ends_sentence(c) || (is_digit(c) && year_at(ex, q) == 0) ||
+			(!is_cjk(c) && !is_digit(c)) || (is_cjk_numeral(c) && c != 0x4E00))
+			return false;
+		if (is_digit(c))
+			q += 4;				/* (the year and its 年) */
+	}
+	return false;
+}
+
 /*
  * The plan word plan_words[w] at k, next the character after it: does it plan here?  目标 only
  * before a copula, a colon or a change verb; 计划 not as a share's whole or a report's name;
@@ -1409,12 +1443,7 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 			 !((next == 0x4E3A || next == 0x662F) && k + 3 < ex->n && is_digit(ex->cp[k + 3])))
 		return false;		/* 任务 alone names the tasks (heading_plan_words reads it), but
 						 * 重点任务包括：introduces them, and 任务为590万亩 sets one (b322) */
-	else if (w == PW_ZHENGQU &&
-			 !(k + 3 < ex->n &&
-			   ((ex->cp[k + 2] == 0x5B9E && ex->cp[k + 3] == 0x73B0) ||	/* 实现 */
-				(ex->cp[k + 2] == 0x8FBE && ex->cp[k + 3] == 0x5230) ||	/* 达到 */
-				(ex->cp[k + 2] == 0x5B8C && ex->cp[k + 3] == 0x6210) ||	/* 完成 */
-				(ex->cp[k + 2] == 0x7A81 && ex->cp[k + 3] == 0x7834))))	/* 突破 */
+	else if (w == PW_ZHENGQU && !goal_verb_after(ex, k + 2))
 		return false;
 	else if (w == PW_GUIHUA)
 	{

@@ -9,7 +9,8 @@
  * more words is 持平 (a headline's 按月持平　結束…).  b461: a bound before 等 and the name of
  * the goals listed (5%以内等指标任务) is a figure, not a class; a year after every year the
  * text is known to be in, opening a sentence with 将 (or after who says it: 陈雷说，) plans the
- * rest of its paragraph, as 今年 does.
+ * rest of its paragraph, as 今年 does; 争取 plans when 达到 (实现 完成 突破) follows what is
+ * sought, a year between, before any other number.
  */
 #include "unit.h"
 #include <string.h>
@@ -65,6 +66,9 @@ static const RowsCase xcases[] = {
 	 * the text's own year does not */
 	{"2017年新增灌溉面积2165万亩。\n陈雷说,2018年水利部门将夯实水利基础。具体包括:新增灌溉面积2000万亩。",
 	 "2165万亩=2165万亩/level;2000万亩=2000万亩/target;"},
+	/* b461: 争取, what is sought, then 达到 */
+	{"當地擬爭取非博彩業增加值比重料到2028年達到60%水平。", "60%=60%/target;"},
+	{"全年争取补助资金23.8亿元，达到历史新高。", "23.8亿元=23.8亿元/level;"},
 	{"2018年新增灌溉面积2165万亩。\n陈雷说,2018年水利部门将夯实水利基础。具体包括:新增灌溉面积2000万亩。",
 	 "2165万亩=2165万亩/level;2000万亩=2000万亩/level;"},
 };
