@@ -698,9 +698,10 @@ deadline_ahead(const Extractor *ex, int k)
 	return true;
 }
 
-/* the year at k is after every year the text is known to be in, and one is known */
+/* the year at k is not before any year the text is known to be in, and one is known (the
+ * text's own year included: a report dated January 2018 plans 2018) */
 static bool
-year_after_known(const Extractor *ex, int k)
+year_ahead_of_known(const Extractor *ex, int k)
 {
 	int			y = year_at(ex, k),
 				known[] = {ex->sect_p.to ? period_year(&ex->sect_p) : 0,
@@ -709,7 +710,7 @@ year_after_known(const Extractor *ex, int k)
 
 	for (int i = 0; i < 4; i++)
 	{
-		if (known[i] && y <= known[i])
+		if (known[i] && y < known[i])
 			return false;
 		any |= known[i];
 	}
@@ -1502,10 +1503,16 @@ clause_plan_words(Extractor *ex, int p)
 			if (from == q && (ex->cp[q] == 0x4ECA || ex->cp[q] == 0x660E) && q + 1 < ex->n &&
 				ex->cp[q + 1] == 0x5E74)
 				ex->year_para_plan = true;
-			/* 2018年水利部门将…。具体包括：…新增…2000万亩 (b461): a year after every year the text
-			 * is known to be in, opening the sentence (or after who says it) with 将, as 今年 */
+			/* 2018年水利部门将…。具体包括：…新增…2000万亩 (b461): a year not before any the text
+			 * is known to be in, then (after a comma or not) who acts and 将, opening the
+			 * sentence (or after who says it), as 今年…将 (not 2024年，…的工作要求: a review,
+			 * b449) */
 			else if ((from == q || speaker_lead(ex, q, from)) && year_at(ex, from) > 0 &&
-					 year_after_known(ex, from))
+					 from + 10 < ex->n &&
+					 (name_then_will(ex, from + 5) ||
+					  ((ex->cp[from + 5] == 0xFF0C || ex->cp[from + 5] == ',') &&
+					   name_then_will(ex, from + 6))) &&
+					 year_ahead_of_known(ex, from))
 				ex->year_para_plan = true;
 			/* 今后五年，时堰镇要锚定…。地区生产总值年均增长7%左右 (b346): the years ahead, a
 			 * clause of their own opening the sentence, plan the paragraph's details as 今年
