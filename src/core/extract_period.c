@@ -503,13 +503,21 @@ plan_word_reviews(const Extractor *ex, int k, int len, bool noun, bool resolve)
 		return true;			/* 与预期目标存在差距, 比计划; not 占比 (a share: 占比力争达到60%, b433) */
 	if (b - 2 >= 0 && match_word_list(ex, b - 2, measured_words, N_OF(measured_words)) == 2)
 		return true;			/* 符合预期目标, 超过预期目标 */
-	/* 好于下降7%的预期, 完成100万吨的目标: a plan word after a figure and 的 is that figure's
-	 * (target_follows reads it), not a plan for the sentence */
-	if (b - 2 >= 0 && ex->cp[b - 1] == CH_DE &&
-		(is_digit(ex->cp[b - 2]) || ex->cp[b - 2] == '%' || ex->cp[b - 2] == 0x2030 ||
-		 ex->cp[b - 2] == 0x5143 || ex->cp[b - 2] == 0x4EBA || ex->cp[b - 2] == 0x5428 ||
-		 ex->cp[b - 2] == 0x4EA9 || ex->cp[b - 2] == 0x4E2A))	/* 元 人 吨 亩 个 */
-		return true;
+	/* 好于下降7%的预期, 完成100万吨的目标, 低于5.5%左右的预期目标 (b471): a plan word after a
+	 * figure (its suffix qualifier too) and 的 is that figure's (target_follows reads it), not
+	 * a plan for the sentence */
+	if (b - 2 >= 0 && ex->cp[b - 1] == CH_DE)
+	{
+		int			e = b - 2,
+					qid;
+
+		if (e - 2 >= 0 && ind_qual_match_len(ex->cp + e - 1, 2, QP_SUFFIX, &qid) == 2)
+			e -= 2;				/* 左右 以上 以内 … */
+		if (is_digit(ex->cp[e]) || ex->cp[e] == '%' || ex->cp[e] == 0x2030 ||
+			ex->cp[e] == 0x5143 || ex->cp[e] == 0x4EBA || ex->cp[e] == 0x5428 ||
+			ex->cp[e] == 0x4EA9 || ex->cp[e] == 0x4E2A)	/* 元 人 吨 亩 个 */
+			return true;
+	}
 	/* 基本实现“增速不低于全州平均水平”的目标 (b218): a goal quoted before 的, achieved or
 	 * completed (实现 完成 达到 before the quote), is a result as 实现预期目标 is */
 	if (b - 3 >= 0 && ex->cp[b - 1] == CH_DE && (ex->cp[b - 2] == 0x201D || ex->cp[b - 2] == 0x300D))

@@ -10,7 +10,9 @@
  * the goals listed (5%以内等指标任务) is a figure, not a class; a year after every year the
  * text is known to be in, opening a sentence with 将 (or after who says it: 陈雷说，) plans the
  * rest of its paragraph, as 今年 does; 争取 plans when 达到 (实现 完成 突破) follows what is
- * sought, a year between, before any other number.
+ * sought, a year between, before any other number.  b471: a plan word after a figure, its
+ * suffix qualifier and 的 (低于5.5%左右的预期目标) is that figure's target, and neither plans
+ * the rest of the sentence nor announces the report's targets.
  */
 #include "unit.h"
 #include <string.h>
@@ -66,6 +68,10 @@ static const RowsCase xcases[] = {
 	 * the text's own year does not */
 	{"2017年新增灌溉面积2165万亩。\n陈雷说,2018年水利部门将夯实水利基础。具体包括:新增灌溉面积2000万亩。",
 	 "2165万亩=2165万亩/level;2000万亩=2000万亩/target;"},
+	/* b471: 5.5%左右的预期目标 names that figure's target only */
+	{"失业率平均为5.2%,低于5.5%左右的预期目标;居民消费价格同比上涨0.5%。工业增长11.4%。",
+	 "5.2%=5.2%/level;5.5%左右=5.5%左右/target;同比上涨0.5%=同比上涨0.5%/change;增长11.4%=增长11.4%/change;"},
+	{"今年的主要预期目标是:工业增长11.4%。", "增长11.4%=增长11.4%/target;"},
 	/* b461: 争取, what is sought, then 达到 */
 	{"當地擬爭取非博彩業增加值比重料到2028年達到60%水平。", "60%=60%/target;"},
 	{"全年争取补助资金23.8亿元，达到历史新高。", "23.8亿元=23.8亿元/level;"},
