@@ -2154,6 +2154,14 @@ named_basis_before(const uint32_t *w, int v, int floor)
 	return false;
 }
 
+/* 高 低 快 慢 多 少: a comparative of one character */
+static inline bool
+comparative_one(uint32_t ch)
+{
+	return ch == 0x9AD8 || ch == 0x4F4E || ch == 0x5FEB || ch == 0x6162 || ch == 0x591A ||
+		ch == 0x5C11;
+}
+
 /*
  * 高于全国1.5个百分点, 低於預測值1.41個百分點: a comparison word with 于 and a reference the
  * type knows (全国, 预测值 …) before the number: the type reads them together as the
@@ -2181,6 +2189,30 @@ reference_comparison(Cand *c)
 		}
 		return;
 	}
+	/*
+	 * 增速比第二产业快1.5个百分点 (b471): 比 or 较, a holder the type does not name and a
+	 * comparative right before the number: the type reads them together (高出, 降低), the
+	 * rate noun before 比 with them
+	 */
+	if (c->s - 1 > c->floor && comparative_one(c->w[c->s - 1]))
+		for (int m = c->s - 4; m >= c->floor && c->s - m <= 18; m--)
+		{
+			int			id,
+						from;
+
+			if (ends_clause(c->w[m]) || ends_sentence(c->w[m]) || is_digit(c->w[m]))
+				return;
+			if (c->w[m] != 0x6BD4 && c->w[m] != 0x8F83)
+				continue;		/* 比 较 */
+			from = m - word_before(c->w, m, c->floor, 3, change_noun_match, &id);
+			if (ind_parse_fast(text, (size_t) encode(c->w, from, c->j, text, sizeof(text)), &x, &err) &&
+				ind_change_dir(&x) != CD_NONE)
+			{
+				c->k = from;
+				c->has_verb = true;
+			}
+			return;
+		}
 }
 
 /*

@@ -777,6 +777,23 @@ holder_char(uint32_t ch)
 		(ch >= 'A' && ch <= 'Z');
 }
 
+/*
+ * A holder's name's character at k: holder_char, or a numeral inside the name, right before
+ * one of its ideographs (快于第二产业, 高于全国一季度增速: stop 43, b471), not before a number,
+ * a magnitude, or a time or count it measures (疫情三年年均4.5%的增速: three years, b297)
+ */
+static inline bool
+holder_at(const Cursor *c, int k)
+{
+	uint32_t	next = k + 1 < c->n ? c->cp[k + 1] : 0;
+
+	return holder_char(c->cp[k]) ||
+		(c->cp[k] >= 0x4E00 && ind_is_numeral_start(c->cp[k]) && holder_char(next) &&
+		 next >= 0x4E00 && next != 0x5E74 && next != 0x6708 && next != 0x65E5 &&	/* 年 月 日 */
+		 next != 0x5929 && next != 0x4E2A && next != 0x500D && next != 0x6210 &&	/* 天 个 倍 成 */
+		 next != 0x6B21 && next != 0x5468);	/* 次 周 */
+}
+
 /* 超增收5%, 多出小于5%, 超同比下跌1.5%: from at to k only change verbs, qualifiers and bases */
 static bool
 words_only(const Cursor *c, int at, int k)
@@ -845,7 +862,7 @@ unnamed_reference_len(const Cursor *c, int at)
 {
 	int			k = at;
 
-	while (k < c->n && k - at < UNNAMED_HOLDER_MAX && holder_char(c->cp[k]))
+	while (k < c->n && k - at < UNNAMED_HOLDER_MAX && holder_at(c, k))
 		k++;
 	if (k - at < 2 || words_only(c, at, k) || !points_or_percent_at(c, k))
 		return 0;
@@ -866,7 +883,7 @@ compared_unnamed_len(const Cursor *c, int *verb)
 
 	if (ind_basis_match_len(c->cp + c->i, c->n - c->i, &id) > 0)
 		return 0;
-	for (int k = at; k < c->n && k - at <= UNNAMED_HOLDER_MAX && holder_char(c->cp[k]); k++)
+	for (int k = at; k < c->n && k - at <= UNNAMED_HOLDER_MAX && holder_at(c, k); k++)
 	{
 		const WordDef *v;
 
@@ -911,7 +928,7 @@ named_in_part(const Cursor *c, int len)
 	int			k = c->i + len;
 
 	return len == 0 || (k < c->n && c->cp[k] >= 0x4E00 && c->cp[k] < 0xA000 &&
-						!ind_is_numeral_start(c->cp[k]));
+						(!ind_is_numeral_start(c->cp[k]) || holder_at(c, k)));	/* 全国一季度增速 */
 }
 
 /*
@@ -1320,6 +1337,10 @@ parse_change(Cursor *c, Indicator *x, ChangeDir *dir, bool *read, IndError *err)
 			x->basis = (uint8_t) basis;
 			goto verb_read;
 		}
+		/* 增速比第二产业快1.5个百分点 (b471): against a holder the tables do not name */
+		else if (!x->basis && (c->cp[c->i] == 0x6BD4 || c->cp[c->i] == 0x8F83) &&
+				 (len = compared_unnamed_len(c, &id)) > 0)
+			goto verb_read;
 		skip_aside_after_noun(c);
 		skip_size_remark(c);
 		skip_also_before_copula(c);

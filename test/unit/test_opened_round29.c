@@ -80,9 +80,10 @@ static const RowsCase xcases[] = {
 	{"内部税收达到2440亿元,约占一般收入总额的70%。", "2440亿元=2440亿元/level;约占一般收入总额的70%=约70%/level;"},
 	/* b167: more than ten of a magnitude is found; 十多个 is a word */
 	{"年年增加负债十多亿元,新增十多个。", "十多亿元=10多亿元/level;"},
-	/* b170: 比, an unnamed holder and 高 before points: the difference */
+	/* b170: 比, an unnamed holder and 高 before points: the difference (its row takes in 比
+	 * and the holder since stop 43) */
 	{"城镇化率为60.16%,比枣庄市常住人口城镇化率高3个百分点。",
-	 "60.16%=60.16%/level;3个百分点=高出3个百分点/change;"},
+	 "60.16%=60.16%/level;比枣庄市常住人口城镇化率高3个百分点=高出3个百分点/change;"},
 	/* b177: a change restated in brackets in another unit of its dimension is that change; a
 	 * level's restatement stays a level */
 	{"播种面积26438千公顷(39657万亩),比2020年增加265.5千公顷(398.2万亩),增长1.0%。",

@@ -12,7 +12,10 @@
  * rest of its paragraph, as 今年 does; 争取 plans when 达到 (实现 完成 突破) follows what is
  * sought, a year between, before any other number.  b471: a plan word after a figure, its
  * suffix qualifier and 的 (低于5.5%左右的预期目标) is that figure's target, and neither plans
- * the rest of the sentence nor announces the report's targets.
+ * the rest of the sentence nor announces the report's targets.  b471: a holder the tables do
+ * not name may hold a numeral before its own ideograph (第二产业, 一季度), not before a time or a
+ * count it measures (疫情三年); a rate noun, 比, such a holder and a comparative is the
+ * difference (增速比第二产业快1.5个百分点), and the reader takes the whole.
  */
 #include "unit.h"
 #include <string.h>
@@ -33,6 +36,12 @@ static const FormCase cases[] = {
 	/* b462: 港仙, a hundredth of 港元 */
 	{"126.88港仙", "126.88港仙", "126.88", "港仙", "exact", "level", BC_NONE},
 	{"3仙", NO},
+	/* b471: holders with a numeral in their names */
+	{"快于第二产业1.5个百分点", "高出1.5个百分点", "1.5", "个百分点", "exact", "change", BC_NONE},
+	{"增速比第二产业快1.5个百分点", "高出1.5个百分点", "1.5", "个百分点", "exact", "change", BC_NONE},
+	{"高于全國一季度增速0.3個百分點", "高出0.3个百分点", "0.3", "个百分点", "exact", "change", BC_NONE},
+	{"快于疫情三年年均4.5%", NO},
+	{"高于规模以上4个百分点", "高出4个百分点", "4", "个百分点", "exact", "change", BC_NONE},
 };
 
 static const RowsCase xcases[] = {
@@ -68,6 +77,8 @@ static const RowsCase xcases[] = {
 	 * the text's own year does not */
 	{"2017年新增灌溉面积2165万亩。\n陈雷说,2018年水利部门将夯实水利基础。具体包括:新增灌溉面积2000万亩。",
 	 "2165万亩=2165万亩/level;2000万亩=2000万亩/target;"},
+	/* b471: the reader takes 比, the holder and the comparative with the rate noun */
+	{"第三产业增速比第二产业快1.5个百分点。", "增速比第二产业快1.5个百分点=高出1.5个百分点/change;"},
 	/* b471: 5.5%左右的预期目标 names that figure's target only */
 	{"失业率平均为5.2%,低于5.5%左右的预期目标;居民消费价格同比上涨0.5%。工业增长11.4%。",
 	 "5.2%=5.2%/level;5.5%左右=5.5%左右/target;同比上涨0.5%=同比上涨0.5%/change;增长11.4%=增长11.4%/change;"},
