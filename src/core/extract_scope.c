@@ -436,6 +436,24 @@ typedef struct HeadingWords
 				review;			/* it looks back (执行, 完成, 情况, 回顾, 总结, 成就, 了) */
 } HeadingWords;
 
+/*
+ * 逾千公頃棕土未有發展計劃 (b470): a negation (未 but not 未来, 没 沒, 无 無) in the six
+ * characters before a heading's plan word at k says there is no plan
+ */
+static bool
+negated_before(const Extractor *ex, int p, int k)
+{
+	for (int q = k - 1; q >= p && k - q <= 6; q--)
+	{
+		uint32_t	c = ex->cp[q];
+
+		if ((c == 0x672A && ex->cp[q + 1] != 0x6765) || c == 0x6CA1 || c == 0x6C92 ||
+			c == 0x65E0 || c == 0x7121)
+			return true;
+	}
+	return false;
+}
+
 static void
 read_heading_words(Extractor *ex, int p, int last, HeadingWords *hw)
 {
@@ -455,7 +473,8 @@ read_heading_words(Extractor *ex, int p, int last, HeadingWords *hw)
 				hw->found = per;
 			hw->later = per;
 		}
-		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)))
+		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)) &&
+			!negated_before(ex, p, k))
 		{
 			if (ex->cp[k] == 0x5B89)
 				arranged = true;	/* 安排: plans, unless a budget's (below) */

@@ -360,11 +360,12 @@ encode_read(const Cand *c, int from, int to, char *buf, int size)
 	return b;
 }
 
-/* 零增长, 零成长 (zero growth): a change of 0, the type's 增长0 */
+/* 零增长, 零成长, 0增長 (zero growth; b470): a change of 0, the type's 增长0 */
 static bool
 zero_growth(const uint32_t *w, int wn, int s)
 {
-	return w[s] == 0x96F6 && s + 2 < wn && (w[s + 1] == 0x589E || w[s + 1] == 0x6210) &&
+	return (w[s] == 0x96F6 || (w[s] == '0' && !(s > 0 && (is_digit(w[s - 1]) || w[s - 1] == '.')))) &&
+		s + 2 < wn && (w[s + 1] == 0x589E || w[s + 1] == 0x6210) &&
 		w[s + 2] == 0x957F;		/* 零 增长/成长 */
 }
 
@@ -3558,6 +3559,11 @@ carry_compared_in_bracket(Extractor *ex, ExtractRow *row)
 	for (int k = ex->paren_from + 1; k < row->start; k++)
 		if (ex->cp[k] == ')' || ex->cp[k] == 0xFF09 || ends_sentence(ex->cp[k]))
 			return;
+	/* 增加24億元(占比0.06%) (b470): the change's share of the whole, a level */
+	if (row->start - 2 > ex->paren_from &&
+		((ex->cp[row->start - 2] == CH_ZHAN && ex->cp[row->start - 1] == 0x6BD4) ||	/* 占比 */
+		 (ex->cp[row->start - 2] == 0x6BD4 && ex->cp[row->start - 1] == 0x91CD)))	/* 比重 */
+		return;
 	ext_carry_verb(ex, row, first == '-' || first == 0x2212 ? VERB_ZENGFU : ex->paren_verb, 0);
 }
 

@@ -15,7 +15,9 @@
  * the rest of the sentence nor announces the report's targets.  b471: a holder the tables do
  * not name may hold a numeral before its own ideograph (第二产业, 一季度), not before a time or a
  * count it measures (疫情三年); a rate noun, 比, such a holder and a comparative is the
- * difference (增速比第二产业快1.5个百分点), and the reader takes the whole.
+ * difference (增速比第二产业快1.5个百分点), and the reader takes the whole.  b470: a heading
+ * saying there is no plan (未有發展計劃; 未来 is no negation) plans nothing; a share in the
+ * bracket after a change (增加24億元(占比0.06%)) is a level, not that change; 0增長 is 零增长.
  */
 #include "unit.h"
 #include <string.h>
@@ -77,6 +79,15 @@ static const RowsCase xcases[] = {
 	 * the text's own year does not */
 	{"2017年新增灌溉面积2165万亩。\n陈雷说,2018年水利部门将夯实水利基础。具体包括:新增灌溉面积2000万亩。",
 	 "2165万亩=2165万亩/level;2000万亩=2000万亩/target;"},
+	/* b470: a negated plan word in a heading; 未来 plans */
+	{"逾千公頃棕土未有發展計劃\n全港棕地共1,300公頃。", "1,300公頃=1300公顷/level;"},
+	{"未来五年发展目标\n全港棕地共1,300公頃。", "1,300公頃=1300公顷/target;"},
+	/* b470: a share in the bracket after a change; other rates there are that change */
+	{"農業增加24億元(占比0.06%)。", "增加24億元=增加24亿元/change;0.06%=0.06%/level;"},
+	{"增长11.0%(全国10.7%)。", "增长11.0%=增长11.0%/change;10.7%=增长10.7%/change;"},
+	/* b470: 0增長 as 零增长; not a digit of a longer number */
+	{"相當於0增長。預算撥款卻零增长。", "0增長=增长0/change;零增长=增长0/change;"},
+	{"增长10增长。", ""},
 	/* b471: the reader takes 比, the holder and the comparative with the rate noun */
 	{"第三产业增速比第二产业快1.5个百分点。", "增速比第二产业快1.5个百分点=高出1.5个百分点/change;"},
 	/* b471: 5.5%左右的预期目标 names that figure's target only */
