@@ -361,5 +361,10 @@ ind_sum_valid(const IndSum *s, IndError *err)
 	 * fuzzing a state's bytes at stop 42: the sum would not validate) */
 	if (s->all_change && !ind_change_words_fit(s->verb, s->basis, s->tmpl.unit, s->tmpl.per_unit, &e2))
 		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: change words against the unit");
+	/* the verb of a sum with values is a valued row's: never 持平 (a 持平 row holds no value;
+	 * found by fuzzing a state's bytes at stop 43: its sum printed 持平 with a value) */
+	if (s->nvalues > 0 && s->verb && (ind_verb(s->verb)->cls == CD_FLAT ||
+									  ind_verb(s->verb)->cls == CD_DOUBLE))
+		return ind_fail(err, IND_ERR_CORRUPT, 0, "invalid aggregate state: 持平 with values");
 	return true;
 }

@@ -5,7 +5,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS indicator;
-SELECT plan(19);
+SELECT plan(20);
 
 -- ---- every aggregate of the extension
 CREATE TEMP VIEW ext_aggs AS
@@ -95,6 +95,12 @@ SELECT throws_ok(format($$SELECT overlay(%L placing '15' from 2 * 88 + 1 for 2):
                         indicator_sum_trans(indicator_sum_trans(NULL, '增加5亿元'::indicator),
                                             '增加3亿元'::indicator)::text),
                  '22P02', NULL, 'a sum state with a speed''s change word over 元 is 22P02');
+-- the same sum with its change word made 持平 (48): a flat word over values, a sum that would
+-- print 持平 with a value (a fuzz find, stop 43)
+SELECT throws_ok(format($$SELECT overlay(%L placing '30' from 2 * 88 + 1 for 2)::indicator_sum_state$$,
+                        indicator_sum_trans(indicator_sum_trans(NULL, '增加5亿元'::indicator),
+                                            '增加3亿元'::indicator)::text),
+                 '22P02', NULL, 'a sum state with 持平 over values is 22P02');
 CREATE TABLE agg_state_raw (b bytea);
 CREATE TABLE agg_state_in (s indicator_sum_state);
 INSERT INTO agg_state_raw SELECT decode('02' || substr(state, 3), 'hex') FROM agg_state_samples WHERE agg LIKE 'sum%';
