@@ -1443,6 +1443,10 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 	{
 		/* 计划: not 计划的 (占年度计划的89%), not at a clause end, not the name of the
 		 * report (批准的计划报告的决议) */
+		/* 为年度计划任务的105%, 计划目标的 (b473): as 计划的, the whole a result is set against */
+		if (k + 4 < ex->n && ex->cp[k + 4] == CH_DE &&
+			((next == 0x4EFB && ex->cp[k + 3] == 0x52A1) || (next == 0x76EE && ex->cp[k + 3] == 0x6807)))
+			return false;
 		if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
 			next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A) ||
 			share_of_plan(ex, k) || scheme_name_before(ex, k) || acronym_after(ex, k + 2))
@@ -1521,6 +1525,13 @@ clause_plan_words(Extractor *ex, int p)
 					  ((ex->cp[from + 5] == 0xFF0C || ex->cp[from + 5] == ',') &&
 					   name_then_will(ex, from + 6))) &&
 					 year_ahead_of_known(ex, from))
+				ex->year_para_plan = true;
+			/* 到2026年，规划通用机场5个…。拓展…，培育10个以上…场景 (b473): a deadline opening a
+			 * sentence, alone before its comma, plans the rest of its paragraph too, as it
+			 * does opening the paragraph (para_plan above); not 至 (至2025年，…集中度超过78%:
+			 * a review's "as of", b373) */
+			else if (from == q && ex->cp[q] == 0x5230 && q + 6 < ex->n &&
+					 year_at(ex, q + 1) > 0 && (ex->cp[q + 6] == 0xFF0C || ex->cp[q + 6] == ','))
 				ex->year_para_plan = true;
 			/* 今后五年，时堰镇要锚定…。地区生产总值年均增长7%左右 (b346): the years ahead, a
 			 * clause of their own opening the sentence, plan the paragraph's details as 今年

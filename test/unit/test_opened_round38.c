@@ -18,6 +18,8 @@
  * difference (增速比第二产业快1.5个百分点), and the reader takes the whole.  b470: a heading
  * saying there is no plan (未有發展計劃; 未来 is no negation) plans nothing; a share in the
  * bracket after a change (增加24億元(占比0.06%)) is a level, not that change; 0增長 is 零增长.
+ * b473: 到, a year and a comma opening a sentence plans the rest of its paragraph (至 does not:
+ * a review's "as of"); 计划任务的, 计划目标的 before a share are the whole a result is set against.
  */
 #include "unit.h"
 #include <string.h>
@@ -88,6 +90,13 @@ static const RowsCase xcases[] = {
 	/* b470: 0增長 as 零增长; not a digit of a longer number */
 	{"相當於0增長。預算撥款卻零增长。", "0增長=增长0/change;零增长=增长0/change;"},
 	{"增长10增长。", ""},
+	/* b473: a deadline opening a sentence plans its paragraph; 至 in a review does not */
+	{"规划研究起降设施布局。到2026年,新建通用机场5个。拓展应用场景,培育10个以上创新应用场景。",
+	 "5个=5个/target;10个以上=10个以上/target;"},
+	{"园区发展良好。至2025年,主导产业集中度超过78%。项目从开工至投产仅用108天。",
+	 "超过78%=超过78%/target;108天=108天/level;"},
+	/* b473: a share of the plan's task is a result */
+	{"完成森林抚育12550万亩,为年度计划任务的105%。", "12550万亩=12550万亩/level;105%=105%/level;"},
 	/* b471: the reader takes 比, the holder and the comparative with the rate noun */
 	{"第三产业增速比第二产业快1.5个百分点。", "增速比第二产业快1.5个百分点=高出1.5个百分点/change;"},
 	/* b471: 5.5%左右的预期目标 names that figure's target only */
