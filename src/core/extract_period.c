@@ -1426,9 +1426,9 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 			next = ex->cp[k + 4];
 		/* 两地目标在2027年年底前 (b433): 目标 before 在 and a year, the deadline set; 目标2026年
 		 * 产业规模超3000亿元 (b457) right before the year alike */
-		if ((next == 0x5728 && k + 3 < ex->n && year_at(ex, k + 3) > 0) ||
+		if (((next == 0x5728 || next == 0x5230) && k + 3 < ex->n && year_at(ex, k + 3) > 0) ||
 			(is_digit(next) && year_at(ex, k + 2) > 0))
-			next = 0x4E3A;
+			next = 0x4E3A;		/* (目标到2026年, b473, as 目标在) */
 		/* 經濟成長目標「5％左右」 (b457): the goal's figure quoted right after it */
 		if (is_open_quote(next) && k + 3 < ex->n && is_digit(ex->cp[k + 3]))
 			next = 0x4E3A;

@@ -95,6 +95,8 @@ static const RowsCase xcases[] = {
 	 "5个=5个/target;10个以上=10个以上/target;"},
 	{"园区发展良好。至2025年,主导产业集中度超过78%。项目从开工至投产仅用108天。",
 	 "超过78%=超过78%/target;108天=108天/level;"},
+	/* b473: 目标到 and a year sets it, as 目标在 */
+	{"2015年造林1.7万亩。\n常州:目标到2026年引育一批头部企业 产业规模超过300亿元", "1.7万亩=1.7万亩/level;超过300亿元=超过300亿元/target;"},
 	/* b473: a share of the plan's task is a result */
 	{"完成森林抚育12550万亩,为年度计划任务的105%。", "12550万亩=12550万亩/level;105%=105%/level;"},
 	/* b471: the reader takes 比, the holder and the comparative with the rate noun */
