@@ -564,6 +564,11 @@ static bool
 heading_plans(Extractor *ex, int p, int last, const IndPeriod *found, const IndPeriod *later,
 			  bool plan, bool review)
 {
+	/* 2024年…工作计划, then 一、2023年亮点工作 (b481): a numbered sub-heading naming a year before
+	 * its heading's looks back, as 回顾 does */
+	if (found->to && ex->sect_p.to && period_year(later) < period_year(&ex->sect_p) &&
+		numbered_heading(ex, p, last))
+		review = true;
 	if (found->to && found->to - found->from == 12)
 	{
 		IndPeriod	per;

@@ -20,6 +20,8 @@
  * bracket after a change (增加24億元(占比0.06%)) is a level, not that change; 0增長 is 零增长.
  * b473: 到, a year and a comma opening a sentence plans the rest of its paragraph (至 does not:
  * a review's "as of"); 计划任务的, 计划目标的 before a share are the whole a result is set against.
+ * b481: a numbered sub-heading naming a year before its heading's (2024年…工作计划, then
+ * 一、2023年亮点工作) looks back, and the next year's heading after it plans again.
  */
 #include "unit.h"
 #include <string.h>
@@ -97,6 +99,10 @@ static const RowsCase xcases[] = {
 	 "超过78%=超过78%/target;108天=108天/level;"},
 	/* b473: 目标到 and a year sets it, as 目标在 */
 	{"2015年造林1.7万亩。\n常州:目标到2026年引育一批头部企业 产业规模超过300亿元", "1.7万亩=1.7万亩/level;超过300亿元=超过300亿元/target;"},
+	/* b481: a work plan's look back at the year before under its own numbered heading */
+	{"交通运输工作要点\n1.新建公交站8个。\n\n2024年平阳县交通运输局工作计划\n一、2023年亮点工作\n"
+	 "4个项目列入省重点,获上级补助资金3.7亿元。\n二、2024年重点工作\n新建公交站10个。",
+	 "8个=8个/level;4个=4个/level;3.7亿元=3.7亿元/level;10个=10个/target;"},
 	/* b473: a share of the plan's task is a result */
 	{"完成森林抚育12550万亩,为年度计划任务的105%。", "12550万亩=12550万亩/level;105%=105%/level;"},
 	/* b471: the reader takes 比, the holder and the comparative with the rate noun */
