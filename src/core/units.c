@@ -95,7 +95,8 @@ enum
 static const char *const fifth_dim_names[] = {"MYR", "SGD"};
 
 /* stop 37 (b273, Taiwan housing statistics): 宅 (dwellings: 住宅9,050,340宅) */
-static const char *const fifth_count_words[] = {"宅", "计费吨", "伙", "幅", "班", "邻", "单位", "重量箱"};
+static const char *const fifth_count_words[] = {"宅", "计费吨", "伙", "幅", "班", "邻", "单位", "重量箱",
+	"载重吨"};
 #define N_FIFTH_COUNTS ((int) (sizeof(fifth_count_words) / sizeof(fifth_count_words[0])))
 
 enum
@@ -322,6 +323,9 @@ static const UnitDef later_units[] = {
 	/* stop 43 (b462, Hong Kong results): 港仙, the Hong Kong cent, a hundredth of 港元
 	 * (每基金單位中期分派126.88港仙; 仙 alone stays unread: 仙桃, and the ringgit's sen) */
 	{"港仙", D_HKD, 1, 1, -2, true},
+	/* stop 43 (b481, ports): 载重吨 (deadweight tonnes, a ship's or a port's capacity), its own
+	 * dimension as 计费吨, longer than 吨: 突破1100万载重吨 */
+	{"载重吨", D_COUNT4 + 8, 1, 1, 0, true},
 };
 #define N_LATER ((int) (sizeof(later_units) / sizeof(later_units[0])))
 #define N_ALL (N_BASE + N_COUNTS + N_LATER)

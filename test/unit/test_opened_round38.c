@@ -42,6 +42,9 @@ static const FormCase cases[] = {
 	/* b462: 港仙, a hundredth of 港元 */
 	{"126.88港仙", "126.88港仙", "126.88", "港仙", "exact", "level", BC_NONE},
 	{"3仙", NO},
+	/* b481: 载重吨, its own dimension, longer than 吨; traditional too */
+	{"突破1100万载重吨", "突破1100万载重吨", "11000000", "载重吨", "ge", "level", BC_NONE},
+	{"1100萬載重噸", "1100万载重吨", "11000000", "载重吨", "exact", "level", BC_NONE},
 	/* b471: holders with a numeral in their names */
 	{"快于第二产业1.5个百分点", "高出1.5个百分点", "1.5", "个百分点", "exact", "change", BC_NONE},
 	{"增速比第二产业快1.5个百分点", "高出1.5个百分点", "1.5", "个百分点", "exact", "change", BC_NONE},
