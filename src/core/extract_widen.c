@@ -569,6 +569,21 @@ amount_before_period_verb(const Cand *c)
 }
 
 /*
+ * 合資格年齡由60歲提高至65歲, 退休年齡延至65歲, 受惠年齡 (b482): 年龄 at k named by a rule (资格
+ * 退休 申领 受惠 法定 领取 before it) is the threshold the rule sets, a bound, not an age measured
+ */
+static bool
+age_set_by_rule(const Extractor *ex, int k)
+{
+	static const Word rule_words[] = {
+		W2(0x8D44, 0x683C), W2(0x9000, 0x4F11), W2(0x7533, 0x9886), W2(0x53D7, 0x60E0),	/* 资格 退休 申领 受惠 */
+		W2(0x6CD5, 0x5B9A), W2(0x9886, 0x53D6),	/* 法定 领取 */
+	};
+
+	return k >= 2 && match_word_list(ex, k - 2, rule_words, N_OF(rule_words)) > 0;
+}
+
+/*
  * 人均预期寿命由76.7岁提高到77岁, 平均年龄38岁: an age after 寿命 or 年龄 in its sentence is a
  * figure even as a whole number (elsewhere 60岁以上, 年满18岁 are bounds and conditions).
  */
@@ -584,9 +599,10 @@ age_measured(const Extractor *ex, const Cand *c)
 	{
 		if (ends_sentence(ex->cp[k]))
 			return false;
-		if ((ex->cp[k] == 0x5BFF && ex->cp[k + 1] == 0x547D) ||	/* 寿命 */
-			(ex->cp[k] == 0x5E74 && ex->cp[k + 1] == 0x9F84))	/* 年龄 */
+		if (ex->cp[k] == 0x5BFF && ex->cp[k + 1] == 0x547D)	/* 寿命 */
 			return true;
+		if (ex->cp[k] == 0x5E74 && ex->cp[k + 1] == 0x9F84)	/* 年龄 */
+			return !age_set_by_rule(ex, k);
 	}
 	return false;
 }

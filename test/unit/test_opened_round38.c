@@ -21,7 +21,9 @@
  * b473: 到, a year and a comma opening a sentence plans the rest of its paragraph (至 does not:
  * a review's "as of"); 计划任务的, 计划目标的 before a share are the whole a result is set against.
  * b481: a numbered sub-heading naming a year before its heading's (2024年…工作计划, then
- * 一、2023年亮点工作) looks back, and the next year's heading after it plans again.
+ * 一、2023年亮点工作) looks back, and the next year's heading after it plans again.  b482: an
+ * age after 年龄 named by a rule (合資格年齡, 退休年齡, 受惠年齡) is the threshold the rule sets,
+ * a bound; 平均年龄 stays measured.
  */
 #include "unit.h"
 #include <string.h>
@@ -106,6 +108,8 @@ static const RowsCase xcases[] = {
 	{"交通运输工作要点\n1.新建公交站8个。\n\n2024年平阳县交通运输局工作计划\n一、2023年亮点工作\n"
 	 "4个项目列入省重点,获上级补助资金3.7亿元。\n二、2024年重点工作\n新建公交站10个。",
 	 "8个=8个/level;4个=4个/level;3.7亿元=3.7亿元/level;10个=10个/target;"},
+	/* b482: a rule's age is a bound, an age measured a figure */
+	{"將領取長者綜援的合資格年齡由60歲提高至65歲。居民平均年齡38.5歲。", "38.5歲=38.5岁/level;"},
 	/* b473: a share of the plan's task is a result */
 	{"完成森林抚育12550万亩,为年度计划任务的105%。", "12550万亩=12550万亩/level;105%=105%/level;"},
 	/* b471: the reader takes 比, the holder and the comparative with the rate noun */
