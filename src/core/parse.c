@@ -1191,9 +1191,9 @@ read_after_change_word(Cursor *c, Indicator *x, ChangeDir *dir, int noun)
 	 * of that change, as 增幅 does; read, not kept, and 为 after them is their copula, not the
 	 * "to" of a level reached (stop 43, b441)
 	 */
-	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) && change_size_noun_len(c) > 0)
+	if (!noun && (*dir == CD_UP || *dir == CD_DOWN) && (i = change_size_noun_len(c)) > 0)
 	{
-		c->i += change_size_noun_len(c);
+		c->i += i;
 		skip_ws(c);
 		skip_rate_copula(c);
 		return;
