@@ -607,6 +607,15 @@ age_measured(const Extractor *ex, const Cand *c)
 	return false;
 }
 
+/* 日元, 日圆 at w[e] (b489: 约11万亿日元): a currency, not the 日 of a date */
+static inline bool
+yen_at(const uint32_t *w, int wn, int e)
+{
+	int			id;
+
+	return ind_unit_match_len(w + e, wn - e, &id) >= 2 && ind_unit_is_currency(id);
+}
+
 /* a Latin unit symbol of the catalog at w[e] (km, t, t·km) that no letter or digit goes on */
 static bool
 latin_unit_at(const uint32_t *w, int wn, int e)
@@ -726,7 +735,7 @@ trapped_around(Extractor *ex, const Cand *c)
 			if (w[k] == CH_MEI && k + 1 < s && is_numeral_char(w[k + 1]))
 				return true;
 	}
-	if (e < c->wn && calendar_char(w[e]) && !c->pct_word &&
+	if (e < c->wn && calendar_char(w[e]) && !c->pct_word && !yen_at(w, c->wn, e) &&
 		!(c->num.scale > 0 && (w[e] == 0x65E5 || w[e] == 0x5C81 ||
 							   (w[e] == 0x5E74 && c->num.scale <= 2))) &&	/* not 1.2021年 */
 		!(w[e] == 0x5C81 && age_measured(ex, c)) &&
