@@ -315,6 +315,7 @@ extern void ext_clause_period(Extractor *ex, int p);
 extern void ext_clause_plan(Extractor *ex, int p);
 extern void ext_plan_colon(Extractor *ex, int p);
 extern bool ext_plans(Extractor *ex, int pos);
+extern bool ext_scheme_name_before(const Extractor *ex, int k);
 
 /* ---- extract_scope.c: sentences and scopes ---- */
 extern void ext_paragraph_start(Extractor *ex, int p);

@@ -1285,15 +1285,17 @@ digit_in_clause(const Extractor *ex, int k)
 /*
  * 資助計劃批出4萬個充電車位, 补贴计划 (b221): 计划 after 资助 补贴 补助 津贴 试点 奖励 援助
  * 先导 支援 names a scheme (Hong Kong's 計劃), not a plan; after 建筑 or 楼宇 a building
- * project (Macau's 建築計劃, 樓宇計劃, b347).  At k, 计划.
+ * project (Macau's 建築計劃, 樓宇計劃, b347); after 刺激 a stimulus package (经济刺激计划,
+ * b489; in a heading too).  At k, 计划.
  */
-static bool
-scheme_name_before(const Extractor *ex, int k)
+bool
+ext_scheme_name_before(const Extractor *ex, int k)
 {
 	static const uint32_t kinds[][2] = {
 		{0x8D44, 0x52A9}, {0x8865, 0x8D34}, {0x8865, 0x52A9}, {0x6D25, 0x8D34}, {0x8BD5, 0x70B9},
 		{0x5956, 0x52B1}, {0x63F4, 0x52A9}, {0x5148, 0x5BFC}, {0x652F, 0x63F4},
 		{0x5EFA, 0x7B51}, {0x697C, 0x5B87},	/* 建筑 楼宇 */
+		{0x523A, 0x6FC0},		/* 刺激 */
 	};
 
 	if (k < 2)
@@ -1449,7 +1451,7 @@ plan_word_fits(const Extractor *ex, int k, int w, uint32_t next)
 			return false;
 		if (next == CH_DE || next == 0 || ends_clause(next) || ends_sentence(next) ||
 			next == CH_DUN || (next == 0x62A5 && k + 3 < ex->n && ex->cp[k + 3] == 0x544A) ||
-			share_of_plan(ex, k) || scheme_name_before(ex, k) || acronym_after(ex, k + 2))
+			share_of_plan(ex, k) || ext_scheme_name_before(ex, k) || acronym_after(ex, k + 2))
 			return false;
 	}
 	else if (w == PW_RENWU && !is_digit(next) && !tasks_colon(ex, k + 2) &&

@@ -474,7 +474,7 @@ read_heading_words(Extractor *ex, int p, int last, HeadingWords *hw)
 			hw->later = per;
 		}
 		if (match_word_list(ex, k, heading_plan_words, N_OF(heading_plan_words)) &&
-			!negated_before(ex, p, k))
+			!negated_before(ex, p, k) && !ext_scheme_name_before(ex, k))
 		{
 			if (ex->cp[k] == 0x5B89)
 				arranged = true;	/* 安排: plans, unless a budget's (below) */

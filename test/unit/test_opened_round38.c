@@ -23,7 +23,8 @@
  * b481: a numbered sub-heading naming a year before its heading's (2024年…工作计划, then
  * 一、2023年亮点工作) looks back, and the next year's heading after it plans again.  b482: an
  * age after 年龄 named by a rule (合資格年齡, 退休年齡, 受惠年齡) is the threshold the rule sets,
- * a bound; 平均年龄 stays measured.  b489: 日元 after a number is the yen, not a date's 日.
+ * a bound; 平均年龄 stays measured.  b489: 日元 after a number is the yen, not a date's 日;
+ * 计划 after 刺激 names a stimulus package, not a plan, in a heading too.
  */
 #include "unit.h"
 #include <string.h>
@@ -112,6 +113,10 @@ static const RowsCase xcases[] = {
 	{"將領取長者綜援的合資格年齡由60歲提高至65歲。居民平均年齡38.5歲。", "38.5歲=38.5岁/level;"},
 	/* b489: 日元 (and 日圆) is a currency; 日 alone after a number stays a date */
 	{"防卫省列入8472亿日元。约11万亿日圆。3月5日召开。", "8472亿日元=8472亿日元/level;约11万亿日圆=约11万亿日圆/level;"},
+	/* b489: a headline naming a stimulus package plans nothing; a work plan's heading does */
+	{"日本推出1360亿美元的史上最大规模经济刺激计划\n日本政府批准了总额高达21.3万亿日元的经济刺激。",
+	 "1360亿美元=1360亿美元/level;达21.3万亿日元=达21.3万亿日元/level;"},
+	{"交通运输局2024年工作计划\n新建公交站10个。", "10个=10个/target;"},
 	/* b473: a share of the plan's task is a result */
 	{"完成森林抚育12550万亩,为年度计划任务的105%。", "12550万亩=12550万亩/level;105%=105%/level;"},
 	/* b471: the reader takes 比, the holder and the comparative with the rate noun */
