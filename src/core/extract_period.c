@@ -711,18 +711,8 @@ deadline_ahead(const Extractor *ex, int k)
 static bool
 year_ahead_of_known(const Extractor *ex, int k)
 {
-	int			y = year_at(ex, k),
-				known[] = {ex->sect_p.to ? period_year(&ex->sect_p) : 0,
-		ex->doc_p.to ? period_year(&ex->doc_p) : 0, ex->ref_year, ex->first_year},
-				any = 0;
-
-	for (int i = 0; i < 4; i++)
-	{
-		if (known[i] && y < known[i])
-			return false;
-		any |= known[i];
-	}
-	return any != 0;
+	return deadline_ahead(ex, k) &&
+		(ex->sect_p.to || ex->doc_p.to || ex->ref_year || ex->first_year);
 }
 
 /* q..at: who says it, 陈雷说， 他表示， (up to eight ideographs, then 说 表示 指出 and a comma) */

@@ -1895,8 +1895,7 @@ verb_size_noun_before(const uint32_t *w, int m, int floor)
 	int			vl,
 				id;
 
-	if (m - 3 < floor || !((w[m - 2] == 0x5E45 && w[m - 1] == 0x5EA6) ||	/* 幅度 */
-						   (w[m - 2] == 0x6BD4 && w[m - 1] == 0x7387)))	/* 比率 */
+	if (m - 3 < floor || ind_size_noun_len(w + m - 2, 2) == 0)
 		return 0;
 	vl = word_before(w, m - 2, floor, 4, ind_verb_match_len, &id);
 	if (vl == 0 || ind_verb(id)->pos != 0 ||
@@ -2180,14 +2179,6 @@ named_basis_before(const uint32_t *w, int v, int floor)
 	return false;
 }
 
-/* 高 低 快 慢 多 少: a comparative of one character */
-static inline bool
-comparative_one(uint32_t ch)
-{
-	return ch == 0x9AD8 || ch == 0x4F4E || ch == 0x5FEB || ch == 0x6162 || ch == 0x591A ||
-		ch == 0x5C11;
-}
-
 /*
  * 高于全国1.5个百分点, 低於預測值1.41個百分點: a comparison word with 于 and a reference the
  * type knows (全国, 预测值 …) before the number: the type reads them together as the
@@ -2199,6 +2190,7 @@ reference_comparison(Cand *c)
 	char		text[4 * (WIN_BEFORE + WIN_AFTER) + 8];
 	Indicator	x;
 	IndError	err;
+	int			vid;
 
 	/* (up to 快于全部规模以上工业增加值增速: 16) */
 	for (int len = 4; len <= 16 && c->s - len >= c->floor; len++)
@@ -2220,7 +2212,8 @@ reference_comparison(Cand *c)
 	 * comparative right before the number: the type reads them together (高出, 降低), the
 	 * rate noun before 比 with them
 	 */
-	if (c->s - 1 > c->floor && comparative_one(c->w[c->s - 1]))
+	if (c->s - 1 > c->floor && ind_verb_match_len(c->w + c->s - 1, 1, &vid) == 1 &&
+		comparative_verb(vid))
 		for (int m = c->s - 4; m >= c->floor && c->s - m <= 18; m--)
 		{
 			int			id,

@@ -434,6 +434,8 @@ ind_verb_pull_in_points(int id)
 /* 强劲 稳定 较快 正 ... between a figure's 的 and the change named after it
  * (20.3%的強勁增幅): its length at cp[0..n), 0 when none; read, not kept */
 extern int	ind_intensity_len(const uint32_t *cp, int n);
+/* 幅度 or 比率 at cp, naming the size of the change word before it (增长幅度): 2, else 0 */
+extern int	ind_size_noun_len(const uint32_t *cp, int n);
 
 /* 实质, 实际, 名义 (real, nominal) right before a change named after its figure, with or
  * without 的 (12.2%的實質升幅, 8.6%實質升幅): its length, 0 when none; read, not kept */

@@ -515,16 +515,11 @@ revised_len(const Cursor *c)
 	return 0;
 }
 
-/* 幅度 or 比率 at the cursor after a change word (增长幅度, 減少比率): 2, else 0 */
+/* 幅度 or 比率 at the cursor after a change word (增长幅度, 減少比率), something after it: 2, else 0 */
 static int
 change_size_noun_len(const Cursor *c)
 {
-	if (c->i + 2 >= c->n)
-		return 0;
-	if ((c->cp[c->i] == 0x5E45 && c->cp[c->i + 1] == 0x5EA6) ||	/* 幅度 */
-		(c->cp[c->i] == 0x6BD4 && c->cp[c->i + 1] == 0x7387))	/* 比率 */
-		return 2;
-	return 0;
+	return c->i + 2 < c->n ? ind_size_noun_len(c->cp + c->i, 2) : 0;
 }
 
 /*

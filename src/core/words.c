@@ -586,6 +586,13 @@ ind_verb_match_len(const uint32_t *cp, int n, int *id)
 }
 
 int
+ind_size_noun_len(const uint32_t *cp, int n)
+{
+	return n >= 2 && ((cp[0] == 0x5E45 && cp[1] == 0x5EA6) ||	/* 幅度 */
+					  (cp[0] == 0x6BD4 && cp[1] == 0x7387)) ? 2 : 0;	/* 比率 */
+}
+
+int
 ind_intensity_len(const uint32_t *cp, int n)
 {
 	/* two characters each, then 正 alone (4.8%的正增长) */
